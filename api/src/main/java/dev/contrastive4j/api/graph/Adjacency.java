@@ -1,0 +1,63 @@
+package dev.contrastive4j.api.graph;
+
+/**
+ * The endpoints of the edges of one edge set: edge {@code i} goes from node
+ * {@code sourceIndices[i]} of node set {@code sourceSet} to node {@code targetIndices[i]} of
+ * node set {@code targetSet}. Indices run over all components of the node set (as in a
+ * TF-GNN GraphTensor whose batch was merged into components).
+ */
+public final class Adjacency {
+  private final String sourceSet;
+  private final String targetSet;
+  private final int[] sourceIndices;
+  private final int[] targetIndices;
+
+  /** The index arrays are copied. */
+  public Adjacency(String sourceSet, String targetSet, int[] sourceIndices, int[] targetIndices) {
+    if (sourceSet == null || sourceSet.isEmpty() || targetSet == null || targetSet.isEmpty()) {
+      throw new InvalidGraphException("adjacency needs source and target node set names, got '"
+          + sourceSet + "' and '" + targetSet + "'");
+    }
+    if (sourceIndices.length != targetIndices.length) {
+      throw new InvalidGraphException("adjacency " + sourceSet + " -> " + targetSet + ": "
+          + sourceIndices.length + " source indices but " + targetIndices.length
+          + " target indices");
+    }
+    this.sourceSet = sourceSet;
+    this.targetSet = targetSet;
+    this.sourceIndices = sourceIndices.clone();
+    this.targetIndices = targetIndices.clone();
+  }
+
+  public String sourceSet() {
+    return sourceSet;
+  }
+
+  public String targetSet() {
+    return targetSet;
+  }
+
+  public int size() {
+    return sourceIndices.length;
+  }
+
+  /** A copy of the source indices. */
+  public int[] sourceIndices() {
+    return sourceIndices.clone();
+  }
+
+  /** A copy of the target indices. */
+  public int[] targetIndices() {
+    return targetIndices.clone();
+  }
+
+  /** The source indices without a copy, for kernels. Callers must not modify the array. */
+  public int[] sourceView() {
+    return sourceIndices;
+  }
+
+  /** The target indices without a copy, for kernels. Callers must not modify the array. */
+  public int[] targetView() {
+    return targetIndices;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.contrastive4j.api.graph;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * A set of edges of one type between two node sets, split into components, with named features
+ * of one row per edge. Immutable: the {@code with...} methods return new edge sets.
+ */
+public final class EdgeSet {
+  private final long[] sizes;
+  private final long totalSize;
+  private final Adjacency adjacency;
+  private final Map<String, Feature> features;
+
+  private EdgeSet(long[] sizes, Adjacency adjacency, Map<String, Feature> features) {
+    this.sizes = sizes.clone();
+    this.totalSize = FeatureChecks.total("edge set", this.sizes);
+    if (adjacency == null) {
+      throw new InvalidGraphException("edge set: adjacency must not be null");
+    }
+    if (adjacency.size() != totalSize) {
+      throw new InvalidGraphException("edge set " + adjacency.sourceSet() + " -> "
+          + adjacency.targetSet() + ": sizes add up to " + totalSize + " edges but the "
+          + "adjacency has " + adjacency.size());
+    }
+    this.adjacency = adjacency;
+    this.features = FeatureChecks.copy("edge set", features);
+  }
+
+  /** An edge set with one component per entry of {@code sizes}. */
+  public static EdgeSet of(long[] sizes, Adjacency adjacency, Map<String, Feature> features) {
+    return new EdgeSet(sizes, adjacency, features);
+  }
+
+  /** An edge set of a single graph (one component). */
+  public static EdgeSet of(Adjacency adjacency, Map<String, Feature> features) {
+    return new EdgeSet(new long[] {adjacency.size()}, adjacency, features);
+  }
+
+  public long[] sizes() {
+    return sizes.clone();
+  }
+
+  public long totalSize() {
+    return totalSize;
+  }
+
+  public int numComponents() {
+    return sizes.length;
+  }
+
+  public Adjacency adjacency() {
+    return adjacency;
+  }
+
+  public Map<String, Feature> features() {
+    return features;
+  }
+
+  public boolean hasFeature(String name) {
+    return features.containsKey(name);
+  }
+
+  /** The feature called {@code name}, or an exception that lists the features there are. */
+  public Feature feature(String name) {
+    return FeatureChecks.require("edge set", features, name);
+  }
+
+  public EdgeSet withFeature(String name, Feature value) {
+    return new EdgeSet(sizes, adjacency, FeatureChecks.with(features, name, value));
+  }
+
+  public EdgeSet withFeatures(Map<String, Feature> newFeatures) {
+    return new EdgeSet(sizes, adjacency, newFeatures);
+  }
+
+  /** A copy with other edges and sizes, and features that match them. */
+  public EdgeSet withAdjacency(long[] newSizes, Adjacency newAdjacency,
+      Map<String, Feature> newFeatures) {
+    return new EdgeSet(newSizes, newAdjacency, newFeatures);
+  }
+
+  @Override
+  public String toString() {
+    return "EdgeSet[" + adjacency.sourceSet() + " -> " + adjacency.targetSet() + ", sizes="
+        + Arrays.toString(sizes) + ", features=" + features + "]";
+  }
+}

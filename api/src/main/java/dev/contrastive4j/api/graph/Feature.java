@@ -1,0 +1,114 @@
+package dev.contrastive4j.api.graph;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * One named feature of a node set, edge set or context: a dense {@link INDArray} whose first
+ * dimension runs over the items of the set, or a sparse {@link CsrMatrix} (one row per item).
+ */
+public sealed interface Feature permits Feature.Dense, Feature.Sparse {
+
+  /** A dense feature; its first dimension is the number of items. */
+  static Feature dense(INDArray values) {
+    return new Dense(values);
+  }
+
+  /** A sparse 2-D feature, one CSR row per item. */
+  static Feature sparse(CsrMatrix values) {
+    return new Sparse(values);
+  }
+
+  /** Number of items (rows). */
+  long rows();
+
+  /** Full shape: {@code [rows, ...]}. */
+  long[] shape();
+
+  /** The element type ({@code FLOAT} for sparse features). */
+  DataType dataType();
+
+  /** Whether the values are held as CSR. */
+  boolean isSparse();
+
+  /** The values as a dense array; a sparse feature is materialized in float32. */
+  INDArray toDense();
+
+  /** A dense feature's values. */
+  record Dense(INDArray values) implements Feature {
+    public Dense {
+      if (values == null) {
+        throw new InvalidGraphException("a dense feature needs values, got null");
+      }
+      if (values.rank() == 0) {
+        throw new InvalidGraphException("a feature needs at least one dimension (its items), "
+            + "got a scalar");
+      }
+    }
+
+    @Override
+    public long rows() {
+      return values.size(0);
+    }
+
+    @Override
+    public long[] shape() {
+      return values.shape();
+    }
+
+    @Override
+    public DataType dataType() {
+      return values.dataType();
+    }
+
+    @Override
+    public boolean isSparse() {
+      return false;
+    }
+
+    @Override
+    public INDArray toDense() {
+      return values;
+    }
+
+    @Override
+    public String toString() {
+      return "Dense" + Arrays.toString(values.shape()) + " " + values.dataType();
+    }
+  }
+
+  /** A sparse feature's values. */
+  record Sparse(CsrMatrix values) implements Feature {
+    public Sparse {
+      if (values == null) {
+        throw new InvalidGraphException("a sparse feature needs values, got null");
+      }
+    }
+
+    @Override
+    public long rows() {
+      return values.rows();
+    }
+
+    @Override
+    public long[] shape() {
+      return new long[] {values.rows(), values.cols()};
+    }
+
+    @Override
+    public DataType dataType() {
+      return DataType.FLOAT;
+    }
+
+    @Override
+    public boolean isSparse() {
+      return true;
+    }
+
+    @Override
+    public INDArray toDense() {
+      return values.toDense(DataType.FLOAT);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.contrastive4j.api.graph;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The type of one feature in a {@link GraphSchema}: its element type, its shape per item
+ * (without the leading item dimension; {@code []} for a scalar per item) and whether it is
+ * held sparse.
+ *
+ * @param dtype lower-case ND4J data type name: {@code float32}, {@code float64}, {@code int32},
+ *     {@code int64}, {@code bool}, ...
+ * @param shape the shape of one item's value
+ * @param sparse whether the feature is a CSR matrix (2-D float features only)
+ */
+@JsonInclude(JsonInclude.Include.NON_DEFAULT)
+public record FeatureSpec(
+    @JsonProperty("dtype") String dtype,
+    @JsonProperty("shape") List<Long> shape,
+    @JsonProperty("sparse") boolean sparse) {
+
+  public FeatureSpec {
+    if (dtype == null || dtype.isEmpty()) {
+      throw new InvalidGraphException("feature spec: dtype is missing");
+    }
+    dataTypeOf(dtype);
+    shape = shape == null ? List.of() : List.copyOf(shape);
+    if (sparse && shape.size() != 1) {
+      throw new InvalidGraphException("feature spec: a sparse feature has shape [columns], was "
+          + shape);
+    }
+  }
+
+  /** The spec that describes {@code feature}. */
+  public static FeatureSpec of(Feature feature) {
+    long[] full = feature.shape();
+    List<Long> perItem = Arrays.stream(full).skip(1).boxed().toList();
+    return new FeatureSpec(nameOf(feature.dataType()), perItem, feature.isSparse());
+  }
+
+  /** The ND4J data type this spec names. */
+  public DataType dataType() {
+    return dataTypeOf(dtype);
+  }
+
+  /** Maps a schema dtype name (numpy style, e.g. {@code float32}) to an ND4J type. */
+  public static DataType dataTypeOf(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "float32", "float" -> DataType.FLOAT;
+      case "float64", "double" -> DataType.DOUBLE;
+      case "float16", "half" -> DataType.HALF;
+      case "int8" -> DataType.BYTE;
+      case "uint8" -> DataType.UBYTE;
+      case "int16" -> DataType.SHORT;
+      case "int32", "int" -> DataType.INT;
+      case "int64", "long" -> DataType.LONG;
+      case "bool" -> DataType.BOOL;
+      default -> throw new InvalidGraphException("feature spec: unknown dtype '" + name
+          + "'; use float32, float64, float16, int8, uint8, int16, int32, int64 or bool");
+    };
+  }
+
+  /** The schema name (numpy style) of an ND4J type. */
+  public static String nameOf(DataType type) {
+    return switch (type) {
+      case FLOAT -> "float32";
+      case DOUBLE -> "float64";
+      case HALF -> "float16";
+      case BYTE -> "int8";
+      case UBYTE -> "uint8";
+      case SHORT -> "int16";
+      case INT -> "int32";
+      case LONG -> "int64";
+      case BOOL -> "bool";
+      default -> throw new InvalidGraphException("feature spec: data type " + type
+          + " has no schema name");
+    };
+  }
+
+  /** Whether {@code feature} has this spec's type, per-item shape and storage. */
+  public boolean matches(Feature feature) {
+    return equals(of(feature));
+  }
+}

@@ -1,0 +1,180 @@
+package dev.contrastive4j.api.graph;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names and types of a graph's sets and features, as JSON, like TF-GNN's
+ * {@code GraphSchema}. {@link #of(GraphTensor)} derives it from a graph and
+ * {@link #check(GraphTensor)} checks a graph against it.
+ *
+ * <pre>{@code
+ * {"context": {"features": {}},
+ *  "node_sets": {"paper": {"features": {"feat": {"dtype": "float32", "shape": [1433],
+ *                                                "sparse": true}}}},
+ *  "edge_sets": {"cites": {"source": "paper", "target": "paper", "features": {}}}}
+ * }</pre>
+ */
+public record GraphSchema(
+    @JsonProperty("context") ContextSpec context,
+    @JsonProperty("node_sets") Map<String, NodeSetSpec> nodeSets,
+    @JsonProperty("edge_sets") Map<String, EdgeSetSpec> edgeSets) {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  public GraphSchema {
+    context = context == null ? new ContextSpec(Map.of()) : context;
+    nodeSets = nodeSets == null ? Map.of() : copy(nodeSets);
+    edgeSets = edgeSets == null ? Map.of() : copy(edgeSets);
+    for (Map.Entry<String, EdgeSetSpec> e : edgeSets.entrySet()) {
+      for (String end : List.of(e.getValue().source(), e.getValue().target())) {
+        if (!nodeSets.containsKey(end)) {
+          throw new InvalidGraphException("schema: edge set '" + e.getKey()
+              + "' refers to node set '" + end + "', which the schema does not declare");
+        }
+      }
+    }
+  }
+
+  /** Features of the context. */
+  public record ContextSpec(@JsonProperty("features") Map<String, FeatureSpec> features) {
+    public ContextSpec {
+      features = features == null ? Map.of() : copy(features);
+    }
+  }
+
+  /** Features of a node set. */
+  public record NodeSetSpec(@JsonProperty("features") Map<String, FeatureSpec> features) {
+    public NodeSetSpec {
+      features = features == null ? Map.of() : copy(features);
+    }
+  }
+
+  /** Endpoints and features of an edge set. */
+  public record EdgeSetSpec(
+      @JsonProperty("source") String source,
+      @JsonProperty("target") String target,
+      @JsonProperty("features") Map<String, FeatureSpec> features) {
+    public EdgeSetSpec {
+      if (source == null || target == null) {
+        throw new InvalidGraphException("schema: an edge set needs 'source' and 'target'");
+      }
+      features = features == null ? Map.of() : copy(features);
+    }
+  }
+
+  /** The schema that describes {@code graph}. */
+  public static GraphSchema of(GraphTensor graph) {
+    Map<String, NodeSetSpec> nodes = new LinkedHashMap<>();
+    graph.nodeSets().forEach((name, n) -> nodes.put(name, new NodeSetSpec(specs(n.features()))));
+    Map<String, EdgeSetSpec> edges = new LinkedHashMap<>();
+    graph.edgeSets().forEach((name, e) -> edges.put(name, new EdgeSetSpec(
+        e.adjacency().sourceSet(), e.adjacency().targetSet(), specs(e.features()))));
+    return new GraphSchema(new ContextSpec(specs(graph.context().features())), nodes, edges);
+  }
+
+  /** Parses a schema from JSON text. */
+  public static GraphSchema fromJson(String json) {
+    try {
+      return JSON.readValue(json, GraphSchema.class);
+    } catch (JsonProcessingException e) {
+      throw new InvalidGraphException("schema: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
+    }
+  }
+
+  /** This schema as indented JSON. */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a schema is always serializable", e);
+    }
+  }
+
+  /**
+   * Checks that {@code graph} has exactly the sets and features declared here.
+   *
+   * @throws InvalidGraphException naming every set or feature that differs
+   */
+  public void check(GraphTensor graph) {
+    List<String> problems = new ArrayList<>();
+    compareSets("node set", nodeSets.keySet(), graph.nodeSets().keySet(), problems);
+    compareSets("edge set", edgeSets.keySet(), graph.edgeSets().keySet(), problems);
+    compareFeatures("context", context.features(), graph.context().features(), problems);
+    nodeSets.forEach((name, spec) -> {
+      if (graph.nodeSets().containsKey(name)) {
+        compareFeatures("node set '" + name + "'", spec.features(),
+            graph.nodeSet(name).features(), problems);
+      }
+    });
+    edgeSets.forEach((name, spec) -> {
+      if (graph.edgeSets().containsKey(name)) {
+        EdgeSet e = graph.edgeSet(name);
+        if (!e.adjacency().sourceSet().equals(spec.source())
+            || !e.adjacency().targetSet().equals(spec.target())) {
+          problems.add("edge set '" + name + "' joins " + e.adjacency().sourceSet() + " -> "
+              + e.adjacency().targetSet() + " but the schema says " + spec.source() + " -> "
+              + spec.target());
+        }
+        compareFeatures("edge set '" + name + "'", spec.features(), e.features(), problems);
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new InvalidGraphException("graph does not match its schema: "
+          + String.join("; ", problems));
+    }
+  }
+
+  private static void compareSets(String what, java.util.Set<String> declared,
+      java.util.Set<String> actual, List<String> problems) {
+    for (String name : declared) {
+      if (!actual.contains(name)) {
+        problems.add(what + " '" + name + "' is missing");
+      }
+    }
+    for (String name : actual) {
+      if (!declared.contains(name)) {
+        problems.add(what + " '" + name + "' is not in the schema");
+      }
+    }
+  }
+
+  private static void compareFeatures(String owner, Map<String, FeatureSpec> declared,
+      Map<String, Feature> actual, List<String> problems) {
+    declared.forEach((name, spec) -> {
+      Feature f = actual.get(name);
+      if (f == null) {
+        problems.add(owner + ", feature '" + name + "' is missing");
+      } else if (!spec.matches(f)) {
+        problems.add(owner + ", feature '" + name + "' is " + FeatureSpec.of(f)
+            + " but the schema says " + spec);
+      }
+    });
+    for (String name : actual.keySet()) {
+      if (!declared.containsKey(name)) {
+        problems.add(owner + ", feature '" + name + "' is not in the schema");
+      }
+    }
+  }
+
+  private static Map<String, FeatureSpec> specs(Map<String, Feature> features) {
+    Map<String, FeatureSpec> out = new LinkedHashMap<>();
+    features.forEach((name, f) -> out.put(name, FeatureSpec.of(f)));
+    return out;
+  }
+
+  private static <V> Map<String, V> copy(Map<String, V> map) {
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+}

@@ -1,0 +1,230 @@
+package dev.contrastive4j.api.graph;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A graph, or a batch of graphs held as components, like TF-GNN's {@code GraphTensor}: a
+ * {@link Context}, named {@link NodeSet}s and named {@link EdgeSet}s.
+ *
+ * <p>Immutable and always consistent: construction checks that every set has the same number
+ * of components, that every edge set joins known node sets with indices in range and inside
+ * its own component, that every feature has one row per item, and that float features are
+ * finite. Any violation throws one {@link InvalidGraphException} naming the set and feature.
+ */
+public final class GraphTensor {
+  private final Context context;
+  private final Map<String, NodeSet> nodeSets;
+  private final Map<String, EdgeSet> edgeSets;
+  private final int numComponents;
+
+  private GraphTensor(Context context, Map<String, NodeSet> nodeSets,
+      Map<String, EdgeSet> edgeSets) {
+    this.context = context == null ? Context.empty() : context;
+    this.nodeSets = Collections.unmodifiableMap(new LinkedHashMap<>(nodeSets));
+    this.edgeSets = Collections.unmodifiableMap(new LinkedHashMap<>(edgeSets));
+    this.numComponents = validate();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The usual single-graph case: one node set with features and one edge set from that node
+   * set to itself.
+   */
+  public static GraphTensor homogeneous(String nodeSetName, NodeSet nodes, String edgeSetName,
+      EdgeSet edges) {
+    return builder().nodeSet(nodeSetName, nodes).edgeSet(edgeSetName, edges).build();
+  }
+
+  public Context context() {
+    return context;
+  }
+
+  /** Node sets by name, in insertion order (unmodifiable). */
+  public Map<String, NodeSet> nodeSets() {
+    return nodeSets;
+  }
+
+  /** Edge sets by name, in insertion order (unmodifiable). */
+  public Map<String, EdgeSet> edgeSets() {
+    return edgeSets;
+  }
+
+  /** The node set called {@code name}, or an exception that lists the node sets there are. */
+  public NodeSet nodeSet(String name) {
+    NodeSet n = nodeSets.get(name);
+    if (n == null) {
+      throw new InvalidGraphException("unknown node set '" + name + "'; the graph has "
+          + nodeSets.keySet());
+    }
+    return n;
+  }
+
+  /** The edge set called {@code name}, or an exception that lists the edge sets there are. */
+  public EdgeSet edgeSet(String name) {
+    EdgeSet e = edgeSets.get(name);
+    if (e == null) {
+      throw new InvalidGraphException("unknown edge set '" + name + "'; the graph has "
+          + edgeSets.keySet());
+    }
+    return e;
+  }
+
+  /** Number of components (graphs in the batch); 1 for a single graph. */
+  public int numComponents() {
+    return numComponents;
+  }
+
+  /** A copy with node set {@code set}'s feature {@code name} set to {@code value}. */
+  public GraphTensor withNodeFeature(String set, String name, Feature value) {
+    return withNodeSet(set, n -> n.withFeature(name, value));
+  }
+
+  /** A copy with node set {@code set}'s features replaced by {@code features}. */
+  public GraphTensor withNodeFeatures(String set, Map<String, Feature> features) {
+    return withNodeSet(set, n -> n.withFeatures(features));
+  }
+
+  /** A copy with edge set {@code set}'s feature {@code name} set to {@code value}. */
+  public GraphTensor withEdgeFeature(String set, String name, Feature value) {
+    return withEdgeSet(set, e -> e.withFeature(name, value));
+  }
+
+  /** A copy with edge set {@code set}'s features replaced by {@code features}. */
+  public GraphTensor withEdgeFeatures(String set, Map<String, Feature> features) {
+    return withEdgeSet(set, e -> e.withFeatures(features));
+  }
+
+  /** A copy with the context's features replaced by {@code features}. */
+  public GraphTensor withContextFeatures(Map<String, Feature> features) {
+    return new GraphTensor(context.withFeatures(features), nodeSets, edgeSets);
+  }
+
+  /** A copy in which node set {@code set} is replaced by {@code change} applied to it. */
+  public GraphTensor withNodeSet(String set, UnaryOperator<NodeSet> change) {
+    Map<String, NodeSet> copy = new LinkedHashMap<>(nodeSets);
+    copy.put(set, change.apply(nodeSet(set)));
+    return new GraphTensor(context, copy, edgeSets);
+  }
+
+  /** A copy in which edge set {@code set} is replaced by {@code change} applied to it. */
+  public GraphTensor withEdgeSet(String set, UnaryOperator<EdgeSet> change) {
+    Map<String, EdgeSet> copy = new LinkedHashMap<>(edgeSets);
+    copy.put(set, change.apply(edgeSet(set)));
+    return new GraphTensor(context, nodeSets, copy);
+  }
+
+  private int validate() {
+    if (nodeSets.isEmpty()) {
+      throw new InvalidGraphException("a graph needs at least one node set");
+    }
+    Integer components = null;
+    String first = null;
+    for (Map.Entry<String, NodeSet> e : nodeSets.entrySet()) {
+      String owner = "node set '" + e.getKey() + "'";
+      NodeSet n = e.getValue();
+      if (n == null) {
+        throw new InvalidGraphException(owner + " is null");
+      }
+      if (components == null) {
+        components = n.numComponents();
+        first = owner;
+      } else if (n.numComponents() != components) {
+        throw new InvalidGraphException(owner + " has " + n.numComponents()
+            + " components but " + first + " has " + components);
+      }
+      FeatureChecks.check(owner, n.totalSize(), n.features());
+    }
+    for (Map.Entry<String, EdgeSet> e : edgeSets.entrySet()) {
+      String owner = "edge set '" + e.getKey() + "'";
+      EdgeSet edges = e.getValue();
+      if (edges == null) {
+        throw new InvalidGraphException(owner + " is null");
+      }
+      if (edges.numComponents() != components) {
+        throw new InvalidGraphException(owner + " has " + edges.numComponents()
+            + " components but " + first + " has " + components);
+      }
+      Adjacency adj = edges.adjacency();
+      checkEndpoints(owner, "source", adj.sourceSet(), adj.sourceView(), edges.sizes());
+      checkEndpoints(owner, "target", adj.targetSet(), adj.targetView(), edges.sizes());
+      FeatureChecks.check(owner, edges.totalSize(), edges.features());
+    }
+    FeatureChecks.check("context", components, context.features());
+    return components;
+  }
+
+  /** Every index must name a node of the same component as its edge. */
+  private void checkEndpoints(String owner, String end, String setName, int[] indices,
+      long[] edgeSizes) {
+    NodeSet nodes = nodeSets.get(setName);
+    if (nodes == null) {
+      throw new InvalidGraphException(owner + ": " + end + " node set '" + setName
+          + "' is not in the graph; it has " + nodeSets.keySet());
+    }
+    long[] nodeSizes = nodes.sizes();
+    long nodeStart = 0;
+    int edge = 0;
+    for (int c = 0; c < edgeSizes.length; c++) {
+      long nodeEnd = nodeStart + nodeSizes[c];
+      for (long k = 0; k < edgeSizes[c]; k++, edge++) {
+        int i = indices[edge];
+        if (i < nodeStart || i >= nodeEnd) {
+          String range = edgeSizes.length == 1 ? "[0, " + nodeEnd + ")"
+              : "[" + nodeStart + ", " + nodeEnd + ") of component " + c;
+          throw new InvalidGraphException(owner + ": " + end + " index " + i + " of edge "
+              + edge + " is outside node set '" + setName + "' " + range);
+        }
+      }
+      nodeStart = nodeEnd;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "GraphTensor[components=" + numComponents + ", context=" + context + ", nodeSets="
+        + nodeSets + ", edgeSets=" + edgeSets + "]";
+  }
+
+  /** Collects sets, then checks them all at once in {@link #build()}. */
+  public static final class Builder {
+    private Context context = Context.empty();
+    private final Map<String, NodeSet> nodeSets = new LinkedHashMap<>();
+    private final Map<String, EdgeSet> edgeSets = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder context(Context value) {
+      this.context = value;
+      return this;
+    }
+
+    public Builder nodeSet(String name, NodeSet value) {
+      nodeSets.put(requireName("node set", name), value);
+      return this;
+    }
+
+    public Builder edgeSet(String name, EdgeSet value) {
+      edgeSets.put(requireName("edge set", name), value);
+      return this;
+    }
+
+    /** @throws InvalidGraphException if the collected sets are inconsistent */
+    public GraphTensor build() {
+      return new GraphTensor(context, nodeSets, edgeSets);
+    }
+
+    private static String requireName(String what, String name) {
+      if (name == null || name.isEmpty()) {
+        throw new InvalidGraphException(what + " names must be non-empty");
+      }
+      return name;
+    }
+  }
+}
