@@ -29,8 +29,7 @@ public record GraphSchema(
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   public GraphSchema {
     context = context == null ? new ContextSpec(Map.of()) : context;
