@@ -1,0 +1,33 @@
+package dev.contrastive4j.runtime.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.runtime.data.DatasetInfo;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code contrastive4j dataset info}: loads a data set and prints its sizes as one JSON object. */
+@Command(
+    name = "info",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Load a data set and print one JSON object: nodes, edges, features, classes and the "
+            + "sizes of the train/val/test split (and node/edge sets of a heterogeneous graph)."})
+final class DatasetInfoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin VerboseOption verbose;
+
+  @Mixin DatasetOptions data;
+
+  @Override
+  public Integer call() throws Exception {
+    GraphDataset dataset = data.load();
+    String json = new ObjectMapper().writeValueAsString(DatasetInfo.of(dataset));
+    spec.commandLine().getOut().println(json);
+    return 0;
+  }
+}

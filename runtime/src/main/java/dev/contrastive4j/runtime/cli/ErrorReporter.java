@@ -1,0 +1,63 @@
+package dev.contrastive4j.runtime.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns failures into one line on stderr: {@code contrastive4j: <message>}. Exit status 1 for a
+ * failed command, 2 for bad usage. With {@code --verbose} the stack trace follows.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    PrintWriter err = cli.getErr();
+    err.println("contrastive4j: " + messageOf(e));
+    if (isVerbose(parsed)) {
+      e.printStackTrace(err);
+    } else if (!isExpected(e)) {
+      err.println("(run again with --verbose for the stack trace)");
+    }
+    err.flush();
+    return FAILED;
+  }
+
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    PrintWriter err = cli.getErr();
+    err.println("contrastive4j: " + e.getMessage());
+    err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
+    err.flush();
+    return USAGE;
+  }
+
+  /** Errors a user can cause carry a message written for them; others show their type too. */
+  private static boolean isExpected(Throwable e) {
+    return e instanceof IllegalArgumentException || e instanceof UserInputException
+        || e instanceof dev.contrastive4j.api.data.DatasetException;
+  }
+
+  private static String messageOf(Throwable e) {
+    String m = e.getMessage();
+    if (isExpected(e) && m != null) {
+      return m;
+    }
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  private static boolean isVerbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

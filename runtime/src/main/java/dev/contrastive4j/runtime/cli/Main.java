@@ -1,0 +1,36 @@
+package dev.contrastive4j.runtime.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code contrastive4j} command line. Each sub-command lives in its own class; errors a
+ * user can cause end in one line on stderr and a non-zero exit (see {@link ErrorReporter}).
+ */
+@Command(
+    name = "contrastive4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Self-supervised, contrastive representation learning on graphs.",
+    subcommands = {DatasetCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status (for tests and embedding). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured picocli command line, with the project's error handling. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    ErrorReporter reporter = new ErrorReporter();
+    cli.setExecutionExceptionHandler(reporter);
+    cli.setParameterExceptionHandler(reporter);
+    return cli;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.contrastive4j.runtime.cli;
+
+/** A command-line argument that cannot be used; its message says which and why. */
+public final class UserInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public UserInputException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.contrastive4j.runtime.data;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.graph.GraphTensor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The sizes of a data set, as {@code dataset info} prints them. {@code nodes} and {@code edges}
+ * count every set; {@code features} is the width of the target node set's input feature. A
+ * graph with several node or edge sets also lists each set's size.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"name", "nodes", "edges", "features", "classes", "train", "val", "test",
+    "node_sets", "edge_sets"})
+public record DatasetInfo(
+    @JsonProperty("name") String name,
+    @JsonProperty("nodes") long nodes,
+    @JsonProperty("edges") long edges,
+    @JsonProperty("features") long features,
+    @JsonProperty("classes") int classes,
+    @JsonProperty("train") int train,
+    @JsonProperty("val") int val,
+    @JsonProperty("test") int test,
+    @JsonProperty("node_sets") Map<String, Long> nodeSets,
+    @JsonProperty("edge_sets") Map<String, Long> edgeSets) {
+
+  /** Counts the pieces of {@code dataset}. */
+  public static DatasetInfo of(GraphDataset dataset) {
+    GraphTensor g = dataset.graph();
+    Map<String, Long> nodeSets = new LinkedHashMap<>();
+    g.nodeSets().forEach((name, set) -> nodeSets.put(name, set.totalSize()));
+    Map<String, Long> edgeSets = new LinkedHashMap<>();
+    g.edgeSets().forEach((name, set) -> edgeSets.put(name, set.totalSize()));
+    boolean heterogeneous = nodeSets.size() > 1 || edgeSets.size() > 1;
+    long[] featureShape = g.nodeSet(dataset.targetNodeSet()).feature(dataset.featureName())
+        .shape();
+    long width = 1;
+    for (int i = 1; i < featureShape.length; i++) {
+      width *= featureShape[i];
+    }
+    return new DatasetInfo(
+        dataset.name(),
+        nodeSets.values().stream().mapToLong(Long::longValue).sum(),
+        edgeSets.values().stream().mapToLong(Long::longValue).sum(),
+        width,
+        dataset.numClasses(),
+        dataset.split().train().length,
+        dataset.split().val().length,
+        dataset.split().test().length,
+        heterogeneous ? nodeSets : null,
+        heterogeneous ? edgeSets : null);
+  }
+}

