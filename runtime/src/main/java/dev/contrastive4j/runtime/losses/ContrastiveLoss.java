@@ -1,15 +1,14 @@
 package dev.contrastive4j.runtime.losses;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -31,6 +30,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * accepted.)
  */
 @JsonPropertyOrder({"name", "reduction", "margin"})
+@JsonDeserialize(builder = ContrastiveLoss.ConfigReader.class)
 public final class ContrastiveLoss {
   /** The default name. */
   public static final String DEFAULT_NAME = "contrastive_loss";
@@ -69,26 +69,6 @@ public final class ContrastiveLoss {
     this.name = name;
   }
 
-  /** Jackson's entry point: absent fields take their defaults, explicit nulls fail. */
-  @JsonCreator
-  static ContrastiveLoss fromConfig(
-      @JsonProperty("name") @JsonSetter(nulls = Nulls.FAIL) String name,
-      @JsonProperty("reduction") @JsonSetter(nulls = Nulls.FAIL) Reduction reduction,
-      @JsonProperty("margin") @JsonSetter(nulls = Nulls.FAIL) Double margin) {
-    return new ContrastiveLoss(
-        margin == null ? Losses.DEFAULT_MARGIN : margin,
-        reduction == null ? DEFAULT_REDUCTION : reduction,
-        name == null ? DEFAULT_NAME : name);
-  }
-
-  /** Unknown config fields are errors, whatever the mapper's own settings. */
-  @JsonAnySetter
-  @SuppressWarnings("unused")
-  private void rejectUnknownField(String field, Object value) {
-    throw new LossException("ContrastiveLoss: unknown config field '" + field
-        + "' (known fields: name, reduction, margin)");
-  }
-
   /**
    * Reads a loss from its JSON config.
    *
@@ -103,6 +83,14 @@ public final class ContrastiveLoss {
     try {
       return MAPPER.readValue(json, ContrastiveLoss.class);
     } catch (JsonProcessingException e) {
+      // Our own checks already name the field; Jackson's errors get the field's path added.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof LossException own) {
+          String message = own.getMessage();
+          throw new LossException(message.startsWith("ContrastiveLoss")
+              ? message : "ContrastiveLoss config: " + message, e);
+        }
+      }
       throw new LossException("ContrastiveLoss config: " + describe(e), e);
     }
   }
@@ -167,15 +155,54 @@ public final class ContrastiveLoss {
         + margin + "]";
   }
 
+  /**
+   * Jackson reads configs through this builder: a field that is absent keeps its default, a field
+   * given as {@code null} fails, an unknown field fails whatever the mapper's settings.
+   */
+  @JsonPOJOBuilder(withPrefix = "")
+  static final class ConfigReader {
+    private double margin = Losses.DEFAULT_MARGIN;
+    private Reduction reduction = DEFAULT_REDUCTION;
+    private String name = DEFAULT_NAME;
+
+    @JsonProperty("margin")
+    ConfigReader margin(Double value) {
+      margin = present("margin", value);
+      return this;
+    }
+
+    @JsonProperty("reduction")
+    ConfigReader reduction(Reduction value) {
+      reduction = present("reduction", value);
+      return this;
+    }
+
+    @JsonProperty("name")
+    ConfigReader name(String value) {
+      name = present("name", value);
+      return this;
+    }
+
+    @JsonAnySetter
+    void unknownField(String field, Object value) {
+      throw new LossException("ContrastiveLoss: unknown config field '" + field
+          + "' (known fields: name, reduction, margin)");
+    }
+
+    ContrastiveLoss build() {
+      return new ContrastiveLoss(margin, reduction, name);
+    }
+
+    private static <T> T present(String field, T value) {
+      if (value == null) {
+        throw new LossException("ContrastiveLoss: " + field + " must not be null");
+      }
+      return value;
+    }
+  }
+
   /** The original message, prefixed by the JSON path of the field at fault when known. */
   private static String describe(JsonProcessingException e) {
-    Throwable cause = e;
-    while (cause != null) {
-      if (cause instanceof LossException) {
-        return cause.getMessage();
-      }
-      cause = cause.getCause();
-    }
     String message = e.getOriginalMessage();
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       String path = m.getPath().stream()

@@ -64,8 +64,8 @@ public final class ThinSvd {
       throw new MetricException(function + ": x is too large for LAPACK (shape "
           + Arrays.toString(x.shape()) + ")");
     }
-    int n = (int) x.rows();
-    int d = (int) x.columns();
+    int n = x.rows();
+    int d = x.columns();
     int k = Math.min(n, d);
     byte jobU = (byte) (withU ? 'S' : 'N');
     byte jobVt = (byte) 'N';
