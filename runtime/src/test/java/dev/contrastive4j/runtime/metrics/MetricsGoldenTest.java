@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,6 +35,17 @@ class MetricsGoldenTest {
       new MetricCase("numerical_rank_a", x -> SvdMetrics.of(x).numericalRank()),
       new MetricCase("coherence_a", x -> SvdMetrics.of(x).coherence()),
       new MetricCase("pseudo_condition_number_a", x -> SvdMetrics.of(x).pseudoConditionNumber()));
+
+  @Test
+  void everyMetricHasReferenceValuesInEveryCase() {
+    JsonNode dense = GoldenData.contrastiveReference().get("dense");
+    assertTrue(dense.size() > 0);
+    for (JsonNode c : dense) {
+      for (MetricCase m : METRICS) {
+        assertTrue(c.has(m.key), "golden case without " + m.key);
+      }
+    }
+  }
 
   @TestFactory
   Stream<DynamicTest> metricsMatchFloat64Reference() {
