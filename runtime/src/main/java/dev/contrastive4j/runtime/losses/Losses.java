@@ -1,0 +1,288 @@
+package dev.contrastive4j.runtime.losses;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Self-supervised contrastive losses as plain functions on {@link INDArray}s, following the
+ * formulas of TF-GNN's {@code contrastive_losses/losses.py} and TF-Addons' margin contrastive
+ * loss. Representations are {@code [batch, dim]} matrices; float32 and float64 are supported and
+ * the result has the input's data type. Every loss returns a new array and leaves its inputs
+ * unchanged.
+ *
+ * <p>Each formula is written step by step, in the order of the reference, so that the
+ * differentiable (tape) forms can mirror it.
+ */
+public final class Losses {
+  /** VICReg's default weight of the invariance (similarity) term. */
+  public static final double VICREG_SIM_WEIGHT = 25.0;
+  /** VICReg's default weight of the variance term. */
+  public static final double VICREG_VAR_WEIGHT = 25.0;
+  /** VICReg's default weight of the covariance term. */
+  public static final double VICREG_COV_WEIGHT = 1.0;
+  /** The default margin of the triplet loss and of the margin contrastive loss. */
+  public static final double DEFAULT_MARGIN = 1.0;
+
+  /** Added to the per-dimension variance before the square root when standardizing a batch. */
+  static final double STANDARDIZE_EPSILON = 1e-6;
+  /** Added to the per-dimension variance in VICReg's variance term. */
+  static final double VARIANCE_EPSILON = 1e-4;
+
+  private Losses() {}
+
+  /**
+   * Barlow Twins loss with TF-GNN's defaults: {@code lambda = 1 / dim}, batch standardization on.
+   *
+   * @see #barlowTwins(INDArray, INDArray, Double, boolean)
+   */
+  public static INDArray barlowTwins(INDArray clean, INDArray corrupted) {
+    return barlowTwins(clean, corrupted, null, true);
+  }
+
+  /**
+   * Barlow Twins loss (Zbontar et al., 2021, arXiv:2103.03230). With {@code C = a^T b / batch} the
+   * cross-correlation of the two (optionally standardized) views, the loss is
+   * {@code (1 - lambda) * sum_i (C_ii - 1)^2 + lambda * sum_ij (C - I)_ij^2}, which equals the
+   * paper's on-diagonal term plus {@code lambda} times the off-diagonal term. Its scale depends on
+   * the batch size.
+   *
+   * @param clean representations of the clean view, {@code [batch, dim]}
+   * @param corrupted representations of the corrupted view, same shape and type
+   * @param lambda weight of the off-diagonal (redundancy reduction) term; {@code null} means
+   *     {@code 1 / dim}
+   * @param normalizeBatch whether to standardize each dimension over the batch first (zero mean,
+   *     unit variance with an epsilon of 1e-6)
+   * @return the loss as a scalar array of the input's data type
+   * @throws LossException on null, empty, non-matrix, non-finite or mismatched inputs, or a
+   *     non-finite {@code lambda}
+   */
+  public static INDArray barlowTwins(INDArray clean, INDArray corrupted, Double lambda,
+      boolean normalizeBatch) {
+    String function = "Losses.barlowTwins";
+    checkViews(function, clean, corrupted);
+    if (lambda != null) {
+      LossChecks.finite(function, "lambda", lambda);
+    }
+    INDArray a = normalizeBatch ? standardize(clean) : clean;
+    INDArray b = normalizeBatch ? standardize(corrupted) : corrupted;
+    long batch = a.rows();
+    long dim = a.columns();
+    double offDiagonalWeight = lambda == null ? 1.0 / dim : lambda;
+
+    INDArray correlation = a.transpose().mmul(b).divi(batch);
+    INDArray identity = identity(dim, a.dataType());
+    INDArray lossMatrix = correlation.sub(identity);
+    lossMatrix.muli(lossMatrix);
+    INDArray diagonalSum = lossMatrix.mul(identity).sum();
+    INDArray totalSum = lossMatrix.sum();
+    return diagonalSum.mul(1.0 - offDiagonalWeight).add(totalSum.mul(offDiagonalWeight));
+  }
+
+  /**
+   * VICReg loss with TF-GNN's default weights 25 (invariance), 25 (variance), 1 (covariance).
+   *
+   * @see #vicReg(INDArray, INDArray, double, double, double)
+   */
+  public static INDArray vicReg(INDArray clean, INDArray corrupted) {
+    return vicReg(clean, corrupted, VICREG_SIM_WEIGHT, VICREG_VAR_WEIGHT, VICREG_COV_WEIGHT);
+  }
+
+  /**
+   * VICReg loss (Bardes et al., 2022, arXiv:2105.04906): {@code simWeight} times the mean squared
+   * difference of the two views, plus for each view {@code varWeight} times the mean over
+   * dimensions of {@code relu(1 - sqrt(var + 1e-4))} (population variance over the batch), plus
+   * for each view {@code covWeight} times the sum of the squared off-diagonal entries of its
+   * covariance matrix (centered, divided by the batch size) divided by {@code dim}. As in TF-GNN,
+   * a term whose weight is exactly zero is not computed.
+   *
+   * @param clean representations of the clean view, {@code [batch, dim]}
+   * @param corrupted representations of the corrupted view, same shape and type
+   * @param simWeight weight of the invariance term
+   * @param varWeight weight of the variance terms
+   * @param covWeight weight of the covariance terms
+   * @return the loss as a scalar array of the input's data type
+   * @throws LossException on invalid inputs, non-finite weights, or if all weights are zero
+   */
+  public static INDArray vicReg(INDArray clean, INDArray corrupted, double simWeight,
+      double varWeight, double covWeight) {
+    String function = "Losses.vicReg";
+    checkViews(function, clean, corrupted);
+    LossChecks.finite(function, "simWeight", simWeight);
+    LossChecks.finite(function, "varWeight", varWeight);
+    LossChecks.finite(function, "covWeight", covWeight);
+    if (simWeight == 0.0 && varWeight == 0.0 && covWeight == 0.0) {
+      throw new LossException(function + ": at least one of simWeight, varWeight, covWeight"
+          + " must be non-zero");
+    }
+    List<INDArray> terms = new ArrayList<>();
+    if (simWeight != 0.0) {
+      INDArray difference = clean.sub(corrupted);
+      terms.add(difference.muli(difference).mean().muli(simWeight));
+    }
+    if (varWeight != 0.0) {
+      terms.add(varianceTerm(clean).muli(varWeight));
+      terms.add(varianceTerm(corrupted).muli(varWeight));
+    }
+    if (covWeight != 0.0) {
+      terms.add(covarianceTerm(clean).muli(covWeight));
+      terms.add(covarianceTerm(corrupted).muli(covWeight));
+    }
+    INDArray loss = terms.get(0);
+    for (int i = 1; i < terms.size(); i++) {
+      loss = loss.add(terms.get(i));
+    }
+    return loss;
+  }
+
+  /**
+   * Triplet loss with the default margin 1.
+   *
+   * @see #triplet(INDArray, INDArray, double)
+   */
+  public static INDArray triplet(INDArray positiveDistance, INDArray negativeDistance) {
+    return triplet(positiveDistance, negativeDistance, DEFAULT_MARGIN);
+  }
+
+  /**
+   * Triplet loss (Schroff et al., 2015, arXiv:1503.03832) as in TF-GNN: the sum over triplets of
+   * {@code max(positiveDistance - negativeDistance + margin, 0)}. A triplet contributes nothing
+   * once its negative is farther than its positive by at least {@code margin}. TF-GNN's triplet
+   * task feeds squared Euclidean distances.
+   *
+   * @param positiveDistance distances anchor-positive, e.g. {@code [batch]}
+   * @param negativeDistance distances anchor-negative, same shape and type
+   * @param margin the margin; any finite value
+   * @return the summed loss as a scalar array of the input's data type
+   * @throws LossException on null, empty, non-finite or mismatched inputs or a non-finite margin
+   */
+  public static INDArray triplet(INDArray positiveDistance, INDArray negativeDistance,
+      double margin) {
+    String function = "Losses.triplet";
+    LossChecks.floats(function, "positiveDistance", positiveDistance);
+    LossChecks.floats(function, "negativeDistance", negativeDistance);
+    LossChecks.sameShapeAndType(function, "positiveDistance", positiveDistance,
+        "negativeDistance", negativeDistance);
+    LossChecks.finite(function, "margin", margin);
+    INDArray shortfall = positiveDistance.sub(negativeDistance).addi(margin);
+    return Transforms.max(shortfall, 0.0, false).sum();
+  }
+
+  /**
+   * Margin contrastive loss with margin 1 and Keras' default reduction
+   * {@link Reduction#SUM_OVER_BATCH_SIZE}.
+   *
+   * @see #contrastive(INDArray, INDArray, double, Reduction)
+   */
+  public static INDArray contrastive(INDArray labels, INDArray distances) {
+    return contrastive(labels, distances, DEFAULT_MARGIN, Reduction.SUM_OVER_BATCH_SIZE);
+  }
+
+  /**
+   * Margin contrastive loss of Hadsell, Chopra and LeCun (2006), as TF-Addons'
+   * {@code ContrastiveLoss}: per pair {@code y * d^2 + (1 - y) * max(margin - d, 0)^2}, where
+   * {@code y = 1} marks a similar pair and {@code d} is the distance of its two embeddings;
+   * then reduced. Labels are cast to the distances' data type.
+   *
+   * @param labels 1 for similar and 0 for dissimilar pairs; any numeric or boolean type, same
+   *     shape as {@code distances}; every value must be 0 or 1
+   * @param distances the pairs' distances, float32 or float64, e.g. {@code [batch]}
+   * @param margin the distance beyond which dissimilar pairs cost nothing; finite and {@code >= 0}
+   * @param reduction {@link Reduction#NONE} returns one value per pair (shape of
+   *     {@code distances}), {@link Reduction#SUM} their sum, {@link Reduction#SUM_OVER_BATCH_SIZE}
+   *     their sum divided by the number of pairs
+   * @return the per-pair losses or their reduction as a scalar, in the distances' data type
+   * @throws LossException on null, empty, non-finite or mismatched inputs, labels other than 0
+   *     and 1, a negative or non-finite margin, or a null reduction
+   */
+  public static INDArray contrastive(INDArray labels, INDArray distances, double margin,
+      Reduction reduction) {
+    String function = "Losses.contrastive";
+    LossChecks.floats(function, "distances", distances);
+    checkBinaryLabels(function, labels, distances);
+    checkMargin(function, margin);
+    if (reduction == null) {
+      throw new LossException(function + ": reduction must not be null");
+    }
+    INDArray similar = labels.castTo(distances.dataType()).dup();
+    INDArray dissimilar = similar.rsub(1.0);
+    INDArray attraction = similar.muli(distances).muli(distances);
+    INDArray hinge = Transforms.max(distances.rsub(margin), 0.0, false);
+    INDArray repulsion = dissimilar.muli(hinge).muli(hinge);
+    INDArray perPair = attraction.addi(repulsion);
+    return switch (reduction) {
+      case NONE -> perPair;
+      case SUM -> perPair.sum();
+      case SUM_OVER_BATCH_SIZE -> perPair.sum().divi(perPair.length());
+    };
+  }
+
+  /** Checks a margin of the contrastive loss: finite and not negative. */
+  static void checkMargin(String owner, double margin) {
+    if (!Double.isFinite(margin) || margin < 0.0) {
+      throw new LossException(owner + ": margin must be a finite number >= 0, got " + margin);
+    }
+  }
+
+  /**
+   * Standardizes each column over the batch: subtract the mean, divide by
+   * {@code sqrt(variance + 1e-6)} (population variance), as TF-GNN's batch normalization.
+   */
+  static INDArray standardize(INDArray x) {
+    INDArray centered = x.subRowVector(x.mean(0));
+    INDArray scale = Transforms.sqrt(x.var(false, 0).addi(STANDARDIZE_EPSILON), false);
+    return centered.diviRowVector(scale);
+  }
+
+  /** VICReg's variance term: the mean over dimensions of {@code relu(1 - std)}. */
+  static INDArray varianceTerm(INDArray x) {
+    INDArray std = Transforms.sqrt(x.var(false, 0).addi(VARIANCE_EPSILON), false);
+    return Transforms.relu(std.rsubi(1.0), false).mean();
+  }
+
+  /** VICReg's covariance term: squared off-diagonal covariances summed, divided by dim. */
+  static INDArray covarianceTerm(INDArray x) {
+    long batch = x.rows();
+    long dim = x.columns();
+    INDArray centered = x.subRowVector(x.mean(0));
+    INDArray covariance = centered.transpose().mmul(centered).divi(batch);
+    INDArray offDiagonal = covariance.muli(identity(dim, x.dataType()).rsubi(1.0));
+    return offDiagonal.muli(offDiagonal).sum().divi(dim);
+  }
+
+  private static INDArray identity(long dim, DataType type) {
+    return Nd4j.eye(dim).castTo(type);
+  }
+
+  private static void checkViews(String function, INDArray clean, INDArray corrupted) {
+    LossChecks.matrix(function, "clean", clean);
+    LossChecks.matrix(function, "corrupted", corrupted);
+    LossChecks.sameShapeAndType(function, "clean", clean, "corrupted", corrupted);
+  }
+
+  private static void checkBinaryLabels(String function, INDArray labels, INDArray distances) {
+    if (labels == null) {
+      throw new LossException(function + ": labels must not be null");
+    }
+    DataType type = labels.dataType();
+    if (!type.isNumerical() && type != DataType.BOOL) {
+      throw new LossException(function + ": labels must be numeric or boolean, got " + type);
+    }
+    if (!Arrays.equals(labels.shape(), distances.shape())) {
+      throw new LossException(function + ": labels and distances must have the same shape, got "
+          + Arrays.toString(labels.shape()) + " and " + Arrays.toString(distances.shape()));
+    }
+    double[] values = Nd4j.toFlattened('c', labels.castTo(DataType.DOUBLE)).toDoubleVector();
+    for (int i = 0; i < values.length; i++) {
+      double y = values[i];
+      if (y != 0.0 && y != 1.0) {
+        throw new LossException(function + ": labels must be 0 or 1, got " + y + " at "
+            + Arrays.toString(LossChecks.position(labels.shape(), i)));
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.contrastive4j.runtime.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Test access to the golden reference values in the shared directory
+ * ({@code ../shared/golden/contrastive-reference.json} seen from the project root).
+ *
+ * <p>When the file is absent the calling test is skipped with a JUnit assumption, except under
+ * the environment variable {@code CI=true}, where it fails: CI must run against the reference.
+ */
+public final class GoldenData {
+  /** The reference file, relative to the shared directory. */
+  public static final String CONTRASTIVE_REFERENCE = "golden/contrastive-reference.json";
+
+  private static JsonNode contrastiveReference;
+
+  private GoldenData() {}
+
+  /** The parsed contrastive reference; skips (or, under CI, fails) the test when it is absent. */
+  public static synchronized JsonNode contrastiveReference() {
+    if (contrastiveReference == null) {
+      Path file = require(CONTRASTIVE_REFERENCE);
+      try {
+        contrastiveReference = new ObjectMapper().readTree(file.toFile());
+      } catch (IOException e) {
+        throw new AssertionError("cannot read golden file " + file + ": " + e.getMessage(), e);
+      }
+    }
+    return contrastiveReference;
+  }
+
+  /**
+   * The shared file at {@code relative}; skips the calling test when it is missing, or fails it
+   * when the environment variable {@code CI} is {@code true}.
+   */
+  public static Path require(String relative) {
+    Optional<Path> file = locate(relative);
+    String message = "shared file " + relative + " not found in a 'shared' directory next to "
+        + Path.of("").toAbsolutePath() + " or its parents";
+    if (file.isEmpty() && "true".equals(System.getenv("CI"))) {
+      fail(message + " (CI=true: golden data is required)");
+    }
+    assumeTrue(file.isPresent(), message);
+    return file.get();
+  }
+
+  /**
+   * Looks for {@code shared/<relative>} beside the working directory and each of its parents:
+   * tests run in a module directory, and {@code shared} sits next to the project root.
+   */
+  public static Optional<Path> locate(String relative) {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve(relative);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A float64 {@code [rows, columns]} matrix from a JSON array of equally long arrays. */
+  public static INDArray matrix(JsonNode rows) {
+    if (rows == null || !rows.isArray() || rows.isEmpty() || !rows.get(0).isArray()) {
+      throw new AssertionError("golden value is not a matrix: " + rows);
+    }
+    int columns = rows.get(0).size();
+    double[][] values = new double[rows.size()][columns];
+    for (int i = 0; i < values.length; i++) {
+      JsonNode row = rows.get(i);
+      if (row.size() != columns) {
+        throw new AssertionError("golden matrix row " + i + " has " + row.size()
+            + " values, expected " + columns);
+      }
+      for (int j = 0; j < columns; j++) {
+        values[i][j] = row.get(j).asDouble();
+      }
+    }
+    return Nd4j.createFromArray(values);
+  }
+
+  /** A float64 vector from a JSON array of numbers. */
+  public static INDArray vector(JsonNode values) {
+    if (values == null || !values.isArray() || values.isEmpty()) {
+      throw new AssertionError("golden value is not a vector: " + values);
+    }
+    double[] out = new double[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i).asDouble();
+    }
+    return Nd4j.createFromArray(out);
+  }
+
+  /** The number stored under {@code field}; fails if it is missing or not a number. */
+  public static double number(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isNumber()) {
+      throw new AssertionError("golden field '" + field + "' is missing or not a number");
+    }
+    return value.asDouble();
+  }
+}
