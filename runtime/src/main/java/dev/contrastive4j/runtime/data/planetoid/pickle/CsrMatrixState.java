@@ -71,8 +71,8 @@ public final class CsrMatrixState {
     try {
       return new CsrMatrix((int) rows, (int) cols, indptr, indices, values);
     } catch (InvalidGraphException e) {
-      throw new PickleContentException("csr_matrix arrays do not fit its shape (" + rows + ", "
-          + cols + "): " + e.getMessage());
+      throw new PickleContentException("csr_matrix of shape (" + rows + ", " + cols
+          + ") is invalid: " + e.getMessage());
     }
   }
 

@@ -79,6 +79,11 @@ public final class PickleFileReader {
     } catch (IOException e) {
       throw new DatasetException(file, "cannot read file (" + oneLine(e) + ")", e);
     }
+    return parse(file, bytes);
+  }
+
+  /** Unpickles {@code bytes}, read from {@code file} (named in messages). */
+  static Object parse(Path file, byte[] bytes) {
     if (bytes.length == 0) {
       throw new DatasetException(file, "empty file, expected a pickle");
     }
@@ -110,7 +115,11 @@ public final class PickleFileReader {
   public static NdArray readArray(Path file) {
     Object o = read(file);
     if (o instanceof NdArray a) {
-      a.rank(); // fails if the array was never filled
+      try {
+        a.rank(); // fails if the array was never filled
+      } catch (PickleContentException e) {
+        throw new DatasetException(file, e.getMessage(), e);
+      }
       return a;
     }
     throw new DatasetException(file, "expected a numpy.ndarray, found " + PythonTypes.describe(o));
