@@ -3,9 +3,9 @@ package dev.contrastive4j.runtime.data.planetoid;
 import dev.contrastive4j.api.data.DatasetException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -61,15 +61,23 @@ final class PlanetoidCache {
   Path install(PlanetoidName name, Path staging) {
     Path entry = entry(name);
     try {
-      try {
-        Files.move(staging, entry, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+      Path stale = null;
+      if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
         if (contains(name)) {
           return entry;
         }
-        Path stale = Files.createTempDirectory(dir, ".stale-" + name.id() + "-");
+        stale = Files.createTempDirectory(dir, ".stale-" + name.id() + "-");
         Files.move(entry, stale.resolve(name.id()), StandardCopyOption.ATOMIC_MOVE);
+      }
+      try {
         Files.move(staging, entry, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileSystemException e) {
+        // Another process may have installed the same data set a moment ago.
+        if (!contains(name)) {
+          throw e;
+        }
+      }
+      if (stale != null) {
         deleteRecursively(stale);
       }
       return entry;

@@ -172,6 +172,7 @@ public final class PlanetoidSource {
       return this;
     }
 
+    /** The source with the settings made so far (the default cache if none was set). */
     public PlanetoidSource build() {
       return new PlanetoidSource(this);
     }

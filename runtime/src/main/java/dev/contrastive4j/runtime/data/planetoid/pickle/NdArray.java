@@ -102,6 +102,7 @@ public final class NdArray {
     return data.capacity() / dtype.itemSize();
   }
 
+  /** The element type. */
   public NumpyDtype dtype() {
     requireBuilt();
     return dtype;
