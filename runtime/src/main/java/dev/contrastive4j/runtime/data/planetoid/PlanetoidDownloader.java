@@ -81,8 +81,10 @@ final class PlanetoidDownloader {
     try {
       PlanetoidReader.read(name, staging);
     } catch (DatasetException e) {
-      String where = e.file() == null ? source.baseUrl().toString()
-          : fileUri(e.file().getFileName().toString()).toString();
+      // Name the URL of the faulty file; a problem across files names the base URL.
+      boolean oneFile = e.file() != null && staging.equals(e.file().getParent());
+      String where = oneFile ? fileUri(e.file().getFileName().toString()).toString()
+          : source.baseUrl().toString();
       String message = e.getMessage();
       String problem = e.file() != null && message.startsWith(e.file() + ": ")
           ? message.substring(e.file().toString().length() + 2) : message;

@@ -71,8 +71,7 @@ public final class PlanetoidReader {
     int numAll = allx.rows();
     requireEqual(fally, "rows", ally.length, fallx, "rows", numAll);
     requireEqual(fty, "columns (classes)", tyArray.dim(1), fally, "columns", numClasses);
-    requireEqual(fy, "columns (classes)", yArray.dim(1), fally,
-        "columns", numClasses);
+    requireEqual(fy, "columns (classes)", yArray.dim(1), fally, "columns", numClasses);
     requireEqual(ftx, "columns (features)", tx.cols(), fallx, "columns", numFeatures);
     requireEqual(fx, "columns (features)", x.cols(), fallx, "columns", numFeatures);
     requireEqual(fy, "rows", y.length, fx, "rows", x.rows());
@@ -88,7 +87,7 @@ public final class PlanetoidReader {
           + " but test nodes must follow the " + numAll + " rows of " + fallx.getFileName());
     }
     // CiteSeer's range has a few gaps; a range far wider than the test set is corruption.
-    if (highest - lowest + 1 > 2 * testIndex.length) {
+    if ((long) highest - lowest + 1 > 2L * testIndex.length) {
       throw new DatasetException(fti, "test indices run from " + lowest + " to " + highest
           + ", far more than the " + testIndex.length + " test nodes");
     }

@@ -16,6 +16,7 @@ public final class NdArray {
   private long[] shape;
   private NumpyDtype dtype;
   private boolean fortranOrder;
+  private long[] fortranStrides;
   private ByteBuffer data;
 
   NdArray() {}
@@ -54,6 +55,12 @@ public final class NdArray {
     this.shape = newShape;
     this.dtype = newDtype;
     this.fortranOrder = fortran && newShape.length > 1;
+    this.fortranStrides = new long[newShape.length];
+    long stride = 1;
+    for (int d = 0; d < newShape.length; d++) {
+      fortranStrides[d] = stride;
+      stride *= newShape[d];
+    }
     this.data = ByteBuffer.wrap(bytes).order(newDtype.order());
   }
 
@@ -147,18 +154,11 @@ public final class NdArray {
       return i;
     }
     // Peel C-order coordinates off the last axis, then weigh them with Fortran strides.
-    int rest = i;
+    long rest = i;
     long stored = 0;
-    long stride = 1;
-    long[] strides = new long[shape.length];
-    for (int d = 0; d < shape.length; d++) {
-      strides[d] = stride;
-      stride *= shape[d];
-    }
     for (int d = shape.length - 1; d >= 0; d--) {
-      long coord = rest % shape[d];
-      rest /= (int) shape[d];
-      stored += coord * strides[d];
+      stored += rest % shape[d] * fortranStrides[d];
+      rest /= shape[d];
     }
     return (int) stored;
   }
