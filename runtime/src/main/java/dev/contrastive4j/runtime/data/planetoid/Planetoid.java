@@ -1,0 +1,83 @@
+package dev.contrastive4j.runtime.data.planetoid;
+
+import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.api.data.GraphDataset;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Loads the Planetoid citation data sets (Cora, CiteSeer, PubMed) with the standard public
+ * split, as {@link GraphDataset}s.
+ *
+ * <p>The graph has one node set {@value #NODE_SET} whose sparse float32 feature
+ * {@value #FEATURE} holds the bag-of-words (or TF-IDF) vectors, and one edge set
+ * {@value #EDGE_SET} from papers to papers with every citation in both directions. See
+ * {@link PlanetoidReader} for the node order and split, and {@link PlanetoidSource} for where
+ * the files come from.
+ *
+ * <pre>{@code
+ * GraphDataset cora = Planetoid.load("cora");                        // cache, else download
+ * GraphDataset local = Planetoid.load("citeseer",
+ *     PlanetoidSource.builder().dataDir(Path.of("data/planetoid")).build());
+ * }</pre>
+ */
+public final class Planetoid {
+  /** Name of the node set of papers. */
+  public static final String NODE_SET = "paper";
+  /** Name of the edge set of citations. */
+  public static final String EDGE_SET = "cites";
+  /** Name of the papers' input feature. */
+  public static final String FEATURE = "feat";
+  /** Number of validation nodes in the standard split. */
+  public static final int VALIDATION_SIZE = 500;
+
+  private Planetoid() {}
+
+  /**
+   * Loads data set {@code name} ({@code cora}, {@code citeseer} or {@code pubmed}, any case)
+   * from the default cache, downloading it on a miss.
+   *
+   * @throws DatasetException if the name is unknown or the data cannot be found or read
+   */
+  public static GraphDataset load(String name) {
+    return load(name, PlanetoidSource.defaults());
+  }
+
+  /**
+   * Loads data set {@code name} from {@code source}.
+   *
+   * @throws DatasetException if the name is unknown or the data cannot be found or read; the
+   *     message names the file or URL at fault
+   */
+  public static GraphDataset load(String name, PlanetoidSource source) {
+    PlanetoidName id = PlanetoidName.of(name);
+    return PlanetoidReader.read(id, locate(id, source));
+  }
+
+  /**
+   * The directory holding the files of data set {@code name}: the data directory if
+   * {@code source} has one, else the cache entry, downloading it first on a miss.
+   *
+   * @throws DatasetException if the name is unknown, or the data set is not cached and cannot
+   *     be downloaded
+   */
+  public static Path locate(String name, PlanetoidSource source) {
+    return locate(PlanetoidName.of(name), source);
+  }
+
+  private static Path locate(PlanetoidName name, PlanetoidSource source) {
+    Optional<Path> dataDir = source.dataDir();
+    if (dataDir.isPresent()) {
+      return dataDir.get();
+    }
+    PlanetoidCache cache = new PlanetoidCache(source.cacheDir());
+    if (cache.contains(name)) {
+      return cache.entry(name);
+    }
+    if (!source.downloadEnabled()) {
+      throw new DatasetException(cache.entry(name), "Planetoid data set '" + name
+          + "' is not in the cache and downloading is disabled");
+    }
+    return new PlanetoidDownloader(source, cache).download(name);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.contrastive4j.runtime.data.planetoid;
+
+import dev.contrastive4j.api.data.DatasetException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads {@code ind.<name>.test.index}: one non-negative node index per line. */
+final class TestIndexFile {
+  private TestIndexFile() {}
+
+  /**
+   * The indices in file order. Blank lines are skipped.
+   *
+   * @throws DatasetException if the file is missing, a line is not a non-negative integer, or
+   *     an index appears twice
+   */
+  static int[] read(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+    } catch (NoSuchFileException e) {
+      throw new DatasetException(file, "file not found");
+    } catch (IOException e) {
+      throw new DatasetException(file, "cannot read file (" + e.getMessage() + ")", e);
+    }
+    int[] out = new int[lines.size()];
+    int count = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).trim();
+      if (text.isEmpty()) {
+        continue;
+      }
+      int value;
+      try {
+        value = Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw new DatasetException(file, "line " + (i + 1) + ": '" + abbreviate(text)
+            + "' is not a node index");
+      }
+      if (value < 0) {
+        throw new DatasetException(file, "line " + (i + 1) + ": node index " + value
+            + " is negative");
+      }
+      out[count++] = value;
+    }
+    if (count == 0) {
+      throw new DatasetException(file, "lists no test nodes");
+    }
+    int[] result = Arrays.copyOf(out, count);
+    int[] sorted = result.clone();
+    Arrays.sort(sorted);
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        throw new DatasetException(file, "node index " + sorted[i] + " is listed twice");
+      }
+    }
+    return result;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+  }
+}

@@ -1,0 +1,181 @@
+package dev.contrastive4j.runtime.data.planetoid.pickle;
+
+import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.api.graph.CsrMatrix;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import net.razorvine.pickle.IObjectConstructor;
+import net.razorvine.pickle.Unpickler;
+import net.razorvine.pickle.objects.ClassDict;
+import net.razorvine.pickle.objects.ClassDictConstructor;
+
+/**
+ * Reads Python pickles of numpy arrays, scipy CSR matrices and dicts with Pyrolite.
+ *
+ * <p>On first use this class registers Pyrolite constructors (a JVM-wide registry, see
+ * {@link Unpickler#registerConstructor}) for the classes such pickles name:
+ * {@code numpy.core.multiarray._reconstruct} and {@code numpy.ndarray} ({@link NdArray}),
+ * {@code numpy.dtype} ({@link NumpyDtype}), {@code scipy.sparse.csr.csr_matrix}
+ * ({@link CsrMatrixState}) and {@code collections.defaultdict} (a plain map; its default
+ * factory does not matter once the values are read). The numpy 2 and scipy 1.8+ module names
+ * ({@code numpy._core.multiarray}, {@code scipy.sparse._csr}) are registered too.
+ *
+ * <p>Every failure is a {@link DatasetException} whose one-line message names the file and the
+ * problem: missing file, truncated pickle, corrupt pickle, or content that is not what was
+ * expected. No Pyrolite, class-cast or index exception escapes.
+ */
+public final class PickleFileReader {
+  /** Stands for the {@code numpy.ndarray} class, the first argument of {@code _reconstruct}. */
+  private static final IObjectConstructor NDARRAY_CLASS = args -> {
+    throw new PickleContentException("numpy.ndarray(...) called directly; numpy pickles use "
+        + "numpy.core.multiarray._reconstruct");
+  };
+
+  static {
+    IObjectConstructor reconstruct = PickleFileReader::reconstruct;
+    Unpickler.registerConstructor("numpy.core.multiarray", "_reconstruct", reconstruct);
+    Unpickler.registerConstructor("numpy._core.multiarray", "_reconstruct", reconstruct);
+    Unpickler.registerConstructor("numpy", "ndarray", NDARRAY_CLASS);
+    Unpickler.registerConstructor("numpy", "dtype", NumpyDtype::construct);
+    IObjectConstructor csr = args -> new CsrMatrixState();
+    Unpickler.registerConstructor("scipy.sparse.csr", "csr_matrix", csr);
+    Unpickler.registerConstructor("scipy.sparse._csr", "csr_matrix", csr);
+    Unpickler.registerConstructor("collections", "defaultdict", args -> new HashMap<>());
+  }
+
+  private PickleFileReader() {}
+
+  private static Object reconstruct(Object[] args) {
+    if (args.length != 3 || args[0] != NDARRAY_CLASS) {
+      throw new PickleContentException("_reconstruct is called for "
+          + (args.length == 0 ? "nothing" : describeClass(args[0]))
+          + ", expected numpy.ndarray");
+    }
+    return new NdArray();
+  }
+
+  private static String describeClass(Object o) {
+    // Pyrolite keeps the name of an unknown class private; an empty instance reveals it.
+    return o instanceof ClassDictConstructor c
+        ? ((ClassDict) c.construct(new Object[0])).getClassName() : PythonTypes.describe(o);
+  }
+
+  /**
+   * Unpickles {@code file}.
+   *
+   * @throws DatasetException if the file is missing or unreadable, or the pickle is truncated,
+   *     corrupt or holds an unsupported numpy/scipy object
+   */
+  public static Object read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new DatasetException(file, "file not found");
+    } catch (IOException e) {
+      throw new DatasetException(file, "cannot read file (" + oneLine(e) + ")", e);
+    }
+    return parse(file, bytes);
+  }
+
+  /** Unpickles {@code bytes}, read from {@code file} (named in messages). */
+  static Object parse(Path file, byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new DatasetException(file, "empty file, expected a pickle");
+    }
+    GuardedUnpickler unpickler = new GuardedUnpickler(bytes);
+    try {
+      Object value = unpickler.load();
+      if (unpickler.remaining() > 0) {
+        throw new DatasetException(file, "corrupt pickle (" + unpickler.remaining()
+            + " bytes of data after the end of the pickle)");
+      }
+      return value;
+    } catch (IOException e) {
+      throw new DatasetException(file, "truncated pickle (unexpected end of data)", e);
+    } catch (RuntimeException e) {
+      if (e instanceof DatasetException d) {
+        throw d;
+      }
+      PickleContentException content = contentCause(e);
+      if (content != null) {
+        throw new DatasetException(file, content.getMessage(), e);
+      }
+      throw new DatasetException(file, "corrupt pickle (" + oneLine(e) + ")", e);
+    } finally {
+      unpickler.close();
+    }
+  }
+
+  /** Unpickles a numpy array from {@code file}. */
+  public static NdArray readArray(Path file) {
+    Object o = read(file);
+    if (o instanceof NdArray a) {
+      try {
+        a.rank(); // fails if the array was never filled
+      } catch (PickleContentException e) {
+        throw new DatasetException(file, e.getMessage(), e);
+      }
+      return a;
+    }
+    throw new DatasetException(file, "expected a numpy.ndarray, found " + PythonTypes.describe(o));
+  }
+
+  /** Unpickles a scipy CSR matrix from {@code file}, with float32 values. */
+  public static CsrMatrix readCsrMatrix(Path file) {
+    Object o = read(file);
+    if (!(o instanceof CsrMatrixState m)) {
+      throw new DatasetException(file, "expected a scipy.sparse csr_matrix, found "
+          + PythonTypes.describe(o));
+    }
+    try {
+      return m.toCsrMatrix();
+    } catch (PickleContentException e) {
+      throw new DatasetException(file, e.getMessage(), e);
+    }
+  }
+
+  /** Unpickles a dict (or {@code collections.defaultdict}) from {@code file}. */
+  public static Map<?, ?> readDict(Path file) {
+    Object o = read(file);
+    if (o instanceof Map<?, ?> m && !(o instanceof ClassDict)) {
+      return m;
+    }
+    throw new DatasetException(file, "expected a dict, found " + PythonTypes.describe(o));
+  }
+
+  private static PickleContentException contentCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PickleContentException p) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** An exception and its root cause, on one line. */
+  static String oneLine(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = describe(e);
+    if (root != e) {
+      text += ": " + describe(root);
+    }
+    return text.replaceAll("\\s+", " ").trim();
+  }
+
+  private static String describe(Throwable t) {
+    String m = t.getMessage();
+    String name = t.getClass().getSimpleName();
+    if (t instanceof net.razorvine.pickle.PickleException && m != null) {
+      return m;
+    }
+    return m == null ? name : name + ": " + m;
+  }
+}

@@ -1,0 +1,219 @@
+package dev.contrastive4j.runtime.data.planetoid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.runtime.testing.SharedData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Damaged copies of the real Cora files: each problem must end in one DatasetException whose
+ * one-line message names the damaged file and says what is wrong.
+ */
+class PlanetoidCorruptFilesTest {
+  @TempDir
+  Path dir;
+
+  @BeforeEach
+  void copyCora() throws IOException {
+    Path shared = SharedData.planetoidDir();
+    for (PlanetoidFile f : PlanetoidFile.values()) {
+      String name = f.fileName(PlanetoidName.CORA);
+      Files.copy(shared.resolve(name), dir.resolve(name));
+    }
+  }
+
+  @Test
+  void theUndamagedCopyLoads() {
+    assertEquals(2708, load().graph().nodeSet(Planetoid.NODE_SET).totalSize());
+  }
+
+  @Test
+  void missingFile() throws IOException {
+    Files.delete(file("graph"));
+    expectProblem("graph", "file not found");
+  }
+
+  @Test
+  void truncatedPickle() throws IOException {
+    byte[] bytes = Files.readAllBytes(file("tx"));
+    Files.write(file("tx"), Arrays.copyOf(bytes, bytes.length / 2));
+    expectProblem("tx", "truncated pickle (unexpected end of data)");
+  }
+
+  @Test
+  void emptyFile() throws IOException {
+    Files.write(file("ally"), new byte[0]);
+    expectProblem("ally", "empty file, expected a pickle");
+  }
+
+  @Test
+  void garbageInsteadOfAPickle() throws IOException {
+    Files.writeString(file("allx"), "this is not a pickle\n");
+    DatasetException e = expectFailure("allx");
+    assertTrue(e.getMessage().startsWith(file("allx") + ": corrupt pickle ("), e.getMessage());
+  }
+
+  @Test
+  void invalidOpcode() throws IOException {
+    byte[] bytes = Files.readAllBytes(file("tx"));
+    bytes[0] = (byte) 0xff;
+    Files.write(file("tx"), bytes);
+    expectProblem("tx", "corrupt pickle (invalid pickle opcode: 255)");
+  }
+
+  @Test
+  void dataAfterTheEndOfThePickle() throws IOException {
+    Files.write(file("ty"), "xyz".getBytes(StandardCharsets.US_ASCII),
+        java.nio.file.StandardOpenOption.APPEND);
+    expectProblem("ty", "corrupt pickle (3 bytes of data after the end of the pickle)");
+  }
+
+  @Test
+  void wrongClassInsideThePickle() throws IOException {
+    replace("tx", "csr_matrix", "csc_matrix");
+    expectProblem("tx", "expected a scipy.sparse csr_matrix, found scipy.sparse.csr.csc_matrix");
+  }
+
+  @Test
+  void wrongKindOfObject() throws IOException {
+    Files.copy(file("x"), file("y"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    expectProblem("y", "expected a numpy.ndarray, found scipy.sparse csr_matrix");
+  }
+
+  @Test
+  void csrIndptrDoesNotFitTheShape() throws IOException {
+    // tx's _shape is (1000, 1433): BININT2 0x03e8; claim 999 rows.
+    replace("tx", bytes('_', 's', 'h', 'a', 'p', 'e', 'q', 5, 'M', 0xe8, 0x03),
+        bytes('_', 's', 'h', 'a', 'p', 'e', 'q', 5, 'M', 0xe7, 0x03));
+    expectProblem("tx", "csr_matrix of shape (999, 1433) is invalid: CSR indptr must "
+        + "have rows + 1 = 1000 entries, had 1001");
+  }
+
+  @Test
+  void csrIndicesDoNotFitTheShape() throws IOException {
+    // allx's _shape is (1708, 1433): claim 1000 columns (BININT2 0x03e8 instead of 0x0599).
+    replace("allx", bytes('M', 0xac, 0x06, 'M', 0x99, 0x05, 0x86),
+        bytes('M', 0xac, 0x06, 'M', 0xe8, 0x03, 0x86));
+    DatasetException e = expectFailure("allx");
+    assertTrue(e.getMessage().startsWith(file("allx") + ": csr_matrix of shape (1708, 1000) is "
+        + "invalid: CSR column index "), e.getMessage());
+    assertTrue(e.getMessage().endsWith(" is outside [0, 1000)"), e.getMessage());
+  }
+
+  @Test
+  void arrayDataDoesNotFitTheShape() throws IOException {
+    // ally's shape (1708, 7) becomes (1709, 7).
+    replace("ally", bytes('M', 0xac, 0x06, 'K', 7, 0x86), bytes('M', 0xad, 0x06, 'K', 7, 0x86));
+    expectProblem("ally", "numpy.ndarray data has 47824 bytes but shape (1709, 7) of int32 "
+        + "needs 47852");
+  }
+
+  @Test
+  void labelRowThatIsNotOneHot() throws IOException {
+    // ally's raw data: BINSTRING of 47824 = 0xbad0 bytes; its first int32 becomes 2.
+    byte[] bytes = Files.readAllBytes(file("ally"));
+    int at = indexOf(bytes, bytes('T', 0xd0, 0xba, 0, 0)) + 5;
+    bytes[at] = 2;
+    Files.write(file("ally"), bytes);
+    expectProblem("ally", "row 0 is not one-hot (column 0 holds 2.0)");
+  }
+
+  @Test
+  void testIndexLineThatIsNotANumber() throws IOException {
+    List<String> lines = Files.readAllLines(file("test.index"));
+    lines.set(4, "abc");
+    Files.write(file("test.index"), lines);
+    expectProblem("test.index", "line 5: 'abc' is not a node index");
+  }
+
+  @Test
+  void testIndexListedTwice() throws IOException {
+    List<String> lines = Files.readAllLines(file("test.index"));
+    lines.set(1, lines.get(0));
+    Files.write(file("test.index"), lines);
+    expectProblem("test.index", "node index " + lines.get(0) + " is listed twice");
+  }
+
+  @Test
+  void edgeIndexPastTheNodeCount() throws IOException {
+    // Node 0's neighbours are [633, 1862, 2582]; make the last one 9999 (0x270f).
+    replace("graph", bytes('M', 0x79, 0x02, 'M', 0x46, 0x07, 'M', 0x16, 0x0a),
+        bytes('M', 0x79, 0x02, 'M', 0x46, 0x07, 'M', 0x0f, 0x27));
+    expectProblem("graph", "neighbour 2 of node 0 is 9999, outside the 2708 nodes [0, 2708)");
+  }
+
+  @Test
+  void filesThatDoNotBelongTogether() throws IOException {
+    Files.copy(SharedData.planetoidDir().resolve("ind.citeseer.y"), file("y"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    expectProblem("y", "has 6 columns (classes) but ind.cora.ally has 7 columns");
+  }
+
+  private dev.contrastive4j.api.data.GraphDataset load() {
+    return Planetoid.load("cora", PlanetoidSource.builder().dataDir(dir).download(false).build());
+  }
+
+  private Path file(String suffix) {
+    return dir.resolve("ind.cora." + suffix);
+  }
+
+  private DatasetException expectFailure(String suffix) {
+    DatasetException e = assertThrows(DatasetException.class, this::load);
+    assertEquals(file(suffix), e.file());
+    assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    return e;
+  }
+
+  private void expectProblem(String suffix, String problem) {
+    assertEquals(file(suffix) + ": " + problem, expectFailure(suffix).getMessage());
+  }
+
+  private void replace(String suffix, String from, String to) throws IOException {
+    replace(suffix, from.getBytes(StandardCharsets.ISO_8859_1),
+        to.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /** Replaces the one occurrence of {@code from} (which must occur exactly once). */
+  private void replace(String suffix, byte[] from, byte[] to) throws IOException {
+    byte[] bytes = Files.readAllBytes(file(suffix));
+    int at = indexOf(bytes, from);
+    assertTrue(at >= 0, "pattern not found in " + suffix);
+    assertEquals(-1, indexOf(Arrays.copyOfRange(bytes, at + 1, bytes.length), from),
+        "pattern occurs more than once in " + suffix);
+    System.arraycopy(to, 0, bytes, at, to.length);
+    Files.write(file(suffix), bytes);
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] out = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = (byte) values[i];
+    }
+    return out;
+  }
+}
