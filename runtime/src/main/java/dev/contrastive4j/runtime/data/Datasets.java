@@ -2,6 +2,8 @@ package dev.contrastive4j.runtime.data;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.runtime.data.planetoid.Planetoid;
+import dev.contrastive4j.runtime.data.planetoid.PlanetoidSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +32,14 @@ public final class Datasets {
    */
   public static GraphDataset load(String nameOrDirectory, Path planetoidDir) {
     String name = nameOrDirectory.toLowerCase(Locale.ROOT);
+    switch (name) {
+      case "cora", "citeseer", "pubmed":
+        PlanetoidSource source = planetoidDir == null ? PlanetoidSource.defaults()
+            : PlanetoidSource.builder().dataDir(planetoidDir).build();
+        return Planetoid.load(name, source);
+      default:
+        break;
+    }
     throw new DatasetException("unknown data set '" + nameOrDirectory + "'; use one of "
         + BUILT_IN + " or a directory in the contrastive4j data format");
   }

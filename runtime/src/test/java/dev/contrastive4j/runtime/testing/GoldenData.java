@@ -1,14 +1,9 @@
 package dev.contrastive4j.runtime.testing;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -16,8 +11,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * Test access to the golden reference values in the shared directory
  * ({@code ../shared/golden/contrastive-reference.json} seen from the project root).
  *
- * <p>When the file is absent the calling test is skipped with a JUnit assumption, except under
- * the environment variable {@code CI=true}, where it fails: CI must run against the reference.
+ * <p>The file is found through {@link SharedData}: absent, the calling test is skipped, or
+ * fails under {@code CI=true}.
  */
 public final class GoldenData {
   /** The reference file, relative to the shared directory. */
@@ -30,7 +25,7 @@ public final class GoldenData {
   /** The parsed contrastive reference; skips (or, under CI, fails) the test when it is absent. */
   public static synchronized JsonNode contrastiveReference() {
     if (contrastiveReference == null) {
-      Path file = require(CONTRASTIVE_REFERENCE);
+      Path file = SharedData.path(CONTRASTIVE_REFERENCE);
       try {
         contrastiveReference = new ObjectMapper().readTree(file.toFile());
       } catch (IOException e) {
@@ -38,35 +33,6 @@ public final class GoldenData {
       }
     }
     return contrastiveReference;
-  }
-
-  /**
-   * The shared file at {@code relative}; skips the calling test when it is missing, or fails it
-   * when the environment variable {@code CI} is {@code true}.
-   */
-  public static Path require(String relative) {
-    Optional<Path> file = locate(relative);
-    String message = "shared file " + relative + " not found in a 'shared' directory next to "
-        + Path.of("").toAbsolutePath() + " or its parents";
-    if (file.isEmpty() && "true".equals(System.getenv("CI"))) {
-      fail(message + " (CI=true: golden data is required)");
-    }
-    assumeTrue(file.isPresent(), message);
-    return file.get();
-  }
-
-  /**
-   * Looks for {@code shared/<relative>} beside the working directory and each of its parents:
-   * tests run in a module directory, and {@code shared} sits next to the project root.
-   */
-  public static Optional<Path> locate(String relative) {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve(relative);
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
   }
 
   /** A float64 {@code [rows, columns]} matrix from a JSON array of equally long arrays. */
