@@ -34,9 +34,9 @@ public final class Broadcast {
   }
 
   /**
-   * Sums a gradient of a broadcast result back to the shape of one operand: leading axes the operand
-   * lacks are summed away, and axes where the operand has size 1 are summed with keepdims. Returns
-   * {@code gradient} itself when the shapes already agree.
+   * Sums a gradient of a broadcast result back to the shape of one operand: leading axes the
+   * operand lacks are summed away, and axes where the operand has size 1 are summed with keepdims.
+   * Returns {@code gradient} itself when the shapes already agree.
    *
    * @throws ShapeMismatchException if {@code shape} does not broadcast to the gradient's shape
    */

@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * positions are those of the input list given to {@link Tape#record}.
  */
 public interface InputGradients {
-  /** Whether input {@code index} needs a gradient (it, or something it was made from, is trainable). */
+  /** Whether input {@code index} needs a gradient (it depends on a leaf or parameter). */
   boolean needs(int index);
 
   /**

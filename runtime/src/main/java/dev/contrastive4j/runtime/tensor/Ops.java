@@ -136,10 +136,11 @@ public final class Ops {
     long[] shape = binaryShape(op, a, b);
     INDArray av = a.value();
     INDArray bv = b.value();
+    long[] sa = av.shape();
     INDArray y = checked(op, av.div(bv), shape);
     return tape.record(op, y, List.of(a, b), (g, in) -> {
       if (in.needs(0)) {
-        in.accumulate(0, Broadcast.reduceTo(g.div(bv), av.shape()));
+        in.accumulate(0, Broadcast.reduceTo(g.div(bv), sa));
       }
       if (in.needs(1)) {
         // d(a/b)/db = -a/b^2 = -y/b
@@ -164,7 +165,8 @@ public final class Ops {
 
   /** {@code -x}. */
   public static Tensor neg(Tensor x) {
-    return x.tape().record("neg", x.value().neg(), List.of(x), (g, in) -> in.accumulate(0, g.neg()));
+    return x.tape().record("neg", x.value().neg(), List.of(x),
+        (g, in) -> in.accumulate(0, g.neg()));
   }
 
   /** {@code e^x}. */
@@ -460,8 +462,9 @@ public final class Ops {
       }
     }
     INDArray y = Nd4j.stack(ax, values(tensors));
+    int count = tensors.size();
     return tape.record(op, y, tensors, (g, in) -> {
-      for (int i = 0; i < tensors.size(); i++) {
+      for (int i = 0; i < count; i++) {
         if (in.needs(i)) {
           in.accumulate(i, g.get(along(g.rank(), ax, NDArrayIndex.point(i))).dup('c'));
         }
@@ -521,7 +524,8 @@ public final class Ops {
     if (x.rank() < 1) {
       throw new ShapeMismatchException(op + ": cannot gather rows of a rank-0 tensor");
     }
-    if (indices.rank() != 1 || !indices.dataType().isIntType()) {
+    // ND4J gives empty arrays rank 0, so an empty index list of any rank is accepted.
+    if ((indices.rank() != 1 && !indices.isEmpty()) || !indices.dataType().isIntType()) {
       throw new ShapeMismatchException(op + ": indices must be an integer vector, got "
           + indices.dataType() + " of shape " + fmt(indices.shape()));
     }

@@ -7,8 +7,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A named trainable array, owned by a {@link ParameterStore}. Its value is updated in place by the
- * {@link Optimizer}; its gradient is filled by {@link Tape#backward} (adding to any gradient already
- * there) and cleared by {@link Optimizer#step()} or {@link #clearGradient()}.
+ * {@link Optimizer}; its gradient is filled by {@link Tape#backward} (adding to any gradient
+ * already there) and cleared by {@link Optimizer#step()} or {@link #clearGradient()}.
  */
 public final class Parameter {
   private final String name;

@@ -16,10 +16,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The trainable parameters of a model, by unique name, in creation order. Random initial values come
- * from DL4J's weight-init schemes ({@link WeightInit}, {@link IWeightInit}) with a seed derived from
- * the store's seed and the parameter's name, so a parameter's initial value does not depend on which
- * other parameters were created before it, and the same seed gives the same values.
+ * The trainable parameters of a model, by unique name, in creation order. Random initial values
+ * come from DL4J's weight-init schemes ({@link WeightInit}, {@link IWeightInit}) with a seed
+ * derived from the store's seed and the parameter's name, so a parameter's initial value does not
+ * depend on which other parameters were created before it, and the same seed gives the same
+ * values.
  *
  * <p>Weight matrices follow DL4J's layout {@code [fanIn, fanOut]} and are used as {@code x · W}.
  */

@@ -58,7 +58,7 @@ public final class Tape {
     return finished;
   }
 
-  /** The number of recorded tensors (leaves, parameters and operations) awaiting a backward pass. */
+  /** The number of recorded tensors (leaves, parameters, operations) awaiting a backward pass. */
   public int size() {
     return nodes.size();
   }
@@ -70,8 +70,8 @@ public final class Tape {
   }
 
   /**
-   * A leaf that receives a gradient: after {@link #backward}, {@link Tensor#grad()} holds dLoss/dLeaf.
-   * The array is not copied. On an inference tape this is a constant.
+   * A leaf that receives a gradient: after {@link #backward}, {@link Tensor#grad()} holds
+   * dLoss/dLeaf. The array is not copied. On an inference tape this is a constant.
    */
   public Tensor leaf(INDArray value) {
     Objects.requireNonNull(value, "value");
@@ -105,8 +105,8 @@ public final class Tape {
 
   /**
    * Records an operation with its own backward: the extension point for graph kernels, losses and
-   * any operation {@link Ops} lacks. The result needs a gradient when any input does; otherwise (and
-   * on an inference tape) it is a constant and {@code backward} is dropped at once.
+   * any operation {@link Ops} lacks. The result needs a gradient when any input does; otherwise
+   * (and on an inference tape) it is a constant and {@code backward} is dropped at once.
    *
    * @param op the operation's name, used in error messages
    * @param value the operation's output, computed by the caller

@@ -65,8 +65,8 @@ public final class Tensor {
   /**
    * The gradient of the loss after {@link Tape#backward}: for a leaf made by {@link Tape#leaf} the
    * gradient from this tape, for a parameter tensor the parameter's accumulated {@link
-   * Parameter#gradient()}; null for other tensors (intermediate gradients are released) and when the
-   * loss did not depend on this tensor.
+   * Parameter#gradient()}; null for other tensors (intermediate gradients are released) and when
+   * the loss did not depend on this tensor.
    */
   public INDArray grad() {
     if (node == null || !node.leaf) {

@@ -80,6 +80,8 @@ public final class WeightDecay {
 
   @Override
   public String toString() {
-    return coefficient == 0 ? "WeightDecay[none]" : "WeightDecay[" + mode + ", " + coefficient + "]";
+    return coefficient == 0
+        ? "WeightDecay[none]"
+        : "WeightDecay[" + mode + ", " + coefficient + "]";
   }
 }
