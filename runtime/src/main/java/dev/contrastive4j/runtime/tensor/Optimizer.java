@@ -1,0 +1,113 @@
+package dev.contrastive4j.runtime.tensor;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.IUpdater;
+
+/**
+ * Applies ND4J updaters ({@link org.nd4j.linalg.learning.config.Adam}, {@link
+ * org.nd4j.linalg.learning.config.Sgd}, ...) to the parameters of a {@link ParameterStore}, with
+ * one updater state per parameter (made when the parameter first has a gradient), plus optional
+ * {@link WeightDecay}.
+ *
+ * <p>Typical step: build a {@link Tape}, compute the loss, {@link Tape#backward}, then {@link
+ * #step()}, which applies and then clears every parameter's gradient.
+ */
+public final class Optimizer {
+  private final ParameterStore store;
+  private final IUpdater updater;
+  private final WeightDecay weightDecay;
+  private final Map<Parameter, GradientUpdater<?>> states = new IdentityHashMap<>();
+  private int iteration;
+  private int epoch;
+
+  /** An optimizer without weight decay. */
+  public Optimizer(ParameterStore store, IUpdater updater) {
+    this(store, updater, WeightDecay.none());
+  }
+
+  /**
+   * An optimizer.
+   *
+   * @param store the parameters to update (including any added later)
+   * @param updater the ND4J updater configuration; copied, so later changes to it have no effect
+   * @param weightDecay the weight decay
+   */
+  public Optimizer(ParameterStore store, IUpdater updater, WeightDecay weightDecay) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.updater = Objects.requireNonNull(updater, "updater").clone();
+    this.weightDecay = Objects.requireNonNull(weightDecay, "weightDecay");
+  }
+
+  /**
+   * Updates every parameter that has a gradient, then clears its gradient; parameters without one
+   * are left alone (their updater state does not advance). Counts one iteration.
+   */
+  public void step() {
+    for (Parameter p : store) {
+      INDArray gradient = p.gradient();
+      if (gradient == null) {
+        continue;
+      }
+      long n = p.length();
+      // The gradient is ours (the tape hands parameters their own copy), so the updater may
+      // overwrite it with the update. ND4J updaters expect a [1, n] row.
+      INDArray row = gradient.ordering() == 'c' && !gradient.isView()
+          ? gradient.reshape('c', 1, n)
+          : gradient.dup('c').reshape('c', 1, n);
+      if (row.dataType() != p.dataType()) {
+        row = row.castTo(p.dataType());
+      }
+      INDArray value = p.value();
+      boolean decay = weightDecay.appliesTo(p);
+      if (decay && weightDecay.mode() == WeightDecay.Mode.L2) {
+        row.addi(value.reshape('c', 1, n).mul(weightDecay.coefficient()));
+      }
+      stateOf(p).applyUpdater(row, iteration, epoch);
+      if (decay && weightDecay.mode() == WeightDecay.Mode.DECOUPLED) {
+        double lr = updater.hasLearningRate() ? updater.getLearningRate(iteration, epoch) : 1.0;
+        value.muli(1.0 - lr * weightDecay.coefficient());
+      }
+      value.subi(row.reshape('c', p.shape()));
+      p.clearGradient();
+    }
+    iteration++;
+  }
+
+  /** The number of steps taken (the iteration ND4J schedules and Adam's bias correction see). */
+  public int iteration() {
+    return iteration;
+  }
+
+  /** The epoch passed to the updater (for epoch-based learning-rate schedules). */
+  public int epoch() {
+    return epoch;
+  }
+
+  /** Sets the epoch passed to the updater. */
+  public void setEpoch(int epoch) {
+    this.epoch = epoch;
+  }
+
+  /** A copy of the updater configuration. */
+  public IUpdater updater() {
+    return updater.clone();
+  }
+
+  /** The weight decay. */
+  public WeightDecay weightDecay() {
+    return weightDecay;
+  }
+
+  private GradientUpdater<?> stateOf(Parameter p) {
+    return states.computeIfAbsent(p, key -> {
+      long size = updater.stateSize(key.length());
+      INDArray view = size > 0 ? Nd4j.zeros(key.dataType(), 1, size) : null;
+      return updater.instantiate(view, true);
+    });
+  }
+}

@@ -1,0 +1,88 @@
+package dev.contrastive4j.runtime.tensor;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A named trainable array, owned by a {@link ParameterStore}. Its value is updated in place by the
+ * {@link Optimizer}; its gradient is filled by {@link Tape#backward} (adding to any gradient
+ * already there) and cleared by {@link Optimizer#step()} or {@link #clearGradient()}.
+ */
+public final class Parameter {
+  private final String name;
+  private final INDArray value;
+  private INDArray gradient;
+
+  Parameter(String name, INDArray value) {
+    this.name = name;
+    this.value = value;
+  }
+
+  /** The name, unique within its store. */
+  public String name() {
+    return name;
+  }
+
+  /** The value, a c-ordered array updated in place by the optimizer. */
+  public INDArray value() {
+    return value;
+  }
+
+  /** The shape. */
+  public long[] shape() {
+    return value.shape();
+  }
+
+  /** The number of elements. */
+  public long length() {
+    return value.length();
+  }
+
+  /** The data type. */
+  public DataType dataType() {
+    return value.dataType();
+  }
+
+  /** The accumulated gradient, or null when no backward pass has reached this parameter since the
+   * last clear. */
+  public INDArray gradient() {
+    return gradient;
+  }
+
+  /** Forgets the accumulated gradient. */
+  public void clearGradient() {
+    gradient = null;
+  }
+
+  /**
+   * Overwrites the value (e.g. from a checkpoint), keeping the same array.
+   *
+   * @throws ShapeMismatchException if the shapes differ
+   */
+  public void assign(INDArray newValue) {
+    Objects.requireNonNull(newValue, "newValue");
+    if (!Arrays.equals(newValue.shape(), value.shape())) {
+      throw new ShapeMismatchException(
+          "parameter '" + name + "': cannot assign shape " + Broadcast.format(newValue.shape())
+              + " to shape " + Broadcast.format(value.shape()));
+    }
+    value.assign(newValue);
+  }
+
+  /** Adds a gradient array the caller hands over (the tape's own copy). */
+  void accumulateGradient(INDArray owned) {
+    if (gradient == null) {
+      gradient = owned;
+    } else {
+      gradient.addi(owned);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Parameter[" + name + ", shape " + Broadcast.format(value.shape()) + ", "
+        + value.dataType() + "]";
+  }
+}

@@ -1,0 +1,49 @@
+package dev.contrastive4j.runtime.tensor;
+
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Seeded float64 test arrays and the random projection that turns any tensor into a loss. */
+final class Arrays64 {
+  private Arrays64() {}
+
+  /** Uniform values in [-1, 1). */
+  static INDArray uniform(long seed, long... shape) {
+    return fill(seed, shape, -1.0, 1.0);
+  }
+
+  /** Uniform values in [0.5, 1.5): safe for log, sqrt, division. */
+  static INDArray positive(long seed, long... shape) {
+    return fill(seed, shape, 0.5, 1.5);
+  }
+
+  /** Uniform values in [from, to). */
+  static INDArray fill(long seed, long[] shape, double from, double to) {
+    long n = 1;
+    for (long d : shape) {
+      n *= d;
+    }
+    Random random = new Random(seed);
+    double[] data = new double[Math.toIntExact(n)];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = from + (to - from) * random.nextDouble();
+    }
+    return Nd4j.create(data, shape, DataType.DOUBLE);
+  }
+
+  /** A double array with the given values and shape. */
+  static INDArray of(double[] values, long... shape) {
+    return Nd4j.create(values, shape, DataType.DOUBLE);
+  }
+
+  /**
+   * {@code sum(y * R)} with a fixed random R of y's shape: a scalar whose gradient with respect to
+   * y is R, so every element of y matters and no gradient is accidentally zero.
+   */
+  static Tensor project(Tensor y) {
+    Tensor weights = y.tape().constant(fill(987654321L, y.shape(), -1.0, 1.0));
+    return Ops.sum(Ops.mul(y, weights));
+  }
+}

@@ -1,0 +1,85 @@
+package dev.contrastive4j.runtime.tensor;
+
+import static dev.contrastive4j.runtime.tensor.Arrays64.uniform;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The checker itself: it must catch wrong gradients, sample large inputs, restore values. */
+class GradientCheckTest {
+
+  /** x^2 with a backward that is off by the given factor. */
+  private static Tensor squareWithBackwardScaled(Tensor x, double factor) {
+    INDArray v = x.value();
+    return x.tape().record("square", v.mul(v), List.of(x),
+        (g, in) -> in.accumulate(0, g.mul(v).muli(2 * factor)));
+  }
+
+  @Test
+  void detectsAWrongGradient() {
+    INDArray x = uniform(1, 3, 3);
+    GradientCheck.Result right =
+        GradientCheck.check(in -> Ops.sum(squareWithBackwardScaled(in.get(0), 1.0)), x);
+    GradientCheck.Result wrong =
+        GradientCheck.check(in -> Ops.sum(squareWithBackwardScaled(in.get(0), 1.001)), x);
+    assertTrue(right.passes(1e-9), right.toString());
+    assertFalse(wrong.passes(1e-6), wrong.toString());
+    assertEquals(0.001 / 1.001, wrong.maxRelativeError(), 1e-8);
+    assertTrue(wrong.worst().startsWith("input 0 element "), wrong.worst());
+  }
+
+  @Test
+  void detectsAMissingGradient() {
+    INDArray x = uniform(2, 4);
+    GradientCheck.Result result = GradientCheck.check(in -> {
+      Tensor detached = in.get(0).tape().constant(in.get(0).value());
+      // The exp path forgets its gradient; the zero-weighted path keeps the loss on the tape.
+      return Ops.add(Ops.sum(Ops.exp(detached)), Ops.sum(Ops.mul(in.get(0), 0.0)));
+    }, x);
+    assertEquals(1.0, result.maxRelativeError(), 1e-9);
+  }
+
+  @Test
+  void samplesLargeInputsAndLeavesInputsUntouched() {
+    INDArray x = uniform(3, 50, 40);
+    INDArray copy = x.dup();
+    GradientCheck.Result result = GradientCheck.check(in -> Ops.sum(Ops.tanh(in.get(0))),
+        List.of(x), GradientCheck.Options.defaults().withMaxElementsPerInput(25));
+    assertEquals(25, result.checkedElements());
+    assertTrue(result.passes(1e-6), result.toString());
+    assertEquals(copy, x);
+  }
+
+  @Test
+  void checksParametersOfAStoreAndRestoresThem() {
+    ParameterStore store = new ParameterStore(5, DataType.DOUBLE);
+    Parameter w = store.create("w", WeightInit.XAVIER, 3, 2);
+    Parameter b = store.zeros("b", 2);
+    Parameter alpha = store.preluAlpha("alpha", 2);
+    INDArray before = w.value().dup();
+    INDArray x = uniform(4, 5, 3);
+    GradientCheck.Result result = GradientCheck.check(store, tape -> {
+      Tensor h = Ops.add(Ops.matmul(tape.constant(x), tape.param(w)), tape.param(b));
+      return Arrays64.project(Ops.prelu(h, tape.param(alpha)));
+    });
+    assertEquals(6 + 2 + 2, result.checkedElements());
+    assertTrue(result.passes(1e-6), result.toString());
+    assertEquals(before, w.value());
+    assertEquals(null, w.gradient());
+  }
+
+  @Test
+  void refusesSinglePrecision() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> GradientCheck.check(in -> Ops.sum(in.get(0)), Nd4j.ones(DataType.FLOAT, 2)));
+    assertEquals("gradient check needs float64 values; input 0 is FLOAT", e.getMessage());
+  }
+}
