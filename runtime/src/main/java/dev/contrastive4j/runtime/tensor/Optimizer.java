@@ -1,5 +1,7 @@
 package dev.contrastive4j.runtime.tensor;
 
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.api.tensor.Parameter;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;

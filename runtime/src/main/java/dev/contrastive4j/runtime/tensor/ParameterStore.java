@@ -1,5 +1,8 @@
 package dev.contrastive4j.runtime.tensor;
 
+import dev.contrastive4j.api.tensor.Broadcast;
+import dev.contrastive4j.api.tensor.Parameter;
+import dev.contrastive4j.api.tensor.ParameterException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;

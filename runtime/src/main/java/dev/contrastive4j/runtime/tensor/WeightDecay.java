@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.tensor;
 
+import dev.contrastive4j.api.tensor.Parameter;
 import java.util.Objects;
 import java.util.function.Predicate;
 

@@ -1,14 +1,8 @@
 /**
- * The tensor engine: a small reverse-mode automatic differentiation tape over ND4J arrays.
- *
- * <p>{@link dev.contrastive4j.runtime.tensor.Tape} records operations on {@link
- * dev.contrastive4j.runtime.tensor.Tensor}s; {@link dev.contrastive4j.runtime.tensor.Ops} holds the
- * built-in differentiable operations and {@link
- * dev.contrastive4j.runtime.tensor.Tape#record(String, org.nd4j.linalg.api.ndarray.INDArray,
- * java.util.List, dev.contrastive4j.runtime.tensor.Backward)} adds operations with their own
- * backward. {@link dev.contrastive4j.runtime.tensor.ParameterStore} names and initializes
- * parameters, {@link dev.contrastive4j.runtime.tensor.Optimizer} applies ND4J updaters, and {@link
- * dev.contrastive4j.runtime.tensor.GradientCheck} verifies gradients by central differences.
- * SameDiff is not used (see DESIGN.md, "Facts measured").
+ * Training-side parts of the tensor engine: {@link
+ * dev.contrastive4j.runtime.tensor.ParameterStore} names and initializes parameters (DL4J weight
+ * init schemes), {@link dev.contrastive4j.runtime.tensor.Optimizer} applies ND4J updaters with
+ * {@link dev.contrastive4j.runtime.tensor.WeightDecay}. The tape and its operations are in
+ * {@code dev.contrastive4j.api.tensor}.
  */
 package dev.contrastive4j.runtime.tensor;

@@ -1,5 +1,9 @@
 package dev.contrastive4j.runtime.tensor;
 
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.api.tensor.Ops;
+import dev.contrastive4j.api.tensor.Parameter;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,8 @@
 package dev.contrastive4j.runtime.tensor;
 
+import dev.contrastive4j.api.tensor.ShapeMismatchException;
+import dev.contrastive4j.api.tensor.Parameter;
+import dev.contrastive4j.api.tensor.ParameterException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,8 +1,8 @@
-package dev.contrastive4j.runtime.tensor;
+package dev.contrastive4j.api.tensor;
 
-import static dev.contrastive4j.runtime.tensor.Arrays64.positive;
-import static dev.contrastive4j.runtime.tensor.Arrays64.project;
-import static dev.contrastive4j.runtime.tensor.Arrays64.uniform;
+import static dev.contrastive4j.api.tensor.Arrays64.positive;
+import static dev.contrastive4j.api.tensor.Arrays64.project;
+import static dev.contrastive4j.api.tensor.Arrays64.uniform;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.contrastive4j.runtime.tensor;
+package dev.contrastive4j.api.tensor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -128,27 +128,30 @@ public final class GradientCheck {
     return compare(names, arrays, analytic, forward, options);
   }
 
-  /** Checks the gradients of a loss with respect to every parameter of a store, default options. */
-  public static Result check(ParameterStore store, Function<Tape, Tensor> loss) {
-    return check(store, loss, Options.defaults());
+  /** Checks the gradients of a loss with respect to the given parameters, default options. */
+  public static Result check(Iterable<Parameter> parameters, Function<Tape, Tensor> loss) {
+    return check(parameters, loss, Options.defaults());
   }
 
   /**
-   * Checks the gradients of a loss with respect to every parameter of a float64 store. {@code loss}
+   * Checks the gradients of a loss with respect to float64 parameters (for example every
+   * parameter of the runtime's {@code ParameterStore}, which is iterable). {@code loss}
    * builds the loss on the tape it is given (binding parameters with {@link Tape#param}). The
    * parameters' values are perturbed in place and restored exactly; their gradients are cleared.
    */
-  public static Result check(ParameterStore store, Function<Tape, Tensor> loss, Options options) {
-    Objects.requireNonNull(store, "store");
+  public static Result check(Iterable<Parameter> parameters, Function<Tape, Tensor> loss,
+      Options options) {
+    Objects.requireNonNull(parameters, "parameters");
     Objects.requireNonNull(loss, "loss");
-    List<Parameter> params = store.parameters();
+    List<Parameter> params = new ArrayList<>();
+    parameters.forEach(params::add);
     List<String> names = new ArrayList<>();
     List<INDArray> arrays = new ArrayList<>();
     for (Parameter p : params) {
       names.add("parameter '" + p.name() + "'");
       arrays.add(requireDouble("parameter '" + p.name() + "'", p.value()));
     }
-    store.clearGradients();
+    params.forEach(Parameter::clearGradient);
     Tape tape = new Tape();
     tape.backward(scalar(loss.apply(tape)));
     List<INDArray> analytic = new ArrayList<>();
@@ -156,7 +159,7 @@ public final class GradientCheck {
       INDArray g = p.gradient();
       analytic.add(g != null ? g : Nd4j.zeros(DataType.DOUBLE, p.shape()));
     }
-    store.clearGradients();
+    params.forEach(Parameter::clearGradient);
     return compare(names, arrays, analytic, t -> scalar(loss.apply(t)).item(), options);
   }
 

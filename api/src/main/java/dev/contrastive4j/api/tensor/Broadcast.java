@@ -1,4 +1,4 @@
-package dev.contrastive4j.runtime.tensor;
+package dev.contrastive4j.api.tensor;
 
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;

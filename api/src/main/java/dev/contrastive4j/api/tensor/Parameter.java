@@ -1,4 +1,4 @@
-package dev.contrastive4j.runtime.tensor;
+package dev.contrastive4j.api.tensor;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -15,7 +15,11 @@ public final class Parameter {
   private final INDArray value;
   private INDArray gradient;
 
-  Parameter(String name, INDArray value) {
+  /**
+   * A parameter holding {@code value} itself (not a copy). Training code normally creates
+   * parameters through the runtime's {@code ParameterStore}, which names and initializes them.
+   */
+  public Parameter(String name, INDArray value) {
     this.name = name;
     this.value = value;
   }

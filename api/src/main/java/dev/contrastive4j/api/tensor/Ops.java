@@ -1,4 +1,4 @@
-package dev.contrastive4j.runtime.tensor;
+package dev.contrastive4j.api.tensor;
 
 import java.util.ArrayList;
 import java.util.Arrays;

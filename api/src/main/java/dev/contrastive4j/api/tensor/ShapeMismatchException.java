@@ -1,4 +1,4 @@
-package dev.contrastive4j.runtime.tensor;
+package dev.contrastive4j.api.tensor;
 
 /**
  * Thrown when the shapes given to a tensor operation do not fit together. The message names the

@@ -1,4 +1,4 @@
-package dev.contrastive4j.runtime.tensor;
+package dev.contrastive4j.api.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,13 +1,12 @@
-package dev.contrastive4j.runtime.tensor;
+package dev.contrastive4j.api.tensor;
 
-import static dev.contrastive4j.runtime.tensor.Arrays64.uniform;
+import static dev.contrastive4j.api.tensor.Arrays64.uniform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -59,11 +58,11 @@ class GradientCheckTest {
   }
 
   @Test
-  void checksParametersOfAStoreAndRestoresThem() {
-    ParameterStore store = new ParameterStore(5, DataType.DOUBLE);
-    Parameter w = store.create("w", WeightInit.XAVIER, 3, 2);
-    Parameter b = store.zeros("b", 2);
-    Parameter alpha = store.preluAlpha("alpha", 2);
+  void checksParametersAndRestoresThem() {
+    Parameter w = new Parameter("w", uniform(5, 3, 2));
+    Parameter b = new Parameter("b", Nd4j.zeros(DataType.DOUBLE, 2));
+    Parameter alpha = new Parameter("alpha", Nd4j.valueArrayOf(new long[] {2}, 0.25, DataType.DOUBLE));
+    List<Parameter> store = List.of(w, b, alpha);
     INDArray before = w.value().dup();
     INDArray x = uniform(4, 5, 3);
     GradientCheck.Result result = GradientCheck.check(store, tape -> {

@@ -1,7 +1,7 @@
-package dev.contrastive4j.runtime.tensor;
+package dev.contrastive4j.api.tensor;
 
-import static dev.contrastive4j.runtime.tensor.Arrays64.of;
-import static dev.contrastive4j.runtime.tensor.Arrays64.uniform;
+import static dev.contrastive4j.api.tensor.Arrays64.of;
+import static dev.contrastive4j.api.tensor.Arrays64.uniform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -72,8 +72,7 @@ class TapeTest {
 
   @Test
   void parametersReceiveGradientsAccumulatedOverTapes() {
-    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
-    Parameter w = store.add("w", of(new double[] {1, 2}, 2));
+    Parameter w = new Parameter("w", of(new double[] {1, 2}, 2));
     for (int step = 0; step < 2; step++) {
       Tape tape = new Tape();
       Tensor wt = tape.param(w);
@@ -89,8 +88,7 @@ class TapeTest {
   @Test
   void inferenceTapeRecordsNothing() {
     Tape tape = Tape.inference();
-    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
-    Tensor w = tape.param(store.constant("w", 2.0, 2));
+    Tensor w = tape.param(new Parameter("w", Nd4j.valueArrayOf(new long[] {2}, 2.0, DataType.DOUBLE)));
     Tensor x = tape.leaf(uniform(6, 2));
     Tensor loss = Ops.sum(Ops.mul(w, x));
     assertFalse(loss.requiresGrad());

@@ -1,4 +1,4 @@
-package dev.contrastive4j.runtime.tensor;
+package dev.contrastive4j.api.tensor;
 
 /**
  * Thrown for a bad parameter declaration or lookup: a blank or duplicate name, an unknown name, a
