@@ -151,8 +151,8 @@ class PropagationTest {
     assertTrue(e.getMessage().contains("10x10") && e.getMessage().contains("[9, 4]"),
         e.getMessage());
     e = assertThrows(KernelArgumentException.class,
-        () -> Propagation.backward(a, Nd4j.zeros(DataType.INT, 10, 4)));
-    assertTrue(e.getMessage().contains("Propagation.backward") && e.getMessage().contains("INT"),
+        () -> Propagation.backward(a, Nd4j.zeros(DataType.INT32, 10, 4)));
+    assertTrue(e.getMessage().contains("Propagation.backward") && e.getMessage().contains("has data type INT"),
         e.getMessage());
     e = assertThrows(KernelArgumentException.class,
         () -> Propagation.forward(a, Nd4j.zeros(DataType.FLOAT, 10)));
