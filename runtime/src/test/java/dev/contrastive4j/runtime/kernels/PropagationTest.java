@@ -30,7 +30,8 @@ class PropagationTest {
 
   @Test
   void forwardAndBackwardMatchDenseProducts() {
-    CsrAdjacency a = randomGraph(40, 150);
+    // About 10 entries per row, so rows take the 8-, 4- and 1-entry paths of the kernel.
+    CsrAdjacency a = randomGraph(40, 400);
     INDArray dense = a.toDense(DataType.DOUBLE);
     INDArray h = KernelTestSupport.randomMatrix(rnd, 40, 9);
     INDArray out = Propagation.forward(a, h);
@@ -61,7 +62,7 @@ class PropagationTest {
 
   @Test
   void backwardPassesGradientCheck() {
-    CsrAdjacency a = randomGraph(15, 50);
+    CsrAdjacency a = randomGraph(15, 150);
     INDArray h = KernelTestSupport.randomMatrix(rnd, 15, 4);
     INDArray r = KernelTestSupport.randomMatrix(rnd, 15, 4);
     KernelTestSupport.assertGradient(x -> Propagation.forward(a, x), h, r,
