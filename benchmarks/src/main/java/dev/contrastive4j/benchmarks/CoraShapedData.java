@@ -36,6 +36,8 @@ final class CoraShapedData {
   final INDArray weight;
   final INDArray bias;
   final INDArray upstreamGradient;
+  /** A 1 x NODES row of ones, to sum the rows of a gradient with one sgemv. */
+  final INDArray onesRow;
 
   CoraShapedData(long seed) {
     Random rnd = new Random(seed);
@@ -80,6 +82,7 @@ final class CoraShapedData {
     weight = Nd4j.randn(DataType.FLOAT, FEATURES, HIDDEN).muli(0.05);
     bias = Nd4j.randn(DataType.FLOAT, 1, HIDDEN);
     upstreamGradient = Nd4j.randn(DataType.FLOAT, NODES, HIDDEN);
+    onesRow = Nd4j.ones(DataType.FLOAT, 1, NODES);
   }
 
   private static CsrMatrix randomBagOfWords(Random rnd) {

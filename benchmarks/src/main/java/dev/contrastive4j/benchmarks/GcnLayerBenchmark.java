@@ -20,7 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * One GCN layer on Cora-shaped data through the kernels, forward and backward:
  * {@code XW = X·W} (sparse X), {@code out = Â·XW + b}; given the upstream gradient G,
- * {@code dXW = Âᵀ·G}, {@code dW = Xᵀ·dXW}, {@code db = Σ G}. The parts are measured alone too,
+ * {@code dXW = Âᵀ·G}, {@code dW = Xᵀ·dXW}, {@code db = 1ᵀ·G}. The parts are measured alone too,
  * with ND4J's dense {@code X·W} (sgemm) for reference.
  */
 @State(Scope.Benchmark)
@@ -51,7 +51,8 @@ public class GcnLayerBenchmark {
     INDArray out = Propagation.forward(data.adjacency, xw).addiRowVector(data.bias);
     INDArray dxw = Propagation.backward(data.adjacency, data.upstreamGradient);
     INDArray dw = SparseMatmul.weightGradient(data.features, dxw);
-    INDArray db = data.upstreamGradient.sum(0);
+    // ones·G rather than G.sum(0): ND4J's column sum is about 6x slower than this sgemv.
+    INDArray db = data.onesRow.mmul(data.upstreamGradient);
     bh.consume(out);
     bh.consume(dw);
     bh.consume(db);
