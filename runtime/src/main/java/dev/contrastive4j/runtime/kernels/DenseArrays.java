@@ -20,11 +20,15 @@ final class DenseArrays {
   private static final int BLOCK_ELEMENTS = 1 << 14;
   private static final int MAX_ELEMENTS = Integer.MAX_VALUE - 8;
 
-  private static final ThreadLocal<float[]> FLOAT_SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
+  private static final ThreadLocal<float[]> FLOAT_SCRATCH =
+      ThreadLocal.withInitial(() -> new float[0]);
   private static final ThreadLocal<double[]> DOUBLE_SCRATCH =
       ThreadLocal.withInitial(() -> new double[0]);
 
-  /** Computes output rows {@code [lo, hi)} into {@code dst}, row {@code r} at {@code (r - dstRow0) * width}. */
+  /**
+   * Computes output rows {@code [lo, hi)} into {@code dst}, row {@code r} starting at
+   * {@code (r - dstRow0) * width}.
+   */
   @FunctionalInterface
   interface FloatRows {
     void compute(int lo, int hi, float[] dst, int dstRow0);
@@ -49,8 +53,8 @@ final class DenseArrays {
           + type + "; the kernels support FLOAT and DOUBLE only");
     }
     if (a.rank() != 2) {
-      throw new KernelArgumentException(kernel + ": " + name + " must be a matrix (rank 2), its shape is "
-          + shape(a));
+      throw new KernelArgumentException(kernel + ": " + name
+          + " must be a matrix (rank 2), its shape is " + shape(a));
     }
     checkSize(kernel, name, a.size(0), a.size(1));
     return type;
@@ -124,7 +128,7 @@ final class DenseArrays {
     Pointer base = out.data().addressPointer();
     int blockRows = Math.max(1, BLOCK_ELEMENTS / width);
     RowParallel.forRows(rows, costPointers, width, (lo, hi) -> {
-      // No fork/join calls happen below, so no other task can reuse this thread's scratch meanwhile.
+      // No fork/join calls happen below, so no other task can use this thread's scratch meanwhile.
       float[] scratch = floatScratch(Math.min(blockRows, hi - lo) * width);
       FloatPointer target = new FloatPointer(base);
       for (int b = lo; b < hi; b += blockRows) {
@@ -158,7 +162,7 @@ final class DenseArrays {
     return out;
   }
 
-  /** A new row-major {@code rows x width} Java array whose rows {@code kernel} computes in parallel. */
+  /** A new row-major {@code rows x width} Java array whose rows {@code kernel} computes. */
   static float[] produceFloatArray(int rows, int width, int[] costPointers, FloatRows kernel) {
     float[] out = new float[rows * width];
     RowParallel.forRows(rows, costPointers, width, (lo, hi) -> kernel.compute(lo, hi, out, 0));

@@ -49,7 +49,8 @@ public final class GcnNormalization {
           + numNodes);
     }
     if (source == null || target == null || edgeWeights == null) {
-      throw new KernelArgumentException(kernel + ": source, target and edgeWeights must not be null");
+      throw new KernelArgumentException(
+          kernel + ": source, target and edgeWeights must not be null");
     }
     if (source.length != target.length || source.length != edgeWeights.length) {
       throw new KernelArgumentException(kernel + ": source has " + source.length

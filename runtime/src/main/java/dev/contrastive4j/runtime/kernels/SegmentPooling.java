@@ -161,12 +161,18 @@ public final class SegmentPooling {
         (lo, hi, dst, row0) -> CsrProducts.unitRows(ptr, rows, data, width, lo, hi, dst, row0));
   }
 
-  /** {@link #sumBackward(INDArray, SegmentIndex)} on a row-major {@code numSegments x width} array. */
+  /**
+   * {@link #sumBackward(INDArray, SegmentIndex)} on a row-major {@code numSegments x width}
+   * array.
+   */
   public static float[] sumBackward(float[] gradOut, int width, SegmentIndex segments) {
     return Gather.forward(gradOut, width, segments);
   }
 
-  /** {@link #sumBackward(INDArray, SegmentIndex)} on a row-major {@code numSegments x width} array. */
+  /**
+   * {@link #sumBackward(INDArray, SegmentIndex)} on a row-major {@code numSegments x width}
+   * array.
+   */
   public static double[] sumBackward(double[] gradOut, int width, SegmentIndex segments) {
     return Gather.forward(gradOut, width, segments);
   }
@@ -195,7 +201,10 @@ public final class SegmentPooling {
         (lo, hi, dst, row0) -> meanRows(ptr, rows, scale, data, width, lo, hi, dst, row0));
   }
 
-  /** {@link #meanBackward(INDArray, SegmentIndex)} on a row-major {@code numSegments x width} array. */
+  /**
+   * {@link #meanBackward(INDArray, SegmentIndex)} on a row-major {@code numSegments x width}
+   * array.
+   */
   public static float[] meanBackward(float[] gradOut, int width, SegmentIndex segments) {
     Gather.checkIndex("SegmentPooling.meanBackward", segments);
     Gather.checkLength("SegmentPooling.meanBackward", "gradOut", gradOut.length,
@@ -207,7 +216,10 @@ public final class SegmentPooling {
             row0));
   }
 
-  /** {@link #meanBackward(INDArray, SegmentIndex)} on a row-major {@code numSegments x width} array. */
+  /**
+   * {@link #meanBackward(INDArray, SegmentIndex)} on a row-major {@code numSegments x width}
+   * array.
+   */
   public static double[] meanBackward(double[] gradOut, int width, SegmentIndex segments) {
     Gather.checkIndex("SegmentPooling.meanBackward", segments);
     Gather.checkLength("SegmentPooling.meanBackward", "gradOut", gradOut.length,

@@ -58,7 +58,10 @@ public final class SparseMatmul {
         (lo, hi, dst, row0) -> CsrProducts.rows(ptr, cols, v, w, width, lo, hi, dst, row0));
   }
 
-  /** {@link #weightGradient(SparseFeatures, INDArray)} on a row-major {@code x.rows() x width} array. */
+  /**
+   * {@link #weightGradient(SparseFeatures, INDArray)} on a row-major
+   * {@code x.rows() x width} array.
+   */
   public static float[] weightGradient(SparseFeatures x, float[] gradOut, int width) {
     checkLength("SparseMatmul.weightGradient", x, "gradOut", gradOut.length, x.rows(), width);
     int[] ptr = x.transposePointers();
@@ -68,7 +71,10 @@ public final class SparseMatmul {
         (lo, hi, dst, row0) -> CsrProducts.rows(ptr, cols, v, gradOut, width, lo, hi, dst, row0));
   }
 
-  /** {@link #weightGradient(SparseFeatures, INDArray)} on a row-major {@code x.rows() x width} array. */
+  /**
+   * {@link #weightGradient(SparseFeatures, INDArray)} on a row-major
+   * {@code x.rows() x width} array.
+   */
   public static double[] weightGradient(SparseFeatures x, double[] gradOut, int width) {
     checkLength("SparseMatmul.weightGradient", x, "gradOut", gradOut.length, x.rows(), width);
     int[] ptr = x.transposePointers();

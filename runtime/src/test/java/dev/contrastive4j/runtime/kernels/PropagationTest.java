@@ -107,7 +107,8 @@ class PropagationTest {
     float[] common = Propagation.forward(a, h).data().asFloat();
     assertArrayEquals(one, three);
     assertArrayEquals(one, common);
-    float[] backOne = KernelTestSupport.inPool(1, () -> Propagation.backward(a, h)).data().asFloat();
+    float[] backOne = KernelTestSupport.inPool(1, () -> Propagation.backward(a, h)).data()
+        .asFloat();
     float[] backFour = KernelTestSupport.inPool(4, () -> Propagation.backward(a, h)).data()
         .asFloat();
     assertArrayEquals(backOne, backFour);
@@ -153,8 +154,8 @@ class PropagationTest {
         e.getMessage());
     e = assertThrows(KernelArgumentException.class,
         () -> Propagation.backward(a, Nd4j.zeros(DataType.INT32, 10, 4)));
-    assertTrue(e.getMessage().contains("Propagation.backward") && e.getMessage().contains("has data type INT"),
-        e.getMessage());
+    assertTrue(e.getMessage().contains("Propagation.backward")
+        && e.getMessage().contains("has data type INT"), e.getMessage());
     e = assertThrows(KernelArgumentException.class,
         () -> Propagation.forward(a, Nd4j.zeros(DataType.FLOAT, 10)));
     assertTrue(e.getMessage().contains("rank 2"), e.getMessage());

@@ -78,7 +78,8 @@ class SparseMatmulTest {
     SparseFeatures x = randomFeatures(400, 300, 0.05);
     INDArray w = KernelTestSupport.randomMatrix(rnd, 300, 64).castTo(DataType.FLOAT);
     INDArray g = KernelTestSupport.randomMatrix(rnd, 400, 64).castTo(DataType.FLOAT);
-    assertArrayEquals(KernelTestSupport.inPool(1, () -> SparseMatmul.forward(x, w)).data().asFloat(),
+    assertArrayEquals(
+        KernelTestSupport.inPool(1, () -> SparseMatmul.forward(x, w)).data().asFloat(),
         KernelTestSupport.inPool(3, () -> SparseMatmul.forward(x, w)).data().asFloat());
     assertArrayEquals(
         KernelTestSupport.inPool(1, () -> SparseMatmul.weightGradient(x, g)).data().asFloat(),
@@ -105,8 +106,8 @@ class SparseMatmulTest {
         e.getMessage());
     e = assertThrows(KernelArgumentException.class,
         () -> SparseMatmul.weightGradient(x, Nd4j.zeros(DataType.FLOAT, 8, 3)));
-    assertTrue(e.getMessage().contains("SparseMatmul.weightGradient: X is 5x8 but gradOut is [8, 3]"),
-        e.getMessage());
+    assertTrue(e.getMessage().contains(
+        "SparseMatmul.weightGradient: X is 5x8 but gradOut is [8, 3]"), e.getMessage());
     e = assertThrows(KernelArgumentException.class,
         () -> SparseMatmul.forward(x, Nd4j.zeros(DataType.FLOAT16, 8, 3)));
     assertTrue(e.getMessage().contains("has data type HALF"), e.getMessage());
