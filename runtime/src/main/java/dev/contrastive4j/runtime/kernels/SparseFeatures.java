@@ -1,0 +1,114 @@
+package dev.contrastive4j.runtime.kernels;
+
+import dev.contrastive4j.api.graph.CsrMatrix;
+
+/**
+ * A sparse feature matrix {@code X} (a {@link CsrMatrix}) prepared for {@link SparseMatmul}: it
+ * caches the transpose of {@code X}, so that the weight gradient {@code Xᵀ·G} is a row-parallel
+ * product like the forward pass, and float64 copies of the values for float64 weights. Build it
+ * once per feature matrix and reuse it; instances are immutable.
+ */
+public final class SparseFeatures {
+  private final CsrMatrix matrix;
+  private final int[] pointers;
+  private final int[] columns;
+  private final float[] values;
+  private final double[] valuesDouble;
+  private final int[] transposePointers;
+  private final int[] transposeColumns;
+  private final float[] transposeValues;
+  private final double[] transposeValuesDouble;
+
+  private SparseFeatures(CsrMatrix matrix) {
+    this.matrix = matrix;
+    this.pointers = matrix.indptrView();
+    this.columns = matrix.indicesView();
+    this.values = matrix.valuesView();
+    this.valuesDouble = toDouble(values);
+    CsrLayout t = CsrLayout.transpose(pointers, columns, matrix.cols());
+    int[] rowOf = CsrLayout.rowOfEntry(pointers);
+    int nnz = columns.length;
+    this.transposePointers = t.pointers();
+    this.transposeColumns = new int[nnz];
+    this.transposeValues = new float[nnz];
+    for (int p = 0; p < nnz; p++) {
+      int k = t.order()[p];
+      transposeColumns[p] = rowOf[k];
+      transposeValues[p] = values[k];
+    }
+    this.transposeValuesDouble = toDouble(transposeValues);
+  }
+
+  /** Prepares {@code x} (which is immutable, so it is not copied). */
+  public static SparseFeatures of(CsrMatrix x) {
+    if (x == null) {
+      throw new KernelArgumentException("SparseFeatures.of: the matrix is null");
+    }
+    return new SparseFeatures(x);
+  }
+
+  private static double[] toDouble(float[] v) {
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i];
+    }
+    return out;
+  }
+
+  /** The feature matrix. */
+  public CsrMatrix matrix() {
+    return matrix;
+  }
+
+  /** Rows of {@code X}: one per node. */
+  public int rows() {
+    return matrix.rows();
+  }
+
+  /** Columns of {@code X}: the input feature dimension. */
+  public int cols() {
+    return matrix.cols();
+  }
+
+  /** Stored entries of {@code X}. */
+  public int nnz() {
+    return columns.length;
+  }
+
+  @Override
+  public String toString() {
+    return "SparseFeatures[" + rows() + "x" + cols() + ", nnz=" + nnz() + "]";
+  }
+
+  int[] pointers() {
+    return pointers;
+  }
+
+  int[] columns() {
+    return columns;
+  }
+
+  float[] values() {
+    return values;
+  }
+
+  double[] valuesDouble() {
+    return valuesDouble;
+  }
+
+  int[] transposePointers() {
+    return transposePointers;
+  }
+
+  int[] transposeColumns() {
+    return transposeColumns;
+  }
+
+  float[] transposeValues() {
+    return transposeValues;
+  }
+
+  double[] transposeValuesDouble() {
+    return transposeValuesDouble;
+  }
+}
