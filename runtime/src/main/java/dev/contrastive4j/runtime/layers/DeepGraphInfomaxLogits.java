@@ -1,0 +1,41 @@
+package dev.contrastive4j.runtime.layers;
+
+import dev.contrastive4j.api.tensor.Ops;
+import dev.contrastive4j.api.tensor.Parameter;
+import dev.contrastive4j.api.tensor.ShapeMismatchException;
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.util.Arrays;
+import org.deeplearning4j.nn.weights.WeightInit;
+
+/**
+ * Deep Graph Infomax's discriminator, as TF-GNN's {@code DeepGraphInfomaxLogits}: the summary
+ * {@code s = sigmoid(mean of the clean rows)} is scored against each clean and corrupted row
+ * through a bilinear form, {@code logit(x) = x · W · s}. The output {@code [items, 2]} holds
+ * the clean logit in column 0 and the corrupted one in column 1, to match DGI's pseudo-labels
+ * (1, 0). Parameter {@code <name>/kernel}, {@code [dim, dim]}, Glorot-uniform.
+ */
+public final class DeepGraphInfomaxLogits {
+  private final Parameter kernel;
+
+  public DeepGraphInfomaxLogits(ParameterStore store, String name, long dim) {
+    this.kernel = store.create(name + "/kernel", WeightInit.XAVIER_UNIFORM, dim, dim);
+  }
+
+  /** The logits for {@code clean} and {@code corrupted} representations, both {@code [items, dim]}. */
+  public Tensor apply(Tape tape, Tensor clean, Tensor corrupted) {
+    if (!Arrays.equals(clean.shape(), corrupted.shape()) || clean.rank() != 2
+        || clean.size(1) != kernel.shape()[0]) {
+      throw new ShapeMismatchException("DGI logits: clean " + Arrays.toString(clean.shape())
+          + " and corrupted " + Arrays.toString(corrupted.shape()) + " must both be [items, "
+          + kernel.shape()[0] + "]");
+    }
+    Tensor summary = Ops.sigmoid(Ops.mean(clean, 0, true));           // [1, dim]
+    // W·sᵀ: the summary scored as a column [dim, 1], so each row x gives x·W·sᵀ.
+    Tensor scored = Ops.matmul(tape.param(kernel), summary, false, true); // [dim, 1]
+    Tensor cleanLogits = Ops.matmul(clean, scored);                    // [items, 1]
+    Tensor corruptedLogits = Ops.matmul(corrupted, scored);            // [items, 1]
+    return Ops.concat(1, cleanLogits, corruptedLogits);
+  }
+}
