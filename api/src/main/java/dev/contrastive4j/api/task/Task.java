@@ -34,6 +34,6 @@ public interface Task {
   /** The losses to minimize, by name; the runtime minimizes their sum. */
   Map<String, TaskLoss> losses();
 
-  /** The metrics reported each epoch, by name (may be empty). */
-  Map<String, TaskMetric> metrics();
+  /** The metrics reported each epoch (may be empty); each names the values it reports. */
+  List<TaskMetric> metrics();
 }

@@ -1,14 +1,19 @@
 package dev.contrastive4j.api.task;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** One metric of a task, reported per epoch: a number from labels and predicted values. */
+/**
+ * A metric of a task, reported per epoch. One metric may report several named values that
+ * share a computation, as TF-GNN's {@code AllSvdMetrics} reports several values from one SVD.
+ */
 @FunctionalInterface
 public interface TaskMetric {
   /**
    * @param pseudoLabels the labels {@link Task#preprocess} made
    * @param output the value of {@link Predictions#output()}
    * @param representations the value of {@link Predictions#representations()}
+   * @return values by name, e.g. {@code binary_accuracy}
    */
-  double apply(INDArray pseudoLabels, INDArray output, INDArray representations);
+  Map<String, Double> apply(INDArray pseudoLabels, INDArray output, INDArray representations);
 }
