@@ -186,9 +186,4 @@ final class TestGraphs {
     }
     return out;
   }
-
-  /** The dense array of a feature (sparse ones densified, for checks on small matrices only). */
-  static INDArray dense(Feature f) {
-    return f.toDense();
-  }
 }
