@@ -24,6 +24,9 @@ public abstract class FeatureCorruptor implements Corruptor {
   private final SeededCalls calls;
 
   /**
+   * Makes a corruptor that resolves rates with {@code spec} after filling its gaps with {@code
+   * defaultRate}, as TF-GNN's {@code _Corruptor} does with {@code with_default_rate}.
+   *
    * @param spec which features to corrupt and how hard; {@code defaultRate} fills its gaps
    * @param defaultRate the rate of features the spec does not cover (TF-GNN's per-class default)
    * @param seed the seed of all randomness of this corruptor
