@@ -92,6 +92,7 @@ class CompositionTest {
     TwoViewAugmentation dgi = TwoViewAugmentation.cleanAnd(new ShuffleFeaturesGlobally(3));
     ViewPair views = dgi.views(graph);
     assertSame(graph, views.first(), "DGI's first view is the input");
+    assertEquals(List.of(views.first(), views.second()), views.asList());
     assertTrue(dgi.firstIsClean());
     assertNotEquals(graph.nodeSet("n").feature("x").toDense(),
         views.second().nodeSet("n").feature("x").toDense());
