@@ -46,7 +46,7 @@ public enum NpyDtype {
     return dataType;
   }
 
-  /** The {@code descr} NumPy writes for this type in {@code order}, e.g. {@code <f4}, {@code |u1}. */
+  /** The {@code descr} NumPy writes for this type in {@code order}, e.g. {@code <f4}. */
   public String descr(ByteOrder order) {
     char prefix = itemSize == 1 ? '|' : order == ByteOrder.BIG_ENDIAN ? '>' : '<';
     return prefix + String.valueOf(code) + itemSize;

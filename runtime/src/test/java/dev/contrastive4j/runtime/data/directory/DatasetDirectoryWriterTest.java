@@ -14,6 +14,8 @@ import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphSchema;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.NodeSet;
+import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
+import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.io.ArrayFormat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,6 +119,16 @@ class DatasetDirectoryWriterTest {
     assertTrue(Files.isRegularFile(out.resolve("context/size.csv")));
     assertEquals("source,target\n", Files.readString(out.resolve("edges/edge.csv")));
     assertSameDataset(d, DatasetDirectoryReader.read(out));
+  }
+
+  @Test
+  void roundTripsTheSyntheticDataSetWithItsSparseFeatures() {
+    GraphDataset csbm = CsbmGenerator.generate(new CsbmConfig(300, 3, 5, 0.7, 60, 0.05, 0.5, 4));
+    Path out = tmp.resolve("csbm");
+    DatasetDirectoryWriter.write(csbm, out, ArrayFormat.NPY);
+    GraphDataset back = DatasetDirectoryReader.read(out);
+    assertTrue(back.graph().nodeSet("node").feature("feat").isSparse());
+    assertSameDataset(csbm, back);
   }
 
   @Test
