@@ -29,13 +29,16 @@ import dev.contrastive4j.api.data.DatasetException;
  * @param featureSignal expected share of a node's words that come from its class's topic, in
  *     [0, 1]; each class's topic is its own {@code numFeatures / numClasses} words
  * @param seed the seed; the same configuration always gives the same graph
- * @throws DatasetException naming the parameter at fault, including combinations that would
- *     need a probability above 1
  */
 public record CsbmConfig(int numNodes, int numClasses, double averageDegree, double homophily,
     int numFeatures, double featureDensity, double featureSignal, long seed) {
 
-  /** Checks each parameter and the probabilities they imply. */
+  /**
+   * Checks each parameter and the probabilities they imply.
+   *
+   * @throws DatasetException naming the parameter at fault, including combinations that would
+   *     need a probability above 1
+   */
   public CsbmConfig {
     if (numNodes < 2) {
       throw bad("numNodes", numNodes, "must be at least 2");
