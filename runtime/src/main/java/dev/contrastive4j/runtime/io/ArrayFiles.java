@@ -53,6 +53,18 @@ public final class ArrayFiles {
   }
 
   /**
+   * Reads a 1-D integer array (a .npy vector or a one-column CSV file) as an {@code int[]}.
+   *
+   * @param length the required number of entries, or {@link ArrayExpectation#ANY}
+   * @throws DatasetException as {@link #read}, or if a value does not fit an int
+   */
+  public static int[] readInts(Path file, long length) {
+    INDArray values = read(file, DataType.INT32, ArrayExpectation.of(ElementKind.INTEGER, length))
+        .values();
+    return values.length() == 0 ? new int[0] : values.dup('c').data().asInt();
+  }
+
+  /**
    * Writes {@code values} to {@code file} in the format its extension names, atomically.
    *
    * @param csvHeader column names for a CSV file (ignored for .npy); empty for no header

@@ -35,6 +35,22 @@ class ArrayFilesTest {
   }
 
   @Test
+  void readsIntVectorsFromEitherFormat() throws IOException {
+    Path csv = dir.resolve("ids.csv");
+    Files.writeString(csv, "node\n4\n-2\n");
+    assertArrayEquals(new int[] {4, -2}, ArrayFiles.readInts(csv, ArrayExpectation.ANY));
+    Path npy = dir.resolve("ids.npy");
+    NpyFiles.write(npy, Nd4j.createFromArray(7L, 8L, 9L));
+    assertArrayEquals(new int[] {7, 8, 9}, ArrayFiles.readInts(npy, 3));
+    NpyFiles.write(npy, Nd4j.create(DataType.INT64, 0));
+    assertArrayEquals(new int[0], ArrayFiles.readInts(npy, ArrayExpectation.ANY));
+    Files.writeString(csv, "node\n4\n5000000000\n");
+    assertEquals(csv + ": line 3, column 1: '5000000000' is outside the int32 range",
+        assertThrows(DatasetException.class,
+            () -> ArrayFiles.readInts(csv, ArrayExpectation.ANY)).getMessage());
+  }
+
+  @Test
   void givesAnEmptyCsvTheExpectedColumns() throws IOException {
     Path f = dir.resolve("edges.csv");
     Files.writeString(f, "source,target\n");

@@ -61,8 +61,9 @@ public final class DatasetLayout {
           + what + "; keep only one");
     }
     if (!hasNpy && !hasCsv) {
-      throw new DatasetException(dir.resolve(base + ".npy|csv"), "file not found: " + what
-          + " is stored as " + base + ".npy or " + base + ".csv");
+      // Named by the .npy path ('|' or braces would not be valid in a path everywhere).
+      throw new DatasetException(npy, "file not found, nor " + base + ".csv; " + what
+          + " is stored in one of them");
     }
     return hasNpy ? npy : csv;
   }

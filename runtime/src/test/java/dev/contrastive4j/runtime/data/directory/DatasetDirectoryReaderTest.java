@@ -93,9 +93,10 @@ class DatasetDirectoryReaderTest {
     Path dir = copyExample(tmp);
     Files.delete(dir.resolve("nodes/paper/year.npy"));
     DatasetException e = failure(dir);
-    assertEquals(dir.resolve("nodes/paper/year.npy|csv") + ": file not found: node set "
-        + "'paper', feature 'year' is stored as nodes/paper/year.npy or nodes/paper/year.csv",
+    assertEquals(dir.resolve("nodes/paper/year.npy") + ": file not found, nor "
+        + "nodes/paper/year.csv; node set 'paper', feature 'year' is stored in one of them",
         e.getMessage());
+    assertEquals(dir.resolve("nodes/paper/year.npy"), e.file());
     Files.delete(dir.resolve("dataset.json"));
     assertTrue(failure(dir).getMessage().startsWith(dir.resolve("dataset.json")
         + ": file not found"));
