@@ -27,7 +27,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>The format: one row per line, cells separated by commas; blank lines and lines starting
  * with {@code #} are skipped; spaces around cells are ignored; cells may be quoted. The first
- * row is a header (column names) if none of its cells is a number. Every row has the same
+ * row is a header (column names) if none of its cells is empty or a number. Every row has the same
  * number of cells. Integer columns accept only integers ({@code -3}, {@code 12}); float columns
  * accept decimal numbers with an optional exponent ({@code 0.5}, {@code -1e-3}), but not
  * {@code NaN} or infinities; bool columns accept {@code 0}, {@code 1}, {@code true},
@@ -203,7 +203,7 @@ public final class CsvFiles {
 
   private static boolean isHeader(List<String> cells) {
     for (String cell : cells) {
-      if (DECIMAL.matcher(cell).matches() || cell.equalsIgnoreCase("true")
+      if (cell.isEmpty() || DECIMAL.matcher(cell).matches() || cell.equalsIgnoreCase("true")
           || cell.equalsIgnoreCase("false")) {
         return false;
       }

@@ -77,6 +77,8 @@ class CsvFilesTest {
         message(frac, DataType.INT32));
     Path nan = file("nan.csv", "1\nNaN\n");
     assertEquals(nan + ": line 2, column 1: 'NaN' is not a number", message(nan, DataType.FLOAT));
+    Path blank = file("blank.csv", ",\n1,2\n");
+    assertEquals(blank + ": line 1, column 1: '' is not a number", message(blank, DataType.FLOAT));
     Path empty = file("gap.csv", "1,,3\n");
     assertEquals(empty + ": line 1, column 2: '' is not a number", message(empty, DataType.FLOAT));
     Path big = file("big.csv", "1\n3000000000\n");

@@ -176,6 +176,20 @@ class DatasetDirectoryReaderTest {
   }
 
   @Test
+  void convertsAFileToTheSchemaTypeWithinItsKind() throws IOException {
+    Path dir = copyExample(tmp);
+    replace(dir.resolve("dataset.json"), "\"feat\": {\"dtype\": \"float32\", \"shape\": [2]}",
+        "\"feat\": {\"dtype\": \"float16\", \"shape\": [2]}");
+    replace(dir.resolve("dataset.json"), "\"year\": {\"dtype\": \"int32\"}",
+        "\"year\": {\"dtype\": \"int16\"}");
+    GraphDataset d = DatasetDirectoryReader.read(dir);
+    Feature authors = d.graph().nodeSet("author").feature("feat");
+    assertEquals(DataType.FLOAT16, authors.dataType());
+    assertEquals(1.5, authors.toDense().getDouble(1, 0), 1e-3);
+    assertEquals(DataType.INT16, d.graph().nodeSet("paper").feature("year").dataType());
+  }
+
+  @Test
   void namesATruncatedNpyFile() throws IOException {
     Path dir = copyExample(tmp);
     Path writes = dir.resolve("edges/writes.npy");
