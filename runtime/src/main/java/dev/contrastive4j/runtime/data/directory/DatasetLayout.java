@@ -1,0 +1,106 @@
+package dev.contrastive4j.runtime.data.directory;
+
+import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.runtime.io.ArrayFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where each part of a data set lives inside its directory. Array files may be {@code .npy} or
+ * {@code .csv}; the reader takes whichever exists.
+ *
+ * <pre>
+ * dataset.json                         the manifest ({@link DatasetManifest})
+ * nodes/&lt;node set&gt;/&lt;feature&gt;.npy|csv    one row per node
+ * edges/&lt;edge set&gt;.npy|csv               one row per edge: source, target
+ * edges/&lt;edge set&gt;/&lt;feature&gt;.npy|csv    one row per edge
+ * context/&lt;feature&gt;.npy|csv              one row (the graph)
+ * (labels and split files: wherever the manifest says)
+ * </pre>
+ */
+public final class DatasetLayout {
+  /** The manifest's file name. */
+  public static final String MANIFEST = "dataset.json";
+
+  private DatasetLayout() {}
+
+  /** The file of a node set's feature, without extension: {@code nodes/<set>/<feature>}. */
+  public static String nodeFeature(String nodeSet, String feature) {
+    return "nodes/" + nodeSet + "/" + feature;
+  }
+
+  /** The file of an edge set's endpoints, without extension: {@code edges/<set>}. */
+  public static String edges(String edgeSet) {
+    return "edges/" + edgeSet;
+  }
+
+  /** The file of an edge set's feature, without extension: {@code edges/<set>/<feature>}. */
+  public static String edgeFeature(String edgeSet, String feature) {
+    return "edges/" + edgeSet + "/" + feature;
+  }
+
+  /** The file of a context feature, without extension: {@code context/<feature>}. */
+  public static String contextFeature(String feature) {
+    return "context/" + feature;
+  }
+
+  /**
+   * The existing array file {@code base.npy} or {@code base.csv} in {@code dir}.
+   *
+   * @param what what the file holds, for the message (e.g. {@code node set 'paper', feature
+   *     'feat'})
+   * @throws DatasetException if neither or both exist
+   */
+  static Path locate(Path dir, String base, String what) {
+    Path npy = dir.resolve(base + ArrayFormat.NPY.extension());
+    Path csv = dir.resolve(base + ArrayFormat.CSV.extension());
+    boolean hasNpy = Files.isRegularFile(npy);
+    boolean hasCsv = Files.isRegularFile(csv);
+    if (hasNpy && hasCsv) {
+      throw new DatasetException(npy, "both " + base + ".npy and " + base + ".csv exist for "
+          + what + "; keep only one");
+    }
+    if (!hasNpy && !hasCsv) {
+      // Named by the .npy path ('|' or braces would not be valid in a path everywhere).
+      throw new DatasetException(npy, "file not found, nor " + base + ".csv; " + what
+          + " is stored in one of them");
+    }
+    return hasNpy ? npy : csv;
+  }
+
+  /**
+   * Checks that a set or feature name can serve as a file name.
+   *
+   * @throws ManifestFieldException naming {@code field} otherwise
+   */
+  static void checkName(String field, String name) {
+    if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/")
+        || name.contains("\\") || name.indexOf('\0') >= 0) {
+      throw new ManifestFieldException(field, "has the name '" + name + "', which cannot be "
+          + "used as a file name (no '/', '\\', '.' or '..')");
+    }
+  }
+
+  /**
+   * Checks that {@code path} is a relative path to an array file inside the directory.
+   *
+   * @throws ManifestFieldException naming {@code field} otherwise
+   */
+  static void checkRelativePath(String field, String path) {
+    if (path.isEmpty() || path.indexOf('\0') >= 0 || path.startsWith("/")
+        || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
+      throw new ManifestFieldException(field, "is '" + path + "'; it must be a path relative "
+          + "to the data set directory");
+    }
+    for (String part : path.split("[/\\\\]")) {
+      if (part.equals("..")) {
+        throw new ManifestFieldException(field, "is '" + path + "'; it must stay inside the "
+            + "data set directory (no '..')");
+      }
+    }
+    if (ArrayFormat.of(Path.of(path)).isEmpty()) {
+      throw new ManifestFieldException(field, "is '" + path + "'; it must name a .npy or .csv "
+          + "file");
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package dev.contrastive4j.runtime.data.directory;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.contrastive4j.api.graph.GraphSchema;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The manifest of a data set directory, {@code dataset.json}: the graph's schema plus what a
+ * schema does not say — how many nodes each node set has, which node set is classified and by
+ * which input feature, where its labels and the split are stored.
+ *
+ * <pre>{@code
+ * {
+ *   "format_version": 1,
+ *   "name": "toy-citations",
+ *   "schema": { ... a GraphSchema ... },
+ *   "node_counts": {"paper": 24, "author": 8},
+ *   "target": {"node_set": "paper", "feature": "feat", "labels": "labels.csv",
+ *              "num_classes": 3},
+ *   "split": {"train": "split/train.csv", "val": "split/val.csv", "test": "split/test.csv"}
+ * }
+ * }</pre>
+ *
+ * <p>Construction checks that the fields are present and fit together; a problem throws a
+ * {@link ManifestFieldException} naming the field.
+ *
+ * @param formatVersion the directory format version; {@value #FORMAT_VERSION} is the only one
+ * @param name the data set's short name
+ * @param description free text for people, or null
+ * @param schema the graph's node sets, edge sets and features
+ * @param nodeCounts the number of nodes of each node set of the schema
+ * @param target the classified node set, its input feature, labels and number of classes
+ * @param split the files of the train, validation and test node indices
+ */
+@JsonPropertyOrder({"format_version", "name", "description", "schema", "node_counts", "target",
+    "split"})
+public record DatasetManifest(
+    @JsonProperty("format_version") Integer formatVersion,
+    @JsonProperty("name") String name,
+    @JsonProperty("description") @JsonInclude(JsonInclude.Include.NON_NULL) String description,
+    @JsonProperty("schema") GraphSchema schema,
+    @JsonProperty("node_counts") Map<String, Long> nodeCounts,
+    @JsonProperty("target") Target target,
+    @JsonProperty("split") SplitFiles split) {
+
+  /** The format version this code reads and writes. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** Checks the fields, naming the first that is missing or does not fit. */
+  public DatasetManifest {
+    ManifestFieldException.require(formatVersion, "format_version");
+    if (formatVersion != FORMAT_VERSION) {
+      throw new ManifestFieldException("format_version", "is " + formatVersion
+          + "; this version of contrastive4j reads format version " + FORMAT_VERSION);
+    }
+    ManifestFieldException.require(name, "name");
+    if (name.isBlank()) {
+      throw new ManifestFieldException("name", "is empty");
+    }
+    ManifestFieldException.require(schema, "schema");
+    ManifestFieldException.require(nodeCounts, "node_counts");
+    ManifestFieldException.require(target, "target");
+    ManifestFieldException.require(split, "split");
+    if (schema.nodeSets().isEmpty()) {
+      throw new ManifestFieldException("schema.node_sets", "declares no node set");
+    }
+    checkNames(schema);
+    for (String set : schema.nodeSets().keySet()) {
+      if (!nodeCounts.containsKey(set)) {
+        throw new ManifestFieldException("node_counts", "has no count for node set '" + set
+            + "' of the schema");
+      }
+    }
+    for (Map.Entry<String, Long> e : nodeCounts.entrySet()) {
+      if (!schema.nodeSets().containsKey(e.getKey())) {
+        throw new ManifestFieldException("node_counts." + e.getKey(), "names a node set that "
+            + "the schema does not declare; it declares " + schema.nodeSets().keySet());
+      }
+      if (e.getValue() == null || e.getValue() < 0 || e.getValue() > Integer.MAX_VALUE) {
+        throw new ManifestFieldException("node_counts." + e.getKey(), "is " + e.getValue()
+            + ", not a count from 0 to " + Integer.MAX_VALUE);
+      }
+    }
+    GraphSchema.NodeSetSpec targetSet = schema.nodeSets().get(target.nodeSet());
+    if (targetSet == null) {
+      throw new ManifestFieldException("target.node_set", "is '" + target.nodeSet()
+          + "', which the schema does not declare; it declares " + schema.nodeSets().keySet());
+    }
+    if (!targetSet.features().containsKey(target.feature())) {
+      throw new ManifestFieldException("target.feature", "is '" + target.feature()
+          + "', which node set '" + target.nodeSet() + "' does not have; it has "
+          + targetSet.features().keySet());
+    }
+    nodeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(nodeCounts));
+  }
+
+  /** The node count of {@code nodeSet}. */
+  public int nodeCount(String nodeSet) {
+    return nodeCounts.get(nodeSet).intValue();
+  }
+
+  /**
+   * The classified node set and its labels.
+   *
+   * @param nodeSet the node set whose nodes are classified
+   * @param feature that node set's input feature
+   * @param labels path of the labels file, relative to the directory
+   * @param numClasses the number of classes
+   */
+  @JsonPropertyOrder({"node_set", "feature", "labels", "num_classes"})
+  public record Target(
+      @JsonProperty("node_set") String nodeSet,
+      @JsonProperty("feature") String feature,
+      @JsonProperty("labels") String labels,
+      @JsonProperty("num_classes") Integer numClasses) {
+
+    /** Checks that every field is present and the class count positive. */
+    public Target {
+      ManifestFieldException.require(nodeSet, "node_set");
+      ManifestFieldException.require(feature, "feature");
+      ManifestFieldException.require(labels, "labels");
+      ManifestFieldException.require(numClasses, "num_classes");
+      if (numClasses < 1) {
+        throw new ManifestFieldException("num_classes", "is " + numClasses
+            + "; a data set needs at least one class");
+      }
+      DatasetLayout.checkRelativePath("labels", labels);
+    }
+  }
+
+  /**
+   * The split's files, each a list of node indices into the target node set.
+   *
+   * @param train path of the training node indices, relative to the directory
+   * @param val path of the validation node indices
+   * @param test path of the test node indices
+   */
+  @JsonPropertyOrder({"train", "val", "test"})
+  public record SplitFiles(
+      @JsonProperty("train") String train,
+      @JsonProperty("val") String val,
+      @JsonProperty("test") String test) {
+
+    /** Checks that every field is present and a relative path. */
+    public SplitFiles {
+      DatasetLayout.checkRelativePath("train", ManifestFieldException.require(train, "train"));
+      DatasetLayout.checkRelativePath("val", ManifestFieldException.require(val, "val"));
+      DatasetLayout.checkRelativePath("test", ManifestFieldException.require(test, "test"));
+    }
+  }
+
+  private static void checkNames(GraphSchema schema) {
+    schema.nodeSets().forEach((set, spec) -> {
+      DatasetLayout.checkName("schema.node_sets", set);
+      spec.features().keySet().forEach(f ->
+          DatasetLayout.checkName("schema.node_sets." + set + ".features", f));
+    });
+    schema.edgeSets().forEach((set, spec) -> {
+      DatasetLayout.checkName("schema.edge_sets", set);
+      spec.features().keySet().forEach(f ->
+          DatasetLayout.checkName("schema.edge_sets." + set + ".features", f));
+    });
+    schema.context().features().keySet().forEach(f ->
+        DatasetLayout.checkName("schema.context.features", f));
+  }
+}

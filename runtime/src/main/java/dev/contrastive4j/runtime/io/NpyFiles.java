@@ -1,0 +1,332 @@
+package dev.contrastive4j.runtime.io;
+
+import dev.contrastive4j.api.data.DatasetException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Reads and writes NumPy {@code .npy} files (format versions 1.0, 2.0 and 3.0) as
+ * {@link INDArray}s.
+ *
+ * <p>Reading parses the header in Java and copies the data through a {@link ByteBuffer}, so a
+ * corrupt or truncated file gives one {@link DatasetException} naming the file and the problem
+ * and never reaches native code. Little- and big-endian data are read, as are C-order and
+ * Fortran-order arrays (the latter are returned in C order). Supported element types: see
+ * {@link NpyDtype}. Writing produces little-endian, C-order, version 1.0 files (2.0 when the
+ * header is too long for 1.0) and is atomic (see {@link AtomicFiles}).
+ */
+public final class NpyFiles {
+  /** The data of a version 1.0+ file starts at a multiple of this many bytes. */
+  private static final int ALIGNMENT = 64;
+  /** Arrays are copied through Java arrays, whose length is an int. */
+  private static final long MAX_DATA_BYTES = Integer.MAX_VALUE - 64;
+
+  private NpyFiles() {}
+
+  /**
+   * Reads the header of {@code file} without reading its data.
+   *
+   * @throws DatasetException if the file is missing, unreadable or has no valid .npy header
+   */
+  public static NpyHeader readHeader(Path file) {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      return header(file, ch);
+    } catch (IOException e) {
+      throw ioProblem(file, e);
+    }
+  }
+
+  /**
+   * Reads a whole array.
+   *
+   * @throws DatasetException if the file is missing, not a .npy file, truncated, has a type
+   *     this reader does not support, or holds a bool that is neither 0 nor 1
+   */
+  public static INDArray read(Path file) {
+    return read(file, null);
+  }
+
+  /**
+   * Reads an array and checks it against {@code expected} before reading the data.
+   *
+   * @param expected the required kind and shape, or null for any
+   * @throws DatasetException as {@link #read(Path)}, or naming the expected and the found
+   *     type and shape
+   */
+  public static INDArray read(Path file, ArrayExpectation expected) {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      NpyHeader h = header(file, ch);
+      if (expected != null) {
+        expected.check(file, h.dtype().dataType(), h.shape());
+      }
+      long bytes = h.dataBytes();
+      long available = ch.size() - h.dataOffset();
+      if (available < bytes) {
+        throw new DatasetException(file, "truncated: the header declares " + describe(h)
+            + ", " + bytes + " bytes of data, but only " + available + " follow the header");
+      }
+      if (available > bytes) {
+        throw new DatasetException(file, "corrupt: " + (available - bytes) + " bytes follow the "
+            + bytes + " bytes of data that the header declares (" + describe(h) + ")");
+      }
+      if (bytes > MAX_DATA_BYTES) {
+        throw new DatasetException(file, "arrays of more than 2 GiB are not supported ("
+            + describe(h) + ")");
+      }
+      ByteBuffer data = ByteBuffer.allocate((int) bytes);
+      readFully(file, ch, data, h.dataOffset());
+      data.flip();
+      data.order(h.byteOrder());
+      return toArray(file, h, data);
+    } catch (IOException e) {
+      throw ioProblem(file, e);
+    }
+  }
+
+  /**
+   * Writes {@code array} atomically as a little-endian, C-order .npy file, creating missing
+   * parent directories.
+   *
+   * @throws DatasetException if the array's type has no .npy counterpart here (see
+   *     {@link NpyDtype}) or the file cannot be written
+   */
+  public static void write(Path file, INDArray array) {
+    NpyDtype dtype = NpyDtype.of(array.dataType()).orElseThrow(() -> new DatasetException(file,
+        "cannot write data type " + array.dataType() + " to .npy; cast it to one of bool, "
+            + "int8, uint8, int16, int32, int64, float32 or float64"));
+    long[] shape = array.shape();
+    byte[] header = headerBytes(new NpyHeader(1, 0, dtype, ByteOrder.LITTLE_ENDIAN, false, shape,
+        0));
+    ByteBuffer data = dataBytes(file, array, dtype);
+    try {
+      AtomicFiles.write(file, out -> {
+        out.write(header);
+        out.write(data.array(), 0, data.limit());
+      });
+    } catch (IOException e) {
+      throw new DatasetException(file, "cannot write: " + e, e);
+    }
+  }
+
+  /** The magic, version, length and padded dict of {@code h} (its version is chosen here). */
+  static byte[] headerBytes(NpyHeader h) {
+    String dict = h.dictLiteral();
+    int major = 1;
+    int prefix = MAGIC_LENGTH + 2 + 2;
+    if (paddedLength(dict, prefix) > 0xFFFF) {
+      major = 2;
+      prefix = MAGIC_LENGTH + 2 + 4;
+    }
+    int padded = paddedLength(dict, prefix);
+    String text = dict + " ".repeat(padded - dict.length() - 1) + "\n";
+    ByteBuffer out = ByteBuffer.allocate(prefix + padded).order(ByteOrder.LITTLE_ENDIAN);
+    out.put(NpyHeader.MAGIC).put((byte) major).put((byte) 0);
+    if (major == 1) {
+      out.putShort((short) padded);
+    } else {
+      out.putInt(padded);
+    }
+    out.put(text.getBytes(StandardCharsets.ISO_8859_1));
+    return out.array();
+  }
+
+  private static final int MAGIC_LENGTH = 6;
+
+  /** The dict's length with padding and newline so that prefix + length is aligned. */
+  private static int paddedLength(String dict, int prefix) {
+    int total = prefix + dict.length() + 1;
+    int aligned = (total + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
+    return aligned - prefix;
+  }
+
+  private static NpyHeader header(Path file, FileChannel ch) throws IOException {
+    long size = ch.size();
+    ByteBuffer start = ByteBuffer.allocate((int) Math.min(size, 12)).order(
+        ByteOrder.LITTLE_ENDIAN);
+    readFully(file, ch, start, 0);
+    start.flip();
+    byte[] magic = new byte[Math.min(MAGIC_LENGTH, start.remaining())];
+    start.get(magic);
+    if (!java.util.Arrays.equals(magic, NpyHeader.MAGIC)) {
+      throw new DatasetException(file, "not a .npy file: it does not start with \\x93NUMPY");
+    }
+    if (start.remaining() < 4) {
+      throw new DatasetException(file, "truncated: the file ends inside the .npy header");
+    }
+    int major = start.get() & 0xFF;
+    int minor = start.get() & 0xFF;
+    if ((major != 1 && major != 2 && major != 3) || minor != 0) {
+      throw new DatasetException(file, "unsupported .npy format version " + major + "."
+          + minor + " (supported: 1.0, 2.0, 3.0)");
+    }
+    long headerLength;
+    int prefix;
+    if (major == 1) {
+      headerLength = start.getShort() & 0xFFFF;
+      prefix = MAGIC_LENGTH + 4;
+    } else {
+      if (start.remaining() < 4) {
+        throw new DatasetException(file, "truncated: the file ends inside the .npy header");
+      }
+      headerLength = start.getInt() & 0xFFFFFFFFL;
+      prefix = MAGIC_LENGTH + 6;
+    }
+    if (prefix + headerLength > size) {
+      throw new DatasetException(file, "truncated: the header is " + headerLength
+          + " bytes long but the file has only " + (size - prefix) + " after its start");
+    }
+    if (headerLength > 1 << 24) {
+      throw new DatasetException(file, "corrupt: the header length " + headerLength
+          + " is implausibly large");
+    }
+    ByteBuffer text = ByteBuffer.allocate((int) headerLength);
+    readFully(file, ch, text, prefix);
+    String dict = new String(text.array(),
+        major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    try {
+      return NpyHeader.parse(major, minor, dict, prefix + headerLength);
+    } catch (IllegalArgumentException e) {
+      throw new DatasetException(file, e.getMessage());
+    }
+  }
+
+  private static void readFully(Path file, FileChannel ch, ByteBuffer into, long position)
+      throws IOException {
+    long pos = position;
+    while (into.hasRemaining()) {
+      int n = ch.read(into, pos);
+      if (n < 0) {
+        throw new DatasetException(file, "truncated: the file ended while it was being read");
+      }
+      pos += n;
+    }
+  }
+
+  private static INDArray toArray(Path file, NpyHeader h, ByteBuffer data) {
+    long[] shape = h.shape();
+    int n = (int) h.elementCount();
+    DataType type = h.dtype().dataType();
+    if (n == 0) {
+      return Nd4j.create(type, shape);
+    }
+    INDArray flat = switch (h.dtype()) {
+      case FLOAT32 -> {
+        float[] a = new float[n];
+        data.asFloatBuffer().get(a);
+        yield Nd4j.createFromArray(a);
+      }
+      case FLOAT64 -> {
+        double[] a = new double[n];
+        data.asDoubleBuffer().get(a);
+        yield Nd4j.createFromArray(a);
+      }
+      case INT64 -> {
+        long[] a = new long[n];
+        data.asLongBuffer().get(a);
+        yield Nd4j.createFromArray(a);
+      }
+      case INT32 -> {
+        int[] a = new int[n];
+        data.asIntBuffer().get(a);
+        yield Nd4j.createFromArray(a);
+      }
+      case INT16 -> {
+        short[] a = new short[n];
+        data.asShortBuffer().get(a);
+        yield Nd4j.createFromArray(a);
+      }
+      case INT8 -> {
+        byte[] a = new byte[n];
+        data.get(a);
+        yield Nd4j.createFromArray(a);
+      }
+      case UINT8 -> {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = data.get(i) & 0xFF;
+        }
+        yield Nd4j.createFromArray(a).castTo(DataType.UINT8);
+      }
+      case BOOL -> {
+        boolean[] a = new boolean[n];
+        for (int i = 0; i < n; i++) {
+          byte b = data.get(i);
+          if (b != 0 && b != 1) {
+            throw new DatasetException(file, "corrupt: element " + i + " of a bool array is "
+                + b + ", not 0 or 1");
+          }
+          a[i] = b == 1;
+        }
+        yield Nd4j.createFromArray(a);
+      }
+    };
+    if (shape.length == 0) {
+      return flat.reshape(new long[0]);
+    }
+    if (!h.fortranOrder()) {
+      return flat.reshape('c', shape);
+    }
+    // Column-major data is the C-order layout of the reversed shape, transposed.
+    long[] reversed = new long[shape.length];
+    int[] axes = new int[shape.length];
+    for (int i = 0; i < shape.length; i++) {
+      reversed[i] = shape[shape.length - 1 - i];
+      axes[i] = shape.length - 1 - i;
+    }
+    return flat.reshape('c', reversed).permute(axes).dup('c');
+  }
+
+  private static ByteBuffer dataBytes(Path file, INDArray array, NpyDtype dtype) {
+    long count = array.length();
+    long bytes = count * dtype.itemSize();
+    if (bytes > MAX_DATA_BYTES) {
+      throw new DatasetException(file, "arrays of more than 2 GiB are not supported (shape "
+          + ArrayExpectation.shapeString(array.shape()) + ")");
+    }
+    ByteBuffer out = ByteBuffer.allocate((int) bytes).order(ByteOrder.LITTLE_ENDIAN);
+    if (count == 0) {
+      return out.flip();
+    }
+    INDArray c = array.dup('c');
+    switch (dtype) {
+      case FLOAT32 -> out.asFloatBuffer().put(c.data().asFloat(), 0, (int) count);
+      case FLOAT64 -> out.asDoubleBuffer().put(c.data().asDouble(), 0, (int) count);
+      case INT64 -> out.asLongBuffer().put(c.data().asLong(), 0, (int) count);
+      case INT32 -> out.asIntBuffer().put(c.data().asInt(), 0, (int) count);
+      default -> {
+        // One-byte and two-byte types: go through int, which every buffer can give.
+        int[] values = c.castTo(DataType.INT32).data().asInt();
+        for (int i = 0; i < count; i++) {
+          if (dtype == NpyDtype.INT16) {
+            out.putShort(2 * i, (short) values[i]);
+          } else {
+            out.put(i, (byte) values[i]);
+          }
+        }
+      }
+    }
+    out.position((int) bytes);
+    return out.flip();
+  }
+
+  private static String describe(NpyHeader h) {
+    return ArrayExpectation.typeName(h.dtype().dataType()) + " shape "
+        + ArrayExpectation.shapeString(h.shape());
+  }
+
+  private static DatasetException ioProblem(Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new DatasetException(file, "file not found", e);
+    }
+    return new DatasetException(file, "cannot read: " + e, e);
+  }
+}

@@ -1,0 +1,258 @@
+package dev.contrastive4j.runtime.data.directory;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.graph.Feature;
+import dev.contrastive4j.api.graph.GraphSchema;
+import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.runtime.io.NpyFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Reads the example directory, and one broken copy of it per kind of bad input. */
+class DatasetDirectoryReaderTest {
+  /** The hand-made example shipped with the project (tests run in the runtime module). */
+  static final Path EXAMPLE = Path.of("..", "examples", "data", "toy-citations");
+
+  @TempDir Path tmp;
+
+  /** A fresh copy of the example directory that a test may break. */
+  static Path copyExample(Path into) throws IOException {
+    Path dir = into.resolve("toy");
+    try (Stream<Path> files = Files.walk(EXAMPLE)) {
+      for (Path p : files.toList()) {
+        Path q = dir.resolve(EXAMPLE.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(q);
+        } else {
+          Files.copy(p, q);
+        }
+      }
+    }
+    return dir;
+  }
+
+  private static DatasetException failure(Path dir) {
+    return assertThrows(DatasetException.class, () -> DatasetDirectoryReader.read(dir));
+  }
+
+  private static void replace(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file);
+    assertTrue(text.contains(from), "test setup: " + file + " contains " + from);
+    Files.writeString(file, text.replace(from, to));
+  }
+
+  @Test
+  void readsTheExampleDirectory() {
+    GraphDataset d = DatasetDirectoryReader.read(EXAMPLE);
+    assertEquals("toy-citations", d.name());
+    assertEquals("paper", d.targetNodeSet());
+    assertEquals("feat", d.featureName());
+    assertEquals(3, d.numClasses());
+    assertArrayEquals(new int[] {8, 7, 7}, d.classSizes()); // two papers are unlabeled
+    GraphTensor g = d.graph();
+    assertEquals(24, g.nodeSet("paper").totalSize());
+    assertEquals(8, g.nodeSet("author").totalSize());
+    Feature feat = g.nodeSet("paper").feature("feat");
+    assertTrue(feat.isSparse());
+    assertArrayEquals(new long[] {24, 4}, feat.shape());
+    assertEquals(1f, feat.toDense().getFloat(0, 0), 0);
+    assertEquals(0f, feat.toDense().getFloat(0, 2), 0);
+    Feature year = g.nodeSet("paper").feature("year");
+    assertEquals(DataType.INT32, year.dataType());
+    assertEquals(2001, year.toDense().getInt(0));
+    assertEquals(2020, year.toDense().getInt(23));
+    assertEquals(29, g.edgeSet("cites").totalSize());
+    assertEquals(4, g.edgeSet("cites").adjacency().sourceView()[0]);
+    assertEquals(1, g.edgeSet("cites").adjacency().targetView()[0]);
+    assertEquals(0.5f, g.edgeSet("cites").feature("weight").toDense().getFloat(3), 0);
+    assertEquals("author", g.edgeSet("writes").adjacency().sourceSet());
+    assertEquals(19, g.edgeSet("writes").totalSize());
+    assertArrayEquals(new long[] {8, 2}, g.nodeSet("author").feature("feat").shape());
+    assertArrayEquals(new int[] {0, 3, 1, 4, 2, 5}, d.split().train());
+    assertEquals(6, d.split().val().length);
+    assertEquals(10, d.split().test().length);
+    assertEquals(DatasetDirectoryReader.readManifest(EXAMPLE.resolve("dataset.json")).schema(),
+        GraphSchema.of(g));
+  }
+
+  @Test
+  void namesAMissingFile() throws IOException {
+    Path dir = copyExample(tmp);
+    Files.delete(dir.resolve("nodes/paper/year.npy"));
+    DatasetException e = failure(dir);
+    assertEquals(dir.resolve("nodes/paper/year.npy") + ": file not found, nor "
+        + "nodes/paper/year.csv; node set 'paper', feature 'year' is stored in one of them",
+        e.getMessage());
+    assertEquals(dir.resolve("nodes/paper/year.npy"), e.file());
+    Files.delete(dir.resolve("dataset.json"));
+    assertTrue(failure(dir).getMessage().startsWith(dir.resolve("dataset.json")
+        + ": file not found"));
+    assertEquals(tmp.resolve("nowhere") + ": directory not found",
+        failure(tmp.resolve("nowhere")).getMessage());
+  }
+
+  @Test
+  void namesAnUnknownOrMissingManifestField() throws IOException {
+    Path dir = copyExample(tmp);
+    Path manifest = dir.resolve("dataset.json");
+    String original = Files.readString(manifest);
+    replace(manifest, "\"num_classes\": 3", "\"num_classes\": 3, \"classes\": 3");
+    DatasetException e = failure(dir);
+    assertEquals(manifest + ": unknown field 'target.classes'; known fields here: feature, "
+        + "labels, node_set, num_classes", e.getMessage());
+    assertEquals(manifest, e.file());
+
+    Files.writeString(manifest, original.replace(", \"num_classes\": 3", ""));
+    assertEquals(manifest + ": missing field 'target.num_classes'", failure(dir).getMessage());
+
+    Files.writeString(manifest, original.replace("\"name\": \"toy-citations\",", ""));
+    assertEquals(manifest + ": missing field 'name'", failure(dir).getMessage());
+
+    Files.writeString(manifest, original.replace("\"shape\": [2]", "\"shape\": [2], \"rank\": 1"));
+    assertEquals(manifest + ": unknown field 'schema.node_sets.author.features.feat.rank'; "
+        + "known fields here: dtype, shape, sparse", failure(dir).getMessage());
+
+    Files.writeString(manifest, original.replace("\"dtype\": \"int32\"", "\"dtype\": \"int33\""));
+    assertTrue(failure(dir).getMessage().startsWith(manifest
+        + ": field 'schema.node_sets.paper.features.year': feature spec: unknown dtype 'int33'"));
+
+    Files.writeString(manifest, original.replace("\"feature\": \"feat\"",
+        "\"feature\": \"words\""));
+    assertEquals(manifest + ": field 'target.feature' is 'words', which node set 'paper' does "
+        + "not have; it has [feat, year]", failure(dir).getMessage());
+
+    Files.writeString(manifest, original.replace("\"author\": 8", "\"autor\": 8"));
+    assertEquals(manifest + ": field 'node_counts' has no count for node set 'author' of the "
+        + "schema", failure(dir).getMessage());
+
+    Files.writeString(manifest, original.replace("\"num_classes\": 3", "\"num_classes\": \"3x\""));
+    assertTrue(failure(dir).getMessage().startsWith(manifest + ": field 'target.num_classes': "),
+        failure(dir).getMessage());
+
+    Files.writeString(manifest, original.replace("\"labels.csv\"", "\"../labels.csv\""));
+    assertEquals(manifest + ": field 'target.labels' is '../labels.csv'; it must stay inside "
+        + "the data set directory (no '..')", failure(dir).getMessage());
+
+    Files.writeString(manifest, original.replace("\"format_version\": 1", "\"format_version\": 2"));
+    assertEquals(manifest + ": field 'format_version' is 2; this version of contrastive4j reads "
+        + "format version 1", failure(dir).getMessage());
+
+    Files.writeString(manifest, original.replace("\"name\": \"toy-citations\",", "\"name\": "));
+    assertTrue(failure(dir).getMessage().startsWith(manifest + ": not valid JSON at line 4"),
+        failure(dir).getMessage());
+  }
+
+  @Test
+  void namesAnNpyFileWithTheWrongShapeOrType() throws IOException {
+    Path dir = copyExample(tmp);
+    Path authors = dir.resolve("nodes/author/feat.npy");
+    NpyFiles.write(authors, Nd4j.zeros(DataType.FLOAT, 7, 2));
+    assertEquals(authors + ": expected 2-D float array with 8 rows and 2 columns, found "
+        + "float32 shape (7, 2)", failure(dir).getMessage());
+    NpyFiles.write(authors, Nd4j.zeros(DataType.INT64, 8, 2));
+    assertEquals(authors + ": expected 2-D float array with 8 rows and 2 columns, found "
+        + "int64 shape (8, 2)", failure(dir).getMessage());
+    NpyFiles.write(authors, Nd4j.zeros(DataType.FLOAT, 8, 2).putScalar(3, 1, Float.NaN));
+    assertEquals(authors + ": row 3 holds NaN; features must be finite",
+        failure(dir).getMessage());
+    Path year = dir.resolve("nodes/paper/year.npy");
+    NpyFiles.write(year, Nd4j.zeros(DataType.DOUBLE, 24));
+    NpyFiles.write(authors, Nd4j.zeros(DataType.FLOAT, 8, 2));
+    assertEquals(year + ": expected 1-D integer array with 24 entries, found float64 shape "
+        + "(24,)", failure(dir).getMessage());
+  }
+
+  @Test
+  void convertsAFileToTheSchemaTypeWithinItsKind() throws IOException {
+    Path dir = copyExample(tmp);
+    replace(dir.resolve("dataset.json"), "\"feat\": {\"dtype\": \"float32\", \"shape\": [2]}",
+        "\"feat\": {\"dtype\": \"float16\", \"shape\": [2]}");
+    replace(dir.resolve("dataset.json"), "\"year\": {\"dtype\": \"int32\"}",
+        "\"year\": {\"dtype\": \"int16\"}");
+    GraphDataset d = DatasetDirectoryReader.read(dir);
+    Feature authors = d.graph().nodeSet("author").feature("feat");
+    assertEquals(DataType.FLOAT16, authors.dataType());
+    assertEquals(1.5, authors.toDense().getDouble(1, 0), 1e-3);
+    assertEquals(DataType.INT16, d.graph().nodeSet("paper").feature("year").dataType());
+  }
+
+  @Test
+  void namesATruncatedNpyFile() throws IOException {
+    Path dir = copyExample(tmp);
+    Path writes = dir.resolve("edges/writes.npy");
+    byte[] bytes = Files.readAllBytes(writes);
+    Files.write(writes, Arrays.copyOf(bytes, bytes.length - 8));
+    assertEquals(writes + ": truncated: the header declares int64 shape (19, 2), 304 bytes of "
+        + "data, but only 296 follow the header", failure(dir).getMessage());
+  }
+
+  @Test
+  void namesTheLineAndColumnOfACsvCellThatIsNotANumber() throws IOException {
+    Path dir = copyExample(tmp);
+    Path cites = dir.resolve("edges/cites.csv");
+    replace(cites, "\n8,2\n", "\n8,x3\n");
+    assertEquals(cites + ": line 7, column 2: 'x3' is not a number", failure(dir).getMessage());
+  }
+
+  @Test
+  void namesAnEdgeIndexPastTheNodeCount() throws IOException {
+    Path dir = copyExample(tmp);
+    Path cites = dir.resolve("edges/cites.csv");
+    replace(cites, "\n8,2\n", "\n8,24\n");
+    assertEquals(cites + ": line 7: target index 24 is outside node set 'paper' (24 nodes, so "
+        + "0 to 23)", failure(dir).getMessage());
+    replace(cites, "\n8,24\n", "\n8,2\n");
+    Path writes = dir.resolve("edges/writes.npy");
+    NpyFiles.write(writes, Nd4j.createFromArray(new long[][] {{0, 1}, {8, 2}}));
+    assertEquals(writes + ": row 1: source index 8 is outside node set 'author' (8 nodes, so "
+        + "0 to 7)", failure(dir).getMessage());
+  }
+
+  @Test
+  void namesALabelOutOfRange() throws IOException {
+    Path dir = copyExample(tmp);
+    Path labels = dir.resolve("labels.csv");
+    replace(labels, "label\n0\n1\n2\n0\n", "label\n0\n1\n2\n3\n");
+    assertEquals(labels + ": line 5: label 3 is outside [0, 3) (num_classes is 3; -1 marks an "
+        + "unlabeled node)", failure(dir).getMessage());
+    replace(labels, "label\n0\n1\n2\n3\n", "label\n0\n1\n2\n");
+    assertEquals(labels + ": expected 1-D integer array with 24 entries, found int64 shape "
+        + "(23,)", failure(dir).getMessage());
+  }
+
+  @Test
+  void namesABadSplitFile() throws IOException {
+    Path dir = copyExample(tmp);
+    Path test = dir.resolve("split/test.csv");
+    replace(test, "\n12\n", "\n3\n");
+    assertEquals(test + ": line 2: node 3 is already in " + dir.resolve("split/train.npy"),
+        failure(dir).getMessage());
+    replace(test, "\n3\n", "\n22\n");
+    assertEquals(test + ": line 2: node 22 has no label (-1)", failure(dir).getMessage());
+    replace(test, "\n22\n", "\n99\n");
+    assertEquals(test + ": line 2: node 99 is outside the 24 nodes of the target node set",
+        failure(dir).getMessage());
+  }
+
+  @Test
+  void refusesTwoFilesForOneArray() throws IOException {
+    Path dir = copyExample(tmp);
+    Files.writeString(dir.resolve("nodes/paper/year.csv"), "year\n2001\n");
+    assertEquals(dir.resolve("nodes/paper/year.npy") + ": both nodes/paper/year.npy and "
+        + "nodes/paper/year.csv exist for node set 'paper', feature 'year'; keep only one",
+        failure(dir).getMessage());
+  }
+}

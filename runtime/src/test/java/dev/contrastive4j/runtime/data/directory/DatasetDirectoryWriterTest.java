@@ -1,0 +1,165 @@
+package dev.contrastive4j.runtime.data.directory;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.Split;
+import dev.contrastive4j.api.graph.Adjacency;
+import dev.contrastive4j.api.graph.EdgeSet;
+import dev.contrastive4j.api.graph.Feature;
+import dev.contrastive4j.api.graph.GraphSchema;
+import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.graph.NodeSet;
+import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
+import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
+import dev.contrastive4j.runtime.io.ArrayFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+class DatasetDirectoryWriterTest {
+  @TempDir Path tmp;
+
+  /** Asserts that two data sets hold the same graph, labels and split. */
+  static void assertSameDataset(GraphDataset expected, GraphDataset actual) {
+    assertEquals(expected.name(), actual.name());
+    assertEquals(expected.targetNodeSet(), actual.targetNodeSet());
+    assertEquals(expected.featureName(), actual.featureName());
+    assertEquals(expected.numClasses(), actual.numClasses());
+    assertArrayEquals(expected.labels(), actual.labels());
+    assertEquals(expected.split(), actual.split());
+    GraphTensor e = expected.graph();
+    GraphTensor a = actual.graph();
+    assertEquals(GraphSchema.of(e), GraphSchema.of(a));
+    e.nodeSets().forEach((name, set) -> {
+      assertEquals(set.totalSize(), a.nodeSet(name).totalSize());
+      assertSameFeatures(set.features(), a.nodeSet(name).features());
+    });
+    e.edgeSets().forEach((name, set) -> {
+      Adjacency x = set.adjacency();
+      Adjacency y = a.edgeSet(name).adjacency();
+      assertArrayEquals(x.sourceView(), y.sourceView(), name + " sources");
+      assertArrayEquals(x.targetView(), y.targetView(), name + " targets");
+      assertSameFeatures(set.features(), a.edgeSet(name).features());
+    });
+    assertSameFeatures(e.context().features(), a.context().features());
+  }
+
+  private static void assertSameFeatures(Map<String, Feature> x, Map<String, Feature> y) {
+    assertEquals(x.keySet(), y.keySet());
+    x.forEach((name, f) -> {
+      Feature g = y.get(name);
+      assertEquals(f.isSparse(), g.isSparse(), name);
+      if (f instanceof Feature.Sparse s) {
+        assertEquals(s.values(), ((Feature.Sparse) g).values(), name);
+      } else {
+        assertEquals(f.toDense(), g.toDense(), name);
+      }
+    });
+  }
+
+  @ParameterizedTest
+  @EnumSource(ArrayFormat.class)
+  void writesWhatItReadsBack(ArrayFormat format) throws IOException {
+    GraphDataset original = DatasetDirectoryReader.read(DatasetDirectoryReaderTest.EXAMPLE);
+    Path out = tmp.resolve("out");
+    DatasetDirectoryWriter.write(original, out, format);
+    String ext = format.extension();
+    for (String file : List.of("dataset.json", "nodes/paper/feat" + ext, "nodes/paper/year" + ext,
+        "nodes/author/feat" + ext, "edges/cites" + ext, "edges/cites/weight" + ext,
+        "edges/writes" + ext, "labels" + ext, "split/train" + ext, "split/val" + ext,
+        "split/test" + ext)) {
+      assertTrue(Files.isRegularFile(out.resolve(file)), file);
+    }
+    assertSameDataset(original, DatasetDirectoryReader.read(out));
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertEquals(List.of(out), siblings.toList(), "no temporary directory is left");
+    }
+  }
+
+  @Test
+  void writesCsvHeadersThatDescribeTheColumns() throws IOException {
+    GraphDataset original = DatasetDirectoryReader.read(DatasetDirectoryReaderTest.EXAMPLE);
+    Path out = tmp.resolve("csv");
+    DatasetDirectoryWriter.write(original, out, ArrayFormat.CSV);
+    assertTrue(Files.readString(out.resolve("nodes/paper/feat.csv"))
+        .startsWith("feat_0,feat_1,feat_2,feat_3\n1.0,1.0,0.0,0.0\n"));
+    assertTrue(Files.readString(out.resolve("edges/cites.csv")).startsWith("source,target\n4,1\n"));
+    assertTrue(Files.readString(out.resolve("labels.csv")).startsWith("label\n0\n1\n2\n"));
+  }
+
+  @Test
+  void writesContextFeaturesAndHigherRankFeaturesAsNpy() throws IOException {
+    GraphTensor g = GraphTensor.builder()
+        .nodeSet("node", NodeSet.of(3, Map.of(
+            "x", Feature.dense(Nd4j.arange(12).castTo(DataType.FLOAT).reshape(3, 2, 2)))))
+        .edgeSet("edge", EdgeSet.of(new Adjacency("node", "node", new int[0], new int[0]),
+            Map.of()))
+        .context(dev.contrastive4j.api.graph.Context.of(Map.of(
+            "size", Feature.dense(Nd4j.createFromArray(3.0).reshape(1)))))
+        .build();
+    GraphDataset d = new GraphDataset("tiny", g, "node", "x", new int[] {0, 1, -1}, 2,
+        new Split(new int[] {0}, new int[] {1}, new int[0]));
+    Path out = tmp.resolve("tiny");
+    DatasetDirectoryWriter.write(d, out, ArrayFormat.CSV);
+    assertTrue(Files.isRegularFile(out.resolve("nodes/node/x.npy")), "3-D falls back to .npy");
+    assertTrue(Files.isRegularFile(out.resolve("context/size.csv")));
+    assertEquals("source,target\n", Files.readString(out.resolve("edges/edge.csv")));
+    assertSameDataset(d, DatasetDirectoryReader.read(out));
+  }
+
+  @Test
+  void roundTripsTheSyntheticDataSetWithItsSparseFeatures() {
+    GraphDataset csbm = CsbmGenerator.generate(new CsbmConfig(300, 3, 5, 0.7, 60, 0.05, 0.5, 4));
+    Path out = tmp.resolve("csbm");
+    DatasetDirectoryWriter.write(csbm, out, ArrayFormat.NPY);
+    GraphDataset back = DatasetDirectoryReader.read(out);
+    assertTrue(back.graph().nodeSet("node").feature("feat").isSparse());
+    assertSameDataset(csbm, back);
+  }
+
+  @Test
+  void refusesANonEmptyDirectoryButFillsAnEmptyOne() throws IOException {
+    GraphDataset original = DatasetDirectoryReader.read(DatasetDirectoryReaderTest.EXAMPLE);
+    Path full = tmp.resolve("full");
+    Files.createDirectories(full);
+    Files.writeString(full.resolve("notes.txt"), "keep me");
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> DatasetDirectoryWriter.write(original, full, ArrayFormat.NPY));
+    assertEquals(full + ": already exists and is not an empty directory; choose a new "
+        + "directory", e.getMessage());
+    assertEquals("keep me", Files.readString(full.resolve("notes.txt")));
+    Path empty = tmp.resolve("empty");
+    Files.createDirectories(empty);
+    DatasetDirectoryWriter.write(original, empty, ArrayFormat.NPY);
+    assertSameDataset(original, DatasetDirectoryReader.read(empty));
+  }
+
+  @Test
+  void refusesNamesThatCannotBeFileNames() {
+    GraphTensor g = GraphTensor.builder()
+        .nodeSet("a/b", NodeSet.of(2, Map.of("x", Feature.dense(Nd4j.zeros(2, 1)))))
+        .build();
+    GraphDataset d = new GraphDataset("bad", g, "a/b", "x", new int[] {0, 0}, 1,
+        new Split(new int[0], new int[0], new int[0]));
+    Path out = tmp.resolve("bad");
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> DatasetDirectoryWriter.write(d, out, ArrayFormat.NPY));
+    assertTrue(e.getMessage().contains("field 'schema.node_sets' has the name 'a/b', which "
+        + "cannot be used as a file name"), e.getMessage());
+    assertTrue(Files.notExists(out));
+  }
+}

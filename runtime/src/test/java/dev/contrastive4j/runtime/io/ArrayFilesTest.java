@@ -1,0 +1,109 @@
+package dev.contrastive4j.runtime.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.api.graph.FeatureSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+class ArrayFilesTest {
+  @TempDir Path dir;
+
+  private static final ArrayExpectation LABELS = ArrayExpectation.of(ElementKind.INTEGER, 3);
+
+  @Test
+  void readsOneColumnCsvAsA1dArrayWithLineNumbers() throws IOException {
+    Path f = dir.resolve("labels.csv");
+    Files.writeString(f, "label\n2\n\n0\n1\n");
+    ArrayFile a = ArrayFiles.read(f, DataType.INT32, LABELS);
+    assertEquals(Nd4j.createFromArray(2, 0, 1), a.values());
+    assertEquals("line 4", a.rowName(1));
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> ArrayFiles.read(f, DataType.INT32, ArrayExpectation.of(ElementKind.INTEGER, 4)));
+    assertEquals(f + ": expected 1-D integer array with 4 entries, found int32 shape (3,)",
+        e.getMessage());
+  }
+
+  @Test
+  void readsIntVectorsFromEitherFormat() throws IOException {
+    Path csv = dir.resolve("ids.csv");
+    Files.writeString(csv, "node\n4\n-2\n");
+    assertArrayEquals(new int[] {4, -2}, ArrayFiles.readInts(csv, ArrayExpectation.ANY));
+    Path npy = dir.resolve("ids.npy");
+    NpyFiles.write(npy, Nd4j.createFromArray(7L, 8L, 9L));
+    assertArrayEquals(new int[] {7, 8, 9}, ArrayFiles.readInts(npy, 3));
+    NpyFiles.write(npy, Nd4j.create(DataType.INT64, 0));
+    assertArrayEquals(new int[0], ArrayFiles.readInts(npy, ArrayExpectation.ANY));
+    Files.writeString(csv, "node\n4\n5000000000\n");
+    assertEquals(csv + ": line 3, column 1: '5000000000' is outside the int32 range",
+        assertThrows(DatasetException.class,
+            () -> ArrayFiles.readInts(csv, ArrayExpectation.ANY)).getMessage());
+  }
+
+  @Test
+  void givesAnEmptyCsvTheExpectedColumns() throws IOException {
+    Path f = dir.resolve("edges.csv");
+    Files.writeString(f, "source,target\n");
+    ArrayFile a = ArrayFiles.read(f, DataType.INT64,
+        ArrayExpectation.of(ElementKind.INTEGER, ArrayExpectation.ANY, 2));
+    assertArrayEquals(new long[] {0, 2}, a.values().shape());
+  }
+
+  @Test
+  void convertsNpyWithinAKindAndChecksIntegerRange() {
+    Path f = dir.resolve("x.npy");
+    NpyFiles.write(f, Nd4j.createFromArray(new double[][] {{0.5, 1}, {2, 3}}));
+    ArrayFile a = ArrayFiles.read(f, DataType.FLOAT,
+        ArrayExpectation.forFeature(new FeatureSpec("float32", List.of(2L), false), 2));
+    assertEquals(DataType.FLOAT, a.values().dataType());
+    assertEquals("row 1", a.rowName(1));
+    assertNull(a.csvLines());
+
+    Path g = dir.resolve("ids.npy");
+    NpyFiles.write(g, Nd4j.createFromArray(1L, 5_000_000_000L, 2L));
+    assertEquals(g + ": values from 1 to 5000000000 do not fit the required type int32",
+        assertThrows(DatasetException.class,
+            () -> ArrayFiles.read(g, DataType.INT32, LABELS)).getMessage());
+    assertEquals(DataType.INT64, ArrayFiles.read(g, DataType.INT64, LABELS).values().dataType());
+    assertEquals(g + ": expected 1-D float array with 3 entries, found int64 shape (3,)",
+        assertThrows(DatasetException.class, () -> ArrayFiles.read(g, DataType.FLOAT,
+            ArrayExpectation.of(ElementKind.FLOAT, 3))).getMessage());
+  }
+
+  @Test
+  void rejectsUnknownExtensionsAndHighRankCsv() throws IOException {
+    Path f = dir.resolve("x.txt");
+    Files.writeString(f, "1\n");
+    assertEquals(f + ": unknown array file type; use .npy or .csv",
+        assertThrows(DatasetException.class, () -> ArrayFiles.read(f, DataType.FLOAT,
+            ArrayExpectation.of(ElementKind.FLOAT, 1))).getMessage());
+    Path g = dir.resolve("x.csv");
+    Files.writeString(g, "1\n");
+    assertEquals(g + ": expected 3-D float array with 1 row, which CSV cannot hold; use .npy",
+        assertThrows(DatasetException.class, () -> ArrayFiles.read(g, DataType.FLOAT,
+            ArrayExpectation.of(ElementKind.FLOAT, 1, ArrayExpectation.ANY,
+                ArrayExpectation.ANY))).getMessage());
+  }
+
+  @Test
+  void describesExpectations() {
+    assertEquals("2-D float array with 30 rows and 4 columns",
+        ArrayExpectation.of(ElementKind.FLOAT, 30, 4).describe());
+    assertEquals("3-D array with 1 row, 2 columns and 5 in dimension 2",
+        ArrayExpectation.of(null, 1, 2, 5).describe());
+    assertEquals("1-D bool array with 1 entry", ArrayExpectation.of(ElementKind.BOOL, 1)
+        .describe());
+    assertEquals("2-D integer array", ArrayExpectation.of(ElementKind.INTEGER,
+        ArrayExpectation.ANY, ArrayExpectation.ANY).describe());
+  }
+}

@@ -1,0 +1,139 @@
+package dev.contrastive4j.runtime.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contrastive4j.api.data.DatasetException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class CsvFilesTest {
+  @TempDir Path dir;
+
+  private Path file(String name, String text) throws IOException {
+    Path f = dir.resolve(name);
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private static String message(Path file, DataType type) {
+    return assertThrows(DatasetException.class, () -> CsvFiles.read(file, type)).getMessage();
+  }
+
+  @Test
+  void readsAHeaderAndTracksLines() throws IOException {
+    Path f = file("edges.csv",
+        "\uFEFFsource, target\r\n0,1\n\n# a comment\n 2 , 3\r\n\"4\",5\n");
+    CsvTable t = CsvFiles.read(f, DataType.INT64);
+    assertEquals(List.of("source", "target"), t.header());
+    assertEquals(Nd4j.createFromArray(new long[][] {{0, 1}, {2, 3}, {4, 5}}), t.values());
+    assertArrayEquals(new int[] {2, 5, 6}, t.lines());
+  }
+
+  @Test
+  void readsWithoutAHeaderIntoEachType() throws IOException {
+    Path f = file("x.csv", "1.5,-2e-3,+3\n.25,7.,0\n");
+    CsvTable t = CsvFiles.read(f, DataType.FLOAT);
+    assertTrue(t.header().isEmpty());
+    assertEquals(DataType.FLOAT, t.values().dataType());
+    assertEquals(Nd4j.createFromArray(new float[][] {{1.5f, -2e-3f, 3f}, {0.25f, 7f, 0f}}),
+        t.values());
+    assertEquals(0.1, CsvFiles.read(file("d.csv", "0.1\n"), DataType.DOUBLE).values()
+        .getDouble(0, 0), 0);
+    assertEquals(Nd4j.createFromArray(new boolean[][] {{true, false}, {false, true}}),
+        CsvFiles.read(file("b.csv", "flag,other\n1,false\n0,TRUE\n"), DataType.BOOL).values());
+    INDArray u8 = CsvFiles.read(file("u.csv", "255\n0\n"), DataType.UINT8).values();
+    assertEquals(DataType.UINT8, u8.dataType());
+    assertEquals(255, u8.getInt(0, 0));
+  }
+
+  @Test
+  void readsAnEmptyFile() throws IOException {
+    assertArrayEquals(new long[] {0, 0},
+        CsvFiles.read(file("e.csv", ""), DataType.INT64).values().shape());
+    CsvTable headerOnly = CsvFiles.read(file("h.csv", "source,target\n"), DataType.INT64);
+    assertArrayEquals(new long[] {0, 2}, headerOnly.values().shape());
+    assertEquals(List.of("source", "target"), headerOnly.header());
+  }
+
+  @Test
+  void namesFileLineAndColumnOfABadCell() throws IOException {
+    Path f = file("edges/cites.csv", "source,target\n0,1\n1,2\n2,3\n3,4\n4,5\n5,x3\n");
+    assertEquals(f + ": line 7, column 2: 'x3' is not a number", message(f, DataType.INT64));
+    assertEquals(f + ": line 7, column 2: 'x3' is not a number", message(f, DataType.FLOAT));
+    Path frac = file("frac.csv", "1,2\n3,4.5\n");
+    assertEquals(frac + ": line 2, column 2: '4.5' is not an integer",
+        message(frac, DataType.INT32));
+    Path nan = file("nan.csv", "1\nNaN\n");
+    assertEquals(nan + ": line 2, column 1: 'NaN' is not a number", message(nan, DataType.FLOAT));
+    Path blank = file("blank.csv", ",\n1,2\n");
+    assertEquals(blank + ": line 1, column 1: '' is not a number", message(blank, DataType.FLOAT));
+    Path empty = file("gap.csv", "1,,3\n");
+    assertEquals(empty + ": line 1, column 2: '' is not a number", message(empty, DataType.FLOAT));
+    Path big = file("big.csv", "1\n3000000000\n");
+    assertEquals(big + ": line 2, column 1: '3000000000' is outside the int32 range",
+        message(big, DataType.INT32));
+    assertEquals(3000000000L, CsvFiles.read(big, DataType.INT64).values().getLong(1, 0));
+    Path huge = file("huge.csv", "1e39\n");
+    assertEquals(huge + ": line 1, column 1: '1e39' is outside the float32 range",
+        message(huge, DataType.FLOAT));
+    Path bool = file("bool.csv", "1\n2\n");
+    assertEquals(bool + ": line 2, column 1: '2' is not a bool (0, 1, true or false)",
+        message(bool, DataType.BOOL));
+  }
+
+  @Test
+  void rejectsRaggedRowsAndBrokenQuoting() throws IOException {
+    Path f = file("r.csv", "a,b\n1,2\n3\n");
+    assertEquals(f + ": line 3: has 1 column but line 1 has 2", message(f, DataType.INT64));
+    Path g = file("q.csv", "1,2\n3,\"4\n");
+    assertTrue(message(g, DataType.INT64).startsWith(g + ": line "), message(g, DataType.INT64));
+    Path missing = dir.resolve("missing.csv");
+    assertEquals(missing + ": file not found", message(missing, DataType.INT64));
+  }
+
+  @Test
+  void writesWhatItReadsBackExactly() throws IOException {
+    INDArray floats = Nd4j.rand(DataType.FLOAT, 7, 3).subi(0.5).muli(1e-3);
+    Path f = dir.resolve("out/f.csv");
+    CsvFiles.write(f, floats, List.of("a", "b", "c"));
+    CsvTable back = CsvFiles.read(f, DataType.FLOAT);
+    assertEquals(floats, back.values());
+    assertEquals(List.of("a", "b", "c"), back.header());
+
+    INDArray doubles = Nd4j.rand(DataType.DOUBLE, 4, 2);
+    CsvFiles.write(f, doubles, List.of());
+    assertEquals(doubles, CsvFiles.read(f, DataType.DOUBLE).values());
+
+    INDArray ids = Nd4j.createFromArray(5L, -1L, 3L);
+    CsvFiles.write(f, ids, List.of("label"));
+    assertEquals("label\n5\n-1\n3\n", Files.readString(f));
+    assertEquals(ids.reshape(3, 1), CsvFiles.read(f, DataType.INT64).values());
+  }
+
+  @Test
+  void refusesToWriteWhatItCouldNotRead() {
+    Path f = dir.resolve("w.csv");
+    assertTrue(assertThrows(DatasetException.class, () -> CsvFiles.write(f,
+        Nd4j.createFromArray(1f, Float.NaN), List.of())).getMessage()
+        .contains("cannot write NaN (row 1, column 0)"));
+    assertTrue(assertThrows(DatasetException.class, () -> CsvFiles.write(f,
+        Nd4j.zeros(2, 2, 2), List.of())).getMessage().contains("CSV holds 1-D or 2-D arrays"));
+    assertTrue(assertThrows(DatasetException.class, () -> CsvFiles.write(f,
+        Nd4j.zeros(2, 2), List.of("a", "2"))).getMessage().contains("header name '2'"));
+    assertTrue(assertThrows(DatasetException.class, () -> CsvFiles.write(f,
+        Nd4j.zeros(2, 2), List.of("a"))).getMessage().contains("1 names for 2 columns"));
+    assertTrue(Files.notExists(f));
+  }
+}
