@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.BooleanIndexing;
 import org.nd4j.linalg.indexing.conditions.Conditions;
@@ -31,8 +32,12 @@ final class FeatureChecks {
     return Collections.unmodifiableMap(copy);
   }
 
-  /** Checks that each feature has {@code rows} rows and, if floating point, finite values. */
-  static void check(String owner, long rows, Map<String, Feature> features) {
+  /**
+   * Checks that each feature has {@code rows} rows and, if floating point, finite values; the
+   * values of features in {@code alreadyChecked} (by identity) are not scanned again.
+   */
+  static void check(String owner, long rows, Map<String, Feature> features,
+      Set<Feature> alreadyChecked) {
     for (Map.Entry<String, Feature> e : features.entrySet()) {
       String name = e.getKey();
       Feature f = e.getValue();
@@ -41,7 +46,8 @@ final class FeatureChecks {
             + " rows but the set has " + rows + " items (shape " + Arrays.toString(f.shape())
             + ")");
       }
-      if (f instanceof Feature.Dense d && d.values().dataType().isFPType() && d.values().length() > 0
+      if (f instanceof Feature.Dense d && !alreadyChecked.contains(f)
+          && d.values().dataType().isFPType() && d.values().length() > 0
           && hasNonFinite(d.values())) {
         throw new InvalidGraphException(owner + ", feature '" + name
             + "': contains NaN or infinite values");

@@ -52,12 +52,12 @@ public record FeatureSpec(
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "float32", "float" -> DataType.FLOAT;
       case "float64", "double" -> DataType.DOUBLE;
-      case "float16", "half" -> DataType.HALF;
-      case "int8" -> DataType.BYTE;
-      case "uint8" -> DataType.UBYTE;
-      case "int16" -> DataType.SHORT;
-      case "int32", "int" -> DataType.INT;
-      case "int64", "long" -> DataType.LONG;
+      case "float16", "half" -> DataType.FLOAT16;
+      case "int8" -> DataType.INT8;
+      case "uint8" -> DataType.UINT8;
+      case "int16" -> DataType.INT16;
+      case "int32", "int" -> DataType.INT32;
+      case "int64", "long" -> DataType.INT64;
       case "bool" -> DataType.BOOL;
       default -> throw new InvalidGraphException("feature spec: unknown dtype '" + name
           + "'; use float32, float64, float16, int8, uint8, int16, int32, int64 or bool");
@@ -66,20 +66,25 @@ public record FeatureSpec(
 
   /** The schema name (numpy style) of an ND4J type. */
   public static String nameOf(DataType type) {
-    return switch (type) {
-      case FLOAT -> "float32";
-      case DOUBLE -> "float64";
-      case HALF -> "float16";
-      case BYTE -> "int8";
-      case UBYTE -> "uint8";
-      case SHORT -> "int16";
-      case INT -> "int32";
-      case LONG -> "int64";
-      case BOOL -> "bool";
-      default -> throw new InvalidGraphException("feature spec: data type " + type
-          + " has no schema name");
-    };
+    String name = NAMES.get(type);
+    if (name == null) {
+      throw new InvalidGraphException("feature spec: data type " + type + " has no schema name");
+    }
+    return name;
   }
+
+  // A map rather than a switch: ND4J's current names (INT32, ...) are aliases of deprecated
+  // enum constants, and switch labels must be the constants themselves.
+  private static final java.util.Map<DataType, String> NAMES = java.util.Map.of(
+      DataType.FLOAT, "float32",
+      DataType.DOUBLE, "float64",
+      DataType.FLOAT16, "float16",
+      DataType.INT8, "int8",
+      DataType.UINT8, "uint8",
+      DataType.INT16, "int16",
+      DataType.INT32, "int32",
+      DataType.INT64, "int64",
+      DataType.BOOL, "bool");
 
   /** Whether {@code feature} has this spec's type, per-item shape and storage. */
   public boolean matches(Feature feature) {

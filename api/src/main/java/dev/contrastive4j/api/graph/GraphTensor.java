@@ -1,8 +1,10 @@
 package dev.contrastive4j.api.graph;
 
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,11 +23,20 @@ public final class GraphTensor {
   private final int numComponents;
 
   private GraphTensor(Context context, Map<String, NodeSet> nodeSets,
-      Map<String, EdgeSet> edgeSets) {
+      Map<String, EdgeSet> edgeSets, GraphTensor checkedBefore) {
     this.context = context == null ? Context.empty() : context;
     this.nodeSets = Collections.unmodifiableMap(new LinkedHashMap<>(nodeSets));
     this.edgeSets = Collections.unmodifiableMap(new LinkedHashMap<>(edgeSets));
-    this.numComponents = validate();
+    this.numComponents = validate(checkedBefore == null ? Set.of() : checkedBefore.features());
+  }
+
+  /** Every feature object of this graph, by identity (they were all checked when it was built). */
+  private Set<Feature> features() {
+    Set<Feature> all = Collections.newSetFromMap(new IdentityHashMap<>());
+    all.addAll(context.features().values());
+    nodeSets.values().forEach(n -> all.addAll(n.features().values()));
+    edgeSets.values().forEach(e -> all.addAll(e.features().values()));
+    return all;
   }
 
   /** A new builder. */
@@ -40,6 +51,20 @@ public final class GraphTensor {
   public static GraphTensor homogeneous(String nodeSetName, NodeSet nodes, String edgeSetName,
       EdgeSet edges) {
     return builder().nodeSet(nodeSetName, nodes).edgeSet(edgeSetName, edges).build();
+  }
+
+  /**
+   * A builder that starts with this graph's context and sets; replacing some of them and
+   * building checks the new pieces fully but does not scan the values of features kept from
+   * this graph again.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.context = context;
+    b.nodeSets.putAll(nodeSets);
+    b.edgeSets.putAll(edgeSets);
+    b.checkedBefore = this;
+    return b;
   }
 
   public Context context() {
@@ -103,24 +128,29 @@ public final class GraphTensor {
 
   /** A copy with the context's features replaced by {@code features}. */
   public GraphTensor withContextFeatures(Map<String, Feature> features) {
-    return new GraphTensor(context.withFeatures(features), nodeSets, edgeSets);
+    return new GraphTensor(context.withFeatures(features), nodeSets, edgeSets, this);
   }
 
   /** A copy in which node set {@code set} is replaced by {@code change} applied to it. */
   public GraphTensor withNodeSet(String set, UnaryOperator<NodeSet> change) {
     Map<String, NodeSet> copy = new LinkedHashMap<>(nodeSets);
     copy.put(set, change.apply(nodeSet(set)));
-    return new GraphTensor(context, copy, edgeSets);
+    return new GraphTensor(context, copy, edgeSets, this);
   }
 
   /** A copy in which edge set {@code set} is replaced by {@code change} applied to it. */
   public GraphTensor withEdgeSet(String set, UnaryOperator<EdgeSet> change) {
     Map<String, EdgeSet> copy = new LinkedHashMap<>(edgeSets);
     copy.put(set, change.apply(edgeSet(set)));
-    return new GraphTensor(context, nodeSets, copy);
+    return new GraphTensor(context, nodeSets, copy, this);
   }
 
-  private int validate() {
+  /**
+   * Checks the whole graph. Feature objects in {@code checked} come unchanged from a graph
+   * that was already checked; their values are not scanned again for NaN (a copy with one new
+   * feature costs only that feature's scan).
+   */
+  private int validate(Set<Feature> checked) {
     if (nodeSets.isEmpty()) {
       throw new InvalidGraphException("a graph needs at least one node set");
     }
@@ -139,7 +169,7 @@ public final class GraphTensor {
         throw new InvalidGraphException(owner + " has " + n.numComponents()
             + " components but " + first + " has " + components);
       }
-      FeatureChecks.check(owner, n.totalSize(), n.features());
+      FeatureChecks.check(owner, n.totalSize(), n.features(), checked);
     }
     for (Map.Entry<String, EdgeSet> e : edgeSets.entrySet()) {
       String owner = "edge set '" + e.getKey() + "'";
@@ -154,9 +184,9 @@ public final class GraphTensor {
       Adjacency adj = edges.adjacency();
       checkEndpoints(owner, "source", adj.sourceSet(), adj.sourceView(), edges.sizes());
       checkEndpoints(owner, "target", adj.targetSet(), adj.targetView(), edges.sizes());
-      FeatureChecks.check(owner, edges.totalSize(), edges.features());
+      FeatureChecks.check(owner, edges.totalSize(), edges.features(), checked);
     }
-    FeatureChecks.check("context", components, context.features());
+    FeatureChecks.check("context", components, context.features(), checked);
     return components;
   }
 
@@ -197,6 +227,7 @@ public final class GraphTensor {
     private Context context = Context.empty();
     private final Map<String, NodeSet> nodeSets = new LinkedHashMap<>();
     private final Map<String, EdgeSet> edgeSets = new LinkedHashMap<>();
+    private GraphTensor checkedBefore;
 
     private Builder() {}
 
@@ -217,7 +248,7 @@ public final class GraphTensor {
 
     /** @throws InvalidGraphException if the collected sets are inconsistent */
     public GraphTensor build() {
-      return new GraphTensor(context, nodeSets, edgeSets);
+      return new GraphTensor(context, nodeSets, edgeSets, checkedBefore);
     }
 
     private static String requireName(String what, String name) {

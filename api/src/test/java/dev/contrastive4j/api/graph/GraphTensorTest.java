@@ -154,4 +154,20 @@ class GraphTensorTest {
     assertTrue(ex.getMessage().contains("feature 'bow': has 2 rows but the set has 3 items"),
         ex.getMessage());
   }
+
+  @Test
+  void toBuilderReplacesSetsAndKeepsOrder() {
+    GraphTensor g = bipartite();
+    GraphTensor h = g.toBuilder().nodeSet("author", NodeSet.of(new long[] {1, 2},
+        Map.of("age", Feature.dense(Nd4j.ones(DataType.FLOAT, 3))))).build();
+    assertEquals(java.util.List.of("paper", "author"), java.util.List.copyOf(h.nodeSets().keySet()));
+    assertSame(g.nodeSet("paper"), h.nodeSet("paper"));
+    var bad = Nd4j.ones(DataType.FLOAT, 3);
+    bad.putScalar(0, Float.NaN);
+    InvalidGraphException e = assertThrows(InvalidGraphException.class, () -> g.toBuilder()
+        .nodeSet("author", NodeSet.of(new long[] {1, 2}, Map.of("age", Feature.dense(bad))))
+        .build());
+    assertEquals("node set 'author', feature 'age': contains NaN or infinite values",
+        e.getMessage());
+  }
 }

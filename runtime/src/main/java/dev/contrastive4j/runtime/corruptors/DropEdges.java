@@ -86,8 +86,7 @@ public final class DropEdges implements Corruptor {
       }
     }
     SplittableRandom call = calls.nextCall();
-    GraphTensor.Builder out = GraphTensor.builder().context(graph.context());
-    graph.nodeSets().forEach(out::nodeSet);
+    GraphTensor.Builder out = graph.toBuilder();
     boolean changed = false;
     for (Map.Entry<String, EdgeSet> e : graph.edgeSets().entrySet()) {
       EdgeSet edges = e.getValue();

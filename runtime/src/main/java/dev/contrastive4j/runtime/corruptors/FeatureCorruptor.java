@@ -52,7 +52,7 @@ public abstract class FeatureCorruptor implements Corruptor {
     spec.checkNamesIn(graph);
     SplittableRandom call = calls.nextCall();
     boolean changed = false;
-    GraphTensor.Builder out = GraphTensor.builder();
+    GraphTensor.Builder out = graph.toBuilder();
     for (Map.Entry<String, NodeSet> e : graph.nodeSets().entrySet()) {
       NodeSet set = e.getValue();
       Map<String, Feature> features =

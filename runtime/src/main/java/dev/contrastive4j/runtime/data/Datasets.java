@@ -2,6 +2,9 @@ package dev.contrastive4j.runtime.data;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
+import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
+import dev.contrastive4j.runtime.data.directory.DatasetDirectoryReader;
 import dev.contrastive4j.runtime.data.planetoid.Planetoid;
 import dev.contrastive4j.runtime.data.planetoid.PlanetoidSource;
 import java.nio.file.Files;
@@ -37,8 +40,14 @@ public final class Datasets {
         PlanetoidSource source = planetoidDir == null ? PlanetoidSource.defaults()
             : PlanetoidSource.builder().dataDir(planetoidDir).build();
         return Planetoid.load(name, source);
+      case "csbm":
+        return CsbmGenerator.generate(CsbmConfig.defaults());
       default:
         break;
+    }
+    Path dir = Path.of(nameOrDirectory);
+    if (Files.isDirectory(dir)) {
+      return DatasetDirectoryReader.read(dir);
     }
     throw new DatasetException("unknown data set '" + nameOrDirectory + "'; use one of "
         + BUILT_IN + " or a directory in the contrastive4j data format");
