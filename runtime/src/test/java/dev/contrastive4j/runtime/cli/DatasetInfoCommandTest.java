@@ -1,0 +1,155 @@
+package dev.contrastive4j.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.contrastive4j.runtime.testing.SharedData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetInfoCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void coraFromTheSharedFilesPrintsItsFacts() throws Exception {
+    Path dir = SharedData.planetoidDir();
+    CliRun run = CliRun.of("dataset", "info", "--dataset", "cora", "--data-dir", dir.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("{\"name\":\"cora\",\"nodes\":2708,\"edges\":10556,\"features\":1433,"
+        + "\"classes\":7,\"train\":140,\"val\":500,\"test\":1000}", run.out().strip());
+  }
+
+  @Test
+  void citeseerFromTheSharedFilesPrintsItsFacts() throws Exception {
+    Path dir = SharedData.planetoidDir();
+    JsonNode info = JSON.readTree(CliRun.of("dataset", "info", "--dataset", "CiteSeer",
+        "--data-dir", dir.toString()).out());
+    assertEquals(3327, info.get("nodes").asInt());
+    assertEquals(9104, info.get("edges").asInt());
+    assertEquals(3703, info.get("features").asInt());
+    assertEquals(6, info.get("classes").asInt());
+    assertEquals(120, info.get("train").asInt());
+  }
+
+  @Test
+  void defaultIsTheBuiltInSyntheticGraph() throws Exception {
+    CliRun run = CliRun.of("dataset", "info");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode info = JSON.readTree(run.out());
+    assertEquals("csbm", info.get("name").asText());
+    assertTrue(info.get("nodes").asInt() > 1000);
+  }
+
+  @Test
+  void heterogeneousDirectoryListsItsSets() throws Exception {
+    Path example = exampleDirectory();
+    JsonNode info = JSON.readTree(CliRun.of("dataset", "info", "--dataset", example.toString())
+        .out());
+    assertEquals(24, info.get("node_sets").get("paper").asInt());
+    assertEquals(2, info.get("edge_sets").size());
+  }
+
+  @Test
+  void unknownNameIsOneLineAndExitOne() {
+    CliRun run = CliRun.of("dataset", "info", "--dataset", "imagenet");
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().startsWith("contrastive4j: unknown data set 'imagenet'"), run.err());
+  }
+
+  @Test
+  void missingPlanetoidFileNamesTheFile(@TempDir Path empty) {
+    CliRun run = CliRun.of("dataset", "info", "--dataset", "cora", "--data-dir",
+        empty.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().contains(empty.resolve("ind.cora.").toString()), run.err());
+  }
+
+  @Test
+  void truncatedPickleNamesTheFileAndVerboseShowsTheTrace(@TempDir Path copy) throws Exception {
+    Path dir = SharedData.planetoidDir();
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString()
+          .startsWith("ind.cora."))::iterator) {
+        Files.copy(f, copy.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Path allx = copy.resolve("ind.cora.allx");
+    byte[] bytes = Files.readAllBytes(allx);
+    Files.write(allx, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    CliRun run = CliRun.of("dataset", "info", "--dataset", "cora", "--data-dir", copy.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().startsWith("contrastive4j: " + allx), run.err());
+    assertTrue(run.err().contains("truncated"), run.err());
+    CliRun verbose = CliRun.of("dataset", "info", "--dataset", "cora", "--data-dir",
+        copy.toString(), "--verbose");
+    assertTrue(verbose.errLines().length > 3, "stack trace expected with --verbose");
+  }
+
+  @Test
+  void badCsvInADirectoryNamesFileAndLine(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("toy");
+    copyTree(exampleDirectory(), dir);
+    Path edges;
+    try (var files = Files.walk(dir)) {
+      edges = files.filter(p -> p.toString().endsWith(".csv") && p.getParent().getFileName()
+          .toString().equals("edges")).findFirst().orElseThrow();
+    }
+    java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(edges));
+    lines.set(lines.size() - 1, "x3,1");
+    Files.write(edges, lines);
+    CliRun run = CliRun.of("dataset", "info", "--dataset", dir.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().contains(edges.getFileName().toString()), run.err());
+    assertTrue(run.err().contains("'x3' is not a number"), run.err());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CliRun run = CliRun.of("dataset", "info", "--bogus");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("Unknown option: '--bogus'"), run.err());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String[] args : new String[][] {{"--help"}, {"dataset", "--help"},
+        {"dataset", "info", "--help"}}) {
+      CliRun run = CliRun.of(args);
+      assertEquals(0, run.exitCode());
+      assertTrue(run.out().startsWith("Usage: contrastive4j"), run.out());
+    }
+  }
+
+  static Path exampleDirectory() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("examples/data/toy-citations");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    throw new AssertionError("examples/data/toy-citations not found above "
+        + Path.of("").toAbsolutePath());
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (var files = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
