@@ -1,0 +1,157 @@
+package dev.contrastive4j.runtime.training;
+
+import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.task.EncodedGraph;
+import dev.contrastive4j.api.task.Encoder;
+import dev.contrastive4j.api.task.Predictions;
+import dev.contrastive4j.api.task.Task;
+import dev.contrastive4j.api.task.TaskLoss;
+import dev.contrastive4j.api.task.TaskMetric;
+import dev.contrastive4j.api.task.Views;
+import dev.contrastive4j.api.tensor.Ops;
+import dev.contrastive4j.api.tensor.Parameter;
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.runtime.tensor.Optimizer;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.BooleanIndexing;
+import org.nd4j.linalg.indexing.conditions.Conditions;
+
+/**
+ * Runs a task's steps on a graph: each epoch preprocess → encode every view → predict → losses
+ * → backward → update, with early stopping on the training loss and the best epoch's
+ * parameters restored at the end (as the DGI reference implementation does).
+ *
+ * <p>Full-batch: one step per epoch over the whole graph (a graph of many components is one
+ * batch of them).
+ */
+public final class Trainer {
+  private final TrainingOptions options;
+
+  public Trainer(TrainingOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Trains {@code encoder} (and the task's own parameters, all in {@code store}) on
+   * {@code graph}.
+   *
+   * @throws DivergenceException if a loss or gradient stops being finite; the store then
+   *     holds the best parameters so far
+   */
+  public TrainingResult train(GraphTensor graph, Encoder encoder, Task task,
+      ParameterStore store, Optimizer optimizer, EpochListener listener) {
+    return train(graph, encoder, task, store, optimizer, listener, TrainingProgress.start());
+  }
+
+  /** As {@link #train(GraphTensor, Encoder, Task, ParameterStore, Optimizer, EpochListener)},
+   * continuing from {@code progress} (a resumed run). */
+  public TrainingResult train(GraphTensor graph, Encoder encoder, Task task,
+      ParameterStore store, Optimizer optimizer, EpochListener listener,
+      TrainingProgress progress) {
+    List<EpochResult> epochs = new ArrayList<>(progress.epochs());
+    double bestLoss = progress.bestLoss();
+    int bestEpoch = progress.bestEpoch();
+    int sinceBest = progress.epochsSinceBest();
+    Map<String, INDArray> best = snapshot(store);
+    boolean stoppedEarly = false;
+    for (int epoch = progress.epochs().size() + 1; epoch <= options.epochs(); epoch++) {
+      optimizer.setEpoch(epoch - 1);
+      long start = System.nanoTime();
+      Tape tape = new Tape();
+      Views views = task.preprocess(graph);
+      List<EncodedGraph> encoded = new ArrayList<>();
+      for (GraphTensor view : views.graphs()) {
+        encoded.add(encoder.encode(view, tape, true));
+      }
+      Predictions predictions = task.predict(encoded, tape, true);
+      Map<String, Double> lossValues = new LinkedHashMap<>();
+      Tensor total = null;
+      for (Map.Entry<String, TaskLoss> e : task.losses().entrySet()) {
+        Tensor loss = e.getValue().apply(views.pseudoLabels(), predictions);
+        double value = loss.item();
+        if (!Double.isFinite(value)) {
+          restore(store, best);
+          throw new DivergenceException(epoch, "loss '" + e.getKey() + "' is " + value);
+        }
+        lossValues.put(e.getKey(), value);
+        total = total == null ? loss : Ops.add(total, loss);
+      }
+      if (total == null) {
+        throw new IllegalStateException(task.getClass().getSimpleName() + " has no losses");
+      }
+      tape.backward(total);
+      String bad = firstNonFiniteGradient(store);
+      if (bad != null) {
+        restore(store, best);
+        throw new DivergenceException(epoch, "the gradient of parameter '" + bad
+            + "' is not finite");
+      }
+      double lossValue = lossValues.values().stream().mapToDouble(Double::doubleValue).sum();
+      boolean improved = lossValue < bestLoss - options.minDelta();
+      if (improved) {
+        // The loss was computed with the parameters before this step's update: keep those.
+        bestLoss = lossValue;
+        bestEpoch = epoch;
+        sinceBest = 0;
+        best = snapshot(store);
+      } else {
+        sinceBest++;
+      }
+      optimizer.step();
+      double seconds = (System.nanoTime() - start) / 1e9;
+
+      Map<String, Double> metrics = new LinkedHashMap<>();
+      if (epoch % options.metricsEvery() == 0 || epoch == options.epochs()) {
+        INDArray labels = views.pseudoLabels();
+        INDArray output = predictions.output().value();
+        INDArray representations = predictions.representations().value();
+        for (TaskMetric metric : task.metrics()) {
+          metrics.putAll(metric.apply(labels, output, representations));
+        }
+      }
+      EpochResult result = new EpochResult(epoch, lossValue, lossValues, metrics, seconds);
+      epochs.add(result);
+      listener.epochFinished(result, improved);
+      if (options.patience() > 0 && sinceBest >= options.patience()) {
+        stoppedEarly = true;
+        break;
+      }
+    }
+    restore(store, best);
+    return new TrainingResult(epochs, bestEpoch, bestLoss, stoppedEarly);
+  }
+
+  private static Map<String, INDArray> snapshot(ParameterStore store) {
+    Map<String, INDArray> copy = new LinkedHashMap<>();
+    for (Parameter p : store) {
+      copy.put(p.name(), p.value().dup());
+    }
+    return copy;
+  }
+
+  private static void restore(ParameterStore store, Map<String, INDArray> values) {
+    for (Parameter p : store) {
+      INDArray v = values.get(p.name());
+      if (v != null) {
+        p.assign(v);
+      }
+    }
+  }
+
+  private static String firstNonFiniteGradient(ParameterStore store) {
+    for (Parameter p : store) {
+      INDArray g = p.gradient();
+      if (g != null && (BooleanIndexing.or(g, Conditions.isNan())
+          || BooleanIndexing.or(g, Conditions.isInfinite()))) {
+        return p.name();
+      }
+    }
+    return null;
+  }
+}

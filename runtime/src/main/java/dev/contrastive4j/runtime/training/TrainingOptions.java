@@ -1,0 +1,44 @@
+package dev.contrastive4j.runtime.training;
+
+/**
+ * How long and how carefully to train.
+ *
+ * @param epochs the most epochs to run
+ * @param patience stop after this many epochs without a lower training loss (DGI uses 20);
+ *     0 turns early stopping off
+ * @param minDelta how much lower a loss must be to count as better
+ * @param metricsEvery compute the task's metrics every this many epochs (and on the last);
+ *     the SVD metrics cost about as much as a training step on Cora
+ */
+public record TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery) {
+  /** The Deep Graph Infomax defaults: up to 300 epochs, patience 20. */
+  public static final TrainingOptions DEFAULTS = new TrainingOptions(300, 20, 0.0, 1);
+
+  public TrainingOptions {
+    if (epochs < 1) {
+      throw new IllegalArgumentException("training: epochs must be at least 1, was " + epochs);
+    }
+    if (patience < 0) {
+      throw new IllegalArgumentException("training: patience must be >= 0, was " + patience);
+    }
+    if (!(minDelta >= 0)) {
+      throw new IllegalArgumentException("training: minDelta must be >= 0, was " + minDelta);
+    }
+    if (metricsEvery < 1) {
+      throw new IllegalArgumentException("training: metricsEvery must be at least 1, was "
+          + metricsEvery);
+    }
+  }
+
+  public TrainingOptions withEpochs(int value) {
+    return new TrainingOptions(value, patience, minDelta, metricsEvery);
+  }
+
+  public TrainingOptions withPatience(int value) {
+    return new TrainingOptions(epochs, value, minDelta, metricsEvery);
+  }
+
+  public TrainingOptions withMetricsEvery(int value) {
+    return new TrainingOptions(epochs, patience, minDelta, value);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.contrastive4j.runtime.training;
+
+import java.util.List;
+
+/**
+ * The outcome of {@link Trainer#train}: every epoch's report, the best epoch (whose parameters
+ * the store holds afterwards) and whether early stopping ended the run.
+ */
+public record TrainingResult(List<EpochResult> epochs, int bestEpoch, double bestLoss,
+    boolean stoppedEarly) {
+  public TrainingResult {
+    epochs = List.copyOf(epochs);
+  }
+
+  /** The number of epochs that ran. */
+  public int epochsRun() {
+    return epochs.size();
+  }
+
+  /** The loss of the last epoch. */
+  public double finalLoss() {
+    return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).loss();
+  }
+
+  /** The median seconds of one training step. */
+  public double medianEpochSeconds() {
+    double[] s = epochs.stream().mapToDouble(EpochResult::seconds).sorted().toArray();
+    if (s.length == 0) {
+      return Double.NaN;
+    }
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+}
