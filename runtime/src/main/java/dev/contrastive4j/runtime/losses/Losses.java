@@ -152,7 +152,8 @@ public final class Losses {
    * Triplet loss (Schroff et al., 2015, arXiv:1503.03832) as in TF-GNN: the sum over triplets of
    * {@code max(positiveDistance - negativeDistance + margin, 0)}. A triplet contributes nothing
    * once its negative is farther than its positive by at least {@code margin}. TF-GNN's triplet
-   * task feeds squared Euclidean distances.
+   * task feeds the mean over dimensions of squared differences (squared Euclidean distances
+   * divided by {@code dim}; see {@link TapeLosses#squaredDistance}).
    *
    * @param positiveDistance distances anchor-positive, e.g. {@code [batch]}
    * @param negativeDistance distances anchor-negative, same shape and type
@@ -258,13 +259,15 @@ public final class Losses {
     return Nd4j.eye(dim).castTo(type);
   }
 
-  private static void checkViews(String function, INDArray clean, INDArray corrupted) {
+  /** Both views are finite float matrices of one shape and data type. */
+  static void checkViews(String function, INDArray clean, INDArray corrupted) {
     LossChecks.matrix(function, "clean", clean);
     LossChecks.matrix(function, "corrupted", corrupted);
     LossChecks.sameShapeAndType(function, "clean", clean, "corrupted", corrupted);
   }
 
-  private static void checkBinaryLabels(String function, INDArray labels, INDArray distances) {
+  /** Labels are numeric or boolean, shaped like the distances, and every value is 0 or 1. */
+  static void checkBinaryLabels(String function, INDArray labels, INDArray distances) {
     if (labels == null) {
       throw new LossException(function + ": labels must not be null");
     }

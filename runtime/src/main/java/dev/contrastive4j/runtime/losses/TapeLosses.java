@@ -1,0 +1,289 @@
+package dev.contrastive4j.runtime.losses;
+
+import static dev.contrastive4j.api.tensor.Ops.add;
+import static dev.contrastive4j.api.tensor.Ops.div;
+import static dev.contrastive4j.api.tensor.Ops.matmul;
+import static dev.contrastive4j.api.tensor.Ops.mean;
+import static dev.contrastive4j.api.tensor.Ops.mul;
+import static dev.contrastive4j.api.tensor.Ops.neg;
+import static dev.contrastive4j.api.tensor.Ops.relu;
+import static dev.contrastive4j.api.tensor.Ops.sqrt;
+import static dev.contrastive4j.api.tensor.Ops.square;
+import static dev.contrastive4j.api.tensor.Ops.sub;
+import static dev.contrastive4j.api.tensor.Ops.sum;
+import static dev.contrastive4j.api.tensor.Ops.variance;
+
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.api.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The losses of {@link Losses} as differentiable functions on the tape: each method composes
+ * {@link dev.contrastive4j.api.tensor.Ops} step by step in the order of its {@code Losses}
+ * counterpart (same epsilons, normalization and defaults), so its value equals the INDArray form
+ * up to rounding and {@link Tape#backward} yields its gradients. Inputs are validated as in
+ * {@code Losses}, and errors name the {@code TapeLosses} function and the argument at fault.
+ */
+public final class TapeLosses {
+  private TapeLosses() {}
+
+  /**
+   * Barlow Twins loss with TF-GNN's defaults: {@code lambda = 1 / dim}, batch standardization on.
+   *
+   * @see #barlowTwins(Tensor, Tensor, Double, boolean)
+   */
+  public static Tensor barlowTwins(Tensor clean, Tensor corrupted) {
+    return barlowTwins(clean, corrupted, null, true);
+  }
+
+  /**
+   * Barlow Twins loss, differentiable in both views; the formula of {@link
+   * Losses#barlowTwins(INDArray, INDArray, Double, boolean)}.
+   *
+   * @param clean representations of the clean view, {@code [batch, dim]}
+   * @param corrupted representations of the corrupted view, same shape and type, same tape
+   * @param lambda weight of the off-diagonal term; {@code null} means {@code 1 / dim}
+   * @param normalizeBatch whether to standardize each dimension over the batch first
+   * @return the loss, a rank-0 tensor of the input's data type
+   * @throws LossException on null, empty, non-matrix, non-finite or mismatched inputs, or a
+   *     non-finite {@code lambda}
+   */
+  public static Tensor barlowTwins(Tensor clean, Tensor corrupted, Double lambda,
+      boolean normalizeBatch) {
+    String function = "TapeLosses.barlowTwins";
+    checkViews(function, clean, corrupted);
+    if (lambda != null) {
+      LossChecks.finite(function, "lambda", lambda);
+    }
+    Tensor a = normalizeBatch ? standardize(clean) : clean;
+    Tensor b = normalizeBatch ? standardize(corrupted) : corrupted;
+    long batch = a.size(0);
+    long dim = a.size(1);
+    double offDiagonalWeight = lambda == null ? 1.0 / dim : lambda;
+
+    Tensor correlation = divide(matmul(a, b, true, false), batch);
+    Tensor identity = identity(a.tape(), dim, a.dataType());
+    Tensor lossMatrix = square(sub(correlation, identity));
+    Tensor diagonalSum = sum(mul(lossMatrix, identity));
+    Tensor totalSum = sum(lossMatrix);
+    return add(mul(diagonalSum, 1.0 - offDiagonalWeight), mul(totalSum, offDiagonalWeight));
+  }
+
+  /**
+   * VICReg loss with TF-GNN's default weights 25 (invariance), 25 (variance), 1 (covariance).
+   *
+   * @see #vicReg(Tensor, Tensor, double, double, double)
+   */
+  public static Tensor vicReg(Tensor clean, Tensor corrupted) {
+    return vicReg(clean, corrupted, Losses.VICREG_SIM_WEIGHT, Losses.VICREG_VAR_WEIGHT,
+        Losses.VICREG_COV_WEIGHT);
+  }
+
+  /**
+   * VICReg loss, differentiable in both views; the formula of {@link Losses#vicReg(INDArray,
+   * INDArray, double, double, double)}. A term whose weight is exactly zero is not computed.
+   *
+   * @param clean representations of the clean view, {@code [batch, dim]}
+   * @param corrupted representations of the corrupted view, same shape and type, same tape
+   * @param simWeight weight of the invariance term
+   * @param varWeight weight of the variance terms
+   * @param covWeight weight of the covariance terms
+   * @return the loss, a rank-0 tensor of the input's data type
+   * @throws LossException on invalid inputs, non-finite weights, or if all weights are zero
+   */
+  public static Tensor vicReg(Tensor clean, Tensor corrupted, double simWeight,
+      double varWeight, double covWeight) {
+    String function = "TapeLosses.vicReg";
+    checkViews(function, clean, corrupted);
+    LossChecks.finite(function, "simWeight", simWeight);
+    LossChecks.finite(function, "varWeight", varWeight);
+    LossChecks.finite(function, "covWeight", covWeight);
+    if (simWeight == 0.0 && varWeight == 0.0 && covWeight == 0.0) {
+      throw new LossException(function + ": at least one of simWeight, varWeight, covWeight"
+          + " must be non-zero");
+    }
+    List<Tensor> terms = new ArrayList<>();
+    if (simWeight != 0.0) {
+      terms.add(mul(mean(square(sub(clean, corrupted))), simWeight));
+    }
+    if (varWeight != 0.0) {
+      terms.add(mul(varianceTerm(clean), varWeight));
+      terms.add(mul(varianceTerm(corrupted), varWeight));
+    }
+    if (covWeight != 0.0) {
+      terms.add(mul(covarianceTerm(clean), covWeight));
+      terms.add(mul(covarianceTerm(corrupted), covWeight));
+    }
+    Tensor loss = terms.get(0);
+    for (int i = 1; i < terms.size(); i++) {
+      loss = add(loss, terms.get(i));
+    }
+    return loss;
+  }
+
+  /**
+   * The distances TF-GNN's triplet task feeds its loss (its layer
+   * {@code TripletEmbeddingSquaredDistances}): per row, the MEAN over dimensions of the squared
+   * differences, {@code mean_j (b_ij - a_ij)^2}, i.e. the squared Euclidean distance divided by
+   * {@code dim}. Differentiable in both arguments.
+   *
+   * @param a e.g. the anchors' representations, {@code [batch, dim]}
+   * @param b e.g. the positives' or negatives' representations, same shape and type, same tape
+   * @return the distances, {@code [batch]}
+   * @throws LossException on null, empty, non-matrix, non-finite or mismatched inputs
+   */
+  public static Tensor squaredDistance(Tensor a, Tensor b) {
+    String function = "TapeLosses.squaredDistance";
+    INDArray av = value(function, "a", a);
+    INDArray bv = value(function, "b", b);
+    LossChecks.matrix(function, "a", av);
+    LossChecks.matrix(function, "b", bv);
+    LossChecks.sameShapeAndType(function, "a", av, "b", bv);
+    sameTape(function, "a", a, "b", b);
+    return mean(square(sub(b, a)), 1, false);
+  }
+
+  /**
+   * Triplet loss with the default margin 1.
+   *
+   * @see #triplet(Tensor, Tensor, double)
+   */
+  public static Tensor triplet(Tensor positiveDistance, Tensor negativeDistance) {
+    return triplet(positiveDistance, negativeDistance, Losses.DEFAULT_MARGIN);
+  }
+
+  /**
+   * Triplet loss, differentiable in both distances; the formula of {@link
+   * Losses#triplet(INDArray, INDArray, double)}: the sum of
+   * {@code max(positiveDistance - negativeDistance + margin, 0)} (gradient 0 at the kink).
+   *
+   * @param positiveDistance distances anchor-positive, e.g. {@code [batch]} from {@link
+   *     #squaredDistance}
+   * @param negativeDistance distances anchor-negative, same shape and type, same tape
+   * @param margin the margin; any finite value
+   * @return the summed loss, a rank-0 tensor of the input's data type
+   * @throws LossException on null, empty, non-finite or mismatched inputs or a non-finite margin
+   */
+  public static Tensor triplet(Tensor positiveDistance, Tensor negativeDistance, double margin) {
+    String function = "TapeLosses.triplet";
+    INDArray positive = value(function, "positiveDistance", positiveDistance);
+    INDArray negative = value(function, "negativeDistance", negativeDistance);
+    LossChecks.floats(function, "positiveDistance", positive);
+    LossChecks.floats(function, "negativeDistance", negative);
+    LossChecks.sameShapeAndType(function, "positiveDistance", positive, "negativeDistance",
+        negative);
+    sameTape(function, "positiveDistance", positiveDistance, "negativeDistance",
+        negativeDistance);
+    LossChecks.finite(function, "margin", margin);
+    Tensor shortfall = add(sub(positiveDistance, negativeDistance), margin);
+    return sum(relu(shortfall));
+  }
+
+  /**
+   * Margin contrastive loss with margin 1 and the reduction {@link Reduction#SUM_OVER_BATCH_SIZE}.
+   *
+   * @see #contrastive(INDArray, Tensor, double, Reduction)
+   */
+  public static Tensor contrastive(INDArray labels, Tensor distances) {
+    return contrastive(labels, distances, Losses.DEFAULT_MARGIN, Reduction.SUM_OVER_BATCH_SIZE);
+  }
+
+  /**
+   * Margin contrastive loss, differentiable in the distances; the formula of {@link
+   * Losses#contrastive(INDArray, INDArray, double, Reduction)}: per pair
+   * {@code y * d^2 + (1 - y) * max(margin - d, 0)^2}, then reduced.
+   *
+   * @param labels 1 for similar and 0 for dissimilar pairs (constants); any numeric or boolean
+   *     type, same shape as {@code distances}
+   * @param distances the pairs' distances, float32 or float64
+   * @param margin the distance beyond which dissimilar pairs cost nothing; finite and {@code >= 0}
+   * @param reduction {@link Reduction#NONE} keeps one value per pair, {@link Reduction#SUM} sums
+   *     them, {@link Reduction#SUM_OVER_BATCH_SIZE} divides the sum by the number of pairs
+   * @return the per-pair losses or their reduction as a rank-0 tensor, in the distances' type
+   * @throws LossException on null, empty, non-finite or mismatched inputs, labels other than 0
+   *     and 1, a negative or non-finite margin, or a null reduction
+   */
+  public static Tensor contrastive(INDArray labels, Tensor distances, double margin,
+      Reduction reduction) {
+    String function = "TapeLosses.contrastive";
+    INDArray d = value(function, "distances", distances);
+    LossChecks.floats(function, "distances", d);
+    Losses.checkBinaryLabels(function, labels, d);
+    Losses.checkMargin(function, margin);
+    if (reduction == null) {
+      throw new LossException(function + ": reduction must not be null");
+    }
+    Tape tape = distances.tape();
+    INDArray y = labels.castTo(d.dataType()).dup();
+    Tensor similar = tape.constant(y);
+    Tensor dissimilar = tape.constant(y.rsub(1.0));
+    Tensor attraction = mul(mul(similar, distances), distances);
+    Tensor hinge = relu(add(neg(distances), margin));
+    Tensor repulsion = mul(mul(dissimilar, hinge), hinge);
+    Tensor perPair = add(attraction, repulsion);
+    return switch (reduction) {
+      case NONE -> perPair;
+      case SUM -> sum(perPair);
+      case SUM_OVER_BATCH_SIZE -> divide(sum(perPair), perPair.length());
+    };
+  }
+
+  /** Batch standardization of {@link Losses#standardize}: {@code (x - mean) / sqrt(var + eps)}. */
+  static Tensor standardize(Tensor x) {
+    Tensor centered = sub(x, mean(x, 0, true));
+    Tensor scale = sqrt(add(variance(x, 0, true), Losses.STANDARDIZE_EPSILON));
+    return div(centered, scale);
+  }
+
+  /** VICReg's variance term of {@link Losses#varianceTerm}: mean of {@code relu(1 - std)}. */
+  static Tensor varianceTerm(Tensor x) {
+    Tensor std = sqrt(add(variance(x, 0, false), Losses.VARIANCE_EPSILON));
+    return mean(relu(add(neg(std), 1.0)));
+  }
+
+  /** VICReg's covariance term of {@link Losses#covarianceTerm}. */
+  static Tensor covarianceTerm(Tensor x) {
+    long batch = x.size(0);
+    long dim = x.size(1);
+    Tensor centered = sub(x, mean(x, 0, true));
+    Tensor covariance = divide(matmul(centered, centered, true, false), batch);
+    Tensor offDiagonal = mul(covariance, x.tape().constant(
+        Nd4j.eye(dim).castTo(x.dataType()).rsubi(1.0)));
+    return divide(sum(square(offDiagonal)), dim);
+  }
+
+  /** {@code x / divisor}, divided (not multiplied by a reciprocal) as the INDArray forms do. */
+  private static Tensor divide(Tensor x, double divisor) {
+    return div(x, x.tape().constant(Nd4j.scalar(x.dataType(), divisor)));
+  }
+
+  private static Tensor identity(Tape tape, long dim, DataType type) {
+    return tape.constant(Nd4j.eye(dim).castTo(type));
+  }
+
+  private static void checkViews(String function, Tensor clean, Tensor corrupted) {
+    Losses.checkViews(function, value(function, "clean", clean),
+        value(function, "corrupted", corrupted));
+    sameTape(function, "clean", clean, "corrupted", corrupted);
+  }
+
+  private static void sameTape(String function, String nameA, Tensor a, String nameB,
+      Tensor b) {
+    if (a.tape() != b.tape()) {
+      throw new LossException(function + ": " + nameA + " and " + nameB
+          + " were made on different tapes");
+    }
+  }
+
+  /** The tensor's value, or a {@link LossException} naming the argument if it is null. */
+  private static INDArray value(String function, String argument, Tensor t) {
+    if (t == null) {
+      throw new LossException(function + ": " + argument + " must not be null");
+    }
+    return t.value();
+  }
+}

@@ -1,0 +1,354 @@
+package dev.contrastive4j.runtime.losses;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.contrastive4j.api.tensor.Ops;
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.runtime.testing.GoldenData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Values of the tape losses: equal to the INDArray forms of {@link Losses} to 1e-12 (relative) in
+ * float64, on the golden TF-GNN cases and on random inputs; and their input validation.
+ */
+class TapeLossesTest {
+  private static final double SAME_VALUE = 1e-12;
+  private static final double GOLDEN_TOLERANCE = 1e-6;
+
+  /** A dense loss in both forms, with a name for the report. */
+  private record ViewLoss(String key, BiFunction<INDArray, INDArray, INDArray> arrays,
+      BiFunction<Tensor, Tensor, Tensor> tensors) {}
+
+  /** The golden keys of a dense case, each with its INDArray and tape form. */
+  private static final List<ViewLoss> GOLDEN_LOSSES = List.of(
+      new ViewLoss("barlow_twins", Losses::barlowTwins, TapeLosses::barlowTwins),
+      new ViewLoss("barlow_twins_lambda_0.005",
+          (a, b) -> Losses.barlowTwins(a, b, 0.005, true),
+          (a, b) -> TapeLosses.barlowTwins(a, b, 0.005, true)),
+      new ViewLoss("barlow_twins_unnormalized",
+          (a, b) -> Losses.barlowTwins(a, b, null, false),
+          (a, b) -> TapeLosses.barlowTwins(a, b, null, false)),
+      new ViewLoss("vicreg", Losses::vicReg, TapeLosses::vicReg),
+      new ViewLoss("vicreg_sim1_var0_cov0.5",
+          (a, b) -> Losses.vicReg(a, b, 1.0, 0.0, 0.5),
+          (a, b) -> TapeLosses.vicReg(a, b, 1.0, 0.0, 0.5)));
+
+  /** Further settings compared on random inputs. */
+  private static final List<ViewLoss> MORE_LOSSES = List.of(
+      new ViewLoss("barlow_twins_lambda_0.3_unnormalized",
+          (a, b) -> Losses.barlowTwins(a, b, 0.3, false),
+          (a, b) -> TapeLosses.barlowTwins(a, b, 0.3, false)),
+      new ViewLoss("vicreg_sim0", (a, b) -> Losses.vicReg(a, b, 0.0, 25.0, 1.0),
+          (a, b) -> TapeLosses.vicReg(a, b, 0.0, 25.0, 1.0)),
+      new ViewLoss("vicreg_var0", (a, b) -> Losses.vicReg(a, b, 25.0, 0.0, 1.0),
+          (a, b) -> TapeLosses.vicReg(a, b, 25.0, 0.0, 1.0)),
+      new ViewLoss("vicreg_cov0", (a, b) -> Losses.vicReg(a, b, 25.0, 25.0, 0.0),
+          (a, b) -> TapeLosses.vicReg(a, b, 25.0, 25.0, 0.0)));
+
+  // ------------------------------------------------------------------ values: golden cases
+
+  @TestFactory
+  Stream<DynamicTest> denseGoldenCasesEqualTheArrayForms() {
+    JsonNode dense = GoldenData.contrastiveReference().get("dense");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (JsonNode c : dense) {
+      INDArray a = GoldenData.matrix(c.get("a"));
+      INDArray b = GoldenData.matrix(c.get("b"));
+      String shape = c.get("n").asInt() + "x" + c.get("d").asInt();
+      for (ViewLoss loss : GOLDEN_LOSSES) {
+        tests.add(DynamicTest.dynamicTest(loss.key + " " + shape, () -> {
+          double tape = assertSameAsArrays(loss, a, b);
+          assertRelative(GoldenData.number(c, loss.key), tape, GOLDEN_TOLERANCE, loss.key);
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void goldenTripletEqualsTheArrayForm() {
+    JsonNode pairs = GoldenData.contrastiveReference().get("pairs");
+    INDArray positive = GoldenData.vector(pairs.get("triplet_pos"));
+    INDArray negative = GoldenData.vector(pairs.get("triplet_neg"));
+    Tape tape = new Tape();
+    Tensor p = tape.leaf(positive);
+    Tensor n = tape.leaf(negative);
+    double margin1 = TapeLosses.triplet(p, n).item();
+    assertRelative(Losses.triplet(positive, negative).getDouble(0), margin1, SAME_VALUE,
+        "triplet margin 1");
+    assertRelative(GoldenData.number(pairs, "triplet_margin_1"), margin1, GOLDEN_TOLERANCE,
+        "triplet_margin_1");
+    double margin05 = TapeLosses.triplet(p, n, 0.5).item();
+    assertRelative(Losses.triplet(positive, negative, 0.5).getDouble(0), margin05, SAME_VALUE,
+        "triplet margin 0.5");
+    assertRelative(GoldenData.number(pairs, "triplet_margin_0.5"), margin05, GOLDEN_TOLERANCE,
+        "triplet_margin_0.5");
+  }
+
+  @Test
+  void goldenContrastiveEqualsTheArrayForm() {
+    JsonNode pairs = GoldenData.contrastiveReference().get("pairs");
+    INDArray labels = GoldenData.vector(pairs.get("contrastive_y"));
+    INDArray distances = GoldenData.vector(pairs.get("contrastive_d"));
+    Tensor d = new Tape().leaf(distances);
+
+    INDArray perPair = TapeLosses.contrastive(labels, d, 1.0, Reduction.NONE).value();
+    assertElementsSame(Losses.contrastive(labels, distances, 1.0, Reduction.NONE), perPair);
+    INDArray golden = GoldenData.vector(pairs.get("contrastive_none_margin_1"));
+    for (int i = 0; i < golden.length(); i++) {
+      assertEquals(golden.getDouble(i), perPair.getDouble(i),
+          GOLDEN_TOLERANCE * Math.max(1.0, Math.abs(golden.getDouble(i))), "pair " + i);
+    }
+    double mean = TapeLosses.contrastive(labels, d).item();
+    assertRelative(Losses.contrastive(labels, distances).getDouble(0), mean, SAME_VALUE,
+        "contrastive mean");
+    assertRelative(GoldenData.number(pairs, "contrastive_mean_margin_1"), mean,
+        GOLDEN_TOLERANCE, "contrastive_mean_margin_1");
+    double sum = TapeLosses.contrastive(labels, d, 2.0, Reduction.SUM).item();
+    assertRelative(Losses.contrastive(labels, distances, 2.0, Reduction.SUM).getDouble(0), sum,
+        SAME_VALUE, "contrastive sum");
+    assertRelative(GoldenData.number(pairs, "contrastive_sum_margin_2"), sum, GOLDEN_TOLERANCE,
+        "contrastive_sum_margin_2");
+  }
+
+  // ------------------------------------------------------------------ values: random inputs
+
+  @TestFactory
+  Stream<DynamicTest> randomViewsEqualTheArrayForms() {
+    List<DynamicTest> tests = new ArrayList<>();
+    int[][] shapes = {{7, 5}, {16, 8}, {3, 12}, {40, 6}};
+    for (int s = 0; s < shapes.length; s++) {
+      int rows = shapes[s][0];
+      int columns = shapes[s][1];
+      INDArray a = TapeLossInputs.gaussian(100 + s, rows, columns, 1.0);
+      INDArray b = a.add(TapeLossInputs.gaussian(200 + s, rows, columns, 0.7));
+      List<ViewLoss> all = new ArrayList<>(GOLDEN_LOSSES);
+      all.addAll(MORE_LOSSES);
+      for (ViewLoss loss : all) {
+        tests.add(DynamicTest.dynamicTest(loss.key + " " + rows + "x" + columns,
+            () -> assertSameAsArrays(loss, a, b)));
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void randomTripletEqualsTheArrayForm() {
+    INDArray positive = TapeLossInputs.gaussian(3, 1, 30, 1.0).reshape(30);
+    INDArray negative = TapeLossInputs.gaussian(4, 1, 30, 1.0).reshape(30);
+    Tape tape = new Tape();
+    for (double margin : new double[] {0.0, 0.5, 1.0, -0.3}) {
+      double value = TapeLosses.triplet(tape.leaf(positive), tape.leaf(negative), margin).item();
+      double expected = Losses.triplet(positive, negative, margin).getDouble(0);
+      assertTrue(expected > 0, "the case must not be trivially zero");
+      assertRelative(expected, value, SAME_VALUE, "triplet margin " + margin);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Reduction.class)
+  void randomContrastiveEqualsTheArrayForm(Reduction reduction) {
+    INDArray labels = TapeLossInputs.labels(5, 25);
+    INDArray distances = TapeLossInputs.uniform(6, 25, 0.0, 2.5);
+    for (double margin : new double[] {0.0, 1.0, 2.0}) {
+      INDArray expected = Losses.contrastive(labels, distances, margin, reduction);
+      INDArray value = TapeLosses.contrastive(labels, new Tape().leaf(distances), margin,
+          reduction).value();
+      assertArrayEquals(expected.shape(), value.shape(), reduction + " shape");
+      assertElementsSame(expected, value);
+    }
+  }
+
+  @Test
+  void squaredDistanceIsTheMeanSquaredDifferenceOfEachRow() {
+    INDArray a = TapeLossInputs.gaussian(7, 6, 4, 1.0);
+    INDArray b = TapeLossInputs.gaussian(8, 6, 4, 1.0);
+    Tape tape = new Tape();
+    INDArray distance = TapeLosses.squaredDistance(tape.leaf(a), tape.leaf(b)).value();
+    assertArrayEquals(new long[] {6}, distance.shape());
+    for (int i = 0; i < 6; i++) {
+      double sum = 0;
+      for (int j = 0; j < 4; j++) {
+        double diff = b.getDouble(i, j) - a.getDouble(i, j);
+        sum += diff * diff;
+      }
+      assertRelative(sum / 4, distance.getDouble(i), SAME_VALUE, "row " + i);
+    }
+    // A hand-made case: rows differ by (3, 4) and by nothing.
+    INDArray x = Nd4j.createFromArray(new double[][] {{0, 0}, {1, 1}});
+    INDArray y = Nd4j.createFromArray(new double[][] {{3, 4}, {1, 1}});
+    Tape t = Tape.inference();
+    assertArrayEquals(new double[] {12.5, 0.0},
+        TapeLosses.squaredDistance(t.constant(x), t.constant(y)).value().toDoubleVector());
+  }
+
+  @Test
+  void float32InputsGiveFloat32LossesCloseToTheArrayForms() {
+    INDArray a = TapeLossInputs.gaussian(11, 9, 4, 1.0).castTo(DataType.FLOAT);
+    INDArray b = TapeLossInputs.gaussian(12, 9, 4, 1.0).castTo(DataType.FLOAT);
+    for (ViewLoss loss : GOLDEN_LOSSES) {
+      Tape tape = new Tape();
+      Tensor value = loss.tensors.apply(tape.leaf(a), tape.leaf(b));
+      assertEquals(DataType.FLOAT, value.dataType(), loss.key);
+      assertRelative(loss.arrays.apply(a, b).getDouble(0), value.item(), 1e-5, loss.key);
+      tape.backward(value);
+    }
+  }
+
+  @Test
+  void lossesOfLeavesRecordAndLossesOfConstantsDoNot() {
+    INDArray a = TapeLossInputs.gaussian(13, 5, 3, 1.0);
+    INDArray b = TapeLossInputs.gaussian(14, 5, 3, 1.0);
+    Tape tape = new Tape();
+    Tensor leaf = tape.leaf(a);
+    Tensor loss = TapeLosses.vicReg(leaf, tape.constant(b));
+    assertTrue(loss.requiresGrad());
+    assertEquals(0, loss.rank(), "a loss is a scalar");
+    tape.backward(loss);
+    assertArrayEquals(a.shape(), leaf.grad().shape());
+    Tape inference = Tape.inference();
+    assertFalse(TapeLosses.barlowTwins(inference.leaf(a), inference.leaf(b)).requiresGrad());
+  }
+
+  // ------------------------------------------------------------------ validation
+
+  @Test
+  void mismatchedViewsNameTheFunctionAndShapes() {
+    Tape tape = new Tape();
+    Tensor a = tape.leaf(Nd4j.zeros(DataType.DOUBLE, 4, 3));
+    Tensor b = tape.leaf(Nd4j.zeros(DataType.DOUBLE, 4, 2));
+    assertMessage("TapeLosses.barlowTwins: clean and corrupted must have the same shape, got"
+        + " [4, 3] and [4, 2]", () -> TapeLosses.barlowTwins(a, b));
+    assertMessage("TapeLosses.vicReg: clean and corrupted must have the same shape, got"
+        + " [4, 3] and [4, 2]", () -> TapeLosses.vicReg(a, b));
+    assertMessage("TapeLosses.squaredDistance: a and b must have the same shape, got [4, 3] and"
+        + " [4, 2]", () -> TapeLosses.squaredDistance(a, b));
+    Tensor f = tape.leaf(Nd4j.zeros(DataType.FLOAT, 4, 3));
+    assertMessage("TapeLosses.vicReg: clean and corrupted must have the same data type, got"
+        + " DOUBLE and FLOAT", () -> TapeLosses.vicReg(a, f));
+    Tensor p = tape.leaf(Nd4j.zeros(DataType.DOUBLE, 5));
+    Tensor n = tape.leaf(Nd4j.zeros(DataType.DOUBLE, 6));
+    assertMessage("TapeLosses.triplet: positiveDistance and negativeDistance must have the same"
+        + " shape, got [5] and [6]", () -> TapeLosses.triplet(p, n));
+    assertMessage("TapeLosses.contrastive: labels and distances must have the same shape, got"
+        + " [6] and [5]", () -> TapeLosses.contrastive(Nd4j.zeros(DataType.INT32, 6), p));
+  }
+
+  @Test
+  void invalidValuesAndArgumentsAreNamed() {
+    Tape tape = new Tape();
+    INDArray bad = Nd4j.zeros(DataType.DOUBLE, 3, 4);
+    bad.putScalar(1, 2, Double.NaN);
+    Tensor good = tape.leaf(Nd4j.ones(DataType.DOUBLE, 3, 4));
+    Tensor nan = tape.leaf(bad);
+    assertMessage("TapeLosses.barlowTwins: corrupted contains NaN at [1, 2]",
+        () -> TapeLosses.barlowTwins(good, nan));
+    assertMessage("TapeLosses.barlowTwins: clean must not be null",
+        () -> TapeLosses.barlowTwins(null, good));
+    assertMessage("TapeLosses.barlowTwins: lambda must be finite, got Infinity",
+        () -> TapeLosses.barlowTwins(good, good, Double.POSITIVE_INFINITY, true));
+    assertMessage("TapeLosses.vicReg: at least one of simWeight, varWeight, covWeight must be"
+        + " non-zero", () -> TapeLosses.vicReg(good, good, 0, 0, 0));
+    assertMessage("TapeLosses.vicReg: varWeight must be finite, got NaN",
+        () -> TapeLosses.vicReg(good, good, 1, Double.NaN, 1));
+    Tensor vector = tape.leaf(Nd4j.ones(DataType.DOUBLE, 4));
+    assertMessage("TapeLosses.vicReg: clean must be a [batch, dim] matrix, got shape [4]",
+        () -> TapeLosses.vicReg(vector, vector));
+    assertMessage("TapeLosses.triplet: margin must be finite, got NaN",
+        () -> TapeLosses.triplet(vector, vector, Double.NaN));
+    assertMessage("TapeLosses.triplet: negativeDistance must not be null",
+        () -> TapeLosses.triplet(vector, null));
+    assertMessage("TapeLosses.contrastive: labels must be 0 or 1, got 2.0 at [1]",
+        () -> TapeLosses.contrastive(Nd4j.createFromArray(0, 2, 1, 1), vector));
+    assertMessage("TapeLosses.contrastive: margin must be a finite number >= 0, got -1.0",
+        () -> TapeLosses.contrastive(Nd4j.ones(DataType.INT32, 4), vector, -1.0,
+            Reduction.SUM));
+    assertMessage("TapeLosses.contrastive: reduction must not be null",
+        () -> TapeLosses.contrastive(Nd4j.ones(DataType.INT32, 4), vector, 1.0, null));
+    assertMessage("TapeLosses.contrastive: distances must not be null",
+        () -> TapeLosses.contrastive(Nd4j.ones(DataType.INT32, 4), null));
+  }
+
+  @Test
+  void tensorsOfDifferentTapesAreRejected() {
+    Tensor a = new Tape().leaf(Nd4j.ones(DataType.DOUBLE, 3, 2));
+    Tensor b = new Tape().leaf(Nd4j.ones(DataType.DOUBLE, 3, 2));
+    assertMessage("TapeLosses.barlowTwins: clean and corrupted were made on different tapes",
+        () -> TapeLosses.barlowTwins(a, b));
+    assertMessage("TapeLosses.squaredDistance: a and b were made on different tapes",
+        () -> TapeLosses.squaredDistance(a, b));
+    Tensor p = new Tape().leaf(Nd4j.ones(DataType.DOUBLE, 3));
+    Tensor n = new Tape().leaf(Nd4j.ones(DataType.DOUBLE, 3));
+    assertMessage("TapeLosses.triplet: positiveDistance and negativeDistance were made on"
+        + " different tapes", () -> TapeLosses.triplet(p, n));
+  }
+
+  @Test
+  void inputsAreLeftUnchanged() {
+    INDArray a = TapeLossInputs.gaussian(21, 6, 3, 1.0);
+    INDArray b = TapeLossInputs.gaussian(22, 6, 3, 1.0);
+    INDArray aCopy = a.dup();
+    INDArray bCopy = b.dup();
+    Tape tape = new Tape();
+    Tensor loss = Ops.add(TapeLosses.barlowTwins(tape.leaf(a), tape.leaf(b)),
+        TapeLosses.vicReg(tape.leaf(a), tape.leaf(b)));
+    tape.backward(loss);
+    assertEquals(aCopy, a);
+    assertEquals(bCopy, b);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** Asserts the tape form equals the array form to 1e-12 and returns the tape's value. */
+  private static double assertSameAsArrays(ViewLoss loss, INDArray a, INDArray b) {
+    INDArray expected = loss.arrays.apply(a, b);
+    Tape tape = new Tape();
+    Tensor value = loss.tensors.apply(tape.leaf(a), tape.leaf(b));
+    assertEquals(0, value.rank(), loss.key + ": a loss is a scalar");
+    assertEquals(DataType.DOUBLE, value.dataType(), loss.key);
+    assertRelative(expected.getDouble(0), value.item(), SAME_VALUE, loss.key);
+    return value.item();
+  }
+
+  private static void assertElementsSame(INDArray expected, INDArray actual) {
+    assertEquals(expected.length(), actual.length());
+    double[] e = Nd4j.toFlattened(expected).toDoubleVector();
+    double[] v = Nd4j.toFlattened(actual).toDoubleVector();
+    for (int i = 0; i < e.length; i++) {
+      if (e[i] == 0.0) {
+        assertEquals(0.0, v[i], 0.0, "element " + i);
+      } else {
+        assertRelative(e[i], v[i], SAME_VALUE, "element " + i);
+      }
+    }
+  }
+
+  static void assertRelative(double expected, double actual, double tolerance, String what) {
+    double error = Math.abs(actual - expected) / Math.max(Math.abs(expected), Double.MIN_NORMAL);
+    assertTrue(error <= tolerance, what + ": expected " + expected + ", got " + actual
+        + " (relative error " + error + ")");
+  }
+
+  private static void assertMessage(String message, Executable call) {
+    LossException e = assertThrows(LossException.class, call);
+    assertEquals(message, e.getMessage());
+  }
+}
