@@ -108,6 +108,7 @@ public final class RelationalConv {
     this.aggregation = Objects.requireNonNull(aggregation, owner + ": aggregation");
     this.cache = Objects.requireNonNull(cache, owner + ": cache");
     this.outputs = Collections.unmodifiableSet(new LinkedHashSet<>(outputNodeSets));
+    // Every check before any parameter is created, so a bad configuration leaves no trace.
     Set<String> seen = new HashSet<>();
     Set<String> reached = new HashSet<>();
     for (Relation r : this.relations) {
@@ -115,8 +116,7 @@ public final class RelationalConv {
         throw new IllegalArgumentException(owner + ": edge set '" + r.edgeSet()
             + "' is listed twice");
       }
-      Long dim = inputDims.get(r.source());
-      if (dim == null) {
+      if (!inputDims.containsKey(r.source())) {
         throw new IllegalArgumentException(owner + ": edge set '" + r.edgeSet()
             + "' starts at node set '" + r.source() + "', which has no input; inputs are "
             + inputDims.keySet());
@@ -125,17 +125,22 @@ public final class RelationalConv {
         throw new IllegalArgumentException(owner + ": edge set '" + r.edgeSet() + "' ends at"
             + " node set '" + r.target() + "', which is not an output; outputs are " + outputs);
       }
-      edgeKernels.put(r.edgeSet(), store.create(name + "/edges/" + r.edgeSet() + "/kernel",
-          WeightInit.XAVIER_UNIFORM, dim, units));
       reached.add(r.target());
+    }
+    for (String set : outputs) {
+      if (!reached.contains(set) && !(selfTransform && inputDims.containsKey(set))) {
+        throw new IllegalArgumentException(owner + ": output node set '" + set + "' receives no"
+            + " edges" + (selfTransform ? " and has no input" : " and the self transform is off"));
+      }
+    }
+    for (Relation r : this.relations) {
+      edgeKernels.put(r.edgeSet(), store.create(name + "/edges/" + r.edgeSet() + "/kernel",
+          WeightInit.XAVIER_UNIFORM, inputDims.get(r.source()), units));
     }
     for (String set : outputs) {
       if (selfTransform && inputDims.containsKey(set)) {
         selfKernels.put(set, store.create(name + "/nodes/" + set + "/self_kernel",
             WeightInit.XAVIER_UNIFORM, inputDims.get(set), units));
-      } else if (!reached.contains(set)) {
-        throw new IllegalArgumentException(owner + ": output node set '" + set + "' receives no"
-            + " edges" + (selfTransform ? " and has no input" : " and the self transform is off"));
       }
       if (useBias) {
         biases.put(set, store.zeros(name + "/nodes/" + set + "/bias", units));
@@ -174,17 +179,20 @@ public final class RelationalConv {
       ConvChecks.checkInput(owner, set, inputs.get(set), graph.nodeSet(set).totalSize(),
           e.getValue());
     }
+    Map<Relation, Adjacency> edges = new LinkedHashMap<>();
+    for (Relation r : relations) {
+      edges.put(r, edgesOf(graph, r));
+    }
     Map<String, List<Tensor>> terms = new LinkedHashMap<>();
     for (String set : outputs) {
       terms.put(set, new ArrayList<>());
     }
     selfKernels.forEach((set, w) -> terms.get(set).add(inputs.get(set).times(tape.param(w))));
     for (Relation r : relations) {
-      Adjacency edges = edgesOf(graph, r);
       int targets = ConvChecks.nodeCount(graph, r.target());
       int sources = ConvChecks.nodeCount(graph, r.source());
       terms.get(r.target()).add(inputs.get(r.source()).propagateTimes(
-          aggregation.adjacency(cache, edges, targets, sources),
+          aggregation.adjacency(cache, edges.get(r), targets, sources),
           tape.param(edgeKernels.get(r.edgeSet()))));
     }
     Map<String, Tensor> out = new LinkedHashMap<>();
