@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -41,6 +42,7 @@ public final class GraphStructureCache {
   private final Cache<Object, ConcurrentMap<Variant, Object>> derived =
       CacheBuilder.newBuilder().weakKeys().build();
   private final Cache<CsrMatrix, SparseFeatures> sparse;
+  private final AtomicLong built = new AtomicLong();
 
   private record Variant(String kind, int first, int second, boolean flag) {}
 
@@ -117,7 +119,10 @@ public final class GraphStructureCache {
   public SparseFeatures sparseFeatures(CsrMatrix x) {
     Objects.requireNonNull(x, "sparse features");
     try {
-      return sparse.get(x, () -> SparseFeatures.of(x));
+      return sparse.get(x, () -> {
+        built.incrementAndGet();
+        return SparseFeatures.of(x);
+      });
     } catch (ExecutionException | UncheckedExecutionException e) {
       throw rethrow(e);
     }
@@ -169,7 +174,15 @@ public final class GraphStructureCache {
     } catch (ExecutionException | UncheckedExecutionException e) {
       throw rethrow(e);
     }
-    return (T) byVariant.computeIfAbsent(variant, v -> build.get());
+    return (T) byVariant.computeIfAbsent(variant, v -> {
+      built.incrementAndGet();
+      return build.get();
+    });
+  }
+
+  /** How many structures this cache has built so far: a measure of reuse, for tests. */
+  public long builtCount() {
+    return built.get();
   }
 
   private static RuntimeException rethrow(Exception e) {
