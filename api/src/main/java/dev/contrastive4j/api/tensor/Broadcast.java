@@ -2,6 +2,7 @@ package dev.contrastive4j.api.tensor;
 
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * NumPy broadcasting rules for shapes, and the reduction a backward pass needs to undo them. Public
@@ -63,7 +64,17 @@ public final class Broadcast {
                 + format(g));
       }
     }
-    INDArray reduced = count == 0 ? gradient : gradient.sum(true, Arrays.copyOf(axes, count));
+    INDArray reduced;
+    if (count == 0) {
+      reduced = gradient;
+    } else if (count == 1 && axes[0] == 0 && g.length == 2 && g[0] > 0
+        && gradient.dataType().isFPType()) {
+      // A bias gradient: the column sums of an [N, M] matrix. As the product 1ᵀ·G (a gemv) this
+      // is several times faster than ND4J's sum over axis 0 (0.64 ms vs 3.7 ms at 2708 x 512).
+      reduced = Nd4j.ones(gradient.dataType(), 1, g[0]).mmul(gradient);
+    } else {
+      reduced = gradient.sum(true, Arrays.copyOf(axes, count));
+    }
     return reduced.reshape('c', shape);
   }
 
