@@ -1,0 +1,62 @@
+package dev.contrastive4j.runtime.tasks;
+
+import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.task.TaskLoss;
+import dev.contrastive4j.api.task.TaskMetric;
+import dev.contrastive4j.api.tensor.Ops;
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.runtime.layers.DeepGraphInfomaxLogits;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Deep Graph Infomax (Veličković et al., 2019), as TF-GNN's {@code DeepGraphInfomaxTask}: a
+ * bilinear discriminator scores clean and corrupted representations against a summary of the
+ * clean ones; the loss is binary cross-entropy with the clean view labelled 1 and the
+ * corrupted view 0 (the paper's and PyTorch Geometric's convention; the summary is
+ * {@code sigmoid(mean)} as in the paper).
+ *
+ * <p>Predictions: logits {@code [items, 2]} (clean, corrupted) plus the clean
+ * representations. Metrics: binary cross-entropy, binary accuracy and the SVD metrics of the
+ * representations.
+ */
+public class DeepGraphInfomax extends ContrastiveLossTask {
+  private final DeepGraphInfomaxLogits logits;
+
+  public DeepGraphInfomax(TaskSettings settings, ParameterStore store, long representationDim) {
+    super(settings, store, representationDim);
+    this.logits = new DeepGraphInfomaxLogits(store, "task/dgi_logits", projectedDim());
+  }
+
+  /** {@code [items, 2]} rows of (1, 0): clean is real, corrupted is fake. */
+  @Override
+  protected INDArray pseudoLabels(GraphTensor graph) {
+    long n = items(graph);
+    INDArray labels = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, n, 2);
+    labels.getColumn(0).assign(1.0);
+    return labels;
+  }
+
+  @Override
+  protected Tensor contrast(Tape tape, Tensor clean, Tensor corrupted) {
+    return logits.apply(tape, clean, corrupted);
+  }
+
+  @Override
+  public Map<String, TaskLoss> losses() {
+    return Map.of("binary_crossentropy", (labels, predictions) -> {
+      Tensor out = predictions.output();
+      return Ops.binaryCrossEntropyWithLogits(out,
+          out.tape().constant(labels.castTo(out.dataType())));
+    });
+  }
+
+  @Override
+  public List<TaskMetric> metrics() {
+    return List.of(TaskMetrics.binaryCrossEntropyAndAccuracy(), TaskMetrics.allSvd());
+  }
+}

@@ -1,0 +1,89 @@
+package dev.contrastive4j.runtime.tasks;
+
+import dev.contrastive4j.api.task.Corruptor;
+import dev.contrastive4j.api.task.EncodedGraph;
+import dev.contrastive4j.api.task.Readout;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The constructor parameters TF-GNN's {@code ContrastiveLossTask} takes, plus the view
+ * augmentation that two-view methods such as Graph Barlow Twins use.
+ *
+ * @param nodeSetName the node set to read out
+ * @param featureName the encoded feature to read out (default {@code hidden_state})
+ * @param representationsLayerName the name the clean representations are reported under
+ *     (default {@code clean_representations})
+ * @param corruptor makes the corrupted (second) view; null means TF-GNN's default,
+ *     {@code ShuffleFeaturesGlobally} seeded with {@code seed}
+ * @param cleanViewAugmentation applied to make the first view; null means the clean graph
+ *     itself (TF-GNN's behaviour; Graph Barlow Twins augments both views)
+ * @param readout reads representations; null means {@code ReadoutFirstNode}, as in TF-GNN
+ * @param projectorUnits sizes of the dense ReLU layers applied to both views (may be empty)
+ * @param seed the seed of the default corruptor
+ */
+public record TaskSettings(
+    String nodeSetName,
+    String featureName,
+    String representationsLayerName,
+    Corruptor corruptor,
+    Corruptor cleanViewAugmentation,
+    Readout readout,
+    List<Integer> projectorUnits,
+    long seed) {
+
+  /** TF-GNN's default name of the clean representations. */
+  public static final String DEFAULT_REPRESENTATIONS_LAYER_NAME = "clean_representations";
+
+  public TaskSettings {
+    Objects.requireNonNull(nodeSetName, "nodeSetName");
+    if (nodeSetName.isEmpty()) {
+      throw new IllegalArgumentException("task: nodeSetName must not be empty");
+    }
+    featureName = featureName == null ? EncodedGraph.HIDDEN_STATE : featureName;
+    representationsLayerName = representationsLayerName == null
+        ? DEFAULT_REPRESENTATIONS_LAYER_NAME : representationsLayerName;
+    projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
+    for (int i = 0; i < projectorUnits.size(); i++) {
+      if (projectorUnits.get(i) <= 0) {
+        throw new IllegalArgumentException("task: projectorUnits[" + i + "] must be positive, was "
+            + projectorUnits.get(i));
+      }
+    }
+  }
+
+  /** Settings with every default, reading out {@code nodeSetName}. */
+  public static TaskSettings of(String nodeSetName) {
+    return new TaskSettings(nodeSetName, null, null, null, null, null, List.of(), 0L);
+  }
+
+  public TaskSettings withCorruptor(Corruptor value) {
+    return new TaskSettings(nodeSetName, featureName, representationsLayerName, value,
+        cleanViewAugmentation, readout, projectorUnits, seed);
+  }
+
+  public TaskSettings withCleanViewAugmentation(Corruptor value) {
+    return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor, value,
+        readout, projectorUnits, seed);
+  }
+
+  public TaskSettings withReadout(Readout value) {
+    return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor,
+        cleanViewAugmentation, value, projectorUnits, seed);
+  }
+
+  public TaskSettings withProjectorUnits(List<Integer> value) {
+    return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor,
+        cleanViewAugmentation, readout, value, seed);
+  }
+
+  public TaskSettings withSeed(long value) {
+    return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor,
+        cleanViewAugmentation, readout, projectorUnits, value);
+  }
+
+  public TaskSettings withFeatureName(String value) {
+    return new TaskSettings(nodeSetName, value, representationsLayerName, corruptor,
+        cleanViewAugmentation, readout, projectorUnits, seed);
+  }
+}

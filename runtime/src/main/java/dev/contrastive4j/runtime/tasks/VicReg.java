@@ -1,0 +1,59 @@
+package dev.contrastive4j.runtime.tasks;
+
+import dev.contrastive4j.api.task.TaskLoss;
+import dev.contrastive4j.api.task.TaskMetric;
+import dev.contrastive4j.api.tensor.Ops;
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.runtime.losses.TapeLosses;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * VICReg (Bardes et al., 2022), as TF-GNN's {@code VicRegTask}: invariance between the views,
+ * a variance floor per dimension and decorrelated dimensions. Predictions: the two views
+ * stacked, {@code [items, 2, dim]}.
+ */
+public class VicReg extends ContrastiveLossTask {
+  /** TF-GNN's default weights. */
+  public static final double DEFAULT_SIM_WEIGHT = 25;
+  public static final double DEFAULT_VAR_WEIGHT = 25;
+  public static final double DEFAULT_COV_WEIGHT = 1;
+
+  private final double simWeight;
+  private final double varWeight;
+  private final double covWeight;
+
+  public VicReg(TaskSettings settings, ParameterStore store, long representationDim,
+      double simWeight, double varWeight, double covWeight) {
+    super(settings, store, representationDim);
+    for (double w : new double[] {simWeight, varWeight, covWeight}) {
+      if (!(w >= 0) || Double.isInfinite(w)) {
+        throw new IllegalArgumentException("vicreg: weights must be finite and >= 0, got sim "
+            + simWeight + ", var " + varWeight + ", cov " + covWeight);
+      }
+    }
+    this.simWeight = simWeight;
+    this.varWeight = varWeight;
+    this.covWeight = covWeight;
+  }
+
+  @Override
+  protected Tensor contrast(Tape tape, Tensor clean, Tensor corrupted) {
+    return Ops.stack(1, clean, corrupted);
+  }
+
+  @Override
+  public Map<String, TaskLoss> losses() {
+    return Map.of("vicreg", (labels, predictions) -> {
+      List<Tensor> views = Ops.unstack(predictions.output(), 1);
+      return TapeLosses.vicReg(views.get(0), views.get(1), simWeight, varWeight, covWeight);
+    });
+  }
+
+  @Override
+  public List<TaskMetric> metrics() {
+    return List.of(TaskMetrics.allSvd());
+  }
+}
