@@ -1,0 +1,159 @@
+package dev.contrastive4j.runtime.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contrastive4j.api.graph.Adjacency;
+import dev.contrastive4j.api.graph.EdgeSet;
+import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.graph.NodeSet;
+import dev.contrastive4j.api.task.EncodedGraph;
+import dev.contrastive4j.api.task.Encoder;
+import dev.contrastive4j.api.task.Predictions;
+import dev.contrastive4j.api.task.Task;
+import dev.contrastive4j.api.task.TaskLoss;
+import dev.contrastive4j.api.task.TaskMetric;
+import dev.contrastive4j.api.task.Views;
+import dev.contrastive4j.api.tensor.Ops;
+import dev.contrastive4j.api.tensor.Parameter;
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.runtime.tensor.Optimizer;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Sgd;
+
+class TrainerTest {
+  private static final GraphTensor GRAPH = GraphTensor.homogeneous("n",
+      NodeSet.of(3, Map.of()), "e",
+      EdgeSet.of(new Adjacency("n", "n", new int[0], new int[0]), Map.of()));
+
+  /** An "encoder" whose single state is the scalar parameter w on every node. */
+  private static final class ScalarEncoder implements Encoder {
+    final Parameter w;
+
+    ScalarEncoder(ParameterStore store, double initial) {
+      this.w = store.constant("w", initial, 1, 1);
+    }
+
+    @Override
+    public EncodedGraph encode(GraphTensor graph, Tape tape, boolean training) {
+      Tensor state = Ops.mul(tape.constant(Nd4j.ones(DataType.DOUBLE, 3, 1)), tape.param(w));
+      return EncodedGraph.ofHiddenStates(graph, Map.of("n", state));
+    }
+
+    @Override
+    public long outputDim() {
+      return 1;
+    }
+  }
+
+  /** A task whose loss is {@code f(mean state)} for a function given by the test. */
+  private static Task taskWithLoss(UnaryOperator<Tensor> f) {
+    return new Task() {
+      @Override
+      public Views preprocess(GraphTensor graph) {
+        return new Views(List.of(graph), Nd4j.zeros(DataType.INT32, 3, 0));
+      }
+
+      @Override
+      public Predictions predict(List<EncodedGraph> views, Tape tape, boolean training) {
+        Tensor s = views.get(0).state("n", EncodedGraph.HIDDEN_STATE);
+        return new Predictions(s, s);
+      }
+
+      @Override
+      public Map<String, TaskLoss> losses() {
+        return Map.of("f", (labels, p) -> f.apply(Ops.mean(p.output())));
+      }
+
+      @Override
+      public List<TaskMetric> metrics() {
+        return List.of((labels, out, reps) -> Map.of("w", out.getDouble(0)));
+      }
+    };
+  }
+
+  @Test
+  void lossGoingDownRunsEveryEpochAndKeepsTheLast() {
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder encoder = new ScalarEncoder(store, 3.0);
+    List<EpochResult> heard = new ArrayList<>();
+    TrainingResult r = new Trainer(new TrainingOptions(10, 3, 0, 2)).train(GRAPH, encoder,
+        taskWithLoss(Ops::square), store, new Optimizer(store, new Sgd(0.1)),
+        (e, improved) -> heard.add(e));
+    // w <- w - 0.1 * 2w: w_t = 3 * 0.8^t, loss_t = w_(t-1)^2.
+    assertEquals(10, r.epochsRun());
+    assertEquals(10, heard.size());
+    assertFalse(r.stoppedEarly());
+    assertEquals(10, r.bestEpoch());
+    assertEquals(9 * Math.pow(0.64, 9), r.bestLoss(), 1e-12);
+    assertEquals(r.bestLoss(), r.finalLoss(), 0);
+    // The best parameters are those that produced the best loss (before that epoch's update).
+    assertEquals(3 * Math.pow(0.8, 9), encoder.w.value().getDouble(0), 1e-12);
+    assertTrue(heard.get(0).metrics().isEmpty(), "metrics every 2 epochs");
+    assertEquals(3 * 0.8, heard.get(1).metrics().get("w"), 1e-12);
+    assertTrue(r.medianEpochSeconds() > 0);
+  }
+
+  @Test
+  void earlyStoppingRestoresTheBestParameters() {
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
+    // lr 1.1 on w^2 overshoots: w <- -1.2 w, so the loss grows after the first epoch.
+    TrainingResult r = new Trainer(new TrainingOptions(100, 4, 0, 1)).train(GRAPH, encoder,
+        taskWithLoss(Ops::square), store, new Optimizer(store, new Sgd(1.1)),
+        EpochListener.none());
+    assertTrue(r.stoppedEarly());
+    assertEquals(1, r.bestEpoch());
+    assertEquals(5, r.epochsRun());
+    assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
+  }
+
+  @Test
+  void nanLossStopsWithTheEpochAndKeepsTheBestParameters() {
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
+    // loss = log(w), gradient 1/w; lr 2 takes w from 1 to -1, where log is NaN.
+    DivergenceException e = assertThrows(DivergenceException.class,
+        () -> new Trainer(new TrainingOptions(10, 0, 0, 1)).train(GRAPH, encoder,
+            taskWithLoss(Ops::log), store, new Optimizer(store, new Sgd(2.0)),
+            EpochListener.none()));
+    assertEquals(2, e.epoch());
+    assertTrue(e.getMessage().startsWith("training diverged at epoch 2: loss 'f' is NaN"),
+        e.getMessage());
+    assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
+  }
+
+  @Test
+  void nonFiniteGradientNamesTheParameter() {
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder encoder = new ScalarEncoder(store, 0.0);
+    // sqrt at 0 is finite, its gradient is not.
+    DivergenceException e = assertThrows(DivergenceException.class,
+        () -> new Trainer(TrainingOptions.DEFAULTS).train(GRAPH, encoder,
+            taskWithLoss(Ops::sqrt), store, new Optimizer(store, new Sgd(0.1)),
+            EpochListener.none()));
+    assertEquals(1, e.epoch());
+    assertTrue(e.getMessage().contains("the gradient of parameter 'w' is not finite"),
+        e.getMessage());
+  }
+
+  @Test
+  void optionsAreValidated() {
+    assertEquals("training: epochs must be at least 1, was 0",
+        assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(0, 1, 0, 1))
+            .getMessage());
+    assertEquals("training: patience must be >= 0, was -1",
+        assertThrows(IllegalArgumentException.class, () -> new TrainingOptions(1, -1, 0, 1))
+            .getMessage());
+  }
+}
