@@ -1,0 +1,13 @@
+package dev.contrastive4j.runtime.inject;
+
+/**
+ * An experiment that cannot be built: an unknown type name, a value out of range, a node set
+ * the data set lacks. The message names the field (as a JSON path) and says what would work.
+ */
+public final class ConfigException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  public ConfigException(String path, String problem) {
+    super(path + ": " + problem);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.contrastive4j.runtime.inject;
+
+import dev.contrastive4j.api.experiment.CorruptorSpec;
+import dev.contrastive4j.api.task.Corruptor;
+import dev.contrastive4j.runtime.corruptors.ComposedCorruptor;
+import dev.contrastive4j.runtime.corruptors.DropEdges;
+import dev.contrastive4j.runtime.corruptors.DropoutFeatures;
+import dev.contrastive4j.runtime.corruptors.MaskFeatureColumns;
+import dev.contrastive4j.runtime.corruptors.ShuffleFeaturesGlobally;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns corruptor specs into corruptors, through the factories bound by spec class. */
+public final class Corruptors {
+  private final Map<Class<? extends CorruptorSpec>, CorruptorFactory> factories;
+
+  @Inject
+  public Corruptors(Map<Class<? extends CorruptorSpec>, CorruptorFactory> factories) {
+    this.factories = factories;
+  }
+
+  /** The built-in factories, by spec class. */
+  static Map<Class<? extends CorruptorSpec>, CorruptorFactory> builtIn() {
+    return Map.of(
+        CorruptorSpec.ShuffleFeatures.class, (s, seed, path) -> {
+          var spec = (CorruptorSpec.ShuffleFeatures) s;
+          return new ShuffleFeaturesGlobally(rate(spec.rate(), path), seedOf(spec.seed(), seed));
+        },
+        CorruptorSpec.DropoutFeatures.class, (s, seed, path) -> {
+          var spec = (CorruptorSpec.DropoutFeatures) s;
+          return new DropoutFeatures(rate(spec.rate(), path), seedOf(spec.seed(), seed));
+        },
+        CorruptorSpec.DropEdges.class, (s, seed, path) -> {
+          var spec = (CorruptorSpec.DropEdges) s;
+          return new DropEdges(rate(spec.rate(), path), seedOf(spec.seed(), seed));
+        },
+        CorruptorSpec.MaskFeatureColumns.class, (s, seed, path) -> {
+          var spec = (CorruptorSpec.MaskFeatureColumns) s;
+          return new MaskFeatureColumns(rate(spec.rate(), path), seedOf(spec.seed(), seed));
+        });
+  }
+
+  /**
+   * The corruptor for {@code spec}; each step of a composition gets its own seed.
+   *
+   * @throws ConfigException naming {@code path} for an unknown kind or a bad rate
+   */
+  public Corruptor create(CorruptorSpec spec, long seed, String path) {
+    if (spec instanceof CorruptorSpec.Compose compose) {
+      List<Corruptor> steps = new ArrayList<>();
+      for (int i = 0; i < compose.steps().size(); i++) {
+        steps.add(create(compose.steps().get(i), seed + 7919L * (i + 1), path + ".steps[" + i
+            + "]"));
+      }
+      return steps.isEmpty() ? Corruptor.identity() : ComposedCorruptor.of(steps);
+    }
+    CorruptorFactory factory = factories.get(spec.getClass());
+    if (factory == null) {
+      throw new ConfigException(path, "no corruptor is registered for " + spec.getClass()
+          .getSimpleName());
+    }
+    return factory.create(spec, seed, path);
+  }
+
+  private static double rate(double rate, String path) {
+    if (!(rate >= 0 && rate <= 1)) {
+      throw new ConfigException(path + ".rate", "must be in [0, 1], was " + rate);
+    }
+    return rate;
+  }
+
+  private static long seedOf(Long configured, long fallback) {
+    return configured != null ? configured : fallback;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.contrastive4j.runtime.inject;
+
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.EncoderSpec;
+import dev.contrastive4j.api.graph.Feature;
+import dev.contrastive4j.api.graph.NodeSet;
+import dev.contrastive4j.api.task.Encoder;
+import dev.contrastive4j.runtime.encoders.EncoderOptions;
+import dev.contrastive4j.runtime.encoders.GcnEncoder;
+import dev.contrastive4j.runtime.encoders.HeteroEncoder;
+import dev.contrastive4j.runtime.encoders.HeteroOptions;
+import dev.contrastive4j.runtime.encoders.HiddenActivation;
+import dev.contrastive4j.runtime.encoders.SageEncoder;
+import dev.contrastive4j.runtime.layers.Aggregation;
+import dev.contrastive4j.runtime.layers.Relation;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns encoder specs into encoders sized for a data set. */
+public final class Encoders {
+  private Encoders() {}
+
+  /**
+   * The encoder for {@code spec}, reading the data set's input feature.
+   *
+   * @throws ConfigException naming the field at fault
+   */
+  public static Encoder create(EncoderSpec spec, GraphDataset dataset, ParameterStore store,
+      long seed) {
+    for (int i = 0; i < spec.units().size(); i++) {
+      if (spec.units().get(i) <= 0) {
+        throw new ConfigException("encoder.units[" + i + "]", "must be positive, was "
+            + spec.units().get(i));
+      }
+    }
+    if (!(spec.dropout() >= 0 && spec.dropout() < 1)) {
+      throw new ConfigException("encoder.dropout", "must be in [0, 1), was " + spec.dropout());
+    }
+    List<Long> units = spec.units();
+    EncoderOptions options = new EncoderOptions(units,
+        Enums.parse(HiddenActivation.class, spec.activation(), "encoder.activation"),
+        spec.dropout(), seed + 11, true);
+    String target = dataset.targetNodeSet();
+    String feature = dataset.featureName();
+    if (spec instanceof EncoderSpec.GcnSpec gcn) {
+      return new GcnEncoder(store, "encoder", target, null, feature, inputDim(dataset, target),
+          options, gcn.selfLoops(), dev.contrastive4j.runtime.ops.GraphStructureCache.shared());
+    }
+    if (spec instanceof EncoderSpec.SageSpec) {
+      return new SageEncoder(store, "encoder", target, null, feature, inputDim(dataset, target),
+          options);
+    }
+    if (spec instanceof EncoderSpec.HeteroSpec hetero) {
+      Map<String, Long> dims = new LinkedHashMap<>();
+      List<String> withFeature = new ArrayList<>();
+      dataset.graph().nodeSets().forEach((name, set) -> {
+        if (set.hasFeature(feature)) {
+          dims.put(name, inputDim(dataset, name));
+          withFeature.add(name);
+        }
+      });
+      return new HeteroEncoder(store, "encoder", feature, dims, Relation.of(dataset.graph()),
+          withFeature, options, new HeteroOptions(
+              Enums.parse(Aggregation.class, hetero.aggregation(), "encoder.aggregation"),
+              hetero.selfTransform(), 0));
+    }
+    throw new ConfigException("encoder.type", "no encoder is registered for "
+        + spec.getClass().getSimpleName());
+  }
+
+  private static long inputDim(GraphDataset dataset, String nodeSet) {
+    NodeSet set = dataset.graph().nodeSet(nodeSet);
+    Feature f = set.feature(dataset.featureName());
+    long[] shape = f.shape();
+    if (shape.length != 2) {
+      throw new ConfigException("dataset", "node set '" + nodeSet + "', feature '"
+          + dataset.featureName() + "' must be a matrix [nodes, features] to encode, has shape "
+          + java.util.Arrays.toString(shape));
+    }
+    return shape[1];
+  }
+}
