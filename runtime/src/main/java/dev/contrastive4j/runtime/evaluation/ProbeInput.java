@@ -1,0 +1,117 @@
+package dev.contrastive4j.runtime.evaluation;
+
+import dev.contrastive4j.api.data.Split;
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The checked inputs of a probe: a float64 copy of the embeddings, the labels and the split.
+ * Every check names the argument, row or index at fault.
+ */
+final class ProbeInput {
+  final INDArray features;
+  final int[] labels;
+  final int numClasses;
+  final int[] train;
+  final int[] val;
+  final int[] test;
+
+  private ProbeInput(INDArray features, int[] labels, int numClasses, Split split) {
+    this.features = features;
+    this.labels = labels;
+    this.numClasses = numClasses;
+    this.train = split.train();
+    this.val = split.val();
+    this.test = split.test();
+  }
+
+  /**
+   * Checks and copies the inputs.
+   *
+   * @throws ProbeException naming the argument, row or index at fault
+   */
+  static ProbeInput of(INDArray embeddings, int[] labels, int numClasses, Split split) {
+    INDArray features = checkedMatrix(embeddings);
+    if (labels == null) {
+      throw new ProbeException("labels must not be null");
+    }
+    if (split == null) {
+      throw new ProbeException("split must not be null");
+    }
+    long rows = features.rows();
+    if (labels.length != rows) {
+      throw new ProbeException("embeddings have " + rows + " rows but labels has "
+          + labels.length + " entries");
+    }
+    if (numClasses < 2) {
+      throw new ProbeException("numClasses must be >= 2, got " + numClasses);
+    }
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] < -1 || labels[i] >= numClasses) {
+        throw new ProbeException("labels[" + i + "] = " + labels[i] + " is outside [0, "
+            + numClasses + ") (or -1 for unlabeled)");
+      }
+    }
+    if (split.train().length == 0) {
+      throw new ProbeException("split.train is empty: the probe needs train nodes to fit");
+    }
+    checkPart("train", split.train(), labels);
+    checkPart("val", split.val(), labels);
+    checkPart("test", split.test(), labels);
+    return new ProbeInput(features, labels.clone(), numClasses, split);
+  }
+
+  /**
+   * A float64, row-major copy of {@code embeddings}, checked to be a finite {@code [n, d]}
+   * matrix of floating-point values.
+   */
+  static INDArray checkedMatrix(INDArray embeddings) {
+    if (embeddings == null) {
+      throw new ProbeException("embeddings must not be null");
+    }
+    if (embeddings.rank() != 2 || embeddings.rows() == 0 || embeddings.columns() == 0) {
+      throw new ProbeException("embeddings must be a non-empty [n, d] matrix, got shape "
+          + Arrays.toString(embeddings.shape()));
+    }
+    if (!embeddings.dataType().isFPType()) {
+      throw new ProbeException("embeddings must be floating point, got "
+          + embeddings.dataType());
+    }
+    INDArray copy = embeddings.castTo(DataType.DOUBLE).dup('c');
+    if (copy.isNaN().any() || copy.isInfinite().any()) {
+      throw new ProbeException(describeFirstNonFinite(copy));
+    }
+    return copy;
+  }
+
+  private static String describeFirstNonFinite(INDArray matrix) {
+    int columns = matrix.columns();
+    double[] values = matrix.data().asDouble();
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        return "embeddings row " + i / columns + " (column " + i % columns + ") is "
+            + values[i] + "; embeddings must be finite";
+      }
+    }
+    return "embeddings contain non-finite values"; // not reached: the caller found one
+  }
+
+  private static void checkPart(String part, int[] rows, int[] labels) {
+    for (int i = 0; i < rows.length; i++) {
+      int row = rows[i];
+      if (row < 0 || row >= labels.length) {
+        throw new ProbeException("split." + part + "[" + i + "] = " + row + " is outside [0, "
+            + labels.length + ") (the embedding rows)");
+      }
+      if (labels[row] < 0) {
+        throw new ProbeException("split." + part + "[" + i + "] = " + row
+            + " has no label (-1)");
+      }
+    }
+  }
+
+  int dimension() {
+    return features.columns();
+  }
+}
