@@ -41,7 +41,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   /** Errors a user can cause carry a message written for them; others show their type too. */
   private static boolean isExpected(Throwable e) {
     return e instanceof IllegalArgumentException || e instanceof UserInputException
-        || e instanceof dev.contrastive4j.api.data.DatasetException;
+        || e instanceof dev.contrastive4j.api.data.DatasetException
+        || e instanceof dev.contrastive4j.runtime.run.RunException
+        || e instanceof dev.contrastive4j.runtime.training.DivergenceException;
   }
 
   private static String messageOf(Throwable e) {

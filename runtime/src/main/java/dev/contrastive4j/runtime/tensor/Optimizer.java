@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.tensor;
 
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.api.tensor.Parameter;
+import dev.contrastive4j.api.tensor.ParameterException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,8 @@ public final class Optimizer {
   private final IUpdater updater;
   private final WeightDecay weightDecay;
   private final Map<Parameter, GradientUpdater<?>> states = new IdentityHashMap<>();
+  // The flat state array behind each updater (Adam's two moments), for checkpoints.
+  private final Map<Parameter, INDArray> stateViews = new IdentityHashMap<>();
   private int iteration;
   private int epoch;
 
@@ -109,7 +112,46 @@ public final class Optimizer {
     return states.computeIfAbsent(p, key -> {
       long size = updater.stateSize(key.length());
       INDArray view = size > 0 ? Nd4j.zeros(key.dataType(), 1, size) : null;
+      if (view != null) {
+        stateViews.put(key, view);
+      }
       return updater.instantiate(view, true);
     });
+  }
+
+  /**
+   * The updater state of every parameter that has one (for Adam, both moments in one flat
+   * array), by parameter name: what a checkpoint needs, with {@link #iteration()}, to continue
+   * exactly.
+   */
+  public Map<String, INDArray> stateArrays() {
+    Map<String, INDArray> out = new java.util.LinkedHashMap<>();
+    for (Parameter p : store) {
+      INDArray view = stateViews.get(p);
+      if (view != null) {
+        out.put(p.name(), view.dup());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Restores the state {@link #stateArrays()} returned and the step count.
+   *
+   * @throws ParameterException for an unknown parameter name or a state of the wrong size
+   */
+  public void restore(Map<String, INDArray> stateArrays, int iterationCount) {
+    for (Map.Entry<String, INDArray> e : stateArrays.entrySet()) {
+      Parameter p = store.get(e.getKey());
+      long size = updater.stateSize(p.length());
+      if (e.getValue().length() != size) {
+        throw new ParameterException("optimizer state of parameter '" + p.name() + "' has "
+            + e.getValue().length() + " values, the updater needs " + size);
+      }
+      INDArray view = e.getValue().castTo(p.dataType()).reshape('c', 1, size).dup('c');
+      stateViews.put(p, view);
+      states.put(p, updater.instantiate(view, false));
+    }
+    this.iteration = iterationCount;
   }
 }

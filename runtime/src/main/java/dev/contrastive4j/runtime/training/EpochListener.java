@@ -6,11 +6,12 @@ public interface EpochListener {
   /**
    * @param result what the epoch reported
    * @param improved whether its loss is the best so far (its parameters are the ones kept)
+   * @param progress the state after this epoch, enough to resume from
    */
-  void epochFinished(EpochResult result, boolean improved);
+  void epochFinished(EpochResult result, boolean improved, TrainingProgress progress);
 
   /** A listener that does nothing. */
   static EpochListener none() {
-    return (result, improved) -> {};
+    return (result, improved, progress) -> {};
   }
 }

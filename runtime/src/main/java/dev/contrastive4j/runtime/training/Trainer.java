@@ -58,7 +58,8 @@ public final class Trainer {
     double bestLoss = progress.bestLoss();
     int bestEpoch = progress.bestEpoch();
     int sinceBest = progress.epochsSinceBest();
-    Map<String, INDArray> best = snapshot(store);
+    Map<String, INDArray> best = progress.bestParameters().isEmpty() ? snapshot(store)
+        : new LinkedHashMap<>(progress.bestParameters());
     boolean stoppedEarly = false;
     for (int epoch = progress.epochs().size() + 1; epoch <= options.epochs(); epoch++) {
       optimizer.setEpoch(epoch - 1);
@@ -117,7 +118,8 @@ public final class Trainer {
       }
       EpochResult result = new EpochResult(epoch, lossValue, lossValues, metrics, seconds);
       epochs.add(result);
-      listener.epochFinished(result, improved);
+      listener.epochFinished(result, improved,
+          new TrainingProgress(epochs, bestLoss, bestEpoch, sinceBest, best));
       if (options.patience() > 0 && sinceBest >= options.patience()) {
         stoppedEarly = true;
         break;

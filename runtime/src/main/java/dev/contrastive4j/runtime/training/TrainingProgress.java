@@ -1,19 +1,26 @@
 package dev.contrastive4j.runtime.training;
 
 import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Where a run stands, so that a stopped run can continue: the epochs done, the best loss and
- * its epoch, and how many epochs have passed since it.
+ * Where a run stands, so that a stopped run can continue: the epochs done, the best loss, its
+ * epoch and parameters, and how many epochs have passed since it.
+ *
+ * @param bestParameters the parameter values of the best epoch, by name (empty before the
+ *     first epoch)
  */
 public record TrainingProgress(List<EpochResult> epochs, double bestLoss, int bestEpoch,
-    int epochsSinceBest) {
+    int epochsSinceBest, Map<String, INDArray> bestParameters) {
   public TrainingProgress {
     epochs = List.copyOf(epochs);
+    bestParameters = java.util.Collections.unmodifiableMap(
+        new java.util.LinkedHashMap<>(bestParameters));
   }
 
   /** A run that has not started. */
   public static TrainingProgress start() {
-    return new TrainingProgress(List.of(), Double.POSITIVE_INFINITY, 0, 0);
+    return new TrainingProgress(List.of(), Double.POSITIVE_INFINITY, 0, 0, Map.of());
   }
 }

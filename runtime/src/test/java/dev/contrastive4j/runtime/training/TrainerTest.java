@@ -89,7 +89,7 @@ class TrainerTest {
     List<EpochResult> heard = new ArrayList<>();
     TrainingResult r = new Trainer(new TrainingOptions(10, 3, 0, 2)).train(GRAPH, encoder,
         taskWithLoss(Ops::square), store, new Optimizer(store, new Sgd(0.1)),
-        (e, improved) -> heard.add(e));
+        (e, improved, progress) -> heard.add(e));
     // w <- w - 0.1 * 2w: w_t = 3 * 0.8^t, loss_t = w_(t-1)^2.
     assertEquals(10, r.epochsRun());
     assertEquals(10, heard.size());

@@ -1,0 +1,76 @@
+package dev.contrastive4j.runtime.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.runtime.evaluation.LinearProbe;
+import dev.contrastive4j.runtime.evaluation.ProbeReport;
+import dev.contrastive4j.runtime.inject.RunModule;
+import dev.contrastive4j.runtime.run.Checkpoint;
+import dev.contrastive4j.runtime.run.ExperimentRun;
+import dev.contrastive4j.runtime.run.RunDirectory;
+import dev.contrastive4j.runtime.tensor.Optimizer;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code contrastive4j evaluate --run DIR}: rebuilds a finished run's model from its
+ * checkpoint, embeds the graph again and probes the embeddings; prints the accuracies as JSON.
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = "Probe the embeddings of a trained run again (from its checkpoint) and print "
+        + "the accuracies as JSON.")
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin VerboseOption verbose;
+
+  @Option(names = "--run", required = true, paramLabel = "DIR", description = "The run directory.")
+  Path run;
+
+  @Option(names = "--probe-repeats", paramLabel = "N",
+      description = "Linear probes to fit (default: the run's setting).")
+  Integer probeRepeats;
+
+  @Override
+  public Integer call() throws Exception {
+    RunDirectory dir = RunDirectory.open(run);
+    if (!Checkpoint.exists(dir)) {
+      throw new UserInputException(run + ": has no checkpoint; was the run stopped before its "
+          + "first checkpoint?");
+    }
+    Experiment experiment = dir.readConfig();
+    Injector injector = Guice.createInjector(new RunModule(experiment));
+    Checkpoint.load(dir, injector.getInstance(ParameterStore.class),
+        injector.getInstance(Optimizer.class));
+    var embeddings = injector.getInstance(ExperimentRun.class).embed();
+    int repeats = probeRepeats != null ? probeRepeats : experiment.evaluation().probeRepeats();
+    if (repeats < 1) {
+      throw new UserInputException("--probe-repeats must be at least 1, was " + repeats);
+    }
+    ProbeReport report = injector.getInstance(LinearProbe.class).evaluateRepeated(embeddings,
+        injector.getInstance(GraphDataset.class), repeats);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("run", run.toString());
+    out.put("test_accuracy", report.testMean());
+    out.put("test_accuracy_std", report.testStd());
+    out.put("val_accuracy", report.valMean());
+    out.put("val_accuracy_std", report.valStd());
+    spec.commandLine().getOut().println(new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+    return 0;
+  }
+}

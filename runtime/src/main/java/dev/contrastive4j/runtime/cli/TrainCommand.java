@@ -1,0 +1,206 @@
+package dev.contrastive4j.runtime.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.inject.Guice;
+import dev.contrastive4j.api.experiment.DatasetSpec;
+import dev.contrastive4j.api.experiment.EncoderSpec;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.runtime.inject.RunModule;
+import dev.contrastive4j.runtime.run.ConsoleProgress;
+import dev.contrastive4j.runtime.run.ExperimentRun;
+import dev.contrastive4j.runtime.run.ProgressReporter;
+import dev.contrastive4j.runtime.run.RunDirectory;
+import dev.contrastive4j.runtime.run.RunSummary;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code contrastive4j train}: trains an encoder with a contrastive task, evaluates the
+ * embeddings with a linear probe and writes a run directory. Without options it trains Deep
+ * Graph Infomax on the built-in CSBM graph.
+ */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Train an encoder with a self-supervised task, probe its embeddings, write a run "
+            + "directory (config.json, metrics.jsonl, checkpoint/, embeddings.npy, "
+            + "summary.json, loss.png, embeddings.png) and print the summary as JSON.",
+        "Without options: Deep Graph Infomax (GCN 512, PReLU, Adam 1e-3, patience 20) on the "
+            + "built-in synthetic graph."})
+final class TrainCommand implements Callable<Integer> {
+  /** Task names of the command line and their default specs. */
+  static final Map<String, TaskSpec> TASKS = Map.of(
+      "dgi", TaskSpec.DgiSpec.DEFAULT,
+      "barlow-twins", TaskSpec.BarlowTwinsSpec.DEFAULT,
+      "vicreg", TaskSpec.VicRegSpec.DEFAULT,
+      "triplet", TaskSpec.TripletSpec.DEFAULT);
+
+  @Spec CommandSpec spec;
+
+  @Mixin VerboseOption verbose;
+
+  @Option(names = "--task", paramLabel = "NAME",
+      description = "dgi (default), barlow-twins, vicreg or triplet.")
+  String task;
+
+  @Option(names = "--dataset", paramLabel = "NAME|DIR",
+      description = "cora, citeseer, pubmed, csbm (default) or a data directory.")
+  String dataset;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Directory holding the Planetoid ind.<name>.* files.")
+  Path dataDir;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default 300).")
+  Integer epochs;
+
+  @Option(names = "--lr", paramLabel = "X", description = "Adam learning rate (default 0.001).")
+  Double learningRate;
+
+  @Option(names = "--weight-decay", paramLabel = "X", description = "L2 weight decay (default 0).")
+  Double weightDecay;
+
+  @Option(names = "--patience", paramLabel = "N",
+      description = "Epochs without a lower loss before stopping (default 20; 0 never stops).")
+  Integer patience;
+
+  @Option(names = "--hidden", paramLabel = "N",
+      description = "Units of the encoder's (last) layer (default 512).")
+  Long hidden;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the whole run (default 0).")
+  Long seed;
+
+  @Option(names = "--probe-repeats", paramLabel = "N",
+      description = "Linear probes fitted to the embeddings (default 5).")
+  Integer probeRepeats;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Run directory (default runs/<task>-<dataset>-<time>); must be new or empty.")
+  Path out;
+
+  @Option(names = "--resume", paramLabel = "DIR",
+      description = "Continue the stopped run in DIR from its checkpoint.")
+  Path resume;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    Experiment experiment;
+    RunDirectory dir;
+    boolean resuming = resume != null;
+    if (resuming) {
+      if (out != null) {
+        throw new UserInputException("--resume and --out cannot be used together: a resumed "
+            + "run continues in its own directory");
+      }
+      dir = RunDirectory.open(resume);
+      Experiment saved = dir.readConfig();
+      experiment = apply(saved);
+      if (!experiment.equals(saved)) {
+        throw new UserInputException("--resume: " + resume + " was made with another "
+            + "configuration; resume it without changing options, or start a new run");
+      }
+    } else {
+      experiment = apply(Experiment.defaults());
+      Path target = out != null ? out : defaultOut(experiment);
+      experiment = experiment.withOutput(new dev.contrastive4j.api.experiment.OutputSpec(
+          target.toString(), experiment.output().charts()));
+      dir = RunDirectory.create(target);
+    }
+    ExperimentRun run = Guice.createInjector(new RunModule(experiment))
+        .getInstance(ExperimentRun.class);
+    RunSummary summary;
+    try (ProgressReporter progress = quiet ? ProgressReporter.silent()
+        : new ConsoleProgress(System.err)) {
+      summary = resuming ? run.resume(dir, progress) : run.run(dir, progress);
+    }
+    try {
+      spec.commandLine().getOut().println(new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    spec.commandLine().getErr().println("run written to " + dir.path());
+    return 0;
+  }
+
+  /** The options given on the command line, applied on top of {@code base}. */
+  Experiment apply(Experiment base) {
+    Experiment e = base;
+    if (task != null) {
+      TaskSpec t = TASKS.get(task);
+      if (t == null) {
+        throw new UserInputException("unknown task '" + task + "'; use one of "
+            + List.copyOf(new java.util.TreeSet<>(TASKS.keySet())));
+      }
+      if (!t.getClass().equals(e.task().getClass())) {
+        e = e.withTask(t);
+      }
+    }
+    if (dataset != null || dataDir != null) {
+      e = e.withDataset(new DatasetSpec(dataset != null ? dataset : e.dataset().name(),
+          dataDir != null ? dataDir.toString() : e.dataset().dataDir()));
+    }
+    if (hidden != null) {
+      if (hidden <= 0) {
+        throw new UserInputException("--hidden must be positive, was " + hidden);
+      }
+      e = e.withEncoder(withLastUnits(e.encoder(), hidden));
+    }
+    TrainingSpec t = e.training();
+    if (epochs != null || learningRate != null || weightDecay != null || patience != null) {
+      e = e.withTraining(new TrainingSpec(
+          epochs != null ? epochs : t.epochs(),
+          learningRate != null ? learningRate : t.learningRate(),
+          weightDecay != null ? weightDecay : t.weightDecay(),
+          patience != null ? patience : t.patience(),
+          t.metricsEvery()));
+    }
+    if (seed != null) {
+      e = e.withSeed(seed);
+    }
+    if (probeRepeats != null) {
+      e = e.withEvaluation(new dev.contrastive4j.api.experiment.EvaluationSpec(probeRepeats));
+    }
+    return e;
+  }
+
+  private static EncoderSpec withLastUnits(EncoderSpec spec, long units) {
+    List<Long> u = new java.util.ArrayList<>(spec.units());
+    u.set(u.size() - 1, units);
+    if (spec instanceof EncoderSpec.GcnSpec g) {
+      return new EncoderSpec.GcnSpec(u, g.activation(), g.dropout(), g.selfLoops());
+    }
+    if (spec instanceof EncoderSpec.SageSpec s) {
+      return new EncoderSpec.SageSpec(u, s.activation(), s.dropout());
+    }
+    EncoderSpec.HeteroSpec h = (EncoderSpec.HeteroSpec) spec;
+    return new EncoderSpec.HeteroSpec(u, h.activation(), h.dropout(), h.aggregation(),
+        h.selfTransform());
+  }
+
+  private static Path defaultOut(Experiment e) {
+    String data = Path.of(e.dataset().name()).getFileName().toString();
+    String task = TASKS.entrySet().stream()
+        .filter(x -> x.getValue().getClass().equals(e.task().getClass()))
+        .map(Map.Entry::getKey).findFirst().orElse("task");
+    return Path.of("runs", task + "-" + data + "-"
+        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+  }
+}

@@ -1,0 +1,15 @@
+package dev.contrastive4j.runtime.inject;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.contrastive4j.runtime.evaluation.LinearProbe;
+
+/** Provides the linear probe that evaluates the frozen embeddings. */
+public final class EvaluationModule extends AbstractModule {
+  @Provides
+  @Singleton
+  LinearProbe probe() {
+    return new LinearProbe();
+  }
+}

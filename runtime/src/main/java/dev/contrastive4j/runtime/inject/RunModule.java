@@ -1,0 +1,27 @@
+package dev.contrastive4j.runtime.inject;
+
+import com.google.inject.AbstractModule;
+import dev.contrastive4j.api.experiment.Experiment;
+
+/**
+ * Everything one run needs, assembled from small modules: the experiment, the data set, the
+ * model (parameters, encoder, task), training (optimizer, trainer) and evaluation (the probe).
+ * Replace any part with {@code Modules.override(new RunModule(e)).with(yourModule)}.
+ */
+public final class RunModule extends AbstractModule {
+  private final Experiment experiment;
+
+  public RunModule(Experiment experiment) {
+    this.experiment = experiment;
+  }
+
+  @Override
+  protected void configure() {
+    install(new ExperimentModule(experiment));
+    install(new ComponentsModule());
+    install(new DatasetModule());
+    install(new ModelModule());
+    install(new TrainingModule());
+    install(new EvaluationModule());
+  }
+}

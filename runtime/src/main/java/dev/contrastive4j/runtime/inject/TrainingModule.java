@@ -1,0 +1,55 @@
+package dev.contrastive4j.runtime.inject;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.runtime.tensor.Optimizer;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import dev.contrastive4j.runtime.tensor.WeightDecay;
+import dev.contrastive4j.runtime.training.Trainer;
+import dev.contrastive4j.runtime.training.TrainingOptions;
+import org.nd4j.linalg.learning.config.Adam;
+
+/** Provides the optimizer (ND4J's Adam with L2 weight decay) and the trainer. */
+public final class TrainingModule extends AbstractModule {
+  @Provides
+  @Singleton
+  TrainingOptions options(Experiment experiment) {
+    TrainingSpec t = experiment.training();
+    if (t.epochs() < 1) {
+      throw new ConfigException("training.epochs", "must be at least 1, was " + t.epochs());
+    }
+    if (t.patience() < 0) {
+      throw new ConfigException("training.patience", "must be >= 0, was " + t.patience());
+    }
+    if (t.metricsEvery() < 1) {
+      throw new ConfigException("training.metrics_every", "must be at least 1, was "
+          + t.metricsEvery());
+    }
+    return new TrainingOptions(t.epochs(), t.patience(), 0.0, t.metricsEvery());
+  }
+
+  @Provides
+  @Singleton
+  Optimizer optimizer(Experiment experiment, ParameterStore store) {
+    TrainingSpec t = experiment.training();
+    if (!(t.learningRate() > 0) || Double.isInfinite(t.learningRate())) {
+      throw new ConfigException("training.learning_rate", "must be positive, was "
+          + t.learningRate());
+    }
+    if (!(t.weightDecay() >= 0) || Double.isInfinite(t.weightDecay())) {
+      throw new ConfigException("training.weight_decay", "must be >= 0, was "
+          + t.weightDecay());
+    }
+    WeightDecay decay = t.weightDecay() == 0 ? WeightDecay.none() : WeightDecay.l2(t.weightDecay());
+    return new Optimizer(store, new Adam(t.learningRate()), decay);
+  }
+
+  @Provides
+  @Singleton
+  Trainer trainer(TrainingOptions options) {
+    return new Trainer(options);
+  }
+}

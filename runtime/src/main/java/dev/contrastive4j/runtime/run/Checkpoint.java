@@ -1,0 +1,158 @@
+package dev.contrastive4j.runtime.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contrastive4j.api.tensor.Parameter;
+import dev.contrastive4j.runtime.io.AtomicFiles;
+import dev.contrastive4j.runtime.io.NpyFiles;
+import dev.contrastive4j.runtime.tensor.Optimizer;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import dev.contrastive4j.runtime.training.EpochResult;
+import dev.contrastive4j.runtime.training.TrainingProgress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A run's {@code checkpoint/} directory: the current parameters, the best epoch's parameters,
+ * the optimizer's state and the training progress, enough for {@code --resume} to continue
+ * exactly. It is written into a fresh directory that then replaces the old one, so a run cut
+ * off while writing keeps its previous checkpoint.
+ *
+ * <pre>
+ * checkpoint/progress.json            epochs so far, best loss and epoch, optimizer step
+ * checkpoint/parameters/NNN.npy       current values, named in progress.json
+ * checkpoint/best/NNN.npy             the best epoch's values
+ * checkpoint/optimizer/NNN.npy        the updater state per parameter
+ * </pre>
+ */
+public final class Checkpoint {
+  private static final String PROGRESS = "progress.json";
+
+  private Checkpoint() {}
+
+  /** Writes a checkpoint into {@code run}. */
+  public static void save(RunDirectory run, ParameterStore store, Optimizer optimizer,
+      TrainingProgress progress) {
+    Path target = run.resolve(RunDirectory.CHECKPOINT);
+    Path fresh = run.resolve(RunDirectory.CHECKPOINT + ".new");
+    Path old = run.resolve(RunDirectory.CHECKPOINT + ".old");
+    try {
+      deleteTree(fresh);
+      Files.createDirectories(fresh);
+      ObjectNode root = RunDirectory.JSON.createObjectNode();
+      root.put("epochs_done", progress.epochs().size());
+      root.put("best_loss", progress.bestLoss());
+      root.put("best_epoch", progress.bestEpoch());
+      root.put("epochs_since_best", progress.epochsSinceBest());
+      root.put("optimizer_iteration", optimizer.iteration());
+      root.set("epochs", RunDirectory.JSON.valueToTree(progress.epochs()));
+      Map<String, INDArray> current = new LinkedHashMap<>();
+      for (Parameter p : store) {
+        current.put(p.name(), p.value());
+      }
+      root.set("parameters", writeArrays(fresh.resolve("parameters"), current));
+      root.set("best", writeArrays(fresh.resolve("best"), progress.bestParameters()));
+      root.set("optimizer", writeArrays(fresh.resolve("optimizer"), optimizer.stateArrays()));
+      AtomicFiles.writeString(fresh.resolve(PROGRESS),
+          RunDirectory.JSON.writeValueAsString(root));
+      deleteTree(old);
+      if (Files.exists(target)) {
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(old);
+    } catch (IOException e) {
+      throw new RunException(target + ": cannot write the checkpoint ("
+          + RunDirectory.reason(e) + ")", e);
+    }
+  }
+
+  /** Whether {@code run} has a checkpoint. */
+  public static boolean exists(RunDirectory run) {
+    return Files.isRegularFile(run.resolve(RunDirectory.CHECKPOINT).resolve(PROGRESS));
+  }
+
+  /**
+   * Loads the checkpoint of {@code run} into {@code store} and {@code optimizer}.
+   *
+   * @return the progress to continue from
+   * @throws RunException if it is missing or does not fit the store
+   */
+  public static TrainingProgress load(RunDirectory run, ParameterStore store,
+      Optimizer optimizer) {
+    Path dir = run.resolve(RunDirectory.CHECKPOINT);
+    Path file = dir.resolve(PROGRESS);
+    if (!Files.isRegularFile(file)) {
+      throw new RunException(run + ": has no checkpoint to resume from");
+    }
+    try {
+      JsonNode root = RunDirectory.JSON.readTree(file.toFile());
+      Map<String, INDArray> current = readArrays(dir, root.get("parameters"));
+      for (Parameter p : store) {
+        INDArray v = current.get(p.name());
+        if (v == null) {
+          throw new RunException(file + ": has no value for parameter '" + p.name()
+              + "'; the run was made with another model");
+        }
+        p.assign(v.castTo(p.dataType()));
+      }
+      optimizer.restore(readArrays(dir, root.get("optimizer")),
+          root.get("optimizer_iteration").asInt());
+      List<EpochResult> epochs = new ArrayList<>();
+      for (JsonNode e : root.get("epochs")) {
+        epochs.add(RunDirectory.JSON.treeToValue(e, EpochResult.class));
+      }
+      return new TrainingProgress(epochs, root.get("best_loss").asDouble(),
+          root.get("best_epoch").asInt(), root.get("epochs_since_best").asInt(),
+          readArrays(dir, root.get("best")));
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof RunException r) {
+        throw r;
+      }
+      throw new RunException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static ArrayNode writeArrays(Path dir, Map<String, INDArray> arrays)
+      throws IOException {
+    Files.createDirectories(dir);
+    ArrayNode names = RunDirectory.JSON.createArrayNode();
+    int i = 0;
+    for (Map.Entry<String, INDArray> e : arrays.entrySet()) {
+      String file = String.format("%03d.npy", i++);
+      NpyFiles.write(dir.resolve(file), e.getValue());
+      ObjectNode entry = names.addObject();
+      entry.put("name", e.getKey());
+      entry.put("file", dir.getFileName() + "/" + file);
+    }
+    return names;
+  }
+
+  private static Map<String, INDArray> readArrays(Path dir, JsonNode entries) {
+    Map<String, INDArray> out = new LinkedHashMap<>();
+    for (JsonNode e : entries) {
+      out.put(e.get("name").asText(), NpyFiles.read(dir.resolve(e.get("file").asText())));
+    }
+    return out;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var files = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+}

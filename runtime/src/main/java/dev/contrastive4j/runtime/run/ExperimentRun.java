@@ -1,0 +1,129 @@
+package dev.contrastive4j.runtime.run;
+
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.task.EncodedGraph;
+import dev.contrastive4j.api.task.Encoder;
+import dev.contrastive4j.api.task.Task;
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.runtime.evaluation.LinearProbe;
+import dev.contrastive4j.runtime.evaluation.ProbeReport;
+import dev.contrastive4j.runtime.tensor.Optimizer;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import dev.contrastive4j.runtime.training.DivergenceException;
+import dev.contrastive4j.runtime.training.EpochListener;
+import dev.contrastive4j.runtime.training.Trainer;
+import dev.contrastive4j.runtime.training.TrainingProgress;
+import dev.contrastive4j.runtime.training.TrainingResult;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * One experiment from start to finish, with every part injected: train (writing
+ * {@code metrics.jsonl} and checkpoints as it goes), embed the graph with the best
+ * parameters, probe the embeddings, and write the embeddings, the summary and the pictures.
+ */
+public final class ExperimentRun {
+  /** Checkpoints are written every this many epochs, and at the end. */
+  public static final int CHECKPOINT_EVERY = 10;
+
+  private final Experiment experiment;
+  private final GraphDataset dataset;
+  private final Encoder encoder;
+  private final Task task;
+  private final ParameterStore store;
+  private final Optimizer optimizer;
+  private final Trainer trainer;
+  private final LinearProbe probe;
+
+  @Inject
+  public ExperimentRun(Experiment experiment, GraphDataset dataset, Encoder encoder, Task task,
+      ParameterStore store, Optimizer optimizer, Trainer trainer, LinearProbe probe) {
+    this.experiment = experiment;
+    this.dataset = dataset;
+    this.encoder = encoder;
+    this.task = task;
+    this.store = store;
+    this.optimizer = optimizer;
+    this.trainer = trainer;
+    this.probe = probe;
+  }
+
+  /** Runs the experiment from the first epoch into a new run directory. */
+  public RunSummary run(RunDirectory out, ProgressReporter progress) {
+    out.writeConfig(experiment);
+    return continueRun(out, TrainingProgress.start(), progress);
+  }
+
+  /** Continues the stopped run in {@code out} from its checkpoint. */
+  public RunSummary resume(RunDirectory out, ProgressReporter progress) {
+    TrainingProgress from = Checkpoint.load(out, store, optimizer);
+    out.truncateMetrics(from.epochs().size());
+    return continueRun(out, from, progress);
+  }
+
+  private RunSummary continueRun(RunDirectory out, TrainingProgress from,
+      ProgressReporter progress) {
+    long start = System.nanoTime();
+    double earlierSeconds = from.epochs().stream().mapToDouble(e -> e.seconds()).sum();
+    progress.start(from.epochs().size(), experiment.training().epochs());
+    EpochListener listener = (result, improved, state) -> {
+      Map<String, Object> line = RunDirectory.line();
+      line.put("epoch", result.epoch());
+      line.put("loss", result.loss());
+      if (result.losses().size() > 1) {
+        line.putAll(result.losses());
+      }
+      line.putAll(result.metrics());
+      line.put("seconds", result.seconds());
+      out.appendMetrics(line);
+      progress.epoch(result.epoch(), result.loss());
+      if (result.epoch() % CHECKPOINT_EVERY == 0) {
+        Checkpoint.save(out, store, optimizer, state);
+      }
+    };
+    TrainingResult result;
+    try {
+      result = trainer.train(dataset.graph(), encoder, task, store, optimizer, listener, from);
+    } catch (DivergenceException e) {
+      progress.close();
+      throw e;
+    }
+    Checkpoint.save(out, store, optimizer, new TrainingProgress(result.epochs(),
+        result.bestLoss(), result.bestEpoch(), result.epochsRun() - result.bestEpoch(),
+        currentValues()));
+    progress.stage("evaluating the embeddings with a linear probe...");
+    INDArray embeddings = embed();
+    ProbeReport report = probe.evaluateRepeated(embeddings, dataset,
+        experiment.evaluation().probeRepeats());
+    out.writeEmbeddings(embeddings);
+    Charts.write(out, result, embeddings, dataset, experiment.output().charts());
+    double seconds = (System.nanoTime() - start) / 1e9 + earlierSeconds;
+    RunSummary summary = new RunSummary(dataset.name(), taskName(), report.testMean(),
+        report.testStd(), report.valMean(), report.valStd(), result.epochsRun(),
+        result.bestEpoch(), result.stoppedEarly(), result.finalLoss(), result.bestLoss(),
+        result.medianEpochSeconds(), seconds);
+    out.writeSummary(summary);
+    progress.close();
+    return summary;
+  }
+
+  /** The target node set's embeddings under the current (best) parameters. */
+  public INDArray embed() {
+    EncodedGraph encoded = encoder.encode(dataset.graph(), Tape.inference(), false);
+    return encoded.state(dataset.targetNodeSet(), EncodedGraph.HIDDEN_STATE).value();
+  }
+
+  private Map<String, INDArray> currentValues() {
+    Map<String, INDArray> values = new java.util.LinkedHashMap<>();
+    store.forEach(p -> values.put(p.name(), p.value().dup()));
+    return values;
+  }
+
+  private String taskName() {
+    var name = experiment.task().getClass().getAnnotation(
+        com.fasterxml.jackson.annotation.JsonTypeName.class);
+    return name != null ? name.value() : experiment.task().getClass().getSimpleName();
+  }
+}

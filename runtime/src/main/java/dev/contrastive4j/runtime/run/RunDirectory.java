@@ -1,0 +1,181 @@
+package dev.contrastive4j.runtime.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.runtime.io.AtomicFiles;
+import dev.contrastive4j.runtime.io.NpyFiles;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The directory a run writes: {@code config.json}, {@code metrics.jsonl}, {@code checkpoint/},
+ * {@code embeddings.npy}, {@code summary.json} and the two pictures. Whole files are written
+ * atomically (temporary file, then rename); {@code metrics.jsonl} grows a line per epoch.
+ */
+public final class RunDirectory {
+  public static final String CONFIG = "config.json";
+  public static final String METRICS = "metrics.jsonl";
+  public static final String EMBEDDINGS = "embeddings.npy";
+  public static final String SUMMARY = "summary.json";
+  public static final String LOSS_CHART = "loss.png";
+  public static final String EMBEDDING_CHART = "embeddings.png";
+  public static final String CHECKPOINT = "checkpoint";
+
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON_LINE = new ObjectMapper();
+
+  private final Path dir;
+
+  private RunDirectory(Path dir) {
+    this.dir = dir;
+  }
+
+  /**
+   * A new run directory: created if missing; an existing one must be empty, so that no earlier
+   * run is overwritten.
+   *
+   * @throws RunException if the directory has files or cannot be created or written
+   */
+  public static RunDirectory create(Path dir) {
+    if (Files.isDirectory(dir)) {
+      try (var entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          throw new RunException(dir + ": already exists and is not empty; choose another "
+              + "output directory or resume that run");
+        }
+      } catch (IOException e) {
+        throw new RunException(dir + ": cannot be read (" + e.getMessage() + ")", e);
+      }
+    } else if (Files.exists(dir)) {
+      throw new RunException(dir + ": exists and is not a directory");
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new RunException(dir + ": cannot be created (" + reason(e) + ")", e);
+    }
+    if (!Files.isWritable(dir)) {
+      throw new RunException(dir + ": is not writable");
+    }
+    return new RunDirectory(dir);
+  }
+
+  /**
+   * An existing run directory, to resume or evaluate.
+   *
+   * @throws RunException if it has no {@code config.json}
+   */
+  public static RunDirectory open(Path dir) {
+    if (!Files.isRegularFile(dir.resolve(CONFIG))) {
+      throw new RunException(dir + ": is not a run directory (it has no " + CONFIG + ")");
+    }
+    return new RunDirectory(dir);
+  }
+
+  public Path path() {
+    return dir;
+  }
+
+  public Path resolve(String name) {
+    return dir.resolve(name);
+  }
+
+  /** Writes the fully resolved experiment. */
+  public void writeConfig(Experiment experiment) {
+    writeJson(CONFIG, experiment);
+  }
+
+  /** Reads the experiment a run was made with. */
+  public Experiment readConfig() {
+    Path file = dir.resolve(CONFIG);
+    try {
+      return JSON.readValue(file.toFile(), Experiment.class);
+    } catch (IOException e) {
+      throw new RunException(file + ": cannot be read as an experiment (" + e.getMessage()
+          + ")", e);
+    }
+  }
+
+  /** Appends one line of {@code metrics.jsonl}. */
+  public void appendMetrics(Map<String, Object> line) {
+    Path file = dir.resolve(METRICS);
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+      w.write(JSON_LINE.writeValueAsString(line));
+      w.write('\n');
+    } catch (IOException e) {
+      throw new RunException(file + ": cannot be written (" + reason(e) + ")", e);
+    }
+  }
+
+  /** Keeps only the first {@code epochs} lines of {@code metrics.jsonl} (when resuming). */
+  public void truncateMetrics(int epochs) {
+    Path file = dir.resolve(METRICS);
+    if (!Files.exists(file)) {
+      return;
+    }
+    try {
+      var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      AtomicFiles.writeString(file, String.join("\n", lines.subList(0,
+          Math.min(epochs, lines.size()))) + (epochs > 0 ? "\n" : ""));
+    } catch (IOException e) {
+      throw new RunException(file + ": cannot be rewritten (" + reason(e) + ")", e);
+    }
+  }
+
+  /** Writes {@code embeddings.npy}. */
+  public void writeEmbeddings(INDArray embeddings) {
+    NpyFiles.write(dir.resolve(EMBEDDINGS), embeddings);
+  }
+
+  /** Writes {@code summary.json}. */
+  public void writeSummary(RunSummary summary) {
+    writeJson(SUMMARY, summary);
+  }
+
+  /** Reads {@code summary.json}. */
+  public RunSummary readSummary() {
+    Path file = dir.resolve(SUMMARY);
+    try {
+      return JSON.readValue(file.toFile(), RunSummary.class);
+    } catch (IOException e) {
+      throw new RunException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private void writeJson(String name, Object value) {
+    Path file = dir.resolve(name);
+    try {
+      AtomicFiles.writeString(file, JSON.writeValueAsString(value) + "\n");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize " + name, e);
+    } catch (IOException e) {
+      throw new RunException(file + ": cannot be written (" + reason(e) + ")", e);
+    }
+  }
+
+  static String reason(IOException e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  /** An ordered map, for building a metrics line. */
+  static Map<String, Object> line() {
+    return new LinkedHashMap<>();
+  }
+
+  @Override
+  public String toString() {
+    return dir.toString();
+  }
+
+}
