@@ -1,0 +1,42 @@
+package dev.contrastive4j.runtime.charts;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** Checks of the matrices that charts draw. */
+final class Matrices {
+  private Matrices() {}
+
+  /**
+   * A float64 row-major copy of {@code matrix}, checked to be a non-empty, finite {@code [n, d]}
+   * floating-point matrix.
+   *
+   * @param name the argument's name, for messages
+   * @throws ChartException naming the argument and the first non-finite row
+   */
+  static INDArray finiteRows(String name, INDArray matrix) {
+    if (matrix == null) {
+      throw new ChartException(name + " must not be null");
+    }
+    if (matrix.rank() != 2 || matrix.rows() == 0 || matrix.columns() == 0) {
+      throw new ChartException(name + " must be a non-empty [n, d] matrix, got shape "
+          + Arrays.toString(matrix.shape()));
+    }
+    if (!matrix.dataType().isFPType()) {
+      throw new ChartException(name + " must be floating point, got " + matrix.dataType());
+    }
+    INDArray copy = matrix.castTo(DataType.DOUBLE).dup('c');
+    if (copy.isNaN().any() || copy.isInfinite().any()) {
+      int columns = copy.columns();
+      double[] values = copy.data().asDouble();
+      for (int i = 0; i < values.length; i++) {
+        if (!Double.isFinite(values[i])) {
+          throw new ChartException(name + " row " + i / columns + " (column " + i % columns
+              + ") is " + values[i] + "; values must be finite");
+        }
+      }
+    }
+    return copy;
+  }
+}

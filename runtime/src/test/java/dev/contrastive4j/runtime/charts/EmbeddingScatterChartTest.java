@@ -1,0 +1,106 @@
+package dev.contrastive4j.runtime.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The PCA scatter: a readable PNG with a colour per class and grey unlabeled nodes. */
+class EmbeddingScatterChartTest {
+  private static final int PLOT_RIGHT = EmbeddingScatterChart.WIDTH * 2 / 3; // legend beyond
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void drawsEachPresentClassInItsColour() throws IOException {
+    // 4 classes declared, class 2 absent; every fifth node unlabeled.
+    int n = 600;
+    int[] labels = new int[n];
+    double[][] rows = new double[n][32];
+    Random random = new Random(5);
+    int[] present = {0, 1, 3};
+    for (int i = 0; i < n; i++) {
+      labels[i] = i % 5 == 0 ? -1 : present[i % 3];
+      for (int j = 0; j < 32; j++) {
+        rows[i][j] = random.nextGaussian() + (labels[i] >= 0 && j == labels[i] ? 6 : 0);
+      }
+    }
+    Path png = dir.resolve("embeddings.png");
+    EmbeddingScatterChart.write(png, Nd4j.create(rows).castTo(DataType.FLOAT), labels, 4,
+        "Cora, DGI");
+    BufferedImage image = Pngs.read(png, EmbeddingScatterChart.WIDTH,
+        EmbeddingScatterChart.HEIGHT);
+    for (int c : present) {
+      int pixels = Pngs.count(image, ClassPalette.of(c), 0, 0, PLOT_RIGHT,
+          EmbeddingScatterChart.HEIGHT);
+      assertTrue(pixels > 50, "class " + c + " drawn: " + pixels + " pixels");
+    }
+    assertEquals(0, Pngs.count(image, ClassPalette.of(2), 0, 0, EmbeddingScatterChart.WIDTH,
+        EmbeddingScatterChart.HEIGHT), "absent class 2 has neither dots nor a legend entry");
+    assertTrue(Pngs.count(image, ClassPalette.UNLABELED, 0, 0, PLOT_RIGHT,
+        EmbeddingScatterChart.HEIGHT) > 20, "unlabeled nodes drawn in grey");
+    assertEquals(List.of("embeddings.png"), Pngs.files(dir));
+  }
+
+  @Test
+  void manyClassesGetDistinctColours() {
+    for (int a = 0; a < 40; a++) {
+      for (int b = a + 1; b < 40; b++) {
+        assertTrue(!ClassPalette.of(a).equals(ClassPalette.of(b)), a + " vs " + b);
+      }
+      assertTrue(!ClassPalette.of(a).equals(ClassPalette.UNLABELED));
+    }
+  }
+
+  @Test
+  void twoDimensionalEmbeddingsAndAllUnlabeledWork() throws IOException {
+    Path png = dir.resolve("two.png");
+    EmbeddingScatterChart.write(png, Nd4j.rand(DataType.DOUBLE, 30, 2), new int[30], 1, null);
+    Pngs.read(png, EmbeddingScatterChart.WIDTH, EmbeddingScatterChart.HEIGHT);
+    int[] none = new int[30];
+    java.util.Arrays.fill(none, -1);
+    Path grey = dir.resolve("grey.png");
+    EmbeddingScatterChart.write(grey, Nd4j.rand(DataType.DOUBLE, 30, 5), none, 3, "unlabeled");
+    Pngs.read(grey, EmbeddingScatterChart.WIDTH, EmbeddingScatterChart.HEIGHT);
+  }
+
+  @Test
+  void badInputIsNamedAndNothingIsWritten() throws IOException {
+    Path png = dir.resolve("e.png");
+    INDArray embeddings = Nd4j.rand(DataType.FLOAT, 10, 4);
+    embeddings.putScalar(7, 0, Float.NaN);
+    assertMessage("embeddings row 7 (column 0) is NaN; values must be finite",
+        () -> EmbeddingScatterChart.write(png, embeddings, new int[10], 2, "t"));
+    assertMessage("embeddings need at least 2 columns for a 2-D projection, got 1",
+        () -> EmbeddingScatterChart.write(png, Nd4j.rand(DataType.FLOAT, 10, 1), new int[10],
+            2, "t"));
+    assertMessage("embeddings have 10 rows but labels has 9 entries",
+        () -> EmbeddingScatterChart.write(png, Nd4j.rand(DataType.FLOAT, 10, 3), new int[9], 2,
+            "t"));
+    int[] labels = new int[10];
+    labels[3] = 5;
+    assertMessage("labels[3] = 5 is outside [0, 2) (or -1 for unlabeled)",
+        () -> EmbeddingScatterChart.write(png, Nd4j.rand(DataType.FLOAT, 10, 3), labels, 2,
+            "t"));
+    assertMessage("embeddings must be a non-empty [n, d] matrix, got shape [10]",
+        () -> EmbeddingScatterChart.write(png, Nd4j.rand(DataType.FLOAT, 10), new int[10], 2,
+            "t"));
+    assertEquals(List.of(), Pngs.files(dir));
+  }
+
+  private static void assertMessage(String expected, Runnable call) {
+    ChartException e = assertThrows(ChartException.class, call::run);
+    assertEquals(expected, e.getMessage());
+  }
+}

@@ -1,0 +1,95 @@
+package dev.contrastive4j.runtime.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loss curve: a readable PNG of the documented size, with the best epoch marked. */
+class LossCurveChartTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void writesAPngWithTheBestEpochMarked() throws IOException {
+    double[] losses = decreasing(300);
+    Path png = dir.resolve("loss.png");
+    LossCurveChart.write(png, losses, 299, "DGI on Cora");
+    BufferedImage image = Pngs.read(png, LossCurveChart.WIDTH, LossCurveChart.HEIGHT);
+    // The best (last, lowest) epoch lies in the lower right; the legend is in the upper right.
+    int lowerHalf = Pngs.count(image, LossCurveChart.BEST_COLOR, 0, LossCurveChart.HEIGHT / 2,
+        LossCurveChart.WIDTH, LossCurveChart.HEIGHT);
+    assertTrue(lowerHalf > 20, "red marker pixels near the curve's end: " + lowerHalf);
+    assertTrue(Pngs.count(image, LossCurveChart.LINE_COLOR, 0, 0, LossCurveChart.WIDTH,
+        LossCurveChart.HEIGHT) > 100, "the curve is drawn");
+    assertEquals(List.of("loss.png"), Pngs.files(dir), "no temporary file left");
+  }
+
+  @Test
+  void withoutABestEpochNothingIsMarked() throws IOException {
+    Path png = dir.resolve("loss.png");
+    LossCurveChart.write(png, decreasing(50), -1, null);
+    BufferedImage image = Pngs.read(png, LossCurveChart.WIDTH, LossCurveChart.HEIGHT);
+    assertEquals(0, Pngs.count(image, LossCurveChart.BEST_COLOR, 0, 0, LossCurveChart.WIDTH,
+        LossCurveChart.HEIGHT));
+  }
+
+  @Test
+  void aSingleEpochAndAFlatCurveCanBeDrawn() throws IOException {
+    Path one = dir.resolve("one.png");
+    LossCurveChart.write(one, new double[] {0.7}, 0, "one epoch");
+    Pngs.read(one, LossCurveChart.WIDTH, LossCurveChart.HEIGHT);
+    Path flat = dir.resolve("flat.png");
+    LossCurveChart.write(flat, new double[] {1, 1, 1, 1}, 2, "flat");
+    Pngs.read(flat, LossCurveChart.WIDTH, LossCurveChart.HEIGHT);
+  }
+
+  @Test
+  void replacesAnExistingFileAndCreatesDirectories() throws IOException {
+    Path png = dir.resolve("runs/run-1/loss.png");
+    Files.createDirectories(png.getParent());
+    Files.writeString(png, "old");
+    LossCurveChart.write(png, decreasing(10), 9, "again");
+    Pngs.read(png, LossCurveChart.WIDTH, LossCurveChart.HEIGHT);
+    assertEquals(List.of("loss.png"), Pngs.files(png.getParent()));
+  }
+
+  @Test
+  void badInputIsNamedAndNothingIsWritten() throws IOException {
+    Path png = dir.resolve("loss.png");
+    double[] losses = decreasing(20);
+    losses[12] = Double.NaN;
+    assertMessage("losses[12] (epoch 12) is NaN; losses must be finite",
+        () -> LossCurveChart.write(png, losses, 3, "t"));
+    assertMessage("bestEpoch 20 is outside [0, 20) (or -1 for none)",
+        () -> LossCurveChart.write(png, decreasing(20), 20, "t"));
+    assertMessage("bestEpoch -2 is outside [0, 20) (or -1 for none)",
+        () -> LossCurveChart.write(png, decreasing(20), -2, "t"));
+    assertMessage("losses must hold at least one epoch",
+        () -> LossCurveChart.write(png, new double[0], -1, "t"));
+    assertMessage("chart file path must not be null",
+        () -> LossCurveChart.write(null, decreasing(3), -1, "t"));
+    assertEquals(List.of(), Pngs.files(dir));
+  }
+
+  private static double[] decreasing(int epochs) {
+    double[] losses = new double[epochs];
+    for (int i = 0; i < epochs; i++) {
+      losses[i] = 0.05 + 1.3 * Math.exp(-i / 40.0) + 0.01 * Math.sin(i);
+    }
+    losses[epochs - 1] = 0.0;
+    return losses;
+  }
+
+  private static void assertMessage(String expected, Runnable call) {
+    ChartException e = assertThrows(ChartException.class, call::run);
+    assertEquals(expected, e.getMessage());
+  }
+}
