@@ -1,6 +1,8 @@
 package dev.contrastive4j.runtime.run;
 
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.runtime.charts.EmbeddingScatterChart;
+import dev.contrastive4j.runtime.charts.LossCurveChart;
 import dev.contrastive4j.runtime.training.EpochResult;
 import dev.contrastive4j.runtime.training.TrainingResult;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -10,14 +12,15 @@ final class Charts {
   private Charts() {}
 
   static void write(RunDirectory out, TrainingResult result, INDArray embeddings,
-      GraphDataset dataset, boolean enabled) {
+      GraphDataset dataset, String taskName, boolean enabled) {
     if (!enabled) {
       return;
     }
     double[] losses = result.epochs().stream().mapToDouble(EpochResult::loss).toArray();
-    // Charts are drawn by the charts package once it lands (see ExperimentRun).
-    if (losses.length < 0 || embeddings == null || dataset == null) {
-      throw new IllegalStateException();
-    }
+    LossCurveChart.write(out.resolve(RunDirectory.LOSS_CHART), losses, result.bestEpoch(),
+        taskName + " on " + dataset.name() + ": training loss");
+    EmbeddingScatterChart.write(out.resolve(RunDirectory.EMBEDDING_CHART), embeddings,
+        dataset.labels(), dataset.numClasses(),
+        taskName + " on " + dataset.name() + ": embeddings (PCA), coloured by class");
   }
 }

@@ -98,7 +98,7 @@ public final class ExperimentRun {
     ProbeReport report = probe.evaluateRepeated(embeddings, dataset,
         experiment.evaluation().probeRepeats());
     out.writeEmbeddings(embeddings);
-    Charts.write(out, result, embeddings, dataset, experiment.output().charts());
+    Charts.write(out, result, embeddings, dataset, taskName(), experiment.output().charts());
     double seconds = (System.nanoTime() - start) / 1e9 + earlierSeconds;
     RunSummary summary = new RunSummary(dataset.name(), taskName(), report.testMean(),
         report.testStd(), report.valMean(), report.valStd(), result.epochsRun(),
