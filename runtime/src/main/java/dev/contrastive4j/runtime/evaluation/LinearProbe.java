@@ -131,8 +131,8 @@ public final class LinearProbe {
   }
 
   /** Inputs transformed once for any number of fits. */
-  private record Prepared(ProbeInput input, Standardization standardization, INDArray features,
-      DataSet trainBatch, INDArray valFeatures, INDArray testFeatures) {}
+  private record Prepared(ProbeInput input, Standardization standardization, DataSet trainBatch,
+      INDArray valFeatures, INDArray testFeatures) {}
 
   private Prepared prepare(ProbeInput input) {
     Standardization standardization = config.standardize()
@@ -144,7 +144,7 @@ public final class LinearProbe {
       oneHot.putScalar(i, input.labels[input.train[i]], 1.0);
     }
     DataSet trainBatch = new DataSet(features.getRows(input.train), oneHot);
-    return new Prepared(input, standardization, features, trainBatch,
+    return new Prepared(input, standardization, trainBatch,
         rowsOrNull(features, input.val), rowsOrNull(features, input.test));
   }
 
