@@ -12,7 +12,6 @@ import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.Checkpoint;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.RunDirectory;
-import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -54,8 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Experiment experiment = dir.readConfig();
     Injector injector = Guice.createInjector(new RunModule(experiment));
-    Checkpoint.load(dir, injector.getInstance(ParameterStore.class),
-        injector.getInstance(Optimizer.class));
+    Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
     var embeddings = injector.getInstance(ExperimentRun.class).embed();
     int repeats = probeRepeats != null ? probeRepeats : experiment.evaluation().probeRepeats();
     if (repeats < 1) {

@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.corruptors;
 
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.task.Corruptor;
+import dev.contrastive4j.api.task.Replayable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  * A chain of corruptors applied in order, like {@link Corruptor#andThen} but able to list and
  * describe its steps (for logs and experiment records). Nested chains are flattened.
  */
-public final class ComposedCorruptor implements Corruptor {
+public final class ComposedCorruptor implements Corruptor, Replayable {
   private final List<Corruptor> steps;
 
   private ComposedCorruptor(List<Corruptor> steps) {
@@ -62,6 +63,12 @@ public final class ComposedCorruptor implements Corruptor {
   }
 
   /** The steps in the order they are applied (unmodifiable). */
+  /** Skips the calls in every replayable step (each step is called once per call). */
+  @Override
+  public void skipCalls(long n) {
+    steps.forEach(step -> Replayable.skip(step, n));
+  }
+
   public List<Corruptor> steps() {
     return steps;
   }

@@ -5,6 +5,7 @@ import dev.contrastive4j.api.graph.EdgeSet;
 import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.task.Corruptor;
+import dev.contrastive4j.api.task.Replayable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ import java.util.SplittableRandom;
  * two nodes (both directions of an undirected edge, and duplicates) are kept or dropped together,
  * so an undirected graph stays undirected.
  */
-public final class DropEdges implements Corruptor {
+public final class DropEdges implements Corruptor, Replayable {
   private final Map<String, Double> rates;
   private final boolean pairReverseEdges;
   private final SeededCalls calls;
@@ -100,6 +101,11 @@ public final class DropEdges implements Corruptor {
       out.edgeSet(e.getKey(), edges);
     }
     return changed ? out.build() : graph;
+  }
+
+  @Override
+  public void skipCalls(long n) {
+    calls.skip(n);
   }
 
   /** The drop rate of edge set {@code edgeSet}: its own entry, else "*", else 0. */

@@ -6,6 +6,7 @@ import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.task.Corruptor;
+import dev.contrastive4j.api.task.Replayable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -19,7 +20,7 @@ import java.util.SplittableRandom;
  * order (node sets, edge sets, context; features in insertion order). Features whose rate is 0
  * are returned as they are, without a copy, as TF-GNN skips them.
  */
-public abstract class FeatureCorruptor implements Corruptor {
+public abstract class FeatureCorruptor implements Corruptor, Replayable {
   private final CorruptionSpec spec;
   private final SeededCalls calls;
 
@@ -47,6 +48,11 @@ public abstract class FeatureCorruptor implements Corruptor {
    * @throws CorruptionException if the spec names a set or feature the graph lacks, or a feature
    *     cannot be corrupted (the message names it)
    */
+  @Override
+  public final void skipCalls(long n) {
+    calls.skip(n);
+  }
+
   @Override
   public final GraphTensor corrupt(GraphTensor graph) {
     spec.checkNamesIn(graph);

@@ -19,6 +19,13 @@ final class SeededCalls {
     return seed;
   }
 
+  /** Moves on as if {@link #nextCall} had been called {@code calls} times. */
+  synchronized void skip(long calls) {
+    for (long i = 0; i < calls; i++) {
+      root.split();
+    }
+  }
+
   /** The stream of the next call; synchronized because SplittableRandom is not thread-safe. */
   synchronized SplittableRandom nextCall() {
     return root.split();

@@ -15,6 +15,11 @@ final class DropoutSeeds {
     this.seed = seed;
   }
 
+  /** Moves on as if {@link #next} had been called {@code n} times. */
+  void skip(long n) {
+    calls.addAndGet(n);
+  }
+
   /** The seed of the next call. */
   long next() {
     return mix(seed, calls.getAndIncrement());

@@ -4,6 +4,7 @@ import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
+import dev.contrastive4j.api.task.Replayable;
 import dev.contrastive4j.api.tensor.Ops;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.api.tensor.Tensor;
@@ -35,7 +36,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * <name>/input/<nodeSet>/kernel} (projections), {@code <name>/rgcn_<i>/...} (see {@link
  * RelationalConv}) and, with PReLU, {@code <name>/activation_<i>/<nodeSet>/alpha}.
  */
-public final class HeteroEncoder implements Encoder {
+public final class HeteroEncoder implements Encoder, Replayable {
   private final String owner;
   private final String featureName;
   private final Map<String, Long> inputDims;
@@ -284,5 +285,11 @@ public final class HeteroEncoder implements Encoder {
   /** The input projections by node set (empty when the inputs are not projected). */
   public Map<String, Projection> projections() {
     return Collections.unmodifiableMap(projections);
+  }
+
+  /** Skips the dropout masks of {@code calls} encode calls (for resumed runs). */
+  @Override
+  public void skipCalls(long calls) {
+    seeds.skip(calls);
   }
 }

@@ -5,6 +5,7 @@ import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
+import dev.contrastive4j.api.task.Replayable;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.api.tensor.Tensor;
 import dev.contrastive4j.runtime.layers.NodeInput;
@@ -20,7 +21,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * What {@link GcnEncoder} and {@link SageEncoder} share: a {@link LayerStack} over one edge set
  * of one node set, fed by one input feature, writing {@link EncodedGraph#HIDDEN_STATE}.
  */
-abstract class HomogeneousEncoder implements Encoder {
+abstract class HomogeneousEncoder implements Encoder, Replayable {
   private final String owner;
   private final String nodeSet;
   private final String edgeSet;
@@ -138,5 +139,11 @@ abstract class HomogeneousEncoder implements Encoder {
   /** The layers. */
   public LayerStack stack() {
     return stack;
+  }
+
+  /** Skips the dropout masks of {@code calls} encode calls (for resumed runs). */
+  @Override
+  public void skipCalls(long calls) {
+    seeds.skip(calls);
   }
 }

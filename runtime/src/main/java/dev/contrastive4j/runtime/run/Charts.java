@@ -17,7 +17,8 @@ final class Charts {
       return;
     }
     double[] losses = result.epochs().stream().mapToDouble(EpochResult::loss).toArray();
-    LossCurveChart.write(out.resolve(RunDirectory.LOSS_CHART), losses, result.bestEpoch(),
+    // The chart counts epochs from 0; the trainer from 1 (0 = no best epoch).
+    LossCurveChart.write(out.resolve(RunDirectory.LOSS_CHART), losses, result.bestEpoch() - 1,
         taskName + " on " + dataset.name() + ": training loss");
     EmbeddingScatterChart.write(out.resolve(RunDirectory.EMBEDDING_CHART), embeddings,
         dataset.labels(), dataset.numClasses(),

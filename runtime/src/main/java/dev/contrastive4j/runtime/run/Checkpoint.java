@@ -39,8 +39,18 @@ public final class Checkpoint {
 
   private Checkpoint() {}
 
-  /** Writes a checkpoint into {@code run}. */
+  /** Writes a checkpoint of the store's current values into {@code run}. */
   public static void save(RunDirectory run, ParameterStore store, Optimizer optimizer,
+      TrainingProgress progress) {
+    Map<String, INDArray> current = new LinkedHashMap<>();
+    for (Parameter p : store) {
+      current.put(p.name(), p.value());
+    }
+    save(run, current, optimizer, progress);
+  }
+
+  /** Writes a checkpoint with the given current parameter values into {@code run}. */
+  public static void save(RunDirectory run, Map<String, INDArray> current, Optimizer optimizer,
       TrainingProgress progress) {
     Path target = run.resolve(RunDirectory.CHECKPOINT);
     Path fresh = run.resolve(RunDirectory.CHECKPOINT + ".new");
@@ -55,10 +65,6 @@ public final class Checkpoint {
       root.put("epochs_since_best", progress.epochsSinceBest());
       root.put("optimizer_iteration", optimizer.iteration());
       root.set("epochs", RunDirectory.JSON.valueToTree(progress.epochs()));
-      Map<String, INDArray> current = new LinkedHashMap<>();
-      for (Parameter p : store) {
-        current.put(p.name(), p.value());
-      }
       root.set("parameters", writeArrays(fresh.resolve("parameters"), current));
       root.set("best", writeArrays(fresh.resolve("best"), progress.bestParameters()));
       root.set("optimizer", writeArrays(fresh.resolve("optimizer"), optimizer.stateArrays()));
@@ -82,6 +88,32 @@ public final class Checkpoint {
   }
 
   /**
+   * Loads the best parameters of {@code run}'s checkpoint into {@code store} (to evaluate a
+   * finished run).
+   */
+  public static void loadBest(RunDirectory run, ParameterStore store) {
+    Path dir = run.resolve(RunDirectory.CHECKPOINT);
+    Path file = dir.resolve(PROGRESS);
+    try {
+      JsonNode root = RunDirectory.JSON.readTree(file.toFile());
+      assign(store, readArrays(dir, root.get("best")), file);
+    } catch (IOException e) {
+      throw new RunException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static void assign(ParameterStore store, Map<String, INDArray> values, Path file) {
+    for (Parameter p : store) {
+      INDArray v = values.get(p.name());
+      if (v == null) {
+        throw new RunException(file + ": has no value for parameter '" + p.name()
+            + "'; the run was made with another model");
+      }
+      p.assign(v.castTo(p.dataType()));
+    }
+  }
+
+  /**
    * Loads the checkpoint of {@code run} into {@code store} and {@code optimizer}.
    *
    * @return the progress to continue from
@@ -96,15 +128,7 @@ public final class Checkpoint {
     }
     try {
       JsonNode root = RunDirectory.JSON.readTree(file.toFile());
-      Map<String, INDArray> current = readArrays(dir, root.get("parameters"));
-      for (Parameter p : store) {
-        INDArray v = current.get(p.name());
-        if (v == null) {
-          throw new RunException(file + ": has no value for parameter '" + p.name()
-              + "'; the run was made with another model");
-        }
-        p.assign(v.castTo(p.dataType()));
-      }
+      assign(store, readArrays(dir, root.get("parameters")), file);
       optimizer.restore(readArrays(dir, root.get("optimizer")),
           root.get("optimizer_iteration").asInt());
       List<EpochResult> epochs = new ArrayList<>();

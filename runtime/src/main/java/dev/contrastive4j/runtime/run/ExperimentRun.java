@@ -90,9 +90,9 @@ public final class ExperimentRun {
       progress.close();
       throw e;
     }
-    Checkpoint.save(out, store, optimizer, new TrainingProgress(result.epochs(),
-        result.bestLoss(), result.bestEpoch(), result.epochsRun() - result.bestEpoch(),
-        currentValues()));
+    // The last epoch's state, so that a longer run can resume from here; the store now holds
+    // the best epoch's parameters, which the embeddings use.
+    Checkpoint.save(out, result.lastParameters(), optimizer, result.finalProgress());
     progress.stage("evaluating the embeddings with a linear probe...");
     INDArray embeddings = embed();
     ProbeReport report = probe.evaluateRepeated(embeddings, dataset,
@@ -113,12 +113,6 @@ public final class ExperimentRun {
   public INDArray embed() {
     EncodedGraph encoded = encoder.encode(dataset.graph(), Tape.inference(), false);
     return encoded.state(dataset.targetNodeSet(), EncodedGraph.HIDDEN_STATE).value();
-  }
-
-  private Map<String, INDArray> currentValues() {
-    Map<String, INDArray> values = new java.util.LinkedHashMap<>();
-    store.forEach(p -> values.put(p.name(), p.value().dup()));
-    return values;
   }
 
   private String taskName() {

@@ -5,6 +5,7 @@ import dev.contrastive4j.api.task.Corruptor;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Predictions;
 import dev.contrastive4j.api.task.Readout;
+import dev.contrastive4j.api.task.Replayable;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.task.Views;
 import dev.contrastive4j.api.tensor.Tape;
@@ -26,7 +27,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * projector to both and hands them to the method's contrastive layer ({@link #contrast}).
  * Subclasses choose the contrastive layer, the pseudo-labels, the losses and the metrics.
  */
-public abstract class ContrastiveLossTask implements Task {
+public abstract class ContrastiveLossTask implements Task, Replayable {
   private final TaskSettings settings;
   private final Corruptor corruptor;
   private final Corruptor cleanView;
@@ -121,6 +122,21 @@ public abstract class ContrastiveLossTask implements Task {
       x = layer.apply(tape, x);
     }
     return x;
+  }
+
+  /** The augmentation of the first view (the identity unless configured). */
+  protected Corruptor cleanView() {
+    return cleanView;
+  }
+
+  /**
+   * Skips the randomness of {@code calls} calls of {@link #preprocess}; each corruptor is
+   * called once per preprocess.
+   */
+  @Override
+  public void skipCalls(long calls) {
+    Replayable.skip(cleanView, calls);
+    Replayable.skip(corruptor, calls);
   }
 
   /** The corruptor in use (the configured one, or {@code ShuffleFeaturesGlobally}). */

@@ -4,6 +4,7 @@ import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.task.Corruptor;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Predictions;
+import dev.contrastive4j.api.task.Replayable;
 import dev.contrastive4j.api.task.TaskLoss;
 import dev.contrastive4j.api.task.TaskMetric;
 import dev.contrastive4j.api.task.Views;
@@ -50,11 +51,16 @@ public class Triplet extends ContrastiveLossTask {
   /** Anchor, positive sample and its corruption (the negative sample). */
   @Override
   public Views preprocess(GraphTensor graph) {
-    Views two = super.preprocess(graph);
-    GraphTensor anchor = two.graphs().get(0);
+    GraphTensor anchor = cleanView().corrupt(graph);
     GraphTensor positive = positiveView.corrupt(graph);
     GraphTensor negative = corruptor().corrupt(positive);
-    return new Views(List.of(anchor, positive, negative), two.pseudoLabels());
+    return new Views(List.of(anchor, positive, negative), pseudoLabels(graph));
+  }
+
+  @Override
+  public void skipCalls(long calls) {
+    super.skipCalls(calls);
+    Replayable.skip(positiveView, calls);
   }
 
   @Override

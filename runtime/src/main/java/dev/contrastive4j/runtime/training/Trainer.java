@@ -4,6 +4,7 @@ import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Predictions;
+import dev.contrastive4j.api.task.Replayable;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.task.TaskLoss;
 import dev.contrastive4j.api.task.TaskMetric;
@@ -61,11 +62,17 @@ public final class Trainer {
     Map<String, INDArray> best = progress.bestParameters().isEmpty() ? snapshot(store)
         : new LinkedHashMap<>(progress.bestParameters());
     boolean stoppedEarly = false;
+    int resumedEpochs = progress.epochs().size();
+    // A resumed run draws the corruptions and dropout masks an uninterrupted run would.
+    Replayable.skip(task, resumedEpochs);
     for (int epoch = progress.epochs().size() + 1; epoch <= options.epochs(); epoch++) {
       optimizer.setEpoch(epoch - 1);
       long start = System.nanoTime();
       Tape tape = new Tape();
       Views views = task.preprocess(graph);
+      if (epoch == resumedEpochs + 1) {
+        Replayable.skip(encoder, (long) resumedEpochs * views.graphs().size());
+      }
       List<EncodedGraph> encoded = new ArrayList<>();
       for (GraphTensor view : views.graphs()) {
         encoded.add(encoder.encode(view, tape, true));
@@ -125,8 +132,10 @@ public final class Trainer {
         break;
       }
     }
+    Map<String, INDArray> last = snapshot(store);
     restore(store, best);
-    return new TrainingResult(epochs, bestEpoch, bestLoss, stoppedEarly);
+    return new TrainingResult(epochs, bestEpoch, bestLoss, stoppedEarly,
+        new TrainingProgress(epochs, bestLoss, bestEpoch, sinceBest, best), last);
   }
 
   private static Map<String, INDArray> snapshot(ParameterStore store) {

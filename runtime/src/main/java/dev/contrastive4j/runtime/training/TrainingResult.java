@@ -4,12 +4,15 @@ import java.util.List;
 
 /**
  * The outcome of {@link Trainer#train}: every epoch's report, the best epoch (whose parameters
- * the store holds afterwards) and whether early stopping ended the run.
+ * the store holds afterwards), whether early stopping ended the run, and the state after the
+ * last epoch (its progress and parameter values), which a checkpoint needs to resume from.
  */
 public record TrainingResult(List<EpochResult> epochs, int bestEpoch, double bestLoss,
-    boolean stoppedEarly) {
+    boolean stoppedEarly, TrainingProgress finalProgress,
+    java.util.Map<String, org.nd4j.linalg.api.ndarray.INDArray> lastParameters) {
   public TrainingResult {
     epochs = List.copyOf(epochs);
+    lastParameters = java.util.Map.copyOf(lastParameters);
   }
 
   /** The number of epochs that ran. */

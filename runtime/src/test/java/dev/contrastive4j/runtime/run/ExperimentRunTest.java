@@ -1,0 +1,101 @@
+package dev.contrastive4j.runtime.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.util.Modules;
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.EncoderSpec;
+import dev.contrastive4j.api.experiment.EvaluationSpec;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
+import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
+import dev.contrastive4j.runtime.inject.RunModule;
+import dev.contrastive4j.runtime.io.NpyFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentRunTest {
+  /** A small CSBM graph: 4 classes, chance is 0.25. */
+  private static final GraphDataset SMALL = CsbmGenerator.generate(CsbmConfig.defaults()
+      .withNumNodes(800).withNumClasses(4).withFeatures(300, 0.03, 0.5).withSeed(3));
+
+  private static final Experiment EXPERIMENT = Experiment.defaults()
+      .withSeed(1)
+      .withEncoder(new EncoderSpec.GcnSpec(List.of(64L), null, null, null))
+      .withTraining(new TrainingSpec(60, 0.005, null, 20, 20))
+      .withEvaluation(new EvaluationSpec(2));
+
+  /** The run's injector, with the data set replaced through a Guice override. */
+  private static Injector injector(Experiment experiment) {
+    return Guice.createInjector(Modules.override(new RunModule(experiment))
+        .with(new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(GraphDataset.class).toInstance(SMALL);
+          }
+        }));
+  }
+
+  @Test
+  void dgiLearnsFarAboveChanceAndWritesEveryOutput(@TempDir Path tmp) throws Exception {
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    RunSummary summary = injector(EXPERIMENT).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    assertTrue(summary.testAccuracy() > 0.5, "chance is 0.25, got " + summary.testAccuracy());
+    assertEquals("dgi", summary.task());
+    for (String name : List.of(RunDirectory.CONFIG, RunDirectory.METRICS,
+        RunDirectory.EMBEDDINGS, RunDirectory.SUMMARY, RunDirectory.LOSS_CHART,
+        RunDirectory.EMBEDDING_CHART)) {
+      assertTrue(Files.size(dir.resolve(name)) > 0, name);
+    }
+    assertEquals(EXPERIMENT, dir.readConfig());
+    assertEquals(summary, dir.readSummary());
+    assertEquals(summary.epochsRun(), Files.readAllLines(dir.resolve(RunDirectory.METRICS))
+        .size());
+    assertEquals(800, NpyFiles.read(dir.resolve(RunDirectory.EMBEDDINGS)).rows());
+    assertEquals(64, NpyFiles.read(dir.resolve(RunDirectory.EMBEDDINGS)).columns());
+    assertTrue(ImageIO.read(dir.resolve(RunDirectory.LOSS_CHART).toFile()).getWidth() > 0);
+    assertTrue(Checkpoint.exists(dir));
+    String firstLine = Files.readAllLines(dir.resolve(RunDirectory.METRICS)).get(0);
+    assertTrue(firstLine.startsWith("{\"epoch\":1,\"loss\":"), firstLine);
+  }
+
+  @Test
+  void resumedRunEndsWhereAnUninterruptedOneEnds(@TempDir Path tmp) {
+    Experiment full = EXPERIMENT.withTraining(new TrainingSpec(20, 0.005, null, 0, 100));
+    RunDirectory whole = RunDirectory.create(tmp.resolve("whole"));
+    RunSummary expected = injector(full).getInstance(ExperimentRun.class)
+        .run(whole, ProgressReporter.silent());
+
+    // The same run stopped after 10 epochs (its checkpoint), then resumed to 20.
+    Experiment first = full.withTraining(new TrainingSpec(10, 0.005, null, 0, 100));
+    RunDirectory split = RunDirectory.create(tmp.resolve("split"));
+    injector(first).getInstance(ExperimentRun.class).run(split, ProgressReporter.silent());
+    split.writeConfig(full);
+    RunSummary resumed = injector(full).getInstance(ExperimentRun.class)
+        .resume(split, ProgressReporter.silent());
+    assertEquals(expected.finalLoss(), resumed.finalLoss(), 1e-6);
+    assertEquals(expected.epochsRun(), resumed.epochsRun());
+    assertEquals(expected.testAccuracy(), resumed.testAccuracy(), 1e-9);
+  }
+
+  @Test
+  void aRunNeverOverwritesAnotherOne(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("taken");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("notes.txt"), "keep me");
+    RunException e = org.junit.jupiter.api.Assertions.assertThrows(RunException.class,
+        () -> RunDirectory.create(dir));
+    assertTrue(e.getMessage().contains("already exists and is not empty"), e.getMessage());
+    assertEquals("keep me", Files.readString(dir.resolve("notes.txt")));
+  }
+}
