@@ -16,7 +16,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   static final int USAGE = 2;
 
   @Override
-  public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+  public int handleExecutionException(Exception thrown, CommandLine cli, ParseResult parsed) {
+    Throwable e = unwrap(thrown);
     PrintWriter err = cli.getErr();
     err.println("contrastive4j: " + messageOf(e));
     if (isVerbose(parsed)) {
@@ -36,6 +37,16 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();
     return USAGE;
+  }
+
+  /** Guice wraps what a provider throws; the user's problem is the cause. */
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    while ((t instanceof com.google.inject.ProvisionException
+        || t instanceof com.google.inject.CreationException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   /** Errors a user can cause carry a message written for them; others show their type too. */

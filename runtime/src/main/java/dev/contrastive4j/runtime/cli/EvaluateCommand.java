@@ -53,8 +53,10 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Experiment experiment = dir.readConfig();
     Injector injector = Guice.createInjector(new RunModule(experiment));
+    // Building the run creates every parameter; only then can the checkpoint fill them.
+    ExperimentRun rebuilt = injector.getInstance(ExperimentRun.class);
     Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
-    var embeddings = injector.getInstance(ExperimentRun.class).embed();
+    var embeddings = rebuilt.embed();
     int repeats = probeRepeats != null ? probeRepeats : experiment.evaluation().probeRepeats();
     if (repeats < 1) {
       throw new UserInputException("--probe-repeats must be at least 1, was " + repeats);

@@ -102,15 +102,15 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Experiment experiment;
-    RunDirectory dir;
+    RunDirectory existing = null;
     boolean resuming = resume != null;
     if (resuming) {
       if (out != null) {
         throw new UserInputException("--resume and --out cannot be used together: a resumed "
             + "run continues in its own directory");
       }
-      dir = RunDirectory.open(resume);
-      Experiment saved = dir.readConfig();
+      existing = RunDirectory.open(resume);
+      Experiment saved = existing.readConfig();
       experiment = apply(saved);
       if (!experiment.equals(saved)) {
         throw new UserInputException("--resume: " + resume + " was made with another "
@@ -121,10 +121,12 @@ final class TrainCommand implements Callable<Integer> {
       Path target = out != null ? out : defaultOut(experiment);
       experiment = experiment.withOutput(new dev.contrastive4j.api.experiment.OutputSpec(
           target.toString(), experiment.output().charts()));
-      dir = RunDirectory.create(target);
     }
+    // Load the data and build the model first: a bad option fails before anything is written.
     ExperimentRun run = Guice.createInjector(new RunModule(experiment))
         .getInstance(ExperimentRun.class);
+    RunDirectory dir = resuming ? existing
+        : RunDirectory.create(Path.of(experiment.output().directory()));
     RunSummary summary;
     try (ProgressReporter progress = quiet ? ProgressReporter.silent()
         : new ConsoleProgress(System.err)) {

@@ -103,6 +103,10 @@ public final class Checkpoint {
   }
 
   private static void assign(ParameterStore store, Map<String, INDArray> values, Path file) {
+    if (store.size() != values.size()) {
+      throw new RunException(file + ": holds " + values.size() + " parameters but the model has "
+          + store.size() + "; the run was made with another model");
+    }
     for (Parameter p : store) {
       INDArray v = values.get(p.name());
       if (v == null) {

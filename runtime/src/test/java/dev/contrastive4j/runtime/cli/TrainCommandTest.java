@@ -1,0 +1,110 @@
+package dev.contrastive4j.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void shortTrainingPrintsTheSummaryAndEvaluateReproducesIt(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--epochs", "3", "--hidden", "16", "--probe-repeats", "1",
+        "--quiet", "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode summary = JSON.readTree(run.out());
+    for (String key : new String[] {"test_accuracy", "test_accuracy_std", "val_accuracy",
+        "epochs_run", "best_epoch", "median_epoch_seconds", "total_seconds", "final_loss"}) {
+      assertTrue(summary.has(key), key + " missing from " + run.out());
+    }
+    assertEquals(3, summary.get("epochs_run").asInt());
+    assertTrue(Files.exists(out.resolve("summary.json")));
+    CliRun evaluate = CliRun.of("evaluate", "--run", out.toString(), "--probe-repeats", "1");
+    assertEquals(0, evaluate.exitCode(), evaluate.err());
+    assertEquals(summary.get("test_accuracy").asDouble(),
+        JSON.readTree(evaluate.out()).get("test_accuracy").asDouble(), 1e-9);
+  }
+
+  @Test
+  void unknownTaskIsOneLine() {
+    CliRun run = CliRun.of("train", "--task", "simclr");
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertEquals("contrastive4j: unknown task 'simclr'; use one of [barlow-twins, dgi, triplet, "
+        + "vicreg]", run.err().strip());
+  }
+
+  @Test
+  void unknownDatasetIsOneLineAndWritesNothing(@TempDir Path tmp) {
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--dataset", "imagenet", "--out", out.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().contains("unknown data set 'imagenet'"), run.err());
+    assertFalse(Files.exists(out), "nothing is written for a run that cannot start");
+  }
+
+  @Test
+  void dataDirWithoutTheFilesNamesTheFile(@TempDir Path tmp) {
+    CliRun run = CliRun.of("train", "--dataset", "cora", "--data-dir", tmp.toString(),
+        "--out", tmp.resolve("run").toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().contains(tmp.resolve("ind.cora.").toString()), run.err());
+  }
+
+  @Test
+  void anOutputDirectoryInUseIsNeverOverwritten(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("notes.txt"), "mine");
+    CliRun run = CliRun.of("train", "--out", tmp.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().contains("already exists and is not empty"), run.err());
+    assertEquals("mine", Files.readString(tmp.resolve("notes.txt")));
+  }
+
+  @Test
+  void anUnwritableOutputIsOneLine(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("a-file");
+    Files.writeString(file, "x");
+    CliRun run = CliRun.of("train", "--out", file.resolve("run").toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().contains("cannot be created"), run.err());
+  }
+
+  @Test
+  void resumingWithAnotherConfigurationIsRefused(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("run");
+    assertEquals(0, CliRun.of("train", "--epochs", "2", "--hidden", "8", "--probe-repeats", "1",
+        "--quiet", "--out", out.toString()).exitCode());
+    String summaryBefore = Files.readString(out.resolve("summary.json"));
+    CliRun run = CliRun.of("train", "--resume", out.toString(), "--lr", "0.5");
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().contains("was made with another configuration"), run.err());
+    assertEquals(summaryBefore, Files.readString(out.resolve("summary.json")));
+  }
+
+  @Test
+  void resumingSomethingThatIsNotARunIsOneLine(@TempDir Path tmp) {
+    CliRun run = CliRun.of("train", "--resume", tmp.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("is not a run directory"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
+  void trainAndEvaluateHaveHelp() {
+    assertTrue(CliRun.of("train", "--help").out().contains("--resume"));
+    assertTrue(CliRun.of("evaluate", "--help").out().contains("--run"));
+  }
+}
