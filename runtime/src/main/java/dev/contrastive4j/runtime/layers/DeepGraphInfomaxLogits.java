@@ -14,13 +14,14 @@ import org.deeplearning4j.nn.weights.WeightInit;
  * {@code s = sigmoid(mean of the clean rows)} is scored against each clean and corrupted row
  * through a bilinear form, {@code logit(x) = x · W · s}. The output {@code [items, 2]} holds
  * the clean logit in column 0 and the corrupted one in column 1, to match DGI's pseudo-labels
- * (1, 0). Parameter {@code <name>/kernel}, {@code [dim, dim]}, Glorot-uniform.
+ * (1, 0). Parameter {@code <name>/kernel}, {@code [dim, dim]}, drawn from
+ * {@code U(-1/sqrt(dim), 1/sqrt(dim))} as PyTorch Geometric's {@code DeepGraphInfomax} does.
  */
 public final class DeepGraphInfomaxLogits {
   private final Parameter kernel;
 
   public DeepGraphInfomaxLogits(ParameterStore store, String name, long dim) {
-    this.kernel = store.create(name + "/kernel", WeightInit.XAVIER_UNIFORM, dim, dim);
+    this.kernel = store.create(name + "/kernel", WeightInit.UNIFORM, dim, dim);
   }
 
   /** The logits for {@code clean} and {@code corrupted} representations, both {@code [items, dim]}. */
