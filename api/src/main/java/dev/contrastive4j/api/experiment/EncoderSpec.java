@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The encoder being trained, chosen by {@code type}: {@code gcn}, {@code sage} or {@code hetero}. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -14,10 +15,19 @@ import java.util.List;
     @JsonSubTypes.Type(EncoderSpec.SageSpec.class),
     @JsonSubTypes.Type(EncoderSpec.HeteroSpec.class)})
 public sealed interface EncoderSpec {
-  /** Units of each layer; the last is the embedding width. */
+  /**
+   * The activation names, in the order the runtime lists them (case and {@code -}/{@code _}
+   * do not matter when reading).
+   */
+  List<String> ACTIVATIONS = List.of("none", "relu", "sigmoid", "tanh", "prelu");
+
+  /** The units of every encoder when none are given: DGI's one layer of 512. */
+  List<Long> DEFAULT_UNITS = List.of(512L);
+
+  /** Units of each layer; the last is the embedding width. Never empty. */
   List<Long> units();
 
-  /** Activation after each layer: {@code prelu}, {@code relu}, {@code tanh}, {@code sigmoid}, {@code none}. */
+  /** Activation after each layer: one of {@link #ACTIVATIONS}. */
   String activation();
 
   /** Dropout rate between layers, in [0, 1). */
@@ -31,31 +41,81 @@ public sealed interface EncoderSpec {
   /**
    * Graph convolutions (Kipf and Welling) with symmetric normalization.
    *
-   * @param selfLoops whether to add a self loop per node before normalizing
+   * @param units units of each layer (default [512]; null or empty means the default)
+   * @param activation one of {@link #ACTIVATIONS} (default {@code prelu})
+   * @param dropout dropout rate between layers, in [0, 1) (default 0)
+   * @param selfLoops whether to add a self loop per node before normalizing (default true)
    */
   @JsonTypeName("gcn")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record GcnSpec(List<Long> units, String activation, Double dropout, Boolean selfLoops)
-      implements EncoderSpec {
+  record GcnSpec(@Nullable List<Long> units, @Nullable String activation,
+      @Nullable Double dropout, @Nullable Boolean selfLoops) implements EncoderSpec {
     /** DGI's encoder: one layer of 512 units with PReLU. */
     public static final GcnSpec DGI = new GcnSpec(null, null, null, null);
 
+    /** Puts the default in for every null setting. */
     public GcnSpec {
-      units = units == null || units.isEmpty() ? List.of(512L) : List.copyOf(units);
+      units = units == null || units.isEmpty() ? DEFAULT_UNITS : List.copyOf(units);
       activation = activation == null ? "prelu" : activation;
       dropout = dropout == null ? 0.0 : dropout;
       selfLoops = selfLoops == null || selfLoops;
     }
+
+    @Override
+    public List<Long> units() {
+      return units;
+    }
+
+    @Override
+    public String activation() {
+      return activation;
+    }
+
+    @Override
+    public Double dropout() {
+      return dropout;
+    }
+
+    @Override
+    public Boolean selfLoops() {
+      return selfLoops;
+    }
   }
 
-  /** GraphSAGE with the mean aggregator. */
+  /**
+   * GraphSAGE with the mean aggregator.
+   *
+   * @param units units of each layer (default [512]; null or empty means the default)
+   * @param activation one of {@link #ACTIVATIONS} (default {@code prelu})
+   * @param dropout dropout rate between layers, in [0, 1) (default 0)
+   */
   @JsonTypeName("sage")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record SageSpec(List<Long> units, String activation, Double dropout) implements EncoderSpec {
+  record SageSpec(@Nullable List<Long> units, @Nullable String activation,
+      @Nullable Double dropout) implements EncoderSpec {
+    /** One layer of 512 units with PReLU. */
+    public static final SageSpec DEFAULT = new SageSpec(null, null, null);
+
+    /** Puts the default in for every null setting. */
     public SageSpec {
-      units = units == null || units.isEmpty() ? List.of(512L) : List.copyOf(units);
+      units = units == null || units.isEmpty() ? DEFAULT_UNITS : List.copyOf(units);
       activation = activation == null ? "prelu" : activation;
       dropout = dropout == null ? 0.0 : dropout;
+    }
+
+    @Override
+    public List<Long> units() {
+      return units;
+    }
+
+    @Override
+    public String activation() {
+      return activation;
+    }
+
+    @Override
+    public Double dropout() {
+      return dropout;
     }
   }
 
@@ -63,19 +123,56 @@ public sealed interface EncoderSpec {
    * One convolution per edge set, summed or averaged into each target node set (R-GCN), for
    * graphs with several node and edge sets.
    *
-   * @param aggregation {@code mean} or {@code sum} over each edge set's messages
-   * @param selfTransform whether each node set also transforms its own state
+   * @param units units of each layer (default [512]; null or empty means the default)
+   * @param activation one of {@link #ACTIVATIONS} (default {@code prelu})
+   * @param dropout dropout rate between layers, in [0, 1) (default 0)
+   * @param aggregation one of {@link #AGGREGATIONS} over each edge set's messages (default
+   *     {@code mean})
+   * @param selfTransform whether each node set also transforms its own state (default true)
    */
   @JsonTypeName("hetero")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record HeteroSpec(List<Long> units, String activation, Double dropout, String aggregation,
-      Boolean selfTransform) implements EncoderSpec {
+  record HeteroSpec(@Nullable List<Long> units, @Nullable String activation,
+      @Nullable Double dropout, @Nullable String aggregation, @Nullable Boolean selfTransform)
+      implements EncoderSpec {
+    /** The aggregation names, in the order the runtime lists them. */
+    public static final List<String> AGGREGATIONS = List.of("mean", "sum");
+
+    /** One layer of 512 units with PReLU, mean aggregation and self transforms. */
+    public static final HeteroSpec DEFAULT = new HeteroSpec(null, null, null, null, null);
+
+    /** Puts the default in for every null setting. */
     public HeteroSpec {
-      units = units == null || units.isEmpty() ? List.of(512L) : List.copyOf(units);
+      units = units == null || units.isEmpty() ? DEFAULT_UNITS : List.copyOf(units);
       activation = activation == null ? "prelu" : activation;
       dropout = dropout == null ? 0.0 : dropout;
       aggregation = aggregation == null ? "mean" : aggregation;
       selfTransform = selfTransform == null || selfTransform;
+    }
+
+    @Override
+    public List<Long> units() {
+      return units;
+    }
+
+    @Override
+    public String activation() {
+      return activation;
+    }
+
+    @Override
+    public Double dropout() {
+      return dropout;
+    }
+
+    @Override
+    public String aggregation() {
+      return aggregation;
+    }
+
+    @Override
+    public Boolean selfTransform() {
+      return selfTransform;
     }
   }
 }

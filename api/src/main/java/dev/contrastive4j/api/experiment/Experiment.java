@@ -3,29 +3,37 @@ package dev.contrastive4j.api.experiment;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One experiment, fully resolved: what data, which encoder, which task (with its corruptor,
  * readout and projector), how to train, how to evaluate and where to write. The command line,
  * JSON/YAML files and the Java DSL all produce this model; a run writes it as
- * {@code config.json}. Immutable; missing parts take their defaults.
+ * {@code config.json}. Immutable; missing (null) parts take their defaults.
  *
  * @param seed the seed of everything random in the run (initialization, corruption, dropout)
+ * @param dataset what data to train on (default: the built-in CSBM graph)
+ * @param encoder the encoder being trained (default: DGI's one-layer GCN of 512 units)
+ * @param task the self-supervised task (default: Deep Graph Infomax)
+ * @param training how long and how fast to train
+ * @param evaluation how the frozen embeddings are evaluated
+ * @param output where the run writes its directory
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"seed", "dataset", "encoder", "task", "training", "evaluation", "output"})
 public record Experiment(
-    Long seed,
-    DatasetSpec dataset,
-    EncoderSpec encoder,
-    TaskSpec task,
-    TrainingSpec training,
-    EvaluationSpec evaluation,
-    OutputSpec output) {
+    @Nullable Long seed,
+    @Nullable DatasetSpec dataset,
+    @Nullable EncoderSpec encoder,
+    @Nullable TaskSpec task,
+    @Nullable TrainingSpec training,
+    @Nullable EvaluationSpec evaluation,
+    @Nullable OutputSpec output) {
 
   /** The seed used when none is given. */
   public static final long DEFAULT_SEED = 0;
 
+  /** Puts the default in for every null part. */
   public Experiment {
     seed = seed == null ? DEFAULT_SEED : seed;
     dataset = dataset == null ? DatasetSpec.DEFAULT : dataset;
@@ -41,30 +49,72 @@ public record Experiment(
     return new Experiment(null, null, null, null, null, null, null);
   }
 
+  @Override
+  public Long seed() {
+    return seed;
+  }
+
+  @Override
+  public DatasetSpec dataset() {
+    return dataset;
+  }
+
+  @Override
+  public EncoderSpec encoder() {
+    return encoder;
+  }
+
+  @Override
+  public TaskSpec task() {
+    return task;
+  }
+
+  @Override
+  public TrainingSpec training() {
+    return training;
+  }
+
+  @Override
+  public EvaluationSpec evaluation() {
+    return evaluation;
+  }
+
+  @Override
+  public OutputSpec output() {
+    return output;
+  }
+
+  /** This experiment with another seed. */
   public Experiment withSeed(long value) {
     return new Experiment(value, dataset, encoder, task, training, evaluation, output);
   }
 
+  /** This experiment with another data set. */
   public Experiment withDataset(DatasetSpec value) {
     return new Experiment(seed, value, encoder, task, training, evaluation, output);
   }
 
+  /** This experiment with another encoder. */
   public Experiment withEncoder(EncoderSpec value) {
     return new Experiment(seed, dataset, value, task, training, evaluation, output);
   }
 
+  /** This experiment with another task. */
   public Experiment withTask(TaskSpec value) {
     return new Experiment(seed, dataset, encoder, value, training, evaluation, output);
   }
 
+  /** This experiment with other training settings. */
   public Experiment withTraining(TrainingSpec value) {
     return new Experiment(seed, dataset, encoder, task, value, evaluation, output);
   }
 
+  /** This experiment with other evaluation settings. */
   public Experiment withEvaluation(EvaluationSpec value) {
     return new Experiment(seed, dataset, encoder, task, training, value, output);
   }
 
+  /** This experiment with other output settings. */
   public Experiment withOutput(OutputSpec value) {
     return new Experiment(seed, dataset, encoder, task, training, evaluation, value);
   }

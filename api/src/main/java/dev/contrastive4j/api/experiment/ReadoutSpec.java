@@ -5,8 +5,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** How representations are read from the encoded graph, chosen by {@code type}. */
+/**
+ * How representations are read from the encoded graph, chosen by {@code type}:
+ * {@code first-node}, {@code all-nodes} or {@code pool}. Open for plugins, which register more
+ * type names with the runtime's {@code ExperimentMapper}.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(ReadoutSpec.FirstNode.class),
@@ -25,13 +31,22 @@ public interface ReadoutSpec {
   /**
    * A pooled summary per component.
    *
-   * @param pooling {@code mean}, {@code sum} or {@code max}
+   * @param pooling one of {@link #POOLINGS} (default {@code mean})
    */
   @JsonTypeName("pool")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record Pool(String pooling) implements ReadoutSpec {
+  record Pool(@Nullable String pooling) implements ReadoutSpec {
+    /** The pooling names, in the order the runtime lists them. */
+    public static final List<String> POOLINGS = List.of("mean", "sum", "max");
+
+    /** Puts the default in for a null pooling. */
     public Pool {
       pooling = pooling == null ? "mean" : pooling;
+    }
+
+    @Override
+    public String pooling() {
+      return pooling;
     }
   }
 }

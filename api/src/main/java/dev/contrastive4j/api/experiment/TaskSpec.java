@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The self-supervised task, chosen by {@code type}: {@code dgi}, {@code barlow-twins},
- * {@code vicreg}, {@code triplet} (or a task generated from {@code @ContrastiveTask}). Every
- * task takes TF-GNN's {@code ContrastiveLossTask} parameters; null means the default.
+ * {@code vicreg}, {@code triplet} (or a task generated from {@code @ContrastiveTask}, registered
+ * with the runtime's {@code ExperimentMapper}). Every task takes TF-GNN's
+ * {@code ContrastiveLossTask} parameters; null means the default.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -22,36 +24,45 @@ import java.util.List;
 public interface TaskSpec {
 
   /** The node set to read out; null means the data set's target node set. */
-  String nodeSet();
+  @Nullable String nodeSet();
 
   /** The encoded feature to read out; null means {@code hidden_state}. */
-  String feature();
+  @Nullable String feature();
 
-  /** Units of the dense ReLU projector applied to both views; empty for none. */
+  /** Units of the dense ReLU projector applied to both views, each positive; empty for none. */
   List<Integer> projectorUnits();
 
   /** The seed of the task's corruptors; null means the experiment's seed. */
-  Long seed();
+  @Nullable Long seed();
 
   /** Makes the second (corrupted) view; null means the task's default. */
-  CorruptorSpec corruptor();
+  @Nullable CorruptorSpec corruptor();
 
   /** Augments the first view too (Graph Barlow Twins); null means the clean graph. */
-  CorruptorSpec cleanView();
+  @Nullable CorruptorSpec cleanView();
 
   /** Reads representations; null means every node of the node set. */
-  ReadoutSpec readout();
+  @Nullable ReadoutSpec readout();
 
   /** Deep Graph Infomax: default corruption shuffles features, as in the paper. */
   @JsonTypeName("dgi")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record DgiSpec(String nodeSet, String feature, List<Integer> projectorUnits, Long seed,
-      CorruptorSpec corruptor, CorruptorSpec cleanView, ReadoutSpec readout) implements TaskSpec {
+  record DgiSpec(@Nullable String nodeSet, @Nullable String feature,
+      @Nullable List<Integer> projectorUnits, @Nullable Long seed,
+      @Nullable CorruptorSpec corruptor, @Nullable CorruptorSpec cleanView,
+      @Nullable ReadoutSpec readout) implements TaskSpec {
+    /** Every default. */
     public static final DgiSpec DEFAULT = new DgiSpec(null, null, null, null, null, null, null);
 
+    /** Puts the default in for null projector units. */
     public DgiSpec {
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
+    }
+
+    @Override
+    public List<Integer> projectorUnits() {
+      return projectorUnits;
     }
   }
 
@@ -59,62 +70,118 @@ public interface TaskSpec {
    * Barlow Twins. Without a configured corruptor both views are augmented by dropping edges
    * and masking feature columns, as Graph Barlow Twins does.
    *
-   * @param lambda weight of the off-diagonal terms; null means 1 / dim
+   * @param lambda weight of the off-diagonal terms, at least 0; null means 1 / dim
    * @param normalizeBatch whether to standardize each dimension over the batch (default true)
    */
   @JsonTypeName("barlow-twins")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record BarlowTwinsSpec(String nodeSet, String feature, List<Integer> projectorUnits, Long seed,
-      CorruptorSpec corruptor, CorruptorSpec cleanView, ReadoutSpec readout, Double lambda,
-      Boolean normalizeBatch) implements TaskSpec {
+  record BarlowTwinsSpec(@Nullable String nodeSet, @Nullable String feature,
+      @Nullable List<Integer> projectorUnits, @Nullable Long seed,
+      @Nullable CorruptorSpec corruptor, @Nullable CorruptorSpec cleanView,
+      @Nullable ReadoutSpec readout, @Nullable Double lambda, @Nullable Boolean normalizeBatch)
+      implements TaskSpec {
+    /** Every default. */
     public static final BarlowTwinsSpec DEFAULT =
         new BarlowTwinsSpec(null, null, null, null, null, null, null, null, null);
 
+    /** Puts the default in for null projector units and batch normalization. */
     public BarlowTwinsSpec {
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
       normalizeBatch = normalizeBatch == null || normalizeBatch;
+    }
+
+    @Override
+    public List<Integer> projectorUnits() {
+      return projectorUnits;
+    }
+
+    @Override
+    public Boolean normalizeBatch() {
+      return normalizeBatch;
     }
   }
 
   /**
    * VICReg with TF-GNN's weights (25, 25, 1) by default. Views as for Barlow Twins.
+   *
+   * @param simWeight weight of the invariance (similarity) term, at least 0 (default 25)
+   * @param varWeight weight of the variance term, at least 0 (default 25)
+   * @param covWeight weight of the covariance term, at least 0 (default 1)
    */
   @JsonTypeName("vicreg")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record VicRegSpec(String nodeSet, String feature, List<Integer> projectorUnits, Long seed,
-      CorruptorSpec corruptor, CorruptorSpec cleanView, ReadoutSpec readout, Double simWeight,
-      Double varWeight, Double covWeight) implements TaskSpec {
+  record VicRegSpec(@Nullable String nodeSet, @Nullable String feature,
+      @Nullable List<Integer> projectorUnits, @Nullable Long seed,
+      @Nullable CorruptorSpec corruptor, @Nullable CorruptorSpec cleanView,
+      @Nullable ReadoutSpec readout, @Nullable Double simWeight, @Nullable Double varWeight,
+      @Nullable Double covWeight) implements TaskSpec {
+    /** Every default. */
     public static final VicRegSpec DEFAULT =
         new VicRegSpec(null, null, null, null, null, null, null, null, null, null);
 
+    /** Puts the default in for null projector units and weights. */
     public VicRegSpec {
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
       simWeight = simWeight == null ? 25.0 : simWeight;
       varWeight = varWeight == null ? 25.0 : varWeight;
       covWeight = covWeight == null ? 1.0 : covWeight;
     }
+
+    @Override
+    public List<Integer> projectorUnits() {
+      return projectorUnits;
+    }
+
+    @Override
+    public Double simWeight() {
+      return simWeight;
+    }
+
+    @Override
+    public Double varWeight() {
+      return varWeight;
+    }
+
+    @Override
+    public Double covWeight() {
+      return covWeight;
+    }
   }
 
   /**
    * The triplet task: anchor, a positive view and its corruption.
    *
-   * @param margin the hinge margin (default 1)
+   * @param margin the hinge margin, at least 0 (default 1)
    * @param positiveView makes the positive sample; null means the default augmentation
    */
   @JsonTypeName("triplet")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record TripletSpec(String nodeSet, String feature, List<Integer> projectorUnits, Long seed,
-      CorruptorSpec corruptor, CorruptorSpec cleanView, ReadoutSpec readout, Double margin,
-      CorruptorSpec positiveView) implements TaskSpec {
+  record TripletSpec(@Nullable String nodeSet, @Nullable String feature,
+      @Nullable List<Integer> projectorUnits, @Nullable Long seed,
+      @Nullable CorruptorSpec corruptor, @Nullable CorruptorSpec cleanView,
+      @Nullable ReadoutSpec readout, @Nullable Double margin,
+      @Nullable CorruptorSpec positiveView) implements TaskSpec {
+    /** Every default. */
     public static final TripletSpec DEFAULT =
         new TripletSpec(null, null, null, null, null, null, null, null, null);
 
+    /** Puts the default in for null projector units and margin. */
     public TripletSpec {
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
       margin = margin == null ? 1.0 : margin;
+    }
+
+    @Override
+    public List<Integer> projectorUnits() {
+      return projectorUnits;
+    }
+
+    @Override
+    public Double margin() {
+      return margin;
     }
   }
 }

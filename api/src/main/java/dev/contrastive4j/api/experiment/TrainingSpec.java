@@ -2,23 +2,27 @@ package dev.contrastive4j.api.experiment;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to train: Adam with the given learning rate and (L2) weight decay, early stopping on the
  * training loss. Defaults are Deep Graph Infomax's: 300 epochs, learning rate 0.001, no
  * weight decay, patience 20.
  *
- * @param epochs the most epochs
- * @param learningRate Adam's learning rate
- * @param weightDecay L2 weight decay added to the gradients (PyTorch's Adam weight_decay)
- * @param patience epochs without a better loss before stopping; 0 never stops early
- * @param metricsEvery compute the task's metrics every this many epochs
+ * @param epochs the most epochs, at least 1
+ * @param learningRate Adam's learning rate, greater than 0
+ * @param weightDecay L2 weight decay added to the gradients (PyTorch's Adam weight_decay), at
+ *     least 0
+ * @param patience epochs without a better loss before stopping, at least 0; 0 never stops early
+ * @param metricsEvery compute the task's metrics every this many epochs, at least 1 (default 10)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record TrainingSpec(Integer epochs, Double learningRate, Double weightDecay,
-    Integer patience, Integer metricsEvery) {
+public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,
+    @Nullable Double weightDecay, @Nullable Integer patience, @Nullable Integer metricsEvery) {
+  /** Deep Graph Infomax's schedule. */
   public static final TrainingSpec DEFAULT = new TrainingSpec(null, null, null, null, null);
 
+  /** Puts the default in for every null setting. */
   public TrainingSpec {
     epochs = epochs == null ? 300 : epochs;
     learningRate = learningRate == null ? 0.001 : learningRate;
@@ -27,10 +31,37 @@ public record TrainingSpec(Integer epochs, Double learningRate, Double weightDec
     metricsEvery = metricsEvery == null ? 10 : metricsEvery;
   }
 
+  @Override
+  public Integer epochs() {
+    return epochs;
+  }
+
+  @Override
+  public Double learningRate() {
+    return learningRate;
+  }
+
+  @Override
+  public Double weightDecay() {
+    return weightDecay;
+  }
+
+  @Override
+  public Integer patience() {
+    return patience;
+  }
+
+  @Override
+  public Integer metricsEvery() {
+    return metricsEvery;
+  }
+
+  /** These settings with another number of epochs. */
   public TrainingSpec withEpochs(int value) {
     return new TrainingSpec(value, learningRate, weightDecay, patience, metricsEvery);
   }
 
+  /** These settings with another learning rate. */
   public TrainingSpec withLearningRate(double value) {
     return new TrainingSpec(epochs, value, weightDecay, patience, metricsEvery);
   }

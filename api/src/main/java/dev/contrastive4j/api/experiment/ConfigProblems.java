@@ -1,0 +1,136 @@
+package dev.contrastive4j.api.experiment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the problems of a configuration, each prefixed with the JSON path of the value at
+ * fault. A {@code ConfigProblems} stands at one place in the tree; {@link #at(String)} and
+ * {@link #at(int)} step down and share the same list, so every check of an experiment ends up
+ * in one report. The checks report in the project's wording (the messages the runtime uses
+ * too) and return whether the value passed.
+ */
+public final class ConfigProblems {
+  private final List<String> sink;
+  private final String path;
+
+  private ConfigProblems(List<String> sink, String path) {
+    this.sink = sink;
+    this.path = path;
+  }
+
+  /** An empty report standing at the root of the experiment. */
+  public static ConfigProblems root() {
+    return new ConfigProblems(new ArrayList<>(), "");
+  }
+
+  /** The JSON path of this place, such as {@code task.corruptor}; empty at the root. */
+  public String path() {
+    return path;
+  }
+
+  /** The place of {@code property} of the object here. */
+  public ConfigProblems at(String property) {
+    return new ConfigProblems(sink, path.isEmpty() ? property : path + "." + property);
+  }
+
+  /** The place of element {@code index} of the list here. */
+  public ConfigProblems at(int index) {
+    return new ConfigProblems(sink, path + "[" + index + "]");
+  }
+
+  /** Reports {@code problem} of the value here. */
+  public void report(String problem) {
+    sink.add(path.isEmpty() ? problem : path + ": " + problem);
+  }
+
+  /** Reports {@code problem} of {@code property} of the object here. */
+  public void report(String property, String problem) {
+    at(property).report(problem);
+  }
+
+  /** Every problem reported so far, anywhere in the tree. */
+  public List<String> problems() {
+    return Collections.unmodifiableList(new ArrayList<>(sink));
+  }
+
+  /** Whether nothing has been reported anywhere in the tree. */
+  public boolean isEmpty() {
+    return sink.isEmpty();
+  }
+
+  /** Checks that {@code value} is in [0, 1]. */
+  public boolean inUnitInterval(String property, double value) {
+    return check(value >= 0 && value <= 1, property, "must be in [0, 1], was " + value);
+  }
+
+  /** Checks that {@code value} is in [0, 1). */
+  public boolean inHalfOpenUnitInterval(String property, double value) {
+    return check(value >= 0 && value < 1, property, "must be in [0, 1), was " + value);
+  }
+
+  /** Checks that {@code value} is finite and greater than 0. */
+  public boolean positive(String property, double value) {
+    if (Double.isInfinite(value)) {
+      return check(false, property, "must be finite, was " + value);
+    }
+    return check(value > 0, property, "must be positive, was " + value);
+  }
+
+  /** Checks that {@code value} is greater than 0. */
+  public boolean positive(String property, long value) {
+    return check(value > 0, property, "must be positive, was " + value);
+  }
+
+  /** Checks that {@code value} is finite and at least 0. */
+  public boolean nonNegative(String property, double value) {
+    if (Double.isInfinite(value)) {
+      return check(false, property, "must be finite, was " + value);
+    }
+    return check(value >= 0, property, "must be >= 0, was " + value);
+  }
+
+  /** Checks that {@code value} is at least 0. */
+  public boolean nonNegative(String property, long value) {
+    return check(value >= 0, property, "must be >= 0, was " + value);
+  }
+
+  /** Checks that {@code value} is at least {@code min}. */
+  public boolean atLeast(String property, long value, long min) {
+    return check(value >= min, property, "must be at least " + min + ", was " + value);
+  }
+
+  /**
+   * Checks that {@code value} names one of {@code names}, ignoring case and treating {@code -}
+   * and {@code _} alike (as the runtime reads such names).
+   */
+  public boolean oneOf(String property, String value, List<String> names) {
+    String wanted = normalize(value);
+    for (String name : names) {
+      if (normalize(name).equals(wanted)) {
+        return true;
+      }
+    }
+    return check(false, property, "must be one of " + String.join(", ", names) + ", was '"
+        + value + "'");
+  }
+
+  /** Checks that {@code value}, when given, is not blank. */
+  public boolean notBlank(String property, @Nullable String value) {
+    return check(value == null || !value.isBlank(), property, "must not be blank");
+  }
+
+  private boolean check(boolean ok, String property, String problem) {
+    if (!ok) {
+      report(property, problem);
+    }
+    return ok;
+  }
+
+  private static String normalize(String name) {
+    return name.replace('-', '_').toLowerCase(Locale.ROOT);
+  }
+}

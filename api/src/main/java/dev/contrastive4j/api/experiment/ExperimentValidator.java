@@ -1,0 +1,125 @@
+package dev.contrastive4j.api.experiment;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks an {@link Experiment} as a whole and reports every problem at once, each with the JSON
+ * path of the value at fault: rates in [0, 1] (dropout below 1), units positive, at least one
+ * epoch, a positive learning rate, weights and decays at least 0, valid activation, aggregation
+ * and pooling names. Specs from plugins add their own checks through {@link CheckedSpec}.
+ *
+ * <p>What depends on the data (does the node set exist?) is checked when the run is built.
+ */
+public final class ExperimentValidator {
+  private ExperimentValidator() {}
+
+  /** Every problem of {@code experiment}, each as {@code path: problem}; empty if it is valid. */
+  public static List<String> problems(Experiment experiment) {
+    ConfigProblems root = ConfigProblems.root();
+    check(root, experiment);
+    return root.problems();
+  }
+
+  /**
+   * Returns {@code experiment} if it is valid.
+   *
+   * @throws ConfigValidationException listing every problem
+   */
+  public static Experiment validate(Experiment experiment) {
+    List<String> problems = problems(experiment);
+    if (!problems.isEmpty()) {
+      throw new ConfigValidationException(null, problems);
+    }
+    return experiment;
+  }
+
+  /** Adds the problems of {@code experiment} to {@code root}, which stands at the root. */
+  public static void check(ConfigProblems root, Experiment experiment) {
+    dataset(root.at("dataset"), experiment.dataset());
+    encoder(root.at("encoder"), experiment.encoder());
+    task(root.at("task"), experiment.task());
+    training(root.at("training"), experiment.training());
+    root.at("evaluation").atLeast("probe_repeats", experiment.evaluation().probeRepeats(), 1);
+    root.at("output").notBlank("directory", experiment.output().directory());
+  }
+
+  private static void dataset(ConfigProblems at, DatasetSpec dataset) {
+    at.notBlank("name", dataset.name());
+    at.notBlank("data_dir", dataset.dataDir());
+  }
+
+  private static void encoder(ConfigProblems at, EncoderSpec encoder) {
+    units(at.at("units"), encoder.units());
+    at.oneOf("activation", encoder.activation(), EncoderSpec.ACTIVATIONS);
+    at.inHalfOpenUnitInterval("dropout", encoder.dropout());
+    if (encoder instanceof EncoderSpec.HeteroSpec hetero) {
+      at.oneOf("aggregation", hetero.aggregation(), EncoderSpec.HeteroSpec.AGGREGATIONS);
+    }
+  }
+
+  private static void units(ConfigProblems at, List<? extends Number> units) {
+    for (int i = 0; i < units.size(); i++) {
+      long value = units.get(i).longValue();
+      if (value <= 0) {
+        at.at(i).report("must be positive, was " + value);
+      }
+    }
+  }
+
+  private static void task(ConfigProblems at, TaskSpec task) {
+    at.notBlank("node_set", task.nodeSet());
+    at.notBlank("feature", task.feature());
+    units(at.at("projector_units"), task.projectorUnits());
+    corruptor(at.at("corruptor"), task.corruptor());
+    corruptor(at.at("clean_view"), task.cleanView());
+    readout(at.at("readout"), task.readout());
+    if (task instanceof TaskSpec.BarlowTwinsSpec bt && bt.lambda() != null) {
+      at.nonNegative("lambda", bt.lambda());
+    } else if (task instanceof TaskSpec.VicRegSpec v) {
+      at.nonNegative("sim_weight", v.simWeight());
+      at.nonNegative("var_weight", v.varWeight());
+      at.nonNegative("cov_weight", v.covWeight());
+    } else if (task instanceof TaskSpec.TripletSpec t) {
+      at.nonNegative("margin", t.margin());
+      corruptor(at.at("positive_view"), t.positiveView());
+    }
+    if (task instanceof CheckedSpec checked) {
+      checked.check(at);
+    }
+  }
+
+  private static void corruptor(ConfigProblems at, @Nullable CorruptorSpec corruptor) {
+    if (corruptor instanceof CorruptorSpec.ShuffleFeatures c) {
+      at.inUnitInterval("rate", c.rate());
+    } else if (corruptor instanceof CorruptorSpec.DropoutFeatures c) {
+      at.inHalfOpenUnitInterval("rate", c.rate());
+    } else if (corruptor instanceof CorruptorSpec.DropEdges c) {
+      at.inUnitInterval("rate", c.rate());
+    } else if (corruptor instanceof CorruptorSpec.MaskFeatureColumns c) {
+      at.inUnitInterval("rate", c.rate());
+    } else if (corruptor instanceof CorruptorSpec.Compose c) {
+      for (int i = 0; i < c.steps().size(); i++) {
+        corruptor(at.at("steps").at(i), c.steps().get(i));
+      }
+    } else if (corruptor instanceof CheckedSpec checked) {
+      checked.check(at);
+    }
+  }
+
+  private static void readout(ConfigProblems at, @Nullable ReadoutSpec readout) {
+    if (readout instanceof ReadoutSpec.Pool pool) {
+      at.oneOf("pooling", pool.pooling(), ReadoutSpec.Pool.POOLINGS);
+    } else if (readout instanceof CheckedSpec checked) {
+      checked.check(at);
+    }
+  }
+
+  private static void training(ConfigProblems at, TrainingSpec training) {
+    at.atLeast("epochs", training.epochs(), 1);
+    at.positive("learning_rate", training.learningRate());
+    at.nonNegative("weight_decay", training.weightDecay());
+    at.nonNegative("patience", training.patience());
+    at.atLeast("metrics_every", training.metricsEvery(), 1);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.contrastive4j.api.experiment.dsl;
+
+import dev.contrastive4j.api.experiment.TrainingSpec;
+
+/** Configures the {@link TrainingSpec} of an experiment. */
+public final class TrainingBuilder extends BlockBuilder {
+  private int epochs;
+  private double learningRate;
+  private double weightDecay;
+  private int patience;
+  private int metricsEvery;
+
+  TrainingBuilder(TrainingSpec start) {
+    epochs = start.epochs();
+    learningRate = start.learningRate();
+    weightDecay = start.weightDecay();
+    patience = start.patience();
+    metricsEvery = start.metricsEvery();
+  }
+
+  TrainingSpec build() {
+    return new TrainingSpec(epochs, learningRate, weightDecay, patience, metricsEvery);
+  }
+
+  /** The most epochs, at least 1 (default 300). */
+  public int getEpochs() {
+    return epochs;
+  }
+
+  /** Sets the most epochs. */
+  public void setEpochs(int value) {
+    checkOpen();
+    epochs = value;
+  }
+
+  /** Sets the most epochs. */
+  public TrainingBuilder epochs(int value) {
+    setEpochs(value);
+    return this;
+  }
+
+  /** Adam's learning rate, greater than 0 (default 0.001). */
+  public double getLearningRate() {
+    return learningRate;
+  }
+
+  /** Sets Adam's learning rate. */
+  public void setLearningRate(double value) {
+    checkOpen();
+    learningRate = value;
+  }
+
+  /** Sets Adam's learning rate. */
+  public TrainingBuilder learningRate(double value) {
+    setLearningRate(value);
+    return this;
+  }
+
+  /** L2 weight decay added to the gradients, at least 0 (default 0). */
+  public double getWeightDecay() {
+    return weightDecay;
+  }
+
+  /** Sets the L2 weight decay. */
+  public void setWeightDecay(double value) {
+    checkOpen();
+    weightDecay = value;
+  }
+
+  /** Sets the L2 weight decay. */
+  public TrainingBuilder weightDecay(double value) {
+    setWeightDecay(value);
+    return this;
+  }
+
+  /** Epochs without a better loss before stopping, at least 0; 0 never stops (default 20). */
+  public int getPatience() {
+    return patience;
+  }
+
+  /** Sets the early-stopping patience. */
+  public void setPatience(int value) {
+    checkOpen();
+    patience = value;
+  }
+
+  /** Sets the early-stopping patience. */
+  public TrainingBuilder patience(int value) {
+    setPatience(value);
+    return this;
+  }
+
+  /** Compute the task's metrics every this many epochs, at least 1 (default 10). */
+  public int getMetricsEvery() {
+    return metricsEvery;
+  }
+
+  /** Sets how often the task's metrics are computed. */
+  public void setMetricsEvery(int value) {
+    checkOpen();
+    metricsEvery = value;
+  }
+
+  /** Sets how often the task's metrics are computed. */
+  public TrainingBuilder metricsEvery(int value) {
+    setMetricsEvery(value);
+    return this;
+  }
+}
