@@ -1,0 +1,58 @@
+package dev.contrastive4j.runtime.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.List;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/** Jackson's exceptions in the configuration's own words: a JSON path or a line and column. */
+final class JacksonProblems {
+  private JacksonProblems() {}
+
+  /** A binding failure as {@code path: problem}, the path from the exception's references. */
+  static String mapping(JsonMappingException e) {
+    Throwable cause = e.getCause();
+    String message = e instanceof ValueInstantiationException && cause != null
+        && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
+    String path = path(e.getPath());
+    return path.isEmpty() ? firstLine(message) : path + ": " + firstLine(message);
+  }
+
+  /** A syntax error as {@code line L, column C: problem}. */
+  static String syntax(JsonProcessingException e) {
+    // SnakeYAML says what it was parsing first and what went wrong after: keep the latter.
+    if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null
+        && yaml.getProblemMark() != null) {
+      return "line " + (yaml.getProblemMark().getLine() + 1) + ", column "
+          + (yaml.getProblemMark().getColumn() + 1) + ": " + firstLine(yaml.getProblem());
+    }
+    JsonLocation at = e.getLocation();
+    String where = at == null || at.getLineNr() < 1 ? ""
+        : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+    return where + firstLine(e.getOriginalMessage());
+  }
+
+  /** The JSON path of Jackson's references: {@code task.corruptor.steps[1].rate}. */
+  static String path(List<JsonMappingException.Reference> references) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference r : references) {
+      if (r.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String firstLine(String message) {
+    String m = message == null ? "invalid" : message.strip();
+    int newline = m.indexOf('\n');
+    return newline < 0 ? m : m.substring(0, newline).strip();
+  }
+}
