@@ -5,7 +5,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Did-you-mean: the known name closest to a misspelt one by edit (Levenshtein) distance, ignoring
+ * Did-you-mean: the known name closest to a misspelt one by edit distance (Levenshtein's, with
+ * a swap of two neighbouring letters counting as one edit), ignoring
  * case and the separators {@code _} and {@code -} (so {@code projectorUnits} and
  * {@code barlow_twins} find {@code projector_units} and {@code barlow-twins}).
  */
@@ -29,24 +30,30 @@ final class Suggestions {
     return best;
   }
 
-  /** The Levenshtein distance: insertions, deletions and substitutions of one character. */
+  /**
+   * The optimal-string-alignment distance: the fewest insertions, deletions, substitutions of
+   * one character and swaps of two neighbouring ones ({@code sede} is one edit from
+   * {@code seed}).
+   */
   static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 
   private static String normalize(String name) {

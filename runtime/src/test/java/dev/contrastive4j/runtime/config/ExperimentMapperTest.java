@@ -1,0 +1,401 @@
+package dev.contrastive4j.runtime.config;
+
+import static dev.contrastive4j.api.experiment.dsl.Experiments.allNodes;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.barlowTwins;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.compose;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.dropEdges;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.dropoutFeatures;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.experiment;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.firstNode;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.hetero;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.maskFeatureColumns;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.pool;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.sage;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.shuffleFeaturesGlobally;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.triplet;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.vicReg;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contrastive4j.api.experiment.ConfigValidationException;
+import dev.contrastive4j.api.experiment.CorruptorSpec;
+import dev.contrastive4j.api.experiment.EncoderSpec;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.ReadoutSpec;
+import dev.contrastive4j.api.experiment.TaskSpec;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ExperimentMapperTest {
+  private final ExperimentMapper mapper = new ExperimentMapper();
+
+  /** One experiment through the Java DSL, touching every part. */
+  static final Experiment BARLOW_TWINS = experiment(e -> e
+      .seed(42)
+      .dataset(d -> d.name("cora").dataDir("/data/planetoid"))
+      .encoder(sage(s -> s.units(256, 128).activation("relu").dropout(0.2)))
+      .task(barlowTwins(t -> t
+          .nodeSet("paper")
+          .projectorUnits(64)
+          .seed(3)
+          .corruptor(compose(dropEdges(0.3), maskFeatureColumns(c -> c.rate(0.25).seed(9))))
+          .cleanView(dropoutFeatures(0.1))
+          .readout(pool("max"))
+          .lambda(0.005)))
+      .training(t -> t.epochs(50).learningRate(0.01).weightDecay(5e-4).patience(7))
+      .evaluation(v -> v.probeRepeats(3))
+      .output(o -> o.directory("runs/bt").charts(false)));
+
+  /** The same experiment as JSON, with some defaults left out. */
+  static final String BARLOW_TWINS_JSON = """
+      {
+        "seed": 42,
+        "dataset": {"name": "cora", "data_dir": "/data/planetoid"},
+        "encoder": {"type": "sage", "units": [256, 128], "activation": "relu", "dropout": 0.2},
+        "task": {
+          "type": "barlow-twins",
+          "node_set": "paper",
+          "projector_units": [64],
+          "seed": 3,
+          "corruptor": {"type": "compose", "steps": [
+            {"type": "drop-edges", "rate": 0.3},
+            {"type": "mask-feature-columns", "rate": 0.25, "seed": 9}]},
+          "clean_view": {"type": "dropout-features", "rate": 0.1},
+          "readout": {"type": "pool", "pooling": "max"},
+          "lambda": 0.005
+        },
+        "training": {"epochs": 50, "learning_rate": 0.01, "weight_decay": 0.0005, "patience": 7},
+        "evaluation": {"probe_repeats": 3},
+        "output": {"directory": "runs/bt", "charts": false}
+      }
+      """;
+
+  /** The same experiment as YAML, with the type names first or last. */
+  static final String BARLOW_TWINS_YAML = """
+      seed: 42
+      dataset:
+        name: cora
+        data_dir: /data/planetoid
+      encoder:
+        units: [256, 128]
+        activation: relu
+        dropout: 0.2
+        type: sage
+      task:
+        type: barlow-twins
+        node_set: paper
+        projector_units: [64]
+        seed: 3
+        corruptor:
+          type: compose
+          steps:
+            - {type: drop-edges, rate: 0.3}
+            - type: mask-feature-columns
+              rate: 0.25
+              seed: 9
+        clean_view: {type: dropout-features, rate: 0.1}
+        readout: {pooling: max, type: pool}
+        lambda: 0.005
+      training:
+        epochs: 50
+        learning_rate: 0.01
+        weight_decay: 5.0e-4
+        patience: 7
+      evaluation:
+        probe_repeats: 3
+      output:
+        directory: runs/bt
+        charts: false
+      """;
+
+  @Test
+  void javaDslJsonAndYamlGiveEqualModels() {
+    assertEquals(BARLOW_TWINS, mapper.readJson(BARLOW_TWINS_JSON));
+    assertEquals(BARLOW_TWINS, mapper.readYaml(BARLOW_TWINS_YAML));
+  }
+
+  static Stream<Experiment> experiments() {
+    return Stream.of(
+        Experiment.defaults(),
+        BARLOW_TWINS,
+        experiment(e -> e
+            .encoder(hetero(h -> h.units(32, 16).aggregation("sum").selfTransform(false)))
+            .task(vicReg(t -> t.feature("hidden_state").simWeight(10).varWeight(20)
+                .covWeight(2).readout(firstNode())))),
+        experiment(e -> e
+            .encoder(g -> g.units(16).selfLoops(false).activation("tanh"))
+            .task(triplet(t -> t.margin(0.5).corruptor(shuffleFeaturesGlobally(c -> c.rate(0.5)))
+                .positiveView(compose()).readout(allNodes())))),
+        experiment(e -> e.task(t -> t.nodeSet("paper")
+            .corruptor(shuffleFeaturesGlobally(c -> c.seed(7))))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("experiments")
+  void roundTripsThroughJsonAndYaml(Experiment experiment) {
+    String json = mapper.writeJson(experiment);
+    String yaml = mapper.writeYaml(experiment);
+    assertEquals(experiment, mapper.readJson(json));
+    assertEquals(experiment, mapper.readYaml(yaml));
+    // JSON -> model -> YAML -> model, and writing again changes nothing.
+    assertEquals(yaml, mapper.writeYaml(mapper.readJson(json)));
+    assertEquals(json, mapper.writeJson(mapper.readYaml(yaml)));
+    assertFalse(json.contains("null"), json);
+  }
+
+  @Test
+  void writesEveryDefaultAndNoNulls() {
+    assertEquals("""
+        seed: 0
+        dataset:
+          name: csbm
+        encoder:
+          type: gcn
+          units:
+          - 512
+          activation: prelu
+          dropout: 0.0
+          self_loops: true
+        task:
+          type: dgi
+          projector_units: []
+        training:
+          epochs: 300
+          learning_rate: 0.001
+          weight_decay: 0.0
+          patience: 20
+          metrics_every: 10
+        evaluation:
+          probe_repeats: 5
+        output:
+          charts: true
+        """, mapper.writeYaml(Experiment.defaults()));
+    assertTrue(mapper.writeJson(Experiment.defaults()).startsWith("{\n  \"seed\": 0,\n"));
+  }
+
+  @Test
+  void stringsThatLookLikeOtherScalarsStayStrings() {
+    Experiment e = experiment(x -> x.task(t -> t.nodeSet("2019").feature("true")));
+    assertTrue(mapper.writeYaml(e).contains("node_set: \"2019\""), mapper.writeYaml(e));
+    assertEquals(e, mapper.readYaml(mapper.writeYaml(e)));
+  }
+
+  static Stream<Arguments> everyTypeName() {
+    return Stream.of(
+        Arguments.of("{\"encoder\": {\"type\": \"gcn\"}}", EncoderSpec.GcnSpec.class),
+        Arguments.of("{\"encoder\": {\"type\": \"sage\"}}", EncoderSpec.SageSpec.class),
+        Arguments.of("{\"encoder\": {\"type\": \"hetero\"}}", EncoderSpec.HeteroSpec.class),
+        Arguments.of("{\"task\": {\"type\": \"dgi\"}}", TaskSpec.DgiSpec.class),
+        Arguments.of("{\"task\": {\"type\": \"barlow-twins\"}}", TaskSpec.BarlowTwinsSpec.class),
+        Arguments.of("{\"task\": {\"type\": \"vicreg\"}}", TaskSpec.VicRegSpec.class),
+        Arguments.of("{\"task\": {\"type\": \"triplet\"}}", TaskSpec.TripletSpec.class),
+        Arguments.of(corruptor("shuffle-features"), CorruptorSpec.ShuffleFeatures.class),
+        Arguments.of(corruptor("dropout-features"), CorruptorSpec.DropoutFeatures.class),
+        Arguments.of(corruptor("drop-edges"), CorruptorSpec.DropEdges.class),
+        Arguments.of(corruptor("mask-feature-columns"), CorruptorSpec.MaskFeatureColumns.class),
+        Arguments.of(corruptor("compose"), CorruptorSpec.Compose.class),
+        Arguments.of(readout("first-node"), ReadoutSpec.FirstNode.class),
+        Arguments.of(readout("all-nodes"), ReadoutSpec.AllNodes.class),
+        Arguments.of(readout("pool"), ReadoutSpec.Pool.class));
+  }
+
+  private static String corruptor(String type) {
+    return "{\"task\": {\"type\": \"dgi\", \"corruptor\": {\"type\": \"" + type + "\"}}}";
+  }
+
+  private static String readout(String type) {
+    return "{\"task\": {\"type\": \"dgi\", \"readout\": {\"type\": \"" + type + "\"}}}";
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyTypeName")
+  void everyBuiltInTypeNameReads(String json, Class<?> expected) {
+    Experiment e = mapper.readJson(json);
+    Object part = json.contains("corruptor") ? e.task().corruptor()
+        : json.contains("readout") ? e.task().readout()
+        : json.contains("encoder") ? e.encoder() : e.task();
+    assertEquals(expected, part.getClass());
+  }
+
+  @Test
+  void knowsTheBuiltInTypeNames() {
+    assertEquals(List.of("gcn", "hetero", "sage"),
+        List.copyOf(mapper.typeNames(EncoderSpec.class)));
+    assertEquals(List.of("barlow-twins", "dgi", "triplet", "vicreg"),
+        List.copyOf(mapper.typeNames(TaskSpec.class)));
+    assertEquals(List.of("compose", "drop-edges", "dropout-features", "mask-feature-columns",
+        "shuffle-features"), List.copyOf(mapper.typeNames(CorruptorSpec.class)));
+    assertEquals(List.of("all-nodes", "first-node", "pool"),
+        List.copyOf(mapper.typeNames(ReadoutSpec.class)));
+    assertThrows(IllegalArgumentException.class, () -> mapper.typeNames(Experiment.class));
+  }
+
+  private ConfigValidationException failure(String json) {
+    return assertThrows(ConfigValidationException.class, () -> mapper.readJson(json));
+  }
+
+  private ConfigValidationException yamlFailure(String yaml) {
+    return assertThrows(ConfigValidationException.class, () -> mapper.readYaml(yaml));
+  }
+
+  @Test
+  void unknownPropertiesSuggestTheClosestKnownOne() {
+    assertEquals("task.projecter_units: unknown property; did you mean 'projector_units'?",
+        failure("{\"task\": {\"type\": \"dgi\", \"projecter_units\": [16]}}").getMessage());
+    assertEquals("task.nodeSet: unknown property; did you mean 'node_set'?",
+        failure("{\"task\": {\"type\": \"dgi\", \"nodeSet\": \"paper\"}}").getMessage());
+    assertEquals("training.learning-rate: unknown property; did you mean 'learning_rate'?",
+        yamlFailure("training:\n  learning-rate: 0.01\n").getMessage());
+    assertEquals("tasks: unknown property; did you mean 'task'?",
+        failure("{\"tasks\": {}}").getMessage());
+    assertEquals("task.corruptor.steps[0].sede: unknown property; did you mean 'seed'?",
+        yamlFailure("task:\n  type: dgi\n  corruptor:\n    type: compose\n    steps:\n"
+            + "      - {type: drop-edges, sede: 3}\n").getMessage());
+  }
+
+  @Test
+  void unknownPropertiesWithoutACloseOneListTheKnownOnes() {
+    assertEquals("training.lr: unknown property; known properties: epochs, learning_rate, "
+        + "weight_decay, patience, metrics_every",
+        failure("{\"training\": {\"lr\": 0.1}}").getMessage());
+    assertEquals("task.readout.pooling: unknown property; known properties: type",
+        yamlFailure("task: {type: dgi, readout: {type: first-node, pooling: max}}")
+            .getMessage());
+  }
+
+  @Test
+  void unknownTypeNamesListTheKnownOnes() {
+    assertEquals("task.type: unknown task type 'barlow_twins'; known task types: barlow-twins, "
+        + "dgi, triplet, vicreg (did you mean 'barlow-twins'?)",
+        failure("{\"task\": {\"type\": \"barlow_twins\"}}").getMessage());
+    assertEquals("encoder.type: unknown encoder type 'transformer'; known encoder types: gcn, "
+        + "hetero, sage", failure("{\"encoder\": {\"type\": \"transformer\"}}").getMessage());
+    assertEquals("task.corruptor.type: unknown corruptor type 'shuffle'; known corruptor types: "
+        + "compose, drop-edges, dropout-features, mask-feature-columns, shuffle-features",
+        yamlFailure("task: {type: dgi, corruptor: {type: shuffle}}").getMessage());
+    assertEquals("task.readout.type: missing; known readout types: all-nodes, first-node, pool",
+        yamlFailure("task: {type: dgi, readout: {pooling: max}}").getMessage());
+    assertEquals("encoder.type: must be a string, was 3; known encoder types: gcn, hetero, sage",
+        failure("{\"encoder\": {\"type\": 3}}").getMessage());
+    assertEquals("task: must be an object with a 'type', was \"dgi\"; known task types: "
+        + "barlow-twins, dgi, triplet, vicreg", yamlFailure("task: dgi\n").getMessage());
+  }
+
+  @Test
+  void valuesOfTheWrongKindNameTheirPath() {
+    assertEquals(List.of(
+        "seed: must be an integer, was \"seven\"",
+        "dataset: must be an object, was \"cora\"",
+        "encoder.units: must be a list, was 16",
+        "encoder.dropout: must be a number, was \"0.1\"",
+        "encoder.self_loops: must be true or false, was \"yes\"",
+        "task.projector_units[1]: must be an integer, was 2.5",
+        "task.projector_units[2]: must not be null",
+        "task.node_set: must be a string, was a list",
+        "training.epochs: must be from -2147483648 to 2147483647, was 3000000000"),
+        failure("""
+            {"seed": "seven", "dataset": "cora",
+             "encoder": {"type": "gcn", "units": 16, "dropout": "0.1", "self_loops": "yes"},
+             "task": {"type": "dgi", "projector_units": [1, 2.5, null], "node_set": ["a"]},
+             "training": {"epochs": 3000000000}}
+            """).problems());
+  }
+
+  @Test
+  void nullMeansTheDefault() {
+    assertEquals(Experiment.defaults(), mapper.readJson(
+        "{\"seed\": null, \"task\": null, \"training\": {\"epochs\": null}}"));
+    assertEquals(Experiment.defaults(), mapper.readYaml("seed:\ntask:\n"));
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    ConfigValidationException e = yamlFailure("""
+        seed: 1
+        encoder:
+          type: gcn
+          units: [16, 0]
+          activaton: relu
+        task:
+          type: dgi
+          projecter_units: [8]
+          corruptor:
+            type: shuffle-features
+            rate: 1.5
+          readout: {type: pool, pooling: median}
+        training:
+          epochs: 0
+          learning_rate: ten
+        evaluation:
+          probe_repeats: 0
+        """);
+    List<String> expected = List.of(
+        "encoder.activaton: unknown property; did you mean 'activation'?",
+        "task.projecter_units: unknown property; did you mean 'projector_units'?",
+        "training.learning_rate: must be a number, was \"ten\"",
+        "encoder.units[1]: must be positive, was 0",
+        "task.corruptor.rate: must be in [0, 1], was 1.5",
+        "task.readout.pooling: must be one of mean, sum, max, was 'median'",
+        "training.epochs: must be at least 1, was 0",
+        "evaluation.probe_repeats: must be at least 1, was 0");
+    assertEquals(expected, e.problems());
+    String nl = System.lineSeparator();
+    assertEquals("8 problems:" + nl + "  " + String.join(nl + "  ", expected), e.getMessage());
+  }
+
+  @Test
+  void syntaxErrorsGiveLineAndColumn() {
+    assertEquals("line 2, column 13: Unexpected character (',' (code 44)): was expecting "
+        + "double-quote to start field name", failure("{\"seed\": 1,\n \"task\": {},, }")
+        .getMessage());
+    assertEquals("line 1, column 19: Duplicate field 'seed'",
+        failure("{\"seed\": 1, \"seed\": 2}").getMessage());
+    assertEquals("line 2, column 5: Duplicate field 'seed'",
+        yamlFailure("seed: 1\nseed: 2\n").getMessage());
+    assertEquals("line 3, column 14: mapping values are not allowed here",
+        yamlFailure("task:\n  type: dgi\n  node_set: a: b\n").getMessage());
+    assertEquals("line 2, column 1: expected ',' or ']', but got <stream end>",
+        yamlFailure("seed: [1\n").getMessage());
+  }
+
+  @Test
+  void emptyAndNonObjectDocumentsAreRejected() {
+    String empty = "is empty; an experiment is an object such as {\"task\": {\"type\": \"dgi\"}}";
+    assertEquals(empty, failure("").getMessage());
+    assertEquals(empty, yamlFailure("").getMessage());
+    assertEquals(empty, yamlFailure("---\n").getMessage());
+    assertEquals("must hold an object of experiment settings, was a list",
+        failure("[1, 2]").getMessage());
+    assertEquals("must hold an object of experiment settings, was \"dgi\"",
+        yamlFailure("dgi").getMessage());
+    assertEquals(Experiment.defaults(), mapper.readJson("{}"));
+  }
+
+  @Test
+  void theSourceComesFirst() {
+    ConfigValidationException e = assertThrows(ConfigValidationException.class,
+        () -> mapper.read("{\"training\": {\"epochs\": 0}}", ConfigFormat.JSON, "exp.json"));
+    assertEquals("exp.json: training.epochs: must be at least 1, was 0", e.getMessage());
+    assertEquals("exp.json", e.source());
+  }
+
+  @Test
+  void fromTreeLeavesTheTreeAsItIs() throws Exception {
+    ObjectNode tree = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        "{\"seed\": 3, \"sed\": 1}");
+    String before = tree.toString();
+    assertThrows(ConfigValidationException.class, () -> mapper.fromTree(tree, null));
+    assertEquals(before, tree.toString());
+    tree.remove("sed");
+    assertEquals(Experiment.defaults().withSeed(3), mapper.fromTree(tree, null));
+    assertEquals(mapper.toTree(Experiment.defaults().withSeed(3)),
+        mapper.toTree(mapper.fromTree(tree, null)));
+  }
+}
