@@ -4,14 +4,19 @@ import com.google.inject.Guice
 import dev.contrastive4j.api.data.GraphDataset
 import dev.contrastive4j.api.experiment.Experiment
 import dev.contrastive4j.api.experiment.dsl.Experiments.*
+import dev.contrastive4j.api.task.EncodedGraph
 import dev.contrastive4j.api.task.Encoder
 import dev.contrastive4j.api.task.Task
+import dev.contrastive4j.api.tensor.Tape
+import dev.contrastive4j.runtime.evaluation.LinearProbe
+import dev.contrastive4j.runtime.evaluation.ProbeReport
 import dev.contrastive4j.runtime.inject.RunModule
 import dev.contrastive4j.runtime.tensor.Optimizer
 import dev.contrastive4j.runtime.tensor.ParameterStore
 import dev.contrastive4j.runtime.training.EpochListener
 import dev.contrastive4j.runtime.training.Trainer
 import dev.contrastive4j.runtime.training.TrainingResult
+import org.nd4j.linalg.api.ndarray.INDArray
 
 /**
  * Deep Graph Infomax on Cora as in the paper: the experiment docs/experiment-config.md shows
@@ -74,27 +79,45 @@ fun tinyCsbm(epochCount: Int = 3): Experiment = experiment {
     evaluation { probeRepeats = 1 }
 }
 
+/** What [trainAndProbe] gives back: the training, the embeddings and the linear probes. */
+data class RunResult(
+    val training: TrainingResult,
+    val embeddings: INDArray,
+    val probe: ProbeReport,
+)
+
 /**
- * Trains [experiment] with the parts Guice's [RunModule] builds from it: the data set, the
- * encoder, the task, their parameters, the optimizer and the trainer.
+ * Trains [experiment] with the parts Guice's [RunModule] builds from it (the data set, the
+ * encoder, the task, their parameters, the optimizer, the trainer), then embeds the target node
+ * set with the best parameters and fits the experiment's linear probes on the embeddings.
  */
-fun train(experiment: Experiment, listener: EpochListener = EpochListener.none()): TrainingResult {
+fun trainAndProbe(
+    experiment: Experiment,
+    listener: EpochListener = EpochListener.none(),
+): RunResult {
     val injector = Guice.createInjector(RunModule(experiment))
     val dataset = injector.getInstance(GraphDataset::class.java)
-    return injector.getInstance(Trainer::class.java).train(
+    val encoder = injector.getInstance(Encoder::class.java)
+    val training = injector.getInstance(Trainer::class.java).train(
         dataset.graph(),
-        injector.getInstance(Encoder::class.java),
+        encoder,
         injector.getInstance(Task::class.java),
         injector.getInstance(ParameterStore::class.java),
         injector.getInstance(Optimizer::class.java),
         listener,
     )
+    val embeddings = encoder.encode(dataset.graph(), Tape.inference(), false)
+        .state(dataset.targetNodeSet(), EncodedGraph.HIDDEN_STATE)
+        .value()
+    val probe = injector.getInstance(LinearProbe::class.java)
+        .evaluateRepeated(embeddings, dataset, experiment.evaluation.probeRepeats)
+    return RunResult(training, embeddings, probe)
 }
 
-/** Trains the tiny CSBM experiment for 20 epochs and prints each epoch's loss. */
+/** Trains the tiny CSBM experiment for 20 epochs, printing each epoch's loss, then probes. */
 fun main() {
-    val result = train(tinyCsbm(epochCount = 20)) { epoch, _, _ ->
+    val run = trainAndProbe(tinyCsbm(epochCount = 20)) { epoch, _, _ ->
         println("epoch ${epoch.epoch()}: loss ${"%.4f".format(epoch.loss())}")
     }
-    println("best epoch ${result.bestEpoch()} of ${result.epochsRun()}")
+    println("best epoch ${run.training.bestEpoch()} of ${run.training.epochsRun()}; ${run.probe}")
 }

@@ -1,0 +1,164 @@
+package dev.contrastive4j.examples.kotlin
+
+import dev.contrastive4j.api.experiment.ConfigValidationException
+import dev.contrastive4j.api.experiment.CorruptorSpec
+import dev.contrastive4j.api.experiment.EncoderSpec
+import dev.contrastive4j.api.experiment.Experiment
+import dev.contrastive4j.api.experiment.ReadoutSpec
+import dev.contrastive4j.api.experiment.TaskSpec
+import dev.contrastive4j.api.experiment.dsl.Experiments.*
+import dev.contrastive4j.runtime.config.ExperimentMapper
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertThrows
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import java.nio.file.Files
+import java.nio.file.Path
+
+class KotlinDslTest {
+    private val mapper = ExperimentMapper()
+    private val page = Files.readString(Path.of("..", "docs", "experiment-config.md"))
+    private val source = Files.readString(
+        Path.of("src", "main", "kotlin", "dev", "contrastive4j", "examples", "kotlin", "KotlinExperiments.kt"),
+    )
+
+    /** The code block after `<!-- check: name -->` on the docs page. */
+    private fun docBlock(name: String): String =
+        Regex("<!-- check: $name -->\\s*\\n```[a-z]*\\n(.*?)```", RegexOption.DOT_MATCHES_ALL)
+            .find(page)?.groupValues?.get(1) ?: throw AssertionError("no block '$name'")
+
+    private fun collapse(text: String) = text.replace(Regex("\\s+"), " ").trim()
+
+    @Test
+    fun kotlinJavaYamlAndJsonGiveEqualModels() {
+        val kotlin = dgiOnCora()
+        assertEquals(mapper.readYaml(docBlock("yaml")), kotlin)
+        assertEquals(mapper.readJson(docBlock("json")), kotlin)
+        // The fluent methods the Java column uses, called with receivers.
+        val fluent = experiment {
+            seed(42)
+                .dataset { name("cora") }
+                .encoder(gcn { units(512).activation("prelu") })
+                .task { nodeSet("paper").corruptor(shuffleFeaturesGlobally { seed(7) }) }
+                .training { epochs(300).learningRate(0.001).patience(20) }
+                .evaluation { probeRepeats(5) }
+                .output { directory("runs/dgi-cora") }
+        }
+        assertEquals(fluent, kotlin)
+    }
+
+    @Test
+    fun theDocsShowTheExampleAsWritten() {
+        for (paragraph in docBlock("kotlin").split(Regex("\\n\\s*\\n")).filter { it.isNotBlank() }) {
+            assertTrue(collapse(source).contains(collapse(paragraph)), paragraph)
+        }
+    }
+
+    @Test
+    fun theTaskBlockConfiguresDeepGraphInfomax() {
+        val e = experiment { task { nodeSet = "paper"; corruptor = shuffleFeaturesGlobally { seed = 7 } } }
+        assertEquals(
+            TaskSpec.DgiSpec("paper", null, null, null, CorruptorSpec.ShuffleFeatures(null, 7L), null, null),
+            e.task,
+        )
+    }
+
+    @Test
+    fun everyOtherKindFromKotlinEqualsItsYaml() {
+        assertEquals(
+            mapper.readYaml(
+                """
+                seed: 3
+                encoder: {type: sage, units: [256, 128], activation: relu, dropout: 0.1}
+                task:
+                  type: barlow-twins
+                  projector_units: [64]
+                  corruptor:
+                    type: compose
+                    steps:
+                      - {type: drop-edges, rate: 0.3}
+                      - {type: mask-feature-columns, rate: 0.25, seed: 9}
+                  clean_view: {type: dropout-features, rate: 0.1}
+                  readout: {type: pool, pooling: mean}
+                  lambda: 0.005
+                training: {epochs: 100, learning_rate: 0.01, weight_decay: 0.0005}
+                output: {charts: false}
+                """.trimIndent(),
+            ),
+            barlowTwinsOnCsbm(),
+        )
+        val others = experiment {
+            encoder = hetero { units = listOf(32); aggregation = "sum"; selfTransform = false }
+            task = vicReg { simWeight = 10.0; readout = firstNode() }
+        }
+        assertEquals(
+            mapper.readYaml(
+                """
+                encoder: {type: hetero, units: [32], aggregation: sum, self_transform: false}
+                task: {type: vicreg, sim_weight: 10, readout: {type: first-node}}
+                """.trimIndent(),
+            ),
+            others,
+        )
+        val triplet = experiment {
+            task = triplet { margin = 0.5; positiveView = shuffleFeaturesGlobally(); readout = allNodes() }
+        }
+        assertEquals(
+            mapper.readYaml("task: {type: triplet, margin: 0.5, positive_view: {type: shuffle-features}, readout: {type: all-nodes}}"),
+            triplet,
+        )
+    }
+
+    @Test
+    fun kotlinSeesTheModelsNullness() {
+        val e: Experiment = dgiOnCora()
+        // Defaulted parts are non-null types; optional ones are nullable.
+        val epochs: Int = e.training.epochs
+        val units: List<Long> = e.encoder.units()
+        val feature: String? = e.task.feature()
+        val dataDir: String? = e.dataset.dataDir
+        assertEquals(300, epochs)
+        assertEquals(listOf(512L), units)
+        assertNull(feature)
+        assertNull(dataDir)
+        assertEquals(EncoderSpec.GcnSpec(listOf(512L), "prelu", null, null), e.encoder)
+        assertEquals(ReadoutSpec.Pool("max"), pool("max"))
+    }
+
+    @Test
+    fun invalidSettingsFailWithTheirPaths() {
+        val e = assertThrows(ConfigValidationException::class.java) {
+            experiment {
+                encoder = gcn { dropout = 1.0 }
+                training { epochs = 0 }
+            }
+        }
+        assertEquals(
+            listOf(
+                "encoder.dropout: must be in [0, 1), was 1.0",
+                "training.epochs: must be at least 1, was 0",
+            ),
+            e.problems(),
+        )
+    }
+
+    @Test
+    fun aSmallExperimentRunsEndToEnd() {
+        val losses = mutableListOf<Double>()
+        val run = trainAndProbe(tinyCsbm(epochCount = 10)) { epoch, _, _ -> losses += epoch.loss() }
+        assertEquals(10, run.training.epochsRun())
+        assertEquals(10, losses.size)
+        assertTrue(losses.all { it.isFinite() }, losses.toString())
+        // Deep Graph Infomax starts at chance, a binary cross-entropy of about ln 2, and learns:
+        // the loss falls (0.694 to 0.686 over these 10 epochs, to 0.644 after 20), and the last
+        // epoch is the best.
+        assertEquals(Math.log(2.0), losses.first(), 0.01)
+        assertTrue(losses.last() < losses.first() - 0.005, losses.toString())
+        assertEquals(10, run.training.bestEpoch())
+        assertEquals(listOf(2500L, 16L), run.embeddings.shape().toList())
+        // One probe, well above chance (1/6) on the six CSBM classes.
+        assertEquals(1, run.probe.runs().size)
+        assertTrue(run.probe.testMean() > 0.4, run.probe.toString())
+    }
+}
