@@ -178,12 +178,22 @@ public final class ExperimentMapper {
     ObjectNode checked = ((ObjectNode) tree).deepCopy();
     m.tree.check(checked, Experiment.class, problems);
     Experiment experiment = null;
-    try {
-      experiment = m.json.treeToValue(checked, Experiment.class);
-    } catch (JsonMappingException e) {
-      problems.report(JacksonProblems.mapping(e));
-    } catch (JsonProcessingException e) {
-      problems.report(e.getOriginalMessage());
+    // Jackson stops at its first error: report it, set the value aside and bind again, so
+    // that every problem is found (each round removes one value, so this ends).
+    boolean done = false;
+    while (!done) {
+      try {
+        experiment = m.json.treeToValue(checked, Experiment.class);
+        done = true;
+      } catch (JsonMappingException e) {
+        problems.report(JacksonProblems.mapping(e));
+        if (!JacksonProblems.remove(checked, e.getPath())) {
+          break;
+        }
+      } catch (JsonProcessingException e) {
+        problems.report(e.getOriginalMessage());
+        break;
+      }
     }
     if (experiment != null) {
       ExperimentValidator.check(problems, experiment);

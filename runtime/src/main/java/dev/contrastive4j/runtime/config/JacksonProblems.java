@@ -3,7 +3,9 @@ package dev.contrastive4j.runtime.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -48,6 +50,29 @@ final class JacksonProblems {
       }
     }
     return path.toString();
+  }
+
+  /**
+   * Removes the value at {@code references} from {@code root}: the property the path ends in,
+   * or the whole list when it ends in a list element.
+   *
+   * @return whether something was removed
+   */
+  static boolean remove(ObjectNode root, List<JsonMappingException.Reference> references) {
+    int last = references.size() - 1;
+    while (last >= 0 && references.get(last).getFieldName() == null) {
+      last--; // a list element: remove the list
+    }
+    if (last < 0) {
+      return false;
+    }
+    JsonNode parent = root;
+    for (int i = 0; i < last && parent != null; i++) {
+      JsonMappingException.Reference r = references.get(i);
+      parent = r.getFieldName() != null ? parent.get(r.getFieldName()) : parent.get(r.getIndex());
+    }
+    return parent instanceof ObjectNode object
+        && object.remove(references.get(last).getFieldName()) != null;
   }
 
   private static String firstLine(String message) {

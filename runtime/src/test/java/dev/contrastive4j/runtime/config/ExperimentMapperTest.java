@@ -150,6 +150,15 @@ class ExperimentMapperTest {
     assertFalse(json.contains("null"), json);
   }
 
+  @ParameterizedTest
+  @MethodSource("experiments")
+  void readsWhatAPlainObjectMapperWrites(Experiment experiment) throws Exception {
+    // Such as a run's config.json: nulls written out, which mean the defaults.
+    String plain = new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsString(experiment);
+    assertEquals(experiment, mapper.readJson(plain));
+  }
+
   @Test
   void writesEveryDefaultAndNoNulls() {
     assertEquals("""

@@ -60,6 +60,10 @@ final class PluginSpecs {
     }
   }
 
+  /** How {@link Attention} normalizes its scores. */
+  enum Normalization { SOFTMAX, SPARSEMAX }
+
   /** A readout by attention. */
-  record Attention(@Nullable Integer heads) implements ReadoutSpec {}
+  record Attention(@Nullable Integer heads, @Nullable Normalization normalization)
+      implements ReadoutSpec {}
 }

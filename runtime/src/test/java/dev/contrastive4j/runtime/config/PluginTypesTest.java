@@ -33,7 +33,7 @@ class PluginTypesTest {
           readout: {type: attention, heads: 4}
         """);
     PluginSpecs.InfoNce expected = new PluginSpecs.InfoNce(null, null, null, null,
-        new PluginSpecs.GaussianNoise(0.3, null), null, new PluginSpecs.Attention(4), 0.2);
+        new PluginSpecs.GaussianNoise(0.3, null), null, new PluginSpecs.Attention(4, null), 0.2);
     assertEquals(expected, e.task());
     assertEquals(e, mapper.readJson(mapper.writeJson(e)));
     assertEquals(e, mapper.readYaml(mapper.writeYaml(e)));
@@ -75,6 +75,23 @@ class PluginTypesTest {
                 steps: [{type: drop-edges}, {type: even-steps, steps: 3}]
             """));
     assertEquals(List.of("task.corruptor.steps[1]: steps must be even, was 3"), e.problems());
+  }
+
+  @Test
+  void jacksonsOwnErrorsAreReportedAtTheirPath() {
+    ConfigValidationException e = assertThrows(ConfigValidationException.class,
+        () -> withPluginTypes().readYaml("""
+            task:
+              type: dgi
+              readout: {type: attention, normalization: medium}
+              corruptor: {type: compose, steps: [{type: drop-edges}, {type: even-steps, steps: 3}]}
+            training: {epochs: 0}
+            """));
+    assertEquals(List.of("task.readout.normalization: Cannot deserialize value of type "
+        + "`dev.contrastive4j.runtime.config.PluginSpecs$Normalization` from String \"medium\": "
+        + "not one of the values accepted for Enum class: [SOFTMAX, SPARSEMAX]",
+        "task.corruptor.steps[1]: steps must be even, was 3",
+        "training.epochs: must be at least 1, was 0"), e.problems());
   }
 
   @Test
