@@ -6,8 +6,10 @@ import com.google.inject.Guice;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.runtime.config.ExperimentFiles;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.ExperimentRun;
@@ -51,6 +53,11 @@ final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin VerboseOption verbose;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "An experiment as JSON or YAML (see docs/experiment-config.md); the other "
+          + "options override its fields.")
+  Path config;
 
   @Option(names = "--task", paramLabel = "NAME",
       description = "dgi (default), barlow-twins, vicreg or triplet.")
@@ -117,11 +124,13 @@ final class TrainCommand implements Callable<Integer> {
             + "configuration; resume it without changing options, or start a new run");
       }
     } else {
-      experiment = apply(Experiment.defaults());
+      experiment = apply(config != null ? ExperimentFiles.read(config) : Experiment.defaults());
       Path target = out != null ? out : defaultOut(experiment);
       experiment = experiment.withOutput(new dev.contrastive4j.api.experiment.OutputSpec(
           target.toString(), experiment.output().charts()));
     }
+    // Every problem of the configuration at once, before any work is done.
+    ExperimentValidator.validate(experiment);
     // Load the data and build the model first: a bad option fails before anything is written.
     ExperimentRun run = Guice.createInjector(new RunModule(experiment))
         .getInstance(ExperimentRun.class);

@@ -103,6 +103,43 @@ class TrainCommandTest {
   }
 
   @Test
+  void aYamlConfigIsTrainedWithCommandLineOverrides(@TempDir Path tmp) throws Exception {
+    Path yaml = tmp.resolve("experiment.yaml");
+    Files.writeString(yaml, """
+        seed: 3
+        encoder: {type: gcn, units: [8]}
+        task: {type: vicreg, projector_units: [4]}
+        training: {epochs: 50, learning_rate: 0.01}
+        evaluation: {probe_repeats: 1}
+        """);
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--config", yaml.toString(), "--epochs", "2", "--quiet",
+        "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("vicreg", JSON.readTree(run.out()).get("task").asText());
+    JsonNode config = JSON.readTree(out.resolve("config.json").toFile());
+    assertEquals(2, config.get("training").get("epochs").asInt());
+    assertEquals(0.01, config.get("training").get("learning_rate").asDouble());
+    assertEquals(3, config.get("seed").asInt());
+  }
+
+  @Test
+  void everyProblemOfAConfigIsReportedAtOnce(@TempDir Path tmp) throws Exception {
+    Path yaml = tmp.resolve("bad.yaml");
+    Files.writeString(yaml, """
+        task: {type: dgi, corruptor: {type: shuffle-features, rate: 1.5}}
+        training: {epochs: 0, learning_rate: 0.01}
+        """);
+    CliRun run = CliRun.of("train", "--config", yaml.toString(), "--out",
+        tmp.resolve("run").toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("task.corruptor.rate: must be in [0, 1], was 1.5"), run.err());
+    assertTrue(run.err().contains("training.epochs: must be at least 1, was 0"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(Files.exists(tmp.resolve("run")));
+  }
+
+  @Test
   void trainAndEvaluateHaveHelp() {
     assertTrue(CliRun.of("train", "--help").out().contains("--resume"));
     assertTrue(CliRun.of("evaluate", "--help").out().contains("--run"));
