@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How to train: Adam with the given learning rate and (L2) weight decay, early stopping on the
- * training loss. Defaults are Deep Graph Infomax's: 300 epochs, learning rate 0.001, no
- * weight decay, patience 20.
+ * training loss. Defaults are Deep Graph Infomax's: learning rate 0.001, no weight decay,
+ * patience 20, and at most 1000 epochs (the paper trains until early stopping ends the run).
  *
  * @param epochs the most epochs, at least 1
  * @param learningRate Adam's learning rate, greater than 0
@@ -24,7 +24,7 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
 
   /** Puts the default in for every null setting. */
   public TrainingSpec {
-    epochs = epochs == null ? 300 : epochs;
+    epochs = epochs == null ? 1000 : epochs;
     learningRate = learningRate == null ? 0.001 : learningRate;
     weightDecay = weightDecay == null ? 0.0 : weightDecay;
     patience = patience == null ? 20 : patience;

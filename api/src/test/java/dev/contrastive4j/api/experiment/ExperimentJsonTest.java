@@ -17,7 +17,7 @@ class ExperimentJsonTest {
     Experiment e = Experiment.defaults();
     assertEquals(e, JSON.readValue(JSON.writeValueAsString(e), Experiment.class));
     assertEquals(512L, e.encoder().outputDim());
-    assertEquals(300, e.training().epochs());
+    assertEquals(1000, e.training().epochs());
   }
 
   @Test

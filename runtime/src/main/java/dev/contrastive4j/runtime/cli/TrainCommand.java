@@ -71,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "Directory holding the Planetoid ind.<name>.* files.")
   Path dataDir;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default 300).")
+  @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default 1000; early stopping usually ends a run sooner).")
   Integer epochs;
 
   @Option(names = "--lr", paramLabel = "X", description = "Adam learning rate (default 0.001).")

@@ -11,8 +11,8 @@ package dev.contrastive4j.runtime.training;
  *     the SVD metrics cost about as much as a training step on Cora
  */
 public record TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery) {
-  /** The Deep Graph Infomax defaults: up to 300 epochs, patience 20. */
-  public static final TrainingOptions DEFAULTS = new TrainingOptions(300, 20, 0.0, 1);
+  /** The Deep Graph Infomax defaults: up to 1000 epochs, patience 20. */
+  public static final TrainingOptions DEFAULTS = new TrainingOptions(1000, 20, 0.0, 1);
 
   public TrainingOptions {
     if (epochs < 1) {

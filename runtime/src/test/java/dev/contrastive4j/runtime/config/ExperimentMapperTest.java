@@ -176,7 +176,7 @@ class ExperimentMapperTest {
           type: dgi
           projector_units: []
         training:
-          epochs: 300
+          epochs: 1000
           learning_rate: 0.001
           weight_decay: 0.0
           patience: 20

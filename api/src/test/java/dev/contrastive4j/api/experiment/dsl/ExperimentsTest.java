@@ -169,7 +169,7 @@ class ExperimentsTest {
         seen.add(t.getNodeSet());
       });
     });
-    assertEquals(java.util.Arrays.asList(0L, 9L, 300, 4, 4, null, "paper"), seen);
+    assertEquals(java.util.Arrays.asList(0L, 9L, 1000, 4, 4, null, "paper"), seen);
   }
 
   @Test
