@@ -41,6 +41,13 @@ public final class ExperimentValidator {
     task(root.at("task"), experiment.task());
     training(root.at("training"), experiment.training());
     root.at("evaluation").atLeast("probe_repeats", experiment.evaluation().probeRepeats(), 1);
+    List<Double> probeC = experiment.evaluation().probeC();
+    for (int i = 0; i < probeC.size(); i++) {
+      double c = probeC.get(i);
+      if (!(c > 0) || Double.isInfinite(c)) {
+        root.at("evaluation").at("probe_c").at(i).report("must be positive and finite, was " + c);
+      }
+    }
     root.at("output").notBlank("directory", experiment.output().directory());
   }
 

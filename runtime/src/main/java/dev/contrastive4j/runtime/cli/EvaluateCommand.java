@@ -8,6 +8,7 @@ import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
+import dev.contrastive4j.runtime.evaluation.ProbeSelection;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.Checkpoint;
 import dev.contrastive4j.runtime.run.ExperimentRun;
@@ -61,14 +62,17 @@ final class EvaluateCommand implements Callable<Integer> {
     if (repeats < 1) {
       throw new UserInputException("--probe-repeats must be at least 1, was " + repeats);
     }
-    ProbeReport report = injector.getInstance(LinearProbe.class).evaluateRepeated(embeddings,
-        injector.getInstance(GraphDataset.class), repeats);
+    GraphDataset dataset = injector.getInstance(GraphDataset.class);
+    LinearProbe probe = ProbeSelection.chooseC(injector.getInstance(LinearProbe.class),
+        experiment.evaluation().probeC(), embeddings, dataset);
+    ProbeReport report = probe.evaluateRepeated(embeddings, dataset, repeats);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("run", run.toString());
     out.put("test_accuracy", report.testMean());
     out.put("test_accuracy_std", report.testStd());
     out.put("val_accuracy", report.valMean());
     out.put("val_accuracy_std", report.valStd());
+    out.put("probe_c", probe.config().c());
     spec.commandLine().getOut().println(new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
     return 0;

@@ -187,7 +187,8 @@ final class TrainCommand implements Callable<Integer> {
       e = e.withSeed(seed);
     }
     if (probeRepeats != null) {
-      e = e.withEvaluation(new dev.contrastive4j.api.experiment.EvaluationSpec(probeRepeats));
+      e = e.withEvaluation(new dev.contrastive4j.api.experiment.EvaluationSpec(probeRepeats,
+          e.evaluation().probeC()));
     }
     return e;
   }

@@ -8,6 +8,7 @@ import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
+import dev.contrastive4j.runtime.evaluation.ProbeSelection;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import dev.contrastive4j.runtime.training.DivergenceException;
@@ -95,7 +96,9 @@ public final class ExperimentRun {
     Checkpoint.save(out, result.lastParameters(), optimizer, result.finalProgress());
     progress.stage("evaluating the embeddings with a linear probe...");
     INDArray embeddings = embed();
-    ProbeReport report = probe.evaluateRepeated(embeddings, dataset,
+    LinearProbe chosen = ProbeSelection.chooseC(probe, experiment.evaluation().probeC(),
+        embeddings, dataset);
+    ProbeReport report = chosen.evaluateRepeated(embeddings, dataset,
         experiment.evaluation().probeRepeats());
     out.writeEmbeddings(embeddings);
     Charts.write(out, result, embeddings, dataset, taskName(), experiment.output().charts());
@@ -103,7 +106,7 @@ public final class ExperimentRun {
     RunSummary summary = new RunSummary(dataset.name(), taskName(), report.testMean(),
         report.testStd(), report.valMean(), report.valStd(), result.epochsRun(),
         result.bestEpoch(), result.stoppedEarly(), result.finalLoss(), result.bestLoss(),
-        result.medianEpochSeconds(), seconds);
+        result.medianEpochSeconds(), seconds, chosen.config().c());
     out.writeSummary(summary);
     progress.close();
     return summary;

@@ -6,12 +6,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * What {@code summary.json} holds: the probe's accuracies (mean and standard deviation over
- * the repeated probes), the training's course and its timing.
+ * the repeated probes) and the {@code C} chosen for it on the validation split, the training's
+ * course and its timing.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"dataset", "task", "test_accuracy", "test_accuracy_std", "val_accuracy",
     "val_accuracy_std", "epochs_run", "best_epoch", "stopped_early", "final_loss", "best_loss",
-    "median_epoch_seconds", "total_seconds"})
+    "median_epoch_seconds", "total_seconds", "probe_c"})
 public record RunSummary(
     String dataset,
     String task,
@@ -25,4 +26,5 @@ public record RunSummary(
     double finalLoss,
     double bestLoss,
     double medianEpochSeconds,
-    double totalSeconds) {}
+    double totalSeconds,
+    double probeC) {}

@@ -183,6 +183,13 @@ class ExperimentMapperTest {
           metrics_every: 10
         evaluation:
           probe_repeats: 5
+          probe_c:
+          - 0.01
+          - 0.03
+          - 0.1
+          - 0.3
+          - 1.0
+          - 3.0
         output:
           charts: true
         """, mapper.writeYaml(Experiment.defaults()));

@@ -1,0 +1,40 @@
+package dev.contrastive4j.runtime.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
+import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+class ProbeSelectionTest {
+  private static final GraphDataset DATA = CsbmGenerator.generate(CsbmConfig.defaults()
+      .withNumNodes(600).withNumClasses(3).withFeatures(60, 0.1, 0.4).withSeed(5));
+  private static final INDArray FEATURES = DATA.graph().nodeSet(DATA.targetNodeSet())
+      .feature(DATA.featureName()).toDense();
+
+  @Test
+  void keepsTheCandidateWithTheBestValidationAccuracy() {
+    List<Double> candidates = List.of(0.001, 0.1, 10.0);
+    LinearProbe chosen = ProbeSelection.chooseC(new LinearProbe(), candidates, FEATURES, DATA);
+    double chosenVal = chosen.evaluate(FEATURES, DATA).valAccuracy();
+    for (double c : candidates) {
+      double val = new LinearProbe(LinearProbeConfig.builder().c(c).build())
+          .evaluate(FEATURES, DATA).valAccuracy();
+      assertTrue(chosenVal >= val, "C=" + c + " has val " + val + " > chosen " + chosenVal);
+    }
+    assertTrue(candidates.contains(chosen.config().c()));
+  }
+
+  @Test
+  void oneCandidateFixesC() {
+    assertEquals(0.3, ProbeSelection.chooseC(new LinearProbe(), List.of(0.3), FEATURES, DATA)
+        .config().c());
+    assertThrows(ProbeException.class,
+        () -> ProbeSelection.chooseC(new LinearProbe(), List.of(), FEATURES, DATA));
+  }
+}
