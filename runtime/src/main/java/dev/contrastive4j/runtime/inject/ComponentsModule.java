@@ -4,12 +4,13 @@ import com.google.inject.AbstractModule;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.MapBinder;
 import dev.contrastive4j.api.experiment.CorruptorSpec;
+import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
 
 /**
- * The built-in tasks and corruptors, as map bindings from spec class to factory. A plugin
- * module (for example one generated from {@code @ContrastiveTask}) adds entries to the same
- * maps with {@link #tasks} and {@link #corruptors}.
+ * The built-in tasks, corruptors and readouts, as map bindings from spec class to factory. A
+ * plugin module (for example one generated from {@code @ContrastiveTask}) adds entries to the
+ * same maps with {@link #tasks}, {@link #corruptors} and {@link #readouts}.
  */
 public final class ComponentsModule extends AbstractModule {
 
@@ -27,6 +28,13 @@ public final class ComponentsModule extends AbstractModule {
         new TypeLiteral<CorruptorFactory>() {});
   }
 
+  /** The map binder of readout factories, for plugin modules to add to. */
+  public static MapBinder<Class<? extends ReadoutSpec>, ReadoutFactory> readouts(
+      com.google.inject.Binder binder) {
+    return MapBinder.newMapBinder(binder, new TypeLiteral<Class<? extends ReadoutSpec>>() {},
+        new TypeLiteral<ReadoutFactory>() {});
+  }
+
   @Override
   protected void configure() {
     var taskMap = tasks(binder());
@@ -34,5 +42,7 @@ public final class ComponentsModule extends AbstractModule {
     var corruptorMap = corruptors(binder());
     Corruptors.builtIn().forEach((type, factory) ->
         corruptorMap.addBinding(type).toInstance(factory));
+    var readoutMap = readouts(binder());
+    Readouts.builtIn().forEach((type, factory) -> readoutMap.addBinding(type).toInstance(factory));
   }
 }

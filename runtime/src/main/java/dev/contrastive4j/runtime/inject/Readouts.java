@@ -6,28 +6,41 @@ import dev.contrastive4j.runtime.readouts.PoolReadout;
 import dev.contrastive4j.runtime.readouts.Pooling;
 import dev.contrastive4j.runtime.readouts.ReadoutAllNodes;
 import dev.contrastive4j.runtime.readouts.ReadoutFirstNode;
+import jakarta.inject.Inject;
+import java.util.Map;
 
-/** Turns readout specs into readouts. */
+/** Turns readout specs into readouts, through the factories bound by spec class. */
 public final class Readouts {
-  private Readouts() {}
+  private final Map<Class<? extends ReadoutSpec>, ReadoutFactory> factories;
+
+  @Inject
+  public Readouts(Map<Class<? extends ReadoutSpec>, ReadoutFactory> factories) {
+    this.factories = factories;
+  }
+
+  /** The built-in factories, by spec class. */
+  static Map<Class<? extends ReadoutSpec>, ReadoutFactory> builtIn() {
+    return Map.of(
+        ReadoutSpec.AllNodes.class, (spec, path) -> new ReadoutAllNodes(),
+        ReadoutSpec.FirstNode.class, (spec, path) -> new ReadoutFirstNode(),
+        ReadoutSpec.Pool.class, (spec, path) -> new PoolReadout(Enums.parse(Pooling.class,
+            ((ReadoutSpec.Pool) spec).pooling(), path + ".pooling")));
+  }
 
   /**
    * The readout for {@code spec}; null means every node (transductive training).
    *
-   * @throws ConfigException naming {@code path} for an unknown pooling
+   * @throws ConfigException naming {@code path} for an unknown kind or pooling
    */
-  public static Readout create(ReadoutSpec spec, String path) {
-    if (spec == null || spec instanceof ReadoutSpec.AllNodes) {
+  public Readout create(ReadoutSpec spec, String path) {
+    if (spec == null) {
       return new ReadoutAllNodes();
     }
-    if (spec instanceof ReadoutSpec.FirstNode) {
-      return new ReadoutFirstNode();
+    ReadoutFactory factory = factories.get(spec.getClass());
+    if (factory == null) {
+      throw new ConfigException(path, "no readout is registered for "
+          + spec.getClass().getSimpleName());
     }
-    if (spec instanceof ReadoutSpec.Pool pool) {
-      return new PoolReadout(Enums.parse(Pooling.class, pool.pooling(), path + ".pooling"));
-    }
-    throw new ConfigException(path, "no readout is registered for "
-        + spec.getClass().getSimpleName());
+    return factory.create(spec, path);
   }
-
 }

@@ -5,7 +5,8 @@ import dev.contrastive4j.api.experiment.Experiment;
 
 /**
  * Everything one run needs, assembled from small modules: the experiment, the data set, the
- * model (parameters, encoder, task), training (optimizer, trainer) and evaluation (the probe).
+ * model (parameters, encoder, task), training (optimizer, trainer) and evaluation (the probe),
+ * plus the modules of the plugins on the class path.
  * Replace any part with {@code Modules.override(new RunModule(e)).with(yourModule)}.
  */
 public final class RunModule extends AbstractModule {
@@ -19,6 +20,7 @@ public final class RunModule extends AbstractModule {
   protected void configure() {
     install(new ExperimentModule(experiment));
     install(new ComponentsModule());
+    install(new dev.contrastive4j.runtime.plugins.PluginModules());
     install(new DatasetModule());
     install(new ModelModule());
     install(new TrainingModule());

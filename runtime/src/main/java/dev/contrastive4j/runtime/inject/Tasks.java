@@ -26,11 +26,14 @@ public final class Tasks {
 
   private final Map<Class<? extends TaskSpec>, TaskFactory> factories;
   private final Corruptors corruptors;
+  private final Readouts readouts;
 
   @Inject
-  public Tasks(Map<Class<? extends TaskSpec>, TaskFactory> factories, Corruptors corruptors) {
+  public Tasks(Map<Class<? extends TaskSpec>, TaskFactory> factories, Corruptors corruptors,
+      Readouts readouts) {
     this.factories = factories;
     this.corruptors = corruptors;
+    this.readouts = readouts;
   }
 
   /** The built-in factories, by spec class. */
@@ -50,15 +53,16 @@ public final class Tasks {
         },
         TaskSpec.TripletSpec.class, (spec, settings, store, dim, c) -> {
           var t = (TaskSpec.TripletSpec) spec;
-          CorruptorSpec positive = t.positiveView() != null ? t.positiveView()
-              : DEFAULT_AUGMENTATION;
           return new Triplet(settings, store, dim, t.margin(),
-              c.create(positive, settings.seed() + 3, "task.positive_view"));
+              positiveView(t.positiveView(), settings, c));
         });
   }
 
-  /** Both views augmented by {@link #DEFAULT_AUGMENTATION} unless configured. */
-  private static TaskSettings twoViews(TaskSettings settings, Corruptors c) {
+  /**
+   * The settings of a two-view method (Barlow Twins, VICReg): both views augmented by
+   * {@link #DEFAULT_AUGMENTATION} unless configured. Generated task factories use it too.
+   */
+  public static TaskSettings twoViews(TaskSettings settings, Corruptors c) {
     TaskSettings s = settings;
     if (s.corruptor() == null) {
       s = s.withCorruptor(c.create(DEFAULT_AUGMENTATION, s.seed() + 1, "task.corruptor"));
@@ -68,6 +72,15 @@ public final class Tasks {
           c.create(DEFAULT_AUGMENTATION, s.seed() + 2, "task.clean_view"));
     }
     return s;
+  }
+
+  /**
+   * The triplet task's positive-view corruptor: {@code spec}, or {@link #DEFAULT_AUGMENTATION}
+   * when null. Generated task factories use it too.
+   */
+  public static Corruptor positiveView(CorruptorSpec spec, TaskSettings settings, Corruptors c) {
+    return c.create(spec != null ? spec : DEFAULT_AUGMENTATION, settings.seed() + 3,
+        "task.positive_view");
   }
 
   /**
@@ -94,7 +107,7 @@ public final class Tasks {
     Corruptor cleanView = spec.cleanView() == null ? null
         : corruptors.create(spec.cleanView(), seed + 2, "task.clean_view");
     TaskSettings settings = new TaskSettings(nodeSet, spec.feature(), null, corruptor, cleanView,
-        Readouts.create(spec.readout(), "task.readout"), spec.projectorUnits(), seed);
+        readouts.create(spec.readout(), "task.readout"), spec.projectorUnits(), seed);
     TaskFactory factory = factories.get(spec.getClass());
     if (factory == null) {
       throw new ConfigException("task.type", "no task is registered for "

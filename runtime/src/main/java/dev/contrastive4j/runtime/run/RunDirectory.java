@@ -98,7 +98,9 @@ public final class RunDirectory {
   public Experiment readConfig() {
     Path file = dir.resolve(CONFIG);
     try {
-      return JSON.readValue(file.toFile(), Experiment.class);
+      // Plugin tasks, corruptors and readouts are read by their type names too.
+      return dev.contrastive4j.runtime.plugins.Plugins.discover().registerSpecTypes(JSON.copy())
+          .readValue(file.toFile(), Experiment.class);
     } catch (IOException e) {
       throw new RunException(file + ": cannot be read as an experiment (" + e.getMessage()
           + ")", e);

@@ -1,0 +1,30 @@
+package dev.contrastive4j.api.annotations;
+
+import dev.contrastive4j.api.experiment.ReadoutSpec;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A readout declared with {@link Readout}.
+ *
+ * @param name its {@code type} in experiments
+ * @param description one line about it; may be empty
+ * @param implementation the annotated class's name
+ * @param specType the generated spec record
+ * @param defaults the spec with every default
+ * @param parameters every field of the spec, in order
+ * @param module a {@code com.google.inject.Module} that registers its factory with the runtime
+ */
+public record ReadoutPlugin(String name, String description, String implementation,
+    Class<? extends ReadoutSpec> specType, ReadoutSpec defaults, List<ParameterInfo> parameters,
+    Object module) {
+  public ReadoutPlugin {
+    Objects.requireNonNull(name, "name");
+    description = description == null ? "" : description;
+    Objects.requireNonNull(implementation, "implementation");
+    Objects.requireNonNull(specType, "specType");
+    Objects.requireNonNull(defaults, "defaults");
+    parameters = List.copyOf(parameters);
+    Objects.requireNonNull(module, "module");
+  }
+}

@@ -1,0 +1,108 @@
+package dev.contrastive4j.processor;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+
+/** The checks every annotated class and every plugin name must pass. */
+final class ClassChecks {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  private final Diagnostics diagnostics;
+
+  ClassChecks(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Checks that the runtime can instantiate {@code type}: a public, concrete, top-level or
+   * static nested class (or, where {@code recordsAllowed}, a record) without type parameters.
+   * Reports each problem; returns whether there was none.
+   */
+  boolean instantiable(TypeElement type, String annotation, boolean recordsAllowed) {
+    int before = diagnostics.errors();
+    String simple = type.getSimpleName().toString();
+    ElementKind kind = type.getKind();
+    if (kind != ElementKind.CLASS && !(recordsAllowed && kind == ElementKind.RECORD)) {
+      diagnostics.error(annotation + " goes on a class; " + simple + " is "
+          + article(kind) + ": declare a class instead", type);
+      return false;
+    }
+    String what = annotation + " class " + simple;
+    if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+      diagnostics.error(what + " is not public; make it public so that the generated factory "
+          + "and the runtime can use it", type);
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      diagnostics.error(what + " is abstract; the runtime must instantiate it: remove "
+          + "'abstract', or annotate a concrete subclass instead", type);
+    }
+    if (type.getNestingKind() == NestingKind.MEMBER) {
+      if (!type.getModifiers().contains(Modifier.STATIC) && kind == ElementKind.CLASS) {
+        diagnostics.error(what + " is an inner class; make it static, so that it can be created "
+            + "without an instance of " + type.getEnclosingElement().getSimpleName(), type);
+      }
+      for (Element outer = type.getEnclosingElement(); outer instanceof TypeElement;
+          outer = outer.getEnclosingElement()) {
+        if (!outer.getModifiers().contains(Modifier.PUBLIC)) {
+          diagnostics.error(what + " is nested in " + outer.getSimpleName() + ", which is not "
+              + "public; make " + outer.getSimpleName() + " public", type);
+        }
+      }
+    } else if (type.getNestingKind() != NestingKind.TOP_LEVEL) {
+      diagnostics.error(what + " is a local or anonymous class; declare it as a top-level or "
+          + "static nested class", type);
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      diagnostics.error(what + " has type parameters, which the runtime cannot choose; remove "
+          + "them, or annotate a subclass that fixes them", type);
+    }
+    return diagnostics.errors() == before;
+  }
+
+  /**
+   * Checks a plugin name: not empty, of allowed characters, not a built-in name. Reports on the
+   * annotation's {@code name}; returns whether it is usable.
+   *
+   * @param word what is named: task, corruptor or readout
+   */
+  boolean name(String name, String word, java.util.Set<String> builtIns, TypeElement type,
+      AnnotationMirror annotation, AnnotationValue at) {
+    if (name.isEmpty()) {
+      diagnostics.error("the " + word + " name is empty; give the " + word + " a name such as \""
+          + suggestion(type) + "\"", type, annotation, at);
+      return false;
+    }
+    if (!NAME.matcher(name).matches()) {
+      diagnostics.error("the " + word + " name \"" + name + "\" may only contain letters, "
+          + "digits, '-', '_' and '.', and must start with a letter or digit; for example \""
+          + suggestion(type) + "\"", type, annotation, at);
+      return false;
+    }
+    if (builtIns.contains(name)) {
+      diagnostics.error("the " + word + " name \"" + name + "\" is taken by a built-in " + word
+          + " " + builtIns + "; choose another name", type, annotation, at);
+      return false;
+    }
+    return true;
+  }
+
+  /** A name made from the class's: {@code NoisyDgi} gives {@code noisy-dgi}. */
+  static String suggestion(TypeElement type) {
+    return SpecField.snake(type.getSimpleName().toString()).replace('_', '-');
+  }
+
+  private static String article(ElementKind kind) {
+    String word = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    if (kind == ElementKind.ANNOTATION_TYPE) {
+      word = "annotation type";
+    }
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+}

@@ -1,0 +1,352 @@
+package dev.contrastive4j.processor;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Chooses the constructor of an annotated class and says where each of its arguments comes
+ * from: the base task, a {@code @Param}, the {@code @Seed}, or Guice.
+ */
+final class ConstructorParser {
+  private final Elements elements;
+  private final Types types;
+  private final Annotations annotations;
+  private final Diagnostics diagnostics;
+
+  ConstructorParser(Elements elements, Types types, Diagnostics diagnostics) {
+    this.elements = elements;
+    this.types = types;
+    this.annotations = new Annotations(elements);
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * The constructor to call: the one marked {@code @Inject}, else the only public one. Reports
+   * why there is none and returns null.
+   *
+   * @param what the class as messages name it, e.g. {@code @Corruptor class Noise}
+   * @param shape what a usable constructor looks like, for the message
+   */
+  ExecutableElement choose(TypeElement type, String what, String shape) {
+    List<ExecutableElement> constructors =
+        ElementFilter.constructorsIn(type.getEnclosedElements());
+    List<ExecutableElement> marked = new ArrayList<>();
+    for (ExecutableElement c : constructors) {
+      if (Annotations.has(c, Names.JAKARTA_INJECT) || Annotations.has(c, Names.GUICE_INJECT)) {
+        marked.add(c);
+      }
+    }
+    ExecutableElement chosen;
+    if (marked.size() > 1) {
+      diagnostics.error(what + " has more than one @Inject constructor; mark only the one the "
+          + "runtime should call", marked.get(1));
+      return null;
+    } else if (marked.size() == 1) {
+      chosen = marked.get(0);
+      if (!chosen.getModifiers().contains(Modifier.PUBLIC)) {
+        diagnostics.error("the @Inject constructor of " + what + " is not public; make it "
+            + "public so that the generated factory can call it", chosen);
+        return null;
+      }
+    } else {
+      List<ExecutableElement> open = new ArrayList<>();
+      for (ExecutableElement c : constructors) {
+        if (c.getModifiers().contains(Modifier.PUBLIC)) {
+          open.add(c);
+        }
+      }
+      if (open.isEmpty()) {
+        diagnostics.error(what + " has no usable constructor: add a public constructor " + shape,
+            type);
+        return null;
+      }
+      if (open.size() > 1) {
+        diagnostics.error(what + " has " + open.size() + " public constructors; mark the one "
+            + "the runtime should call with @Inject", type);
+        return null;
+      }
+      chosen = open.get(0);
+    }
+    List<String> checked = new ArrayList<>();
+    TypeMirror runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    for (TypeMirror thrown : chosen.getThrownTypes()) {
+      if (!types.isSubtype(thrown, runtimeException) && !types.isSubtype(thrown, error)) {
+        checked.add(thrown.toString());
+      }
+    }
+    if (!checked.isEmpty()) {
+      diagnostics.error("the constructor of " + what + " declares checked exceptions "
+          + checked + "; the generated factory cannot pass them on: throw unchecked exceptions "
+          + "instead", chosen);
+      return null;
+    }
+    return chosen;
+  }
+
+  /**
+   * The arguments of {@code constructor}: first the base task's parameters ({@code prefix},
+   * checked by type), then {@code @Param}, {@code @Seed} and injected ones. Reports every
+   * problem; returns null if there was one.
+   *
+   * @param seedRefusal why {@code @Seed} is not allowed here, or null if it is
+   * @param reserved JSON names the spec already uses, and what uses them
+   */
+  List<ConstructorArg> arguments(TypeElement type, ExecutableElement constructor, String what,
+      List<TaskBase.BaseParameter> prefix, String baseName, String seedRefusal,
+      Map<String, String> reserved) {
+    int before = diagnostics.errors();
+    List<? extends VariableElement> parameters = constructor.getParameters();
+    Element at = elements.getOrigin(constructor) == Elements.Origin.MANDATED ? type : constructor;
+    if (!prefix.isEmpty() && !startsWith(parameters, prefix)) {
+      diagnostics.error(what + " has no usable constructor: its first parameters must be "
+          + text(prefix)
+          + " as " + baseName + "'s, followed by @Param or injected parameters; it takes "
+          + actual(parameters), at);
+      return null;
+    }
+    List<ConstructorArg> args = new ArrayList<>();
+    Map<String, String> jsonNames = new HashMap<>();
+    String seedName = null;
+    for (int i = 0; i < parameters.size(); i++) {
+      VariableElement p = parameters.get(i);
+      String name = p.getSimpleName().toString();
+      AnnotationMirror param = Annotations.find(p, Names.PARAM);
+      boolean seed = Annotations.has(p, Names.SEED);
+      if (i < prefix.size()) {
+        if (param != null || seed) {
+          diagnostics.error("parameter '" + name + "' is passed on to " + baseName
+              + "'s constructor, so the runtime fills it; remove " + (seed ? "@Seed" : "@Param"),
+              p);
+        }
+        args.add(ConstructorArg.base(name, prefix.get(i).type(), i));
+        continue;
+      }
+      if (param != null && seed) {
+        diagnostics.error("parameter '" + name + "' is both @Param and @Seed; keep one", p);
+      } else if (seed) {
+        if (seedRefusal != null) {
+          diagnostics.error("@Seed parameter '" + name + "': " + seedRefusal, p);
+        } else if (p.asType().getKind() != TypeKind.LONG) {
+          diagnostics.error("@Seed parameter '" + name + "' must be a long, not " + p.asType(), p);
+        } else if (seedName != null) {
+          diagnostics.error(what + " has two @Seed parameters, '" + seedName + "' and '" + name
+              + "'; keep one", p);
+        } else {
+          seedName = name;
+          args.add(ConstructorArg.seed(name));
+        }
+      } else if (param != null) {
+        ConfiguredParam c = configured(p, param);
+        if (c != null) {
+          String clash = reserved.get(c.jsonName());
+          if (clash == null && seedName != null && c.jsonName().equals("seed")) {
+            clash = "its seed";
+          }
+          String earlier = jsonNames.putIfAbsent(c.jsonName(), name);
+          if (clash != null) {
+            diagnostics.error("@Param '" + name + "' would be the spec field '" + c.jsonName()
+                + "', which the spec already has for " + clash + "; rename the parameter", p);
+          } else if (earlier != null) {
+            diagnostics.error("@Param '" + name + "' and '" + earlier + "' both become the spec "
+                + "field '" + c.jsonName() + "'; rename one", p);
+          } else {
+            args.add(ConstructorArg.configured(c, TypeName.get(p.asType())));
+          }
+        }
+      } else {
+        List<AnnotationSpec> qualifiers = qualifiers(p);
+        TypeMirror t = p.asType();
+        boolean plain = t.getKind().isPrimitive() || isString(t);
+        if (plain && qualifiers.isEmpty()) {
+          diagnostics.error("parameter '" + name + "' of " + what + " is a " + t + " without "
+              + "@Param: add @Param(\"<default>\") to configure it from the experiment, or a "
+              + "binding annotation (such as @Named) for Guice to inject it", p);
+        } else if (t.getKind() == TypeKind.ERROR) {
+          diagnostics.error("parameter '" + name + "' of " + what + " has a type that does not "
+              + "resolve: " + t, p);
+        } else {
+          args.add(ConstructorArg.injected(name, TypeName.get(t).box(), qualifiers));
+        }
+      }
+    }
+    return diagnostics.errors() == before ? args : null;
+  }
+
+  /** Reads a {@code @Param}; reports and returns null when it is not usable. */
+  private ConfiguredParam configured(VariableElement p, AnnotationMirror param) {
+    String name = p.getSimpleName().toString();
+    TypeMirror t = p.asType();
+    ParamKind kind = kindOf(t);
+    if (kind == null) {
+      diagnostics.error("@Param '" + name + "' has type " + t + "; use boolean, int, long, "
+          + "double, String or an enum", p, param);
+      return null;
+    }
+    AnnotationValue valueAt = Annotations.written(param, "value");
+    String text = annotations.string(param, "value");
+    Object value;
+    try {
+      value = kind.parse(text);
+    } catch (IllegalArgumentException e) {
+      diagnostics.error("@Param '" + name + "': the default \"" + text + "\" " + e.getMessage()
+          + "; write a " + kind.label() + " such as " + example(kind), p, param, valueAt);
+      return null;
+    }
+    TypeName fieldType = TypeName.get(t).box();
+    if (kind == ParamKind.ENUM) {
+      List<String> constants = new ArrayList<>();
+      for (Element e : ((DeclaredType) t).asElement().getEnclosedElements()) {
+        if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+          constants.add(e.getSimpleName().toString());
+        }
+      }
+      if (!constants.contains(value)) {
+        diagnostics.error("@Param '" + name + "': the default \"" + text + "\" is not a "
+            + "constant of " + ((DeclaredType) t).asElement().getSimpleName() + "; use one of "
+            + constants, p, param, valueAt);
+        return null;
+      }
+      fieldType = TypeName.get(types.erasure(t));
+    }
+    double min = annotations.number(param, "min");
+    double max = annotations.number(param, "max");
+    AnnotationValue minAt = Annotations.written(param, "min");
+    AnnotationValue maxAt = Annotations.written(param, "max");
+    String description = annotations.string(param, "description");
+    ConfiguredParam c = new ConfiguredParam(name, SpecField.snake(name), kind, fieldType, value,
+        min, max, description);
+    if (!kind.isNumber()) {
+      if (minAt != null || maxAt != null) {
+        diagnostics.error("@Param '" + name + "': min and max bound numbers, and '" + name
+            + "' is a " + kind.label() + "; remove them", p, param, minAt != null ? minAt : maxAt);
+        return null;
+      }
+      return c;
+    }
+    if (Double.isNaN(min) || Double.isNaN(max)) {
+      diagnostics.error("@Param '" + name + "': min and max must be numbers, not NaN", p, param,
+          Double.isNaN(min) ? minAt : maxAt);
+      return null;
+    }
+    if (min > max) {
+      diagnostics.error("@Param '" + name + "': min " + min + " is greater than max " + max
+          + "; swap them", p, param, minAt);
+      return null;
+    }
+    double v = ((Number) value).doubleValue();
+    if (v < min || v > max) {
+      diagnostics.error("@Param '" + name + "': the default " + text.strip() + " is out of "
+          + "range; it must be " + c.rangeText(), p, param, valueAt);
+      return null;
+    }
+    return c;
+  }
+
+  private ParamKind kindOf(TypeMirror t) {
+    switch (t.getKind()) {
+      case BOOLEAN:
+        return ParamKind.BOOLEAN;
+      case INT:
+        return ParamKind.INT;
+      case LONG:
+        return ParamKind.LONG;
+      case DOUBLE:
+        return ParamKind.DOUBLE;
+      case DECLARED:
+        if (isString(t)) {
+          return ParamKind.STRING;
+        }
+        return ((DeclaredType) t).asElement().getKind() == ElementKind.ENUM ? ParamKind.ENUM
+            : null;
+      default:
+        return null;
+    }
+  }
+
+  private static String example(ParamKind kind) {
+    switch (kind) {
+      case BOOLEAN:
+        return "\"true\"";
+      case INT:
+      case LONG:
+        return "\"10\"";
+      default:
+        return "\"0.5\"";
+    }
+  }
+
+  private static boolean isString(TypeMirror t) {
+    return t.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName()
+            .contentEquals("java.lang.String");
+  }
+
+  /** The binding annotations ({@code @Named} and the like) of an injected parameter. */
+  private static List<AnnotationSpec> qualifiers(VariableElement p) {
+    List<AnnotationSpec> out = new ArrayList<>();
+    for (AnnotationMirror m : p.getAnnotationMirrors()) {
+      Element type = m.getAnnotationType().asElement();
+      if (Annotations.has(type, Names.JAKARTA_QUALIFIER)
+          || Annotations.has(type, Names.GUICE_BINDING_ANNOTATION)) {
+        out.add(AnnotationSpec.get(m));
+      }
+    }
+    return out;
+  }
+
+  private boolean startsWith(List<? extends VariableElement> parameters,
+      List<TaskBase.BaseParameter> prefix) {
+    if (parameters.size() < prefix.size()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.size(); i++) {
+      TypeName actual = TypeName.get(types.erasure(parameters.get(i).asType()));
+      if (!actual.equals(prefix.get(i).type())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Parameters as Java source: {@code (TaskSettings settings, ParameterStore store, ...)}. */
+  static String text(List<TaskBase.BaseParameter> prefix) {
+    StringBuilder b = new StringBuilder("(");
+    for (TaskBase.BaseParameter p : prefix) {
+      b.append(b.length() == 1 ? "" : ", ").append(TaskBase.simple(p.type())).append(' ')
+          .append(p.name());
+    }
+    return b.append(')').toString();
+  }
+
+  private static String actual(Collection<? extends VariableElement> parameters) {
+    StringBuilder b = new StringBuilder("(");
+    for (VariableElement p : parameters) {
+      TypeName t = TypeName.get(p.asType());
+      b.append(b.length() == 1 ? "" : ", ")
+          .append(t instanceof ClassName c ? c.simpleName() : t.toString()).append(' ')
+          .append(p.getSimpleName());
+    }
+    return b.append(')').toString();
+  }
+}

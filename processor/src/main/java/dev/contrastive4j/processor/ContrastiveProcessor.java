@@ -1,0 +1,260 @@
+package dev.contrastive4j.processor;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The annotation processor of {@code @ContrastiveTask}, {@code @Corruptor} and
+ * {@code @Readout}. For each annotated class it checks the declaration, reporting errors on the
+ * element (and annotation value) at fault, and generates the spec, the factory and the Guice
+ * module; for each task also the experiment scaffold {@code META-INF/contrastive4j/<name>.json}.
+ * Once all rounds have added their plugins it generates one {@code PluginRegistry} for the
+ * compilation and lists it in {@code META-INF/services}.
+ *
+ * <p>Aggregating (for Gradle's incremental compilation): the registry depends on every
+ * annotated class. Option {@value #REGISTRY_OPTION} names the registry class; by default it is
+ * {@code Contrastive4jRegistry} in the plugins' common package.
+ */
+public final class ContrastiveProcessor extends AbstractProcessor {
+  /** The processor option that names the generated registry class (a qualified name). */
+  public static final String REGISTRY_OPTION = "contrastive4j.registry";
+
+  /** The simple name of the registry when the option is not given. */
+  public static final String DEFAULT_REGISTRY = "Contrastive4jRegistry";
+
+  private static final Pattern QUALIFIED =
+      Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*\\.)*[A-Za-z_$][A-Za-z0-9_$]*");
+
+  private final PluginIndex index = new PluginIndex();
+  private final Set<TypeElement> originating = new LinkedHashSet<>();
+  private Diagnostics diagnostics;
+  private boolean registryPending;
+  private boolean registryWritten;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    diagnostics = Diagnostics.reporting(environment.getMessager());
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Names.CONTRASTIVE_TASK, Names.CORRUPTOR_ANNOTATION, Names.READOUT_ANNOTATION,
+        Names.PARAM, Names.SEED);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(REGISTRY_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (round.processingOver()) {
+      return false;
+    }
+    boolean found = false;
+    for (ComponentKind kind : ComponentKind.values()) {
+      for (TypeElement type : annotated(round, kind.annotation)) {
+        found = true;
+        component(type, kind);
+      }
+    }
+    for (TypeElement type : annotated(round, Names.CONTRASTIVE_TASK)) {
+      found = true;
+      task(type);
+    }
+    strayParameters(round, Names.PARAM, "@Param");
+    strayParameters(round, Names.SEED, "@Seed");
+    if (found) {
+      // Wait for a round without new plugins: later rounds may add some (from generated code).
+      registryPending = true;
+    } else if (registryPending && !registryWritten) {
+      registryWritten = true;
+      if (diagnostics.errors() == 0 && !index.isEmpty()) {
+        writeRegistry();
+      }
+    }
+    // The annotations are this processor's alone; claiming them keeps -Xlint:processing quiet.
+    return true;
+  }
+
+  private void component(TypeElement type, ComponentKind kind) {
+    originating.add(type);
+    ComponentModel model = new ComponentParser(processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(), diagnostics).parse(type, kind);
+    if (model == null || !unique(kind.word, model.name(), type, kind.annotation)) {
+      index.failed(type);
+      return;
+    }
+    index.add(model);
+    String pkg = model.spec().packageName();
+    write(pkg, SpecWriter.write(model.spec(), kind.specBase, model.name(), model.fields(),
+        "The spec of the " + kind.word + " {@link " + model.implementation().canonicalName()
+            + "}."), type);
+    write(pkg, FactoryWriter.component(model), type);
+    write(pkg, ModuleWriter.component(model), type);
+  }
+
+  private void task(TypeElement type) {
+    originating.add(type);
+    TaskModel model = new TaskParser(processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(), diagnostics, index).parse(type);
+    if (model == null || !unique("task", model.name(), type, Names.CONTRASTIVE_TASK)) {
+      return;
+    }
+    index.add(model);
+    String pkg = model.spec().packageName();
+    write(pkg, SpecWriter.write(model.spec(), Names.TASK_SPEC, model.name(), model.fields(),
+        "The spec of the task {@link " + model.implementation().canonicalName() + "}."), type);
+    write(pkg, FactoryWriter.task(model), type);
+    write(pkg, ModuleWriter.task(model, model.references()), type);
+    resource("META-INF/contrastive4j/" + model.name() + ".json",
+        Json.scaffold(model.defaultJson()), type);
+  }
+
+  /** Claims {@code name}, or reports the class that already holds it. */
+  private boolean unique(String word, String name, TypeElement type, String annotation) {
+    String owner = index.owner(word, name);
+    if (owner != null) {
+      var mirror = Annotations.find(type, annotation);
+      diagnostics.error("the " + word + " name \"" + name + "\" is already used by " + owner
+          + "; choose another name", type, mirror, Annotations.written(mirror, "name"));
+      return false;
+    }
+    index.claim(word, name, type.getQualifiedName().toString());
+    return true;
+  }
+
+  /** {@code @Param} and {@code @Seed} mean something only on constructors of plugin classes. */
+  private void strayParameters(RoundEnvironment round, String annotation, String at) {
+    TypeElement a = processingEnv.getElementUtils().getTypeElement(annotation);
+    if (a == null) {
+      return;
+    }
+    for (Element e : round.getElementsAnnotatedWith(a)) {
+      Element executable = e.getEnclosingElement();
+      Element owner = executable.getEnclosingElement();
+      boolean plugin = Annotations.has(owner, Names.CONTRASTIVE_TASK)
+          || Annotations.has(owner, Names.CORRUPTOR_ANNOTATION)
+          || Annotations.has(owner, Names.READOUT_ANNOTATION);
+      if (executable.getKind() != ElementKind.CONSTRUCTOR || !plugin) {
+        diagnostics.error(at + " configures constructor parameters of @ContrastiveTask, "
+            + "@Corruptor and @Readout classes only; " + owner.getSimpleName() + "."
+            + executable.getSimpleName() + " is not one: annotate the class, or remove " + at, e,
+            Annotations.find(e, annotation));
+      }
+    }
+  }
+
+  private List<TypeElement> annotated(RoundEnvironment round, String annotation) {
+    TypeElement a = processingEnv.getElementUtils().getTypeElement(annotation);
+    if (a == null) {
+      return List.of();
+    }
+    List<TypeElement> types = new ArrayList<>(
+        ElementFilter.typesIn(round.getElementsAnnotatedWith(a)));
+    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    return types;
+  }
+
+  private void writeRegistry() {
+    ClassName registry = registryName();
+    if (registry == null) {
+      return;
+    }
+    TypeSpec type = RegistryWriter.write(registry, index.tasks().values(),
+        index.components(ComponentKind.CORRUPTOR).values(),
+        index.components(ComponentKind.READOUT).values());
+    write(registry.packageName(), type, originating.toArray(new TypeElement[0]));
+    resource("META-INF/services/" + Names.PLUGIN_REGISTRY.canonicalName(),
+        registry.canonicalName() + "\n", originating.toArray(new TypeElement[0]));
+  }
+
+  /** The option's class name, or one in the plugins' common package; null if the option is bad. */
+  private ClassName registryName() {
+    String option = processingEnv.getOptions().get(REGISTRY_OPTION);
+    if (option != null) {
+      if (!QUALIFIED.matcher(option).matches() || SourceVersion.isKeyword(
+          option.substring(option.lastIndexOf('.') + 1))) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "-A" + REGISTRY_OPTION
+            + "=" + option + " is not a qualified class name; write one such as "
+            + "com.example.MyPlugins");
+        return null;
+      }
+      int dot = option.lastIndexOf('.');
+      return dot < 0 ? ClassName.get("", option)
+          : ClassName.get(option.substring(0, dot), option.substring(dot + 1));
+    }
+    List<String> packages = new ArrayList<>();
+    for (TypeElement t : originating) {
+      packages.add(processingEnv.getElementUtils().getPackageOf(t).getQualifiedName().toString());
+    }
+    packages.sort(null);
+    String common = packages.get(0);
+    for (String p : packages) {
+      while (!(p.equals(common) || p.startsWith(common + "."))) {
+        int dot = common.lastIndexOf('.');
+        common = dot < 0 ? "" : common.substring(0, dot);
+      }
+    }
+    return ClassName.get(common.isEmpty() ? packages.get(0) : common, DEFAULT_REGISTRY);
+  }
+
+  private void write(String pkg, TypeSpec type, TypeElement... origins) {
+    TypeSpec.Builder withOrigins = type.toBuilder();
+    for (TypeElement o : origins) {
+      withOrigins.addOriginatingElement(o);
+    }
+    try {
+      JavaFile.builder(pkg, withOrigins.build())
+          .skipJavaLangImports(true)
+          .indent("  ")
+          .build()
+          .writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      diagnostics.error("could not write " + (pkg.isEmpty() ? "" : pkg + ".") + type.name + ": "
+          + e.getMessage(), origins[0]);
+    }
+  }
+
+  private void resource(String path, String content, TypeElement... origins) {
+    Filer filer = processingEnv.getFiler();
+    try {
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+      try (Writer w = new java.io.OutputStreamWriter(file.openOutputStream(),
+          StandardCharsets.UTF_8)) {
+        w.write(content);
+      }
+    } catch (IOException e) {
+      diagnostics.error("could not write " + path + ": " + e.getMessage(), origins[0]);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.contrastive4j.processor;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The plugins of this compilation, over all rounds: by name, so that names stay unique and
+ * tasks can reference corruptors and readouts by name, and by class.
+ */
+final class PluginIndex {
+  private final Map<ComponentKind, Map<String, ComponentModel>> byName = new HashMap<>();
+  private final Map<String, ComponentModel> byClass = new HashMap<>();
+  private final Map<String, String> owners = new HashMap<>();
+  private final Set<String> failed = new HashSet<>();
+  private final Map<String, TaskModel> tasks = new TreeMap<>();
+
+  PluginIndex() {
+    for (ComponentKind k : ComponentKind.values()) {
+      byName.put(k, new TreeMap<>());
+    }
+  }
+
+  /** The class already holding {@code name} among plugins of {@code word}'s kind, or null. */
+  String owner(String word, String name) {
+    return owners.get(word + ":" + name);
+  }
+
+  void claim(String word, String name, String className) {
+    owners.put(word + ":" + name, className);
+  }
+
+  void add(ComponentModel model) {
+    byName.get(model.kind()).put(model.name(), model);
+    byClass.put(model.implementation().canonicalName(), model);
+  }
+
+  void add(TaskModel model) {
+    tasks.put(model.name(), model);
+  }
+
+  /** Remembers a class of this compilation whose annotation was wrong (and reported). */
+  void failed(TypeElement type) {
+    failed.add(type.getQualifiedName().toString());
+  }
+
+  ComponentModel byName(ComponentKind kind, String name) {
+    return byName.get(kind).get(name);
+  }
+
+  Set<String> names(ComponentKind kind) {
+    return byName.get(kind).keySet();
+  }
+
+  /**
+   * The plugin {@code type} (annotated as {@code kind}): from this compilation, or read from the
+   * class path. Null when it is of this compilation but was wrong (already reported).
+   */
+  ComponentModel byClass(TypeElement type, ComponentKind kind, Elements elements, Types types) {
+    String qualified = type.getQualifiedName().toString();
+    if (failed.contains(qualified)) {
+      return null;
+    }
+    ComponentModel local = byClass.get(qualified);
+    return local != null ? local : ComponentParser.fromClassPath(type, kind, elements, types);
+  }
+
+  /** Tasks by name. */
+  Map<String, TaskModel> tasks() {
+    return tasks;
+  }
+
+  /** Components of {@code kind} by name. */
+  Map<String, ComponentModel> components(ComponentKind kind) {
+    return byName.get(kind);
+  }
+
+  boolean isEmpty() {
+    return tasks.isEmpty() && byClass.isEmpty();
+  }
+}

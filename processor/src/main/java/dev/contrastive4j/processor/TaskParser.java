@@ -1,0 +1,198 @@
+package dev.contrastive4j.processor;
+
+import com.squareup.javapoet.ClassName;
+import dev.contrastive4j.api.annotations.ContrastiveTask;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Checks {@code @ContrastiveTask} classes and reads them into models. */
+final class TaskParser {
+  private static final String AT = "@ContrastiveTask";
+
+  private final Elements elements;
+  private final Types types;
+  private final Diagnostics diagnostics;
+  private final Annotations annotations;
+  private final PluginIndex index;
+
+  TaskParser(Elements elements, Types types, Diagnostics diagnostics, PluginIndex index) {
+    this.elements = elements;
+    this.types = types;
+    this.diagnostics = diagnostics;
+    this.annotations = new Annotations(elements);
+    this.index = index;
+  }
+
+  /** The model of {@code type}, or null after reporting every problem. */
+  TaskModel parse(TypeElement type) {
+    AnnotationMirror a = Annotations.find(type, Names.CONTRASTIVE_TASK);
+    int before = diagnostics.errors();
+    ClassChecks checks = new ClassChecks(diagnostics);
+    if (!checks.instantiable(type, AT, false)) {
+      return null;
+    }
+    String what = AT + " class " + type.getSimpleName();
+    TaskBase base = base(type, what);
+    String name = annotations.string(a, "name");
+    checks.name(name, "task", BuiltInNames.TASKS, type, a, Annotations.written(a, "name"));
+
+    List<Integer> units = new ArrayList<>();
+    AnnotationValue unitsAt = Annotations.written(a, "projectorUnits");
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> unitValues =
+        (List<? extends AnnotationValue>) annotations.value(a, "projectorUnits").getValue();
+    for (int i = 0; i < unitValues.size(); i++) {
+      int u = (Integer) unitValues.get(i).getValue();
+      if (u <= 0) {
+        diagnostics.error("projectorUnits[" + i + "] is " + u + "; projector units must be "
+            + "positive (leave projectorUnits empty for no projector)", type, a,
+            unitsAt != null ? unitsAt : unitValues.get(i));
+      }
+      units.add(u);
+    }
+
+    ComponentModel corruptor = reference(type, a, "corruptor", "corruptorName",
+        ComponentKind.CORRUPTOR);
+    ComponentModel cleanView = reference(type, a, "cleanView", "cleanViewName",
+        ComponentKind.CORRUPTOR);
+    ComponentModel readout = reference(type, a, "readout", "readoutName", ComponentKind.READOUT);
+    ComponentModel positiveView = reference(type, a, "positiveView", "positiveViewName",
+        ComponentKind.CORRUPTOR);
+
+    if (base != null) {
+      for (String member : List.of("lambda", "normalizeBatch", "simWeight", "varWeight",
+          "covWeight", "margin", "positiveView", "positiveViewName")) {
+        AnnotationValue at = Annotations.written(a, member);
+        TaskBase owner = TaskBase.owner(member);
+        if (at != null && owner != base) {
+          diagnostics.error(member + " applies to tasks that extend " + owner.simpleName
+              + " only, and " + type.getSimpleName() + " extends " + base.simpleName
+              + "; remove " + member, type, a, at);
+        }
+      }
+    }
+    double lambda = annotations.number(a, "lambda");
+    if (!Double.isNaN(lambda) && !(lambda >= 0 && Double.isFinite(lambda))) {
+      diagnostics.error("lambda is " + lambda + "; it must be finite and >= 0 (or left unset "
+          + "for 1 / dim)", type, a, Annotations.written(a, "lambda"));
+    }
+    for (String member : List.of("simWeight", "varWeight", "covWeight", "margin")) {
+      double v = annotations.number(a, member);
+      if (!(v >= 0 && Double.isFinite(v))) {
+        diagnostics.error(member + " is " + v + "; it must be finite and >= 0", type, a,
+            Annotations.written(a, member));
+      }
+    }
+    long seed = (Long) annotations.value(a, "seed").getValue();
+    String nodeSet = annotations.string(a, "nodeSet");
+    String feature = annotations.string(a, "feature");
+
+    if (base == null || diagnostics.errors() != before) {
+      return null;
+    }
+    ExecutableElement constructor = new ConstructorParser(elements, types, diagnostics)
+        .choose(type, what, "whose first parameters are "
+            + ConstructorParser.text(base.prefix()) + " as " + base.simpleName + "'s");
+    if (constructor == null) {
+      return null;
+    }
+    Map<String, String> reserved = new LinkedHashMap<>();
+    for (String r : TaskModel.reservedNames(base)) {
+      reserved.put(r, "the task's '" + r + "'");
+    }
+    List<ConstructorArg> args = new ConstructorParser(elements, types, diagnostics).arguments(
+        type, constructor, what, base.prefix(), base.simpleName,
+        "a task's corruptors are seeded from settings.seed(); remove @Seed", reserved);
+    if (args == null) {
+      return null;
+    }
+    List<ConfiguredParam> params = new ArrayList<>();
+    for (ConstructorArg arg : args) {
+      if (arg.role() == ConstructorArg.Role.CONFIGURED) {
+        params.add(arg.param());
+      }
+    }
+    return new TaskModel(name, annotations.string(a, "description"), ClassName.get(type), base,
+        nodeSet.isEmpty() ? null : nodeSet, feature.isEmpty() ? null : feature, units,
+        seed == ContrastiveTask.EXPERIMENT_SEED ? null : seed, corruptor, cleanView, readout,
+        base == TaskBase.TRIPLET ? positiveView : null, Double.isNaN(lambda) ? null : lambda,
+        (Boolean) annotations.value(a, "normalizeBatch").getValue(),
+        annotations.number(a, "simWeight"), annotations.number(a, "varWeight"),
+        annotations.number(a, "covWeight"), annotations.number(a, "margin"), args, params);
+  }
+
+  /** The runtime task {@code type} extends, or null after reporting that it extends none. */
+  private TaskBase base(TypeElement type, String what) {
+    TypeMirror parent = type.getSuperclass();
+    String direct = parent.toString();
+    while (parent.getKind() == TypeKind.DECLARED) {
+      TypeElement e = (TypeElement) ((DeclaredType) parent).asElement();
+      TaskBase b = TaskBase.of(e.getQualifiedName().toString());
+      if (b != null) {
+        return b;
+      }
+      parent = e.getSuperclass();
+    }
+    String hint = parent.getKind() == TypeKind.ERROR
+        ? " (is contrastive4j-runtime on the compile class path?)" : "";
+    diagnostics.error(what + " must extend one of the runtime's tasks, " + TaskBase.list()
+        + " (" + Names.RUNTIME_TASKS + "), but it extends " + direct + hint, type);
+    return null;
+  }
+
+  /**
+   * The plugin that {@code classMember} or {@code nameMember} references, or null when neither
+   * is set or the reference is wrong (reported).
+   */
+  private ComponentModel reference(TypeElement type, AnnotationMirror a, String classMember,
+      String nameMember, ComponentKind kind) {
+    AnnotationValue classAt = Annotations.written(a, classMember);
+    AnnotationValue nameAt = Annotations.written(a, nameMember);
+    TypeElement referenced = null;
+    if (classAt != null && classAt.getValue() instanceof DeclaredType d) {
+      TypeElement e = (TypeElement) d.asElement();
+      if (!e.getQualifiedName().contentEquals(kind.contract.canonicalName())) {
+        referenced = e;
+      }
+    }
+    String name = nameAt == null ? "" : (String) nameAt.getValue();
+    if (referenced != null && !name.isEmpty()) {
+      diagnostics.error("set " + classMember + " or " + nameMember + ", not both", type, a,
+          nameAt);
+      return null;
+    }
+    if (referenced != null) {
+      if (!Annotations.has(referenced, kind.annotation)) {
+        diagnostics.error(classMember + " = " + referenced.getSimpleName() + ".class, but "
+            + referenced.getSimpleName() + " is not annotated " + kind.at() + "; annotate it with "
+            + kind.at() + "(name = \"" + ClassChecks.suggestion(referenced) + "\"), or reference "
+            + "a class that is (built-in " + kind.word + "s are configured in the experiment)",
+            type, a, classAt);
+        return null;
+      }
+      return index.byClass(referenced, kind, elements, types);
+    }
+    if (!name.isEmpty()) {
+      ComponentModel m = index.byName(kind, name);
+      if (m == null) {
+        diagnostics.error(nameMember + " = \"" + name + "\" names no " + kind.at() + " of this "
+            + "compilation (it has " + index.names(kind) + "); reference " + kind.word + "s of "
+            + "other libraries by class, with " + classMember + " = TheirClass.class", type, a,
+            nameAt);
+      }
+      return m;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.contrastive4j.runtime.plugins;
+
+/**
+ * Plugins on the class path that cannot be used together or at all: two libraries declaring the
+ * same name, a registry that fails to load, a missing scaffold. The message names the plugin
+ * and what to change.
+ */
+public final class PluginException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public PluginException(String message) {
+    super(message);
+  }
+
+  public PluginException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,192 @@
+package dev.contrastive4j.runtime.plugins;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.google.inject.Module;
+import dev.contrastive4j.api.annotations.CorruptorPlugin;
+import dev.contrastive4j.api.annotations.PluginRegistry;
+import dev.contrastive4j.api.annotations.ReadoutPlugin;
+import dev.contrastive4j.api.annotations.TaskPlugin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The plugins (tasks, corruptors, readouts declared with the annotations) of every
+ * {@link PluginRegistry} on the class path, found with {@link ServiceLoader}: no class path
+ * scanning. Names are unique across registries.
+ */
+public final class Plugins {
+  private final List<TaskPlugin> tasks;
+  private final List<CorruptorPlugin> corruptors;
+  private final List<ReadoutPlugin> readouts;
+
+  private Plugins(List<TaskPlugin> tasks, List<CorruptorPlugin> corruptors,
+      List<ReadoutPlugin> readouts) {
+    this.tasks = List.copyOf(tasks);
+    this.corruptors = List.copyOf(corruptors);
+    this.readouts = List.copyOf(readouts);
+  }
+
+  /**
+   * The plugins of the registries the thread's context class loader finds.
+   *
+   * @throws PluginException if a registry cannot be loaded or two plugins share a name
+   */
+  public static Plugins discover() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return discover(loader != null ? loader : Plugins.class.getClassLoader());
+  }
+
+  /**
+   * The plugins of the registries {@code loader} finds.
+   *
+   * @throws PluginException if a registry cannot be loaded or two plugins share a name
+   */
+  public static Plugins discover(ClassLoader loader) {
+    List<PluginRegistry> registries = new ArrayList<>();
+    try {
+      for (PluginRegistry r : ServiceLoader.load(PluginRegistry.class, loader)) {
+        registries.add(r);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new PluginException("a plugin registry listed in " + PluginRegistry.SERVICE_FILE
+          + " cannot be loaded: " + e.getMessage(), e);
+    }
+    return of(registries);
+  }
+
+  /**
+   * The plugins of {@code registries}.
+   *
+   * @throws PluginException if two plugins of a kind share a name
+   */
+  public static Plugins of(List<PluginRegistry> registries) {
+    List<TaskPlugin> tasks = new ArrayList<>();
+    List<CorruptorPlugin> corruptors = new ArrayList<>();
+    List<ReadoutPlugin> readouts = new ArrayList<>();
+    Map<String, String> taskOwners = new HashMap<>();
+    Map<String, String> corruptorOwners = new HashMap<>();
+    Map<String, String> readoutOwners = new HashMap<>();
+    for (PluginRegistry r : registries) {
+      for (TaskPlugin t : r.tasks()) {
+        unique("task", t.name(), t.implementation(), taskOwners);
+        tasks.add(t);
+      }
+      for (CorruptorPlugin c : r.corruptors()) {
+        unique("corruptor", c.name(), c.implementation(), corruptorOwners);
+        corruptors.add(c);
+      }
+      for (ReadoutPlugin o : r.readouts()) {
+        unique("readout", o.name(), o.implementation(), readoutOwners);
+        readouts.add(o);
+      }
+    }
+    tasks.sort(Comparator.comparing(TaskPlugin::name));
+    corruptors.sort(Comparator.comparing(CorruptorPlugin::name));
+    readouts.sort(Comparator.comparing(ReadoutPlugin::name));
+    return new Plugins(tasks, corruptors, readouts);
+  }
+
+  private static void unique(String kind, String name, String implementation,
+      Map<String, String> owners) {
+    String earlier = owners.putIfAbsent(name, implementation);
+    if (earlier != null && !earlier.equals(implementation)) {
+      throw new PluginException("the " + kind + " name '" + name + "' is declared twice, by "
+          + earlier + " and by " + implementation + "; rename one, or leave one library off "
+          + "the class path");
+    }
+  }
+
+  /** The tasks, by name. */
+  public List<TaskPlugin> tasks() {
+    return tasks;
+  }
+
+  /** The corruptors, by name. */
+  public List<CorruptorPlugin> corruptors() {
+    return corruptors;
+  }
+
+  /** The readouts, by name. */
+  public List<ReadoutPlugin> readouts() {
+    return readouts;
+  }
+
+  /** The task named {@code name}, if a plugin declares it. */
+  public Optional<TaskPlugin> task(String name) {
+    return tasks.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The Guice modules of every plugin (each listed once).
+   *
+   * @throws PluginException if a plugin's module is not a Guice module
+   */
+  public List<Module> modules() {
+    Set<Module> modules = new LinkedHashSet<>();
+    collect(tasks, TaskPlugin::module, TaskPlugin::implementation, modules);
+    collect(corruptors, CorruptorPlugin::module, CorruptorPlugin::implementation, modules);
+    collect(readouts, ReadoutPlugin::module, ReadoutPlugin::implementation, modules);
+    return List.copyOf(modules);
+  }
+
+  private static <P> void collect(List<P> plugins, Function<P, Object> module,
+      Function<P, String> implementation, Set<Module> into) {
+    for (P p : plugins) {
+      Object m = module.apply(p);
+      if (!(m instanceof Module guice)) {
+        throw new PluginException("the plugin " + implementation.apply(p) + " has a module of "
+            + "type " + m.getClass().getName() + ", not a com.google.inject.Module; rebuild it "
+            + "with the contrastive4j processor");
+      }
+      into.add(guice);
+    }
+  }
+
+  /**
+   * Lets {@code mapper} read and write the plugins' specs by their type names.
+   *
+   * @return {@code mapper}
+   */
+  public ObjectMapper registerSpecTypes(ObjectMapper mapper) {
+    List<NamedType> types = new ArrayList<>();
+    tasks.forEach(t -> types.add(new NamedType(t.specType(), t.name())));
+    corruptors.forEach(c -> types.add(new NamedType(c.specType(), c.name())));
+    readouts.forEach(r -> types.add(new NamedType(r.specType(), r.name())));
+    mapper.registerSubtypes(types.toArray(new NamedType[0]));
+    return mapper;
+  }
+
+  /**
+   * The experiment scaffold the processor wrote for {@code task}: JSON with every parameter and
+   * its default.
+   *
+   * @throws PluginException if the resource is missing from the task's jar
+   */
+  public static String scaffold(TaskPlugin task) {
+    ClassLoader loader = task.specType().getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(task.scaffoldResource())) {
+      if (in == null) {
+        throw new PluginException("the task '" + task.name() + "' has no scaffold "
+            + task.scaffoldResource() + " next to " + task.implementation() + "; rebuild it "
+            + "with the contrastive4j processor");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new PluginException("the scaffold " + task.scaffoldResource() + " of task '"
+          + task.name() + "' cannot be read: " + e.getMessage(), e);
+    }
+  }
+}
