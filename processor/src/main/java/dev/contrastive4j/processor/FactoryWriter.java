@@ -35,9 +35,8 @@ final class FactoryWriter {
     }
     create.addParameter(String.class, "path");
     create.addStatement("$T s = ($T) spec", m.spec(), m.spec());
-    CodeBlock path = CodeBlock.of("path + $S", ".");
     for (ConfiguredParam p : m.params()) {
-      rangeCheck(create, p, path);
+      rangeCheck(create, p, CodeBlock.of("path + $S", "." + p.jsonName()));
     }
     List<CodeBlock> args = new ArrayList<>();
     for (ConstructorArg a : m.args()) {
@@ -66,7 +65,6 @@ final class FactoryWriter {
         .addParameter(TypeName.LONG, "representationDim")
         .addParameter(Names.CORRUPTORS, "corruptors");
     create.addStatement("$T s = ($T) spec", m.spec(), m.spec());
-    CodeBlock path = CodeBlock.of("$S", "task.");
     switch (m.base()) {
       case BARLOW_TWINS -> {
         create.beginControlFlow("if (s.lambda() != null && !(s.lambda() >= 0 && "
@@ -84,7 +82,7 @@ final class FactoryWriter {
       default -> { }
     }
     for (ConfiguredParam p : m.params()) {
-      rangeCheck(create, p, path);
+      rangeCheck(create, p, CodeBlock.of("$S", "task." + p.jsonName()));
     }
     boolean twoViews = m.base() == TaskBase.BARLOW_TWINS || m.base() == TaskBase.VICREG;
     List<CodeBlock> args = new ArrayList<>();
@@ -123,7 +121,11 @@ final class FactoryWriter {
         .endControlFlow();
   }
 
-  /** Rejects a configured value outside the parameter's {@code min} and {@code max}. */
+  /**
+   * Rejects a configured value outside the parameter's {@code min} and {@code max}.
+   *
+   * @param path the expression of the value's path in the experiment, for the message
+   */
   private static void rangeCheck(MethodSpec.Builder create, ConfiguredParam p, CodeBlock path) {
     if (!p.kind().isNumber() || !p.bounded()) {
       return;
@@ -136,8 +138,8 @@ final class FactoryWriter {
       tests.add(CodeBlock.of("s.$N() <= $L", p.javaName(), literal(p, p.max())));
     }
     create.beginControlFlow("if (!($L))", CodeBlock.join(tests, " && "))
-        .addStatement("throw new $T($L + $S, $S + s.$N())", Names.CONFIG_EXCEPTION, path,
-            p.jsonName(), "must be " + p.rangeText() + ", was ", p.javaName())
+        .addStatement("throw new $T($L, $S + s.$N())", Names.CONFIG_EXCEPTION, path,
+            "must be " + p.rangeText() + ", was ", p.javaName())
         .endControlFlow();
   }
 

@@ -54,7 +54,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     return e instanceof IllegalArgumentException || e instanceof UserInputException
         || e instanceof dev.contrastive4j.api.data.DatasetException
         || e instanceof dev.contrastive4j.runtime.run.RunException
-        || e instanceof dev.contrastive4j.runtime.training.DivergenceException;
+        || e instanceof dev.contrastive4j.runtime.training.DivergenceException
+        || e instanceof dev.contrastive4j.runtime.plugins.PluginException;
   }
 
   private static String messageOf(Throwable e) {

@@ -60,7 +60,8 @@ final class TrainCommand implements Callable<Integer> {
   Path config;
 
   @Option(names = "--task", paramLabel = "NAME",
-      description = "dgi (default), barlow-twins, vicreg or triplet.")
+      description = "dgi (default), barlow-twins, vicreg, triplet, or a plugin task "
+          + "('contrastive4j tasks' lists them).")
   String task;
 
   @Option(names = "--dataset", paramLabel = "NAME|DIR",
@@ -155,11 +156,9 @@ final class TrainCommand implements Callable<Integer> {
   Experiment apply(Experiment base) {
     Experiment e = base;
     if (task != null) {
-      TaskSpec t = TASKS.get(task);
-      if (t == null) {
-        throw new UserInputException("unknown task '" + task + "'; use one of "
-            + List.copyOf(new java.util.TreeSet<>(TASKS.keySet())));
-      }
+      // Built-in tasks, then those of the plugins on the class path (@ContrastiveTask).
+      TaskSpec t = TASKS.containsKey(task) ? TASKS.get(task)
+          : TaskCatalog.load().get(task).defaults();
       if (!t.getClass().equals(e.task().getClass())) {
         e = e.withTask(t);
       }
@@ -211,7 +210,11 @@ final class TrainCommand implements Callable<Integer> {
     String data = Path.of(e.dataset().name()).getFileName().toString();
     String task = TASKS.entrySet().stream()
         .filter(x -> x.getValue().getClass().equals(e.task().getClass()))
-        .map(Map.Entry::getKey).findFirst().orElse("task");
+        .map(Map.Entry::getKey).findFirst().orElseGet(() -> {
+          var name = e.task().getClass().getAnnotation(
+              com.fasterxml.jackson.annotation.JsonTypeName.class);
+          return name != null ? name.value() : "task";
+        });
     return Path.of("runs", task + "-" + data + "-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
   }

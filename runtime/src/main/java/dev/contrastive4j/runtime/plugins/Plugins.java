@@ -7,9 +7,6 @@ import dev.contrastive4j.api.annotations.CorruptorPlugin;
 import dev.contrastive4j.api.annotations.PluginRegistry;
 import dev.contrastive4j.api.annotations.ReadoutPlugin;
 import dev.contrastive4j.api.annotations.TaskPlugin;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -167,26 +164,5 @@ public final class Plugins {
     readouts.forEach(r -> types.add(new NamedType(r.specType(), r.name())));
     mapper.registerSubtypes(types.toArray(new NamedType[0]));
     return mapper;
-  }
-
-  /**
-   * The experiment scaffold the processor wrote for {@code task}: JSON with every parameter and
-   * its default.
-   *
-   * @throws PluginException if the resource is missing from the task's jar
-   */
-  public static String scaffold(TaskPlugin task) {
-    ClassLoader loader = task.specType().getClassLoader();
-    try (InputStream in = loader.getResourceAsStream(task.scaffoldResource())) {
-      if (in == null) {
-        throw new PluginException("the task '" + task.name() + "' has no scaffold "
-            + task.scaffoldResource() + " next to " + task.implementation() + "; rebuild it "
-            + "with the contrastive4j processor");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new PluginException("the scaffold " + task.scaffoldResource() + " of task '"
-          + task.name() + "' cannot be read: " + e.getMessage(), e);
-    }
   }
 }

@@ -1,0 +1,101 @@
+package dev.contrastive4j.examples.annotated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.runtime.cli.Main;
+import dev.contrastive4j.runtime.plugins.Plugins;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line finds the example plugins through the generated registry. */
+class AnnotatedPluginsCliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void tasksListsTheGeneratedTaskWithItsParametersAndThePlugins() {
+    Run run = cli("tasks");
+    assertEquals(0, run.exitCode(), run.err());
+    String out = run.out();
+    assertTrue(out.contains("Plugin tasks:"), out);
+    assertTrue(out.contains("noisy-dgi  (dev.contrastive4j.examples.annotated.NoisyDgi, extends "
+        + "dgi) - Deep Graph Infomax against shuffled, noisy features"), out);
+    assertTrue(out.contains("{\"type\":\"feature-noise\",\"sigma\":0.5,\"seed\":null}"), out);
+    assertTrue(out.contains("Plugin corruptors:\n  feature-noise"), out);
+    assertTrue(out.contains("Plugin readouts:\n  scaled-nodes"), out);
+    assertTrue(out.lines().anyMatch(l -> l.matches("\\s+sigma\\s+double\\s+0\\.5\\s+noise "
+        + "standard deviation, relative to the feature's")), out);
+  }
+
+  @Test
+  void tasksAsJsonHasEveryParameterWithItsDefault() throws Exception {
+    Run run = cli("tasks", "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode root = JSON.readTree(run.out());
+    JsonNode task = null;
+    for (JsonNode t : root.get("tasks")) {
+      if (t.get("name").asText().equals("noisy-dgi")) {
+        task = t;
+      }
+    }
+    assertEquals(false, task.get("built_in").asBoolean());
+    assertEquals("dgi", task.get("base").asText());
+    assertEquals(7, task.get("parameters").size());
+    assertEquals("scaled-nodes",
+        task.get("parameters").get(6).get("default").get("type").asText());
+    assertEquals(1.0, root.get("readouts").get(0).get("parameters").get(0).get("default")
+        .asDouble());
+  }
+
+  @Test
+  void initPrintsAScaffoldThatReadsBackAsTheDefaultExperiment() throws Exception {
+    Run run = cli("init", "noisy-dgi");
+    assertEquals(0, run.exitCode(), run.err());
+    Experiment read = Plugins.discover().registerSpecTypes(new ObjectMapper())
+        .readValue(run.out(), Experiment.class);
+    assertEquals(Experiment.defaults().withTask(NoisyDgiSpec.DEFAULT), read);
+    assertTrue(run.out().contains("\"sigma\": 0.5"), run.out());
+  }
+
+  @Test
+  void trainRunsTheGeneratedTaskAndEvaluateReadsItsRun(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("run");
+    Run train = cli("train", "--task", "noisy-dgi", "--epochs", "2", "--hidden", "16",
+        "--probe-repeats", "1", "--quiet", "--out", out.toString());
+    assertEquals(0, train.exitCode(), train.err());
+    JsonNode summary = JSON.readTree(train.out());
+    assertEquals("noisy-dgi", summary.get("task").asText());
+    assertEquals(2, summary.get("epochs_run").asInt());
+    Run evaluate = cli("evaluate", "--run", out.toString(), "--probe-repeats", "1");
+    assertEquals(0, evaluate.exitCode(), evaluate.err());
+    assertEquals(summary.get("test_accuracy").asDouble(),
+        JSON.readTree(evaluate.out()).get("test_accuracy").asDouble(), 1e-9);
+  }
+
+  @Test
+  void anUnknownTaskListsThePluginTasksToo() {
+    Run run = cli("train", "--task", "simclr");
+    assertEquals(1, run.exitCode());
+    assertEquals("contrastive4j: unknown task 'simclr'; use one of [barlow-twins, dgi, "
+        + "noisy-dgi, triplet, vicreg]", run.err().strip());
+  }
+}

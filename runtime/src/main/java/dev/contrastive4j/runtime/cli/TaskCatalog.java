@@ -1,0 +1,92 @@
+package dev.contrastive4j.runtime.cli;
+
+import dev.contrastive4j.api.annotations.ParameterInfo;
+import dev.contrastive4j.api.annotations.TaskPlugin;
+import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.runtime.plugins.Plugins;
+import dev.contrastive4j.runtime.plugins.Scaffolds;
+import dev.contrastive4j.runtime.plugins.SpecParameters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tasks the command line knows by name: the built-in ones ({@link TrainCommand#TASKS}) and
+ * those of the plugins on the class path.
+ */
+final class TaskCatalog {
+  /** One line per built-in task. */
+  private static final Map<String, String> BUILT_IN_DESCRIPTIONS = Map.of(
+      "dgi", "Deep Graph Infomax (Velickovic et al., 2019): clean vs. shuffled features",
+      "barlow-twins", "Barlow Twins (Zbontar et al., 2021; on graphs Bielak et al., 2022)",
+      "vicreg", "VICReg (Bardes et al., 2022): invariance, variance and covariance terms",
+      "triplet", "triplet loss: anchor closer to a positive view than to its corruption");
+
+  /**
+   * A task the command line can train.
+   *
+   * @param plugin the plugin that declares it; null for a built-in task
+   */
+  record Entry(String name, String base, String implementation, String description,
+      TaskSpec defaults, List<ParameterInfo> parameters, TaskPlugin plugin) {
+    boolean builtIn() {
+      return plugin == null;
+    }
+
+    /** The experiment scaffold: every parameter with its default. */
+    String scaffold() {
+      return plugin == null ? Scaffolds.of(defaults) : Scaffolds.of(plugin);
+    }
+  }
+
+  private final List<Entry> entries;
+  private final Plugins plugins;
+
+  private TaskCatalog(List<Entry> entries, Plugins plugins) {
+    this.entries = List.copyOf(entries);
+    this.plugins = plugins;
+  }
+
+  /** The built-in tasks, then the plugins' (each group by name). */
+  static TaskCatalog load() {
+    Plugins plugins = Plugins.discover();
+    List<Entry> entries = new ArrayList<>();
+    TrainCommand.TASKS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+        entries.add(new Entry(e.getKey(), e.getKey(), e.getValue().getClass().getName(),
+            BUILT_IN_DESCRIPTIONS.getOrDefault(e.getKey(), ""), e.getValue(),
+            SpecParameters.of((Record) e.getValue()), null)));
+    plugins.tasks().stream().sorted(Comparator.comparing(TaskPlugin::name)).forEach(t -> {
+      if (TrainCommand.TASKS.containsKey(t.name())) {
+        throw new UserInputException("the plugin task " + t.implementation() + " is named '"
+            + t.name() + "' like a built-in task; rename it");
+      }
+      entries.add(new Entry(t.name(), t.base(), t.implementation(), t.description(),
+          t.defaults(), t.parameters(), t));
+    });
+    return new TaskCatalog(entries, plugins);
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+
+  Plugins plugins() {
+    return plugins;
+  }
+
+  Optional<Entry> find(String name) {
+    return entries.stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The task named {@code name}.
+   *
+   * @throws UserInputException listing the known names when there is none
+   */
+  Entry get(String name) {
+    return find(name).orElseThrow(() -> new UserInputException("unknown task '" + name
+        + "'; use one of " + entries.stream().map(Entry::name).sorted().toList()));
+  }
+}

@@ -1,0 +1,144 @@
+package dev.contrastive4j.runtime.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contrastive4j.api.annotations.CorruptorPlugin;
+import dev.contrastive4j.api.annotations.ParameterInfo;
+import dev.contrastive4j.api.annotations.ReadoutPlugin;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code contrastive4j tasks}: lists the built-in tasks and those declared with
+ * {@code @ContrastiveTask} on the class path, each with its parameters and their defaults, and
+ * the plugin corruptors and readouts.
+ */
+@Command(
+    name = "tasks",
+    mixinStandardHelpOptions = true,
+    description = "List the tasks 'train --task' accepts (built-in and plugins), with their "
+        + "parameters and defaults, and the plugin corruptors and readouts.")
+final class TasksCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin VerboseOption verbose;
+
+  @Option(names = "--json", description = "Print JSON instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    TaskCatalog catalog = TaskCatalog.load();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(asJson(catalog)));
+    } else {
+      printText(catalog, out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void printText(TaskCatalog catalog, PrintWriter out) {
+    boolean plugins = false;
+    out.println("Built-in tasks:");
+    for (TaskCatalog.Entry e : catalog.entries()) {
+      if (!e.builtIn() && !plugins) {
+        plugins = true;
+        out.println();
+        out.println("Plugin tasks:");
+      }
+      out.println("  " + e.name() + (e.builtIn() ? "" : "  (" + e.implementation() + ", extends "
+          + e.base() + ")") + (e.description().isEmpty() ? "" : " - " + e.description()));
+      printParameters(e.parameters(), out);
+    }
+    if (!plugins) {
+      out.println();
+      out.println("Plugin tasks: none on the class path");
+    }
+    List<CorruptorPlugin> corruptors = catalog.plugins().corruptors();
+    if (!corruptors.isEmpty()) {
+      out.println();
+      out.println("Plugin corruptors:");
+      for (CorruptorPlugin c : corruptors) {
+        out.println("  " + c.name() + "  (" + c.implementation() + ")"
+            + (c.description().isEmpty() ? "" : " - " + c.description()));
+        printParameters(c.parameters(), out);
+      }
+    }
+    List<ReadoutPlugin> readouts = catalog.plugins().readouts();
+    if (!readouts.isEmpty()) {
+      out.println();
+      out.println("Plugin readouts:");
+      for (ReadoutPlugin r : readouts) {
+        out.println("  " + r.name() + "  (" + r.implementation() + ")"
+            + (r.description().isEmpty() ? "" : " - " + r.description()));
+        printParameters(r.parameters(), out);
+      }
+    }
+  }
+
+  private static void printParameters(List<ParameterInfo> parameters, PrintWriter out) {
+    for (ParameterInfo p : parameters) {
+      out.printf("      %-16s %-10s %-12s %s%n", p.name(), p.type(), p.defaultValue(),
+          p.description());
+    }
+  }
+
+  private static ObjectNode asJson(TaskCatalog catalog) {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode root = m.createObjectNode();
+    ArrayNode tasks = root.putArray("tasks");
+    for (TaskCatalog.Entry e : catalog.entries()) {
+      ObjectNode t = tasks.addObject();
+      t.put("name", e.name());
+      t.put("built_in", e.builtIn());
+      t.put("base", e.base());
+      t.put("implementation", e.implementation());
+      t.put("description", e.description());
+      t.set("parameters", parameters(m, e.parameters()));
+    }
+    ArrayNode corruptors = root.putArray("corruptors");
+    for (CorruptorPlugin c : catalog.plugins().corruptors()) {
+      ObjectNode o = corruptors.addObject();
+      o.put("name", c.name());
+      o.put("implementation", c.implementation());
+      o.put("description", c.description());
+      o.set("parameters", parameters(m, c.parameters()));
+    }
+    ArrayNode readouts = root.putArray("readouts");
+    for (ReadoutPlugin r : catalog.plugins().readouts()) {
+      ObjectNode o = readouts.addObject();
+      o.put("name", r.name());
+      o.put("implementation", r.implementation());
+      o.put("description", r.description());
+      o.set("parameters", parameters(m, r.parameters()));
+    }
+    return root;
+  }
+
+  private static ArrayNode parameters(ObjectMapper m, List<ParameterInfo> parameters) {
+    ArrayNode out = m.createArrayNode();
+    for (ParameterInfo p : parameters) {
+      ObjectNode o = out.addObject();
+      o.put("name", p.name());
+      o.put("type", p.type());
+      try {
+        o.set("default", m.readTree(p.defaultValue()));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        o.put("default", p.defaultValue());
+      }
+      o.put("description", p.description());
+    }
+    return out;
+  }
+}
