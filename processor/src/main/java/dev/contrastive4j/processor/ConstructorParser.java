@@ -179,9 +179,10 @@ final class ConstructorParser {
         TypeMirror t = p.asType();
         boolean plain = t.getKind().isPrimitive() || isString(t);
         if (plain && qualifiers.isEmpty()) {
-          diagnostics.error("parameter '" + name + "' of " + what + " is a " + t + " without "
-              + "@Param: add @Param(\"<default>\") to configure it from the experiment, or a "
-              + "binding annotation (such as @Named) for Guice to inject it", p);
+          diagnostics.error("parameter '" + name + "' (" + t + ") of " + what + " has neither "
+              + "@Param nor a binding annotation: add @Param(\"<default>\") to configure it from "
+              + "the experiment, or a binding annotation (such as @Named) for Guice to inject it",
+              p);
         } else if (t.getKind() == TypeKind.ERROR) {
           diagnostics.error("parameter '" + name + "' of " + what + " has a type that does not "
               + "resolve: " + t, p);
@@ -210,7 +211,7 @@ final class ConstructorParser {
       value = kind.parse(text);
     } catch (IllegalArgumentException e) {
       diagnostics.error("@Param '" + name + "': the default \"" + text + "\" " + e.getMessage()
-          + "; write a " + kind.label() + " such as " + example(kind), p, param, valueAt);
+          + "; write " + kind.withArticle() + " such as " + example(kind), p, param, valueAt);
       return null;
     }
     TypeName fieldType = TypeName.get(t).box();
@@ -239,7 +240,7 @@ final class ConstructorParser {
     if (!kind.isNumber()) {
       if (minAt != null || maxAt != null) {
         diagnostics.error("@Param '" + name + "': min and max bound numbers, and '" + name
-            + "' is a " + kind.label() + "; remove them", p, param, minAt != null ? minAt : maxAt);
+            + "' is " + kind.withArticle() + "; remove them", p, param, minAt != null ? minAt : maxAt);
         return null;
       }
       return c;

@@ -24,6 +24,11 @@ enum ParamKind {
     return label;
   }
 
+  /** The label with its article: {@code an int}, {@code a double}. */
+  String withArticle() {
+    return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+  }
+
   boolean isNumber() {
     return this == INT || this == LONG || this == DOUBLE;
   }

@@ -1,0 +1,187 @@
+package dev.contrastive4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.contrastive4j.processor.Sources.compile;
+import static dev.contrastive4j.processor.Sources.java;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Every mistake in a {@code @Corruptor} or {@code @Readout} class is one error, where it is. */
+class ComponentValidationTest {
+
+  private static void assertOneError(Compilation c, JavaFileObject file, String message,
+      String line) {
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  private static JavaFileObject corruptor(String annotation, String constructor) {
+    return java("com.example.Noise",
+        annotation,
+        "public final class Noise implements dev.contrastive4j.api.task.Corruptor {",
+        constructor,
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+  }
+
+  @Test
+  void corruptorThatDoesNotImplementTheContract() {
+    JavaFileObject c = java("com.example.Noise",
+        "@Corruptor(name = \"noise\")",
+        "public final class Noise {}");
+    assertOneError(compile(c), c, "@Corruptor class Noise does not implement "
+        + "dev.contrastive4j.api.task.Corruptor; implement it, or remove @Corruptor",
+        "public final class Noise");
+  }
+
+  @Test
+  void readoutThatDoesNotImplementTheContract() {
+    JavaFileObject r = java("com.example.Mean",
+        "@Readout(name = \"mean\")",
+        "public final class Mean implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    assertOneError(compile(r), r, "@Readout class Mean does not implement "
+        + "dev.contrastive4j.api.task.Readout; implement it, or remove @Readout",
+        "public final class Mean");
+  }
+
+  @Test
+  void abstractCorruptor() {
+    JavaFileObject c = java("com.example.Noise",
+        "@Corruptor(name = \"noise\")",
+        "public abstract class Noise implements dev.contrastive4j.api.task.Corruptor {}");
+    assertOneError(compile(c), c, "@Corruptor class Noise is abstract", "public abstract class");
+  }
+
+  @Test
+  void enumInsteadOfClass() {
+    JavaFileObject c = java("com.example.Noise",
+        "@Corruptor(name = \"noise\")",
+        "public enum Noise implements dev.contrastive4j.api.task.Corruptor {",
+        "  ONE;",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    assertOneError(compile(c), c, "@Corruptor goes on a class; Noise is an enum: declare a "
+        + "class instead", "public enum Noise");
+  }
+
+  @Test
+  void duplicateCorruptorNames() {
+    JavaFileObject a = Sources.corruptor("A", "same");
+    JavaFileObject b = Sources.corruptor("B", "same");
+    assertOneError(compile(a, b), b, "the corruptor name \"same\" is already used by "
+        + "com.example.A; choose another name", "@Corruptor(name = \"same\")");
+  }
+
+  @Test
+  void nameOfABuiltInCorruptor() {
+    JavaFileObject c = Sources.corruptor("Noise", "drop-edges");
+    assertOneError(compile(c), c, "the corruptor name \"drop-edges\" is taken by a built-in "
+        + "corruptor [compose, drop-edges, dropout-features, mask-feature-columns, "
+        + "shuffle-features]; choose another name", "@Corruptor(name = \"drop-edges\")");
+  }
+
+  @Test
+  void nameOfABuiltInReadout() {
+    JavaFileObject r = Sources.readout("Mean", "pool");
+    assertOneError(compile(r), r, "the readout name \"pool\" is taken by a built-in readout "
+        + "[all-nodes, first-node, pool]; choose another name", "@Readout(name = \"pool\")");
+  }
+
+  @Test
+  void emptyReadoutName() {
+    JavaFileObject r = Sources.readout("MeanPool", "");
+    assertOneError(compile(r), r, "the readout name is empty; give the readout a name such as "
+        + "\"mean-pool\"", "@Readout(name = \"\")");
+  }
+
+  @Test
+  void sameNameForACorruptorAndAReadoutIsFine() {
+    Compilation c = compile(Sources.corruptor("A", "same"), Sources.readout("B", "same"));
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
+  void noPublicConstructor() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")", "  private Noise() {}");
+    assertOneError(compile(c), c, "@Corruptor class Noise has no usable constructor: add a "
+        + "public constructor whose parameters are @Param, @Seed or injected ones",
+        "public final class Noise");
+  }
+
+  @Test
+  void seedOnAReadout() {
+    JavaFileObject r = java("com.example.Mean",
+        "@Readout(name = \"mean\")",
+        "public final class Mean implements dev.contrastive4j.api.task.Readout {",
+        "  public Mean(@Seed long seed) {}",
+        "  @Override public Tensor read(EncodedGraph g, String s, String f) { return null; }",
+        "  @Override public long count(GraphTensor g, String s) { return 0; }",
+        "}");
+    assertOneError(compile(r), r, "@Seed parameter 'seed': readouts are not random and get no "
+        + "seed; remove @Seed", "@Seed long seed");
+  }
+
+  @Test
+  void seedThatIsNotALong() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  public Noise(@Seed int seed) {}");
+    assertOneError(compile(c), c, "@Seed parameter 'seed' must be a long, not int",
+        "@Seed int seed");
+  }
+
+  @Test
+  void twoSeeds() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  public Noise(@Seed long a,\n      @Seed long b) {}");
+    assertOneError(compile(c), c, "@Corruptor class Noise has two @Seed parameters, 'a' and "
+        + "'b'; keep one", "@Seed long b");
+  }
+
+  @Test
+  void paramAndSeedOnOneParameter() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  public Noise(@Param(\"1\") @Seed long seed) {}");
+    assertOneError(compile(c), c, "parameter 'seed' is both @Param and @Seed; keep one",
+        "@Seed long seed");
+  }
+
+  @Test
+  void paramNamedSeedNextToTheSeed() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  public Noise(@Seed long s,\n      @Param(\"1\") long seed) {}");
+    assertOneError(compile(c), c, "@Param 'seed' would be the spec field 'seed', which the spec "
+        + "already has for its seed; rename the parameter", "@Param(\"1\") long seed");
+  }
+
+  @Test
+  void paramsWithTheSameJsonName() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  public Noise(@Param(\"1\") int fooBar,\n      @Param(\"2\") int foo_bar) {}");
+    assertOneError(compile(c), c, "@Param 'foo_bar' and 'fooBar' both become the spec field "
+        + "'foo_bar'; rename one", "int foo_bar");
+  }
+
+  @Test
+  void paramNamedType() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  public Noise(@Param(\"x\") String type) {}");
+    assertOneError(compile(c), c, "@Param 'type' would be the spec field 'type', which the spec "
+        + "already has for the type name; rename the parameter", "String type");
+  }
+
+  @Test
+  void paramOutsideAPluginConstructor() {
+    JavaFileObject h = java("com.example.Helper",
+        "public final class Helper {",
+        "  public static int make(@Param(\"1\") int k) { return k; }",
+        "}");
+    assertOneError(compile(h), h, "@Param configures constructor parameters of "
+        + "@ContrastiveTask, @Corruptor and @Readout classes only; Helper.make is not one: "
+        + "annotate the class, or remove @Param", "@Param(\"1\") int k");
+  }
+}

@@ -1,0 +1,275 @@
+package dev.contrastive4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.name.Names;
+import com.google.testing.compile.Compilation;
+import dev.contrastive4j.api.annotations.CorruptorPlugin;
+import dev.contrastive4j.api.annotations.ParameterInfo;
+import dev.contrastive4j.api.annotations.TaskPlugin;
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.Split;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.api.graph.Adjacency;
+import dev.contrastive4j.api.graph.EdgeSet;
+import dev.contrastive4j.api.graph.Feature;
+import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.graph.NodeSet;
+import dev.contrastive4j.api.task.Task;
+import dev.contrastive4j.runtime.inject.ComponentsModule;
+import dev.contrastive4j.runtime.inject.ConfigException;
+import dev.contrastive4j.runtime.inject.Tasks;
+import dev.contrastive4j.runtime.plugins.PluginModules;
+import dev.contrastive4j.runtime.plugins.Plugins;
+import dev.contrastive4j.runtime.plugins.Scaffolds;
+import dev.contrastive4j.runtime.tasks.ContrastiveLossTask;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The generated code of {@link PluginSources}: it compiles without warnings under
+ * {@code -Xlint:all -Werror}, and, loaded, its registry, specs, JSON, scaffolds, factories and
+ * Guice modules do what the annotations say.
+ */
+class GeneratedCodeTest {
+  @TempDir static Path output;
+
+  private static Compilation compilation;
+  private static URLClassLoader loader;
+  private static Plugins plugins;
+  private static ObjectMapper json;
+  private static Injector injector;
+
+  @BeforeAll
+  static void compileAndLoad() throws Exception {
+    compilation = Sources.compile(PluginSources.ALL.toArray(new JavaFileObject[0]));
+    assertThat(compilation).succeededWithoutWarnings();
+    loader = Sources.load(compilation, output);
+    plugins = Plugins.discover(loader);
+    json = plugins.registerSpecTypes(new ObjectMapper());
+    injector = Guice.createInjector(new ComponentsModule(), new PluginModules(plugins),
+        binder -> binder.bindConstant().annotatedWith(Names.named("greeting")).to("hi"));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    loader.close();
+  }
+
+  private static TaskPlugin task(String name) {
+    return plugins.task(name).orElseThrow();
+  }
+
+  private static Object get(Object target, String member) throws Exception {
+    try {
+      return target.getClass().getMethod(member).invoke(target);
+    } catch (NoSuchMethodException e) {
+      return target.getClass().getField(member).get(target);
+    }
+  }
+
+  /** Four papers in a cycle, two classes. */
+  private static GraphDataset tinyDataset() {
+    NodeSet papers = NodeSet.of(4, Map.of("feat", Feature.dense(Nd4j.rand(4, 3))));
+    EdgeSet cites = EdgeSet.of(new Adjacency("paper", "paper", new int[] {0, 1, 2, 3},
+        new int[] {1, 2, 3, 0}), Map.of());
+    GraphTensor graph = GraphTensor.homogeneous("paper", papers, "cites", cites);
+    return new GraphDataset("tiny", graph, "paper", "feat", new int[] {0, 1, 0, 1}, 2,
+        new Split(new int[] {0}, new int[] {1}, new int[] {2, 3}));
+  }
+
+  private static Task build(TaskSpec spec) {
+    return injector.getInstance(Tasks.class).create(spec, tinyDataset(), new ParameterStore(0),
+        4, 0);
+  }
+
+  @Test
+  void generatedSourcesCompileWithoutWarningsUnderXlintAllAndWerror() {
+    Sources.assertCompilesCleanly(compilation,
+        PluginSources.ALL.toArray(new JavaFileObject[0]));
+    for (String type : List.of("Knobs", "Scaled", "DgiPlus", "BtPlus", "VicPlus",
+        "TripletPlus", "Custom")) {
+      for (String suffix : List.of("Spec", "Factory", "Module")) {
+        assertThat(compilation).generatedSourceFile("com.example." + type + suffix);
+      }
+    }
+    assertThat(compilation).generatedSourceFile("com.example.Contrastive4jRegistry");
+  }
+
+  @Test
+  void theRegistryIsFoundThroughServiceLoaderAndListsEveryPlugin() {
+    assertEquals("com.example.Contrastive4jRegistry\n", Sources.generatedText(compilation,
+        "META-INF/services/dev.contrastive4j.api.annotations.PluginRegistry"));
+    assertEquals(List.of("bt-plus", "custom", "dgi-plus", "triplet-plus", "vic-plus"),
+        plugins.tasks().stream().map(TaskPlugin::name).toList());
+    assertEquals(List.of("knobs"),
+        plugins.corruptors().stream().map(CorruptorPlugin::name).toList());
+    assertEquals("scaled", plugins.readouts().get(0).name());
+    TaskPlugin dgi = task("dgi-plus");
+    assertEquals("dgi", dgi.base());
+    assertEquals("DGI with knobs", dgi.description());
+    assertEquals("com.example.DgiPlus", dgi.implementation());
+    assertEquals("barlow-twins", task("bt-plus").base());
+    assertEquals("custom", task("custom").base());
+    assertEquals("every kind of parameter", plugins.corruptors().get(0).description());
+    // Five task modules, one corruptor module, one readout module.
+    assertEquals(7, plugins.modules().size());
+  }
+
+  @Test
+  void parameterDescriptionsCarryTypesAndDefaults() {
+    List<ParameterInfo> knobs = plugins.corruptors().get(0).parameters();
+    assertEquals(List.of("flag", "count", "big", "rate", "label", "mode", "seed"),
+        knobs.stream().map(ParameterInfo::name).toList());
+    assertEquals(List.of("boolean", "int", "long", "double", "string", "com.example.Knobs.Mode",
+        "long"), knobs.stream().map(ParameterInfo::type).toList());
+    assertEquals(List.of("true", "3", "7", "0.25", "\"hello\"", "\"MASK\"", "null"),
+        knobs.stream().map(ParameterInfo::defaultValue).toList());
+    assertEquals("share", knobs.get(3).description());
+    List<ParameterInfo> dgi = task("dgi-plus").parameters();
+    assertEquals(List.of("node_set", "feature", "projector_units", "seed", "corruptor",
+        "clean_view", "readout", "extra"), dgi.stream().map(ParameterInfo::name).toList());
+    assertEquals("\"paper\"", dgi.get(0).defaultValue());
+    assertEquals("[8,4]", dgi.get(2).defaultValue());
+    assertEquals("42", dgi.get(3).defaultValue());
+    assertEquals("{\"type\":\"knobs\",\"flag\":true,\"count\":3,\"big\":7,\"rate\":0.25,"
+        + "\"label\":\"hello\",\"mode\":\"MASK\",\"seed\":null}", dgi.get(4).defaultValue());
+    assertEquals("{\"type\":\"scaled\",\"scale\":2.0}", dgi.get(6).defaultValue());
+    assertEquals("node set to read out; null: the data set's target node set",
+        dgi.get(0).description());
+    assertEquals(List.of("lambda", "normalize_batch"), task("bt-plus").parameters()
+        .subList(7, 9).stream().map(ParameterInfo::name).toList());
+    assertEquals(List.of("margin", "positive_view"), task("triplet-plus").parameters()
+        .subList(7, 9).stream().map(ParameterInfo::name).toList());
+  }
+
+  @Test
+  void specDefaultsAreTheAnnotationValues() throws Exception {
+    TaskSpec dgi = task("dgi-plus").defaults();
+    assertEquals("paper", dgi.nodeSet());
+    assertEquals(null, dgi.feature());
+    assertEquals(List.of(8, 4), dgi.projectorUnits());
+    assertEquals(42L, dgi.seed());
+    assertEquals("knobs", json.valueToTree(dgi.corruptor()).get("type").asText());
+    assertEquals(2.0, get(dgi.readout(), "scale"));
+    assertEquals(0.5, get(dgi, "extra"));
+    TaskSpec bt = task("bt-plus").defaults();
+    assertEquals(0.01, get(bt, "lambda"));
+    assertEquals(false, get(bt, "normalizeBatch"));
+    TaskSpec vic = task("vic-plus").defaults();
+    assertEquals(List.of(10.0, 5.0, 2.0),
+        List.of(get(vic, "simWeight"), get(vic, "varWeight"), get(vic, "covWeight")));
+    TaskSpec triplet = task("triplet-plus").defaults();
+    assertEquals(0.5, get(triplet, "margin"));
+    assertEquals("knobs", json.valueToTree(get(triplet, "positiveView")).get("type").asText());
+    assertEquals(null, triplet.corruptor());
+  }
+
+  @Test
+  void specsAreValuesAndRoundTripThroughJson() throws Exception {
+    for (TaskPlugin t : plugins.tasks()) {
+      String text = json.writerFor(TaskSpec.class).writeValueAsString(t.defaults());
+      assertTrue(text.contains("\"type\":\"" + t.name() + "\""), text);
+      TaskSpec read = json.readValue(text, TaskSpec.class);
+      assertEquals(t.defaults(), read);
+      assertEquals(t.defaults().hashCode(), read.hashCode());
+      assertEquals(t.defaults(), json.readValue("{\"type\":\"" + t.name() + "\"}",
+          TaskSpec.class), "missing fields take their defaults");
+    }
+    TaskSpec changed = json.readValue("{\"type\":\"dgi-plus\",\"extra\":2.5,"
+        + "\"corruptor\":{\"type\":\"knobs\",\"rate\":0.75}}", TaskSpec.class);
+    assertEquals(2.5, get(changed, "extra"));
+    assertEquals(0.75, get(changed.corruptor(), "rate"));
+    assertEquals(3, get(changed.corruptor(), "count"));
+    assertNotEquals(task("dgi-plus").defaults(), changed);
+    assertTrue(changed.toString().startsWith("DgiPlusSpec[nodeSet=paper, feature=null, "
+        + "projectorUnits=[8, 4], seed=42, corruptor=KnobsSpec[flag=true"), changed.toString());
+  }
+
+  @Test
+  void theScaffoldHasEveryParameterAndReadsBackAsTheDefaults() throws Exception {
+    for (TaskPlugin t : plugins.tasks()) {
+      String scaffold = Scaffolds.of(t);
+      assertEquals(scaffold, Sources.generatedText(compilation,
+          "META-INF/contrastive4j/" + t.name() + ".json"));
+      Experiment read = json.readValue(scaffold, Experiment.class);
+      assertEquals(Experiment.defaults().withTask(t.defaults()), read);
+      for (ParameterInfo p : t.parameters()) {
+        assertTrue(scaffold.contains("\"" + p.name() + "\": "), p.name() + " in " + scaffold);
+      }
+    }
+    String dgi = Scaffolds.of(task("dgi-plus"));
+    assertTrue(dgi.contains("\"mode\": \"MASK\""), dgi);
+    assertTrue(dgi.contains("\"clean_view\": null"), dgi);
+  }
+
+  @Test
+  void factoriesPassTheConfiguredAndInjectedValuesToTheConstructors() throws Exception {
+    ContrastiveLossTask dgi = (ContrastiveLossTask) build(task("dgi-plus").defaults());
+    assertEquals("com.example.DgiPlus", dgi.getClass().getName());
+    assertEquals(0.5, get(dgi, "extra"));
+    assertEquals("paper", dgi.settings().nodeSetName());
+    assertEquals(List.of(8, 4), dgi.settings().projectorUnits());
+    Object knobs = dgi.settings().corruptor();
+    assertEquals("com.example.Knobs", knobs.getClass().getName());
+    assertEquals(List.of(true, 3, 7L, 0.25, "hello", "MASK", "hi"), List.of(get(knobs, "flag"),
+        get(knobs, "count"), get(knobs, "big"), get(knobs, "rate"), get(knobs, "label"),
+        get(knobs, "mode").toString(), get(knobs, "greeting")));
+    // The task's seed is 42; the runtime hands the corruptor of the second view seed + 1.
+    assertEquals(43L, get(knobs, "seed"));
+    assertEquals(2.0, get(dgi.readout(), "scale"));
+
+    Object bt = build(task("bt-plus").defaults());
+    assertEquals(List.of(0.01, false), List.of(get(bt, "lambda"), get(bt, "normalize")));
+    // Two-view methods get the default augmentation of both views, as the built-ins do.
+    assertTrue(((ContrastiveLossTask) bt).settings().cleanViewAugmentation() != null);
+    double[] weights = (double[]) get(build(task("vic-plus").defaults()), "weights");
+    assertEquals(List.of(10.0, 5.0, 2.0), List.of(weights[0], weights[1], weights[2]));
+    Object triplet = build(task("triplet-plus").defaults());
+    assertEquals(0.5, get(triplet, "margin"));
+    assertEquals("com.example.Knobs", get(triplet, "positive").getClass().getName());
+    ContrastiveLossTask custom = (ContrastiveLossTask) build(task("custom").defaults());
+    assertEquals(List.of(2, "hi"), List.of(get(custom, "k"), get(custom, "greeting")));
+    assertEquals("com.example.Knobs", custom.settings().cleanViewAugmentation().getClass()
+        .getName());
+  }
+
+  @Test
+  void factoriesRejectConfiguredValuesOutOfRangeNamingTheField() throws Exception {
+    assertEquals("task.corruptor.rate: must be in [0.0, 1.0], was 2.0",
+        rejected("{\"type\":\"dgi-plus\",\"corruptor\":{\"type\":\"knobs\",\"rate\":2.0}}"));
+    assertEquals("task.corruptor.count: must be >= 1, was 0",
+        rejected("{\"type\":\"dgi-plus\",\"corruptor\":{\"type\":\"knobs\",\"count\":0}}"));
+    assertEquals("task.readout.scale: must be >= 0.0, was -1.0",
+        rejected("{\"type\":\"dgi-plus\",\"readout\":{\"type\":\"scaled\",\"scale\":-1}}"));
+    assertEquals("task.k: must be in [1, 8], was 9", rejected("{\"type\":\"custom\",\"k\":9}"));
+    assertEquals("task.lambda: must be finite and >= 0, was -1.0",
+        rejected("{\"type\":\"bt-plus\",\"lambda\":-1}"));
+    assertEquals("task.cov_weight: must be finite and >= 0, was -0.5",
+        rejected("{\"type\":\"vic-plus\",\"cov_weight\":-0.5}"));
+    assertEquals("task.margin: must be finite and >= 0, was -1.0",
+        rejected("{\"type\":\"triplet-plus\",\"margin\":-1}"));
+  }
+
+  private static String rejected(String taskJson) throws Exception {
+    TaskSpec spec = json.readValue(taskJson, TaskSpec.class);
+    return assertThrows(ConfigException.class, () -> build(spec)).getMessage();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.contrastive4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.contrastive4j.processor.Sources.compile;
+import static dev.contrastive4j.processor.Sources.java;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Defaults and bounds of {@code @Param}: every mistake is one error on the value at fault. */
+class ParamValidationTest {
+
+  /** A corruptor whose constructor has the one parameter {@code parameter}, on its own line. */
+  private static JavaFileObject withParameter(String parameter) {
+    return java("com.example.Noise",
+        "@Corruptor(name = \"noise\")",
+        "public final class Noise implements dev.contrastive4j.api.task.Corruptor {",
+        "  public enum Mode { SHUFFLE, MASK }",
+        "  public Noise(",
+        "      " + parameter + ") {}",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+  }
+
+  private static void assertOneError(String parameter, String message) {
+    JavaFileObject c = withParameter(parameter);
+    Compilation compilation = compile(c);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(c).onLineContaining(parameter);
+  }
+
+  @Test
+  void rateAboveItsRange() {
+    assertOneError("@Param(value = \"1.5\", min = 0, max = 1) double rate",
+        "@Param 'rate': the default 1.5 is out of range; it must be in [0.0, 1.0]");
+  }
+
+  @Test
+  void negativeRate() {
+    assertOneError("@Param(value = \"-0.1\", min = 0) double rate",
+        "@Param 'rate': the default -0.1 is out of range; it must be >= 0.0");
+  }
+
+  @Test
+  void intBelowItsMinimum() {
+    assertOneError("@Param(value = \"0\", min = 1) int k",
+        "@Param 'k': the default 0 is out of range; it must be >= 1");
+  }
+
+  @Test
+  void minAboveMax() {
+    assertOneError("@Param(value = \"0.5\", min = 1, max = 0) double rate",
+        "@Param 'rate': min 1.0 is greater than max 0.0; swap them");
+  }
+
+  @Test
+  void boundsOnAString() {
+    assertOneError("@Param(value = \"a\", max = 3) String label",
+        "@Param 'label': min and max bound numbers, and 'label' is a string; remove them");
+  }
+
+  @Test
+  void defaultThatIsNotANumber() {
+    assertOneError("@Param(\"abc\") double rate",
+        "@Param 'rate': the default \"abc\" is not a number; write a double such as \"0.5\"");
+  }
+
+  @Test
+  void defaultThatIsNotFinite() {
+    assertOneError("@Param(\"NaN\") double rate",
+        "@Param 'rate': the default \"NaN\" is not a finite number");
+  }
+
+  @Test
+  void defaultThatIsNotABoolean() {
+    assertOneError("@Param(\"yes\") boolean shuffle",
+        "@Param 'shuffle': the default \"yes\" is not true or false; write a boolean such as "
+            + "\"true\"");
+  }
+
+  @Test
+  void defaultThatIsNotAnInt() {
+    assertOneError("@Param(\"1.5\") int k",
+        "@Param 'k': the default \"1.5\" is not an int; write an int such as \"10\"");
+  }
+
+  @Test
+  void defaultThatIsNotAnEnumConstant() {
+    assertOneError("@Param(\"DROP\") Mode mode",
+        "@Param 'mode': the default \"DROP\" is not a constant of Mode; use one of "
+            + "[SHUFFLE, MASK]");
+  }
+
+  @Test
+  void unsupportedType() {
+    assertOneError("@Param(\"1\") float scale",
+        "@Param 'scale' has type float; use boolean, int, long, double, String or an enum");
+  }
+
+  @Test
+  void boundsOnAnEnum() {
+    assertOneError("@Param(value = \"MASK\", min = 0) Mode mode",
+        "@Param 'mode': min and max bound numbers, and 'mode' is an enum; remove them");
+  }
+}

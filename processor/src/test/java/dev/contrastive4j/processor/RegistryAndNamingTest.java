@@ -1,0 +1,217 @@
+package dev.contrastive4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.contrastive4j.processor.Sources.java;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where the generated code goes and how the compilation's registry is made: names of nested
+ * classes, the registry's package and option, plugins from other libraries and other rounds,
+ * and the processor's own registration.
+ */
+class RegistryAndNamingTest {
+
+  @Test
+  void theProcessorIsRegisteredAndDeclaredAggregatingForGradle() throws IOException {
+    boolean found = false;
+    for (Processor p : ServiceLoader.load(Processor.class)) {
+      found |= p instanceof ContrastiveProcessor;
+    }
+    assertTrue(found, "META-INF/services/javax.annotation.processing.Processor lists it");
+    try (InputStream in = getClass().getClassLoader()
+        .getResourceAsStream("META-INF/gradle/incremental.annotation.processors")) {
+      assertEquals("dev.contrastive4j.processor.ContrastiveProcessor,aggregating",
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+    }
+  }
+
+  @Test
+  void nestedClassesGiveUnderscoreNames() {
+    JavaFileObject outer = java("com.example.Outer",
+        "public final class Outer {",
+        "  @Corruptor(name = \"inner\")",
+        "  public static final class Inner implements dev.contrastive4j.api.task.Corruptor {",
+        "    @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "  }",
+        "}");
+    Compilation c = Sources.compile(outer);
+    Sources.assertCompilesCleanly(c, outer);
+    assertThat(c).generatedSourceFile("com.example.Outer_InnerSpec");
+    assertThat(c).generatedSourceFile("com.example.Outer_InnerFactory");
+    assertThat(c).generatedSourceFile("com.example.Outer_InnerModule");
+  }
+
+  @Test
+  void recordsMayBeCorruptors() {
+    JavaFileObject r = java("com.example.Flip",
+        "@Corruptor(name = \"flip\")",
+        "public record Flip(@Param(\"0.1\") double rate, @Seed long seed)",
+        "    implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    Compilation c = Sources.compile(r);
+    Sources.assertCompilesCleanly(c, r);
+    assertThat(c).generatedSourceFile("com.example.FlipSpec");
+  }
+
+  @Test
+  void theRegistryGoesToThePluginsCommonPackage() {
+    JavaFileObject a = java("com.example.a.A",
+        "@Corruptor(name = \"a\")",
+        "public final class A implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    JavaFileObject b = java("com.example.b.B",
+        "@Corruptor(name = \"b\")",
+        "public final class B implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    Compilation c = Sources.compile(a, b);
+    Sources.assertCompilesCleanly(c, a, b);
+    assertThat(c).generatedSourceFile("com.example.Contrastive4jRegistry");
+    assertEquals("com.example.Contrastive4jRegistry\n", Sources.generatedText(c,
+        "META-INF/services/dev.contrastive4j.api.annotations.PluginRegistry"));
+  }
+
+  @Test
+  void theRegistryOptionNamesTheRegistry() {
+    JavaFileObject n = Sources.corruptor("Noise", "noise");
+    Compilation c = Sources.compile(List.of("-Acontrastive4j.registry=com.acme.AcmePlugins"), n);
+    Sources.assertCompilesCleanly(c, n);
+    assertThat(c).generatedSourceFile("com.acme.AcmePlugins");
+    assertEquals("com.acme.AcmePlugins\n", Sources.generatedText(c,
+        "META-INF/services/dev.contrastive4j.api.annotations.PluginRegistry"));
+  }
+
+  @Test
+  void aCompilationWithoutPluginsGeneratesNothing() {
+    JavaFileObject plain = java("com.example.Plain", "public final class Plain {}");
+    Compilation c = Sources.compile(plain);
+    assertThat(c).succeededWithoutWarnings();
+    assertEquals(List.of("/CLASS_OUTPUT/com/example/Plain.class"),
+        c.generatedFiles().stream().map(f -> f.toUri().getPath()).toList());
+  }
+
+  @Test
+  void tasksMayReferencePluginsOfAnotherLibraryByClass(@TempDir Path tmp) throws IOException {
+    JavaFileObject noise = java("com.lib.LibNoise",
+        "@Corruptor(name = \"lib-noise\")",
+        "public final class LibNoise implements dev.contrastive4j.api.task.Corruptor {",
+        "  public LibNoise(@Param(value = \"0.3\", min = 0) double dropRate, @Seed long seed) {}",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    Compilation library = Sources.compile(noise);
+    assertThat(library).succeededWithoutWarnings();
+    Path libraryClasses = Sources.writeOutput(library, Files.createDirectory(tmp.resolve("lib")));
+
+    JavaFileObject task = java("com.app.AppTask",
+        "@ContrastiveTask(name = \"app\", corruptor = com.lib.LibNoise.class)",
+        "public class AppTask extends DeepGraphInfomax {",
+        "  public AppTask(TaskSettings s, ParameterStore p, long d) { super(s, p, d); }",
+        "}");
+    Compilation app = Compiler.javac().withProcessors(new ContrastiveProcessor())
+        .withClasspath(Sources.classPathWith(libraryClasses)).compile(task);
+    assertThat(app).succeededWithoutWarnings();
+    assertThat(app).generatedSourceFile("com.app.AppTaskModule").contentsAsUtf8String()
+        .contains("install(new LibNoiseModule());");
+    assertThat(app).generatedSourceFile("com.app.AppTaskSpec").contentsAsUtf8String()
+        .contains("corruptor == null ? LibNoiseSpec.DEFAULT : corruptor");
+    String scaffold = Sources.generatedText(app, "META-INF/contrastive4j/app.json");
+    assertTrue(scaffold.contains("\"type\": \"lib-noise\",\n      \"drop_rate\": 0.3,\n"
+        + "      \"seed\": null"), scaffold);
+    String registry = app.generatedSourceFile("com.app.Contrastive4jRegistry").orElseThrow()
+        .getCharContent(true).toString();
+    assertTrue(registry.contains("public List<CorruptorPlugin> corruptors() {\n"
+        + "    return List.of();"), "only this compilation's plugins: " + registry);
+    Compilation again = Compiler.javac()
+        .withOptions("-proc:none", "-Xlint:all", "-Werror")
+        .withClasspath(Sources.classPathWith(libraryClasses))
+        .compile(concat(app.generatedSourceFiles(), task));
+    assertThat(again).succeededWithoutWarnings();
+  }
+
+  @Test
+  void pluginsThatAnotherProcessorGeneratesJoinTheRegistry() throws IOException {
+    JavaFileObject task = Sources.dgiTask("name = \"t\", corruptorName = \"made-later\"");
+    Compilation c = Compiler.javac()
+        .withProcessors(new ContrastiveProcessor(), new CorruptorGenerator())
+        .compile(Sources.corruptor("Noise", "noise"), Sources.dgiTask("name = \"t\""));
+    Sources.assertCompilesCleanly(c, Sources.corruptor("Noise", "noise"),
+        Sources.dgiTask("name = \"t\""));
+    String registry = c.generatedSourceFile("com.example.Contrastive4jRegistry").orElseThrow()
+        .getCharContent(true).toString();
+    assertTrue(registry.contains("new CorruptorPlugin(\"made-later\""), registry);
+    assertTrue(registry.contains("new CorruptorPlugin(\"noise\""), registry);
+    assertTrue(registry.contains("new TaskPlugin(\"t\""), registry);
+    // A name of a later round is not known when the round of the task is processed.
+    Compilation early = Compiler.javac()
+        .withProcessors(new ContrastiveProcessor(), new CorruptorGenerator()).compile(task);
+    assertThat(early).hadErrorContaining("corruptorName = \"made-later\" names no @Corruptor "
+        + "of this compilation");
+  }
+
+  private static List<JavaFileObject> concat(List<JavaFileObject> files, JavaFileObject more) {
+    List<JavaFileObject> all = new java.util.ArrayList<>(files);
+    all.add(more);
+    return all;
+  }
+
+  /** Writes a {@code @Corruptor} source in the first round, as another processor might. */
+  private static final class CorruptorGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (done) {
+        return false;
+      }
+      done = true;
+      try {
+        JavaFileObject file = processingEnv.getFiler()
+            .createSourceFile("com.example.MadeLater");
+        try (Writer w = file.openWriter()) {
+          w.write("package com.example;\n"
+              + "@dev.contrastive4j.api.annotations.Corruptor(name = \"made-later\")\n"
+              + "public final class MadeLater implements dev.contrastive4j.api.task.Corruptor {\n"
+              + "  @Override public dev.contrastive4j.api.graph.GraphTensor corrupt(\n"
+              + "      dev.contrastive4j.api.graph.GraphTensor g) { return g; }\n"
+              + "}\n");
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package dev.contrastive4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/** Test sources, compiled with the processor, and what the compilation produced. */
+final class Sources {
+  private Sources() {}
+
+  /** The imports every test source starts with. */
+  static final List<String> IMPORTS = List.of(
+      "import dev.contrastive4j.api.annotations.ContrastiveTask;",
+      "import dev.contrastive4j.api.annotations.Corruptor;",
+      "import dev.contrastive4j.api.annotations.Param;",
+      "import dev.contrastive4j.api.annotations.Readout;",
+      "import dev.contrastive4j.api.annotations.Seed;",
+      "import dev.contrastive4j.api.graph.GraphTensor;",
+      "import dev.contrastive4j.api.task.EncodedGraph;",
+      "import dev.contrastive4j.api.tensor.Tensor;",
+      "import dev.contrastive4j.runtime.tasks.*;",
+      "import dev.contrastive4j.runtime.tensor.ParameterStore;",
+      "import jakarta.inject.Inject;",
+      "import jakarta.inject.Named;");
+
+  /** A source file {@code qualifiedName} in its package, with {@link #IMPORTS}. */
+  static JavaFileObject java(String qualifiedName, String... body) {
+    List<String> lines = new ArrayList<>();
+    int dot = qualifiedName.lastIndexOf('.');
+    if (dot > 0) {
+      lines.add("package " + qualifiedName.substring(0, dot) + ";");
+    }
+    lines.addAll(IMPORTS);
+    lines.addAll(Arrays.asList(body));
+    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  /** A corruptor named {@code name} that returns its input: {@code com.example.<simple>}. */
+  static JavaFileObject corruptor(String simple, String name) {
+    return java("com.example." + simple,
+        "@Corruptor(name = \"" + name + "\")",
+        "public final class " + simple + " implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+  }
+
+  /** A readout named {@code name} that reads every node: {@code com.example.<simple>}. */
+  static JavaFileObject readout(String simple, String name) {
+    return java("com.example." + simple,
+        "@Readout(name = \"" + name + "\")",
+        "public final class " + simple + " implements dev.contrastive4j.api.task.Readout {",
+        "  @Override public Tensor read(EncodedGraph g, String set, String feature) {",
+        "    return g.state(set, feature);",
+        "  }",
+        "  @Override public long count(GraphTensor g, String set) {",
+        "    return g.nodeSet(set).totalSize();",
+        "  }",
+        "}");
+  }
+
+  /** A DGI task {@code com.example.T} with the given annotation members. */
+  static JavaFileObject dgiTask(String members) {
+    return java("com.example.T",
+        "@ContrastiveTask(" + members + ")",
+        "public class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+  }
+
+  static Compilation compile(JavaFileObject... files) {
+    return Compiler.javac().withProcessors(new ContrastiveProcessor()).compile(files);
+  }
+
+  static Compilation compile(List<String> options, JavaFileObject... files) {
+    return Compiler.javac().withProcessors(new ContrastiveProcessor()).withOptions(options)
+        .compile(files);
+  }
+
+  /**
+   * Asserts that {@code compilation} succeeded, and that its inputs together with the sources it
+   * generated compile again, without the processor, under {@code -Xlint:all -Werror}.
+   */
+  static void assertCompilesCleanly(Compilation compilation, JavaFileObject... inputs) {
+    assertThat(compilation).succeededWithoutWarnings();
+    List<JavaFileObject> all = new ArrayList<>(compilation.generatedSourceFiles());
+    all.addAll(Arrays.asList(inputs));
+    Compilation again = Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror")
+        .compile(all);
+    assertThat(again).succeededWithoutWarnings();
+  }
+
+  /** The text of the generated file at {@code path} (e.g. {@code META-INF/...}) in the output. */
+  static String generatedText(Compilation compilation, String path) {
+    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)
+        .map(f -> {
+          try {
+            return f.getCharContent(true).toString();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        })
+        .orElseThrow(() -> new AssertionError("no generated file " + path));
+  }
+
+  /**
+   * Writes the class files and resources {@code compilation} produced to {@code dir}, for a
+   * class loader or a later compilation's class path.
+   */
+  static Path writeOutput(Compilation compilation, Path dir) throws IOException {
+    String prefix = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";
+    for (JavaFileObject f : compilation.generatedFiles()) {
+      String name = f.toUri().getPath();
+      int at = name.indexOf(prefix);
+      if (at < 0) {
+        continue;
+      }
+      Path target = dir.resolve(name.substring(at + prefix.length()));
+      Files.createDirectories(target.getParent());
+      try (InputStream in = f.openInputStream()) {
+        Files.copy(in, target);
+      }
+    }
+    return dir;
+  }
+
+  /** A class loader over the compilation's output, with the test class path as parent. */
+  static URLClassLoader load(Compilation compilation, Path dir) throws IOException {
+    writeOutput(compilation, dir);
+    return new URLClassLoader(new URL[] {url(dir)}, Sources.class.getClassLoader());
+  }
+
+  /** The test class path plus {@code extra}, for compilations against earlier output. */
+  static List<File> classPathWith(Path extra) {
+    List<File> entries = new ArrayList<>();
+    entries.add(extra.toFile());
+    for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      entries.add(new File(e));
+    }
+    return entries;
+  }
+
+  private static URL url(Path dir) {
+    try {
+      return dir.toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

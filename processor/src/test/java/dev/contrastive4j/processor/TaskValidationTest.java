@@ -1,0 +1,383 @@
+package dev.contrastive4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.contrastive4j.processor.Sources.compile;
+import static dev.contrastive4j.processor.Sources.dgiTask;
+import static dev.contrastive4j.processor.Sources.java;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Every mistake in a {@code @ContrastiveTask} class is one error, on the element at fault. */
+class TaskValidationTest {
+  private static final String DGI_CONSTRUCTOR =
+      "  public T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }";
+
+  private static void assertOneError(Compilation c, JavaFileObject file, String message,
+      String line) {
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  @Test
+  void abstractClass() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public abstract class T extends DeepGraphInfomax {",
+        DGI_CONSTRUCTOR,
+        "}");
+    assertOneError(compile(t), t, "@ContrastiveTask class T is abstract; the runtime must "
+        + "instantiate it: remove 'abstract', or annotate a concrete subclass instead",
+        "public abstract class T");
+  }
+
+  @Test
+  void classThatIsNotPublic() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "class T extends DeepGraphInfomax {",
+        DGI_CONSTRUCTOR,
+        "}");
+    assertOneError(compile(t), t, "@ContrastiveTask class T is not public; make it public so "
+        + "that the generated factory and the runtime can use it", "class T extends");
+  }
+
+  @Test
+  void interfaceInsteadOfClass() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public interface T {}");
+    assertOneError(compile(t), t, "@ContrastiveTask goes on a class; T is an interface: "
+        + "declare a class instead", "public interface T");
+  }
+
+  @Test
+  void innerClass() {
+    JavaFileObject t = java("com.example.Outer",
+        "public class Outer {",
+        "  @ContrastiveTask(name = \"t\")",
+        "  public class T extends DeepGraphInfomax {",
+        "  " + DGI_CONSTRUCTOR,
+        "  }",
+        "}");
+    assertOneError(compile(t), t, "@ContrastiveTask class T is an inner class; make it static, "
+        + "so that it can be created without an instance of Outer", "public class T");
+  }
+
+  @Test
+  void nestedInAClassThatIsNotPublic() {
+    JavaFileObject t = java("com.example.Outer",
+        "class Outer {",
+        "  @ContrastiveTask(name = \"t\")",
+        "  public static class T extends DeepGraphInfomax {",
+        "  " + DGI_CONSTRUCTOR,
+        "  }",
+        "}");
+    assertOneError(compile(t), t, "@ContrastiveTask class T is nested in Outer, which is not "
+        + "public; make Outer public", "public static class T");
+  }
+
+  @Test
+  void typeParameters() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T<X> extends DeepGraphInfomax {",
+        DGI_CONSTRUCTOR,
+        "}");
+    assertOneError(compile(t), t, "@ContrastiveTask class T has type parameters, which the "
+        + "runtime cannot choose", "public class T<X>");
+  }
+
+  @Test
+  void wrongSupertype() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T {",
+        "  public T() {}",
+        "}");
+    assertOneError(compile(t), t, "@ContrastiveTask class T must extend one of the runtime's "
+        + "tasks, DeepGraphInfomax, BarlowTwins, VicReg, Triplet or ContrastiveLossTask "
+        + "(dev.contrastive4j.runtime.tasks), but it extends java.lang.Object", "public class T");
+  }
+
+  @Test
+  void noPublicConstructor() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+    assertOneError(compile(t), t, "@ContrastiveTask class T has no usable constructor: add a "
+        + "public constructor whose first parameters are (TaskSettings settings, ParameterStore "
+        + "store, long representationDim) as DeepGraphInfomax's", "public class T");
+  }
+
+  @Test
+  void constructorThatDoesNotStartWithTheBaseParameters() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, long dim, ParameterStore p) { super(s, p, dim); }",
+        "}");
+    assertOneError(compile(t), t, "@ContrastiveTask class T has no usable constructor: its "
+        + "first parameters must be (TaskSettings settings, ParameterStore store, long "
+        + "representationDim) as DeepGraphInfomax's, followed by @Param or injected parameters; "
+        + "it takes (TaskSettings s, long dim, ParameterStore p)", "public T(TaskSettings s");
+  }
+
+  @Test
+  void barlowTwinsConstructorWithoutItsParameters() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends BarlowTwins {",
+        "  public T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim, null, true); }",
+        "}");
+    assertOneError(compile(t), t, "its first parameters must be (TaskSettings settings, "
+        + "ParameterStore store, long representationDim, Double lambda, boolean normalizeBatch) "
+        + "as BarlowTwins's", "public T(TaskSettings s");
+  }
+
+  @Test
+  void twoPublicConstructors() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        DGI_CONSTRUCTOR,
+        "  public T(TaskSettings s, ParameterStore p) { super(s, p, 4); }",
+        "}");
+    assertOneError(compile(t), t, "@ContrastiveTask class T has 2 public constructors; mark the "
+        + "one the runtime should call with @Inject", "public class T");
+  }
+
+  @Test
+  void twoInjectConstructors() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  @Inject",
+        DGI_CONSTRUCTOR,
+        "  @Inject public T(TaskSettings s, ParameterStore p) { super(s, p, 4); }",
+        "}");
+    assertOneError(compile(t), t, "@ContrastiveTask class T has more than one @Inject "
+        + "constructor; mark only the one the runtime should call",
+        "@Inject public T(TaskSettings s, ParameterStore p)");
+  }
+
+  @Test
+  void injectConstructorThatIsNotPublic() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  @Inject T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+    assertOneError(compile(t), t, "the @Inject constructor of @ContrastiveTask class T is not "
+        + "public; make it public so that the generated factory can call it", "@Inject T(");
+  }
+
+  @Test
+  void constructorWithCheckedExceptions() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, ParameterStore p, long dim) throws java.io.IOException {",
+        "    super(s, p, dim);",
+        "  }",
+        "}");
+    assertOneError(compile(t), t, "the constructor of @ContrastiveTask class T declares checked "
+        + "exceptions [java.io.IOException]; the generated factory cannot pass them on: throw "
+        + "unchecked exceptions instead", "throws java.io.IOException");
+  }
+
+  @Test
+  void duplicateNamesInOneCompilation() {
+    JavaFileObject a = java("com.example.A",
+        "@ContrastiveTask(name = \"same\")",
+        "public class A extends DeepGraphInfomax {",
+        "  public A(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+    JavaFileObject b = java("com.example.B",
+        "@ContrastiveTask(",
+        "    name = \"same\")",
+        "public class B extends DeepGraphInfomax {",
+        "  public B(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+    assertOneError(compile(a, b), b, "the task name \"same\" is already used by com.example.A; "
+        + "choose another name", "name = \"same\"");
+  }
+
+  @Test
+  void nameOfABuiltInTask() {
+    JavaFileObject t = dgiTask("name = \"dgi\"");
+    assertOneError(compile(t), t, "the task name \"dgi\" is taken by a built-in task "
+        + "[barlow-twins, dgi, triplet, vicreg]; choose another name", "name = \"dgi\"");
+  }
+
+  @Test
+  void emptyName() {
+    JavaFileObject t = java("com.example.NoisyTask",
+        "@ContrastiveTask(name = \"\")",
+        "public class NoisyTask extends DeepGraphInfomax {",
+        "  public NoisyTask(TaskSettings s, ParameterStore p, long d) { super(s, p, d); }",
+        "}");
+    assertOneError(compile(t), t, "the task name is empty; give the task a name such as "
+        + "\"noisy-task\"", "name = \"\"");
+  }
+
+  @Test
+  void nameWithSpaces() {
+    JavaFileObject t = dgiTask("name = \"my task\"");
+    assertOneError(compile(t), t, "the task name \"my task\" may only contain letters, digits, "
+        + "'-', '_' and '.', and must start with a letter or digit; for example \"t\"",
+        "name = \"my task\"");
+  }
+
+  @Test
+  void corruptorReferenceToAClassWithoutTheAnnotation() {
+    JavaFileObject plain = java("com.example.PlainNoise",
+        "public final class PlainNoise implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    JavaFileObject t = dgiTask("name = \"t\",\n    corruptor = PlainNoise.class");
+    assertOneError(compile(plain, t), t, "corruptor = PlainNoise.class, but PlainNoise is not "
+        + "annotated @Corruptor; annotate it with @Corruptor(name = \"plain-noise\"), or "
+        + "reference a class that is (built-in corruptors are configured in the experiment)",
+        "corruptor = PlainNoise.class");
+  }
+
+  @Test
+  void readoutReferenceToAClassWithoutTheAnnotation() {
+    JavaFileObject t = dgiTask("name = \"t\",\n"
+        + "    readout = dev.contrastive4j.runtime.readouts.ReadoutFirstNode.class");
+    assertOneError(compile(t), t, "readout = ReadoutFirstNode.class, but ReadoutFirstNode is not "
+        + "annotated @Readout", "readout = dev.contrastive4j");
+  }
+
+  @Test
+  void referenceToAnUnknownName() {
+    JavaFileObject t = dgiTask("name = \"t\",\n    corruptorName = \"nope\"");
+    assertOneError(compile(Sources.corruptor("Noise", "noise"), t), t,
+        "corruptorName = \"nope\" names no @Corruptor of this compilation (it has [noise]); "
+            + "reference corruptors of other libraries by class, with corruptor = "
+            + "TheirClass.class", "corruptorName = \"nope\"");
+  }
+
+  @Test
+  void referenceByClassAndByName() {
+    JavaFileObject t = dgiTask("name = \"t\", corruptor = Noise.class,\n"
+        + "    corruptorName = \"noise\"");
+    assertOneError(compile(Sources.corruptor("Noise", "noise"), t), t,
+        "set corruptor or corruptorName, not both", "corruptorName = \"noise\"");
+  }
+
+  @Test
+  void projectorUnitsNotPositive() {
+    JavaFileObject t = dgiTask("name = \"t\",\n    projectorUnits = {64, 0}");
+    assertOneError(compile(t), t, "projectorUnits[1] is 0; projector units must be positive "
+        + "(leave projectorUnits empty for no projector)", "projectorUnits = {64, 0}");
+  }
+
+  @Test
+  void negativeLambda() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\",",
+        "    lambda = -1)",
+        "public class T extends BarlowTwins {",
+        "  public T(TaskSettings s, ParameterStore p, long d, Double lambda, boolean norm) {",
+        "    super(s, p, d, lambda, norm);",
+        "  }",
+        "}");
+    assertOneError(compile(t), t, "lambda is -1.0; it must be finite and >= 0 (or left unset "
+        + "for 1 / dim)", "lambda = -1");
+  }
+
+  @Test
+  void negativeVicRegWeight() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\",",
+        "    simWeight = -2)",
+        "public class T extends VicReg {",
+        "  public T(TaskSettings s, ParameterStore p, long d, double a, double b, double c) {",
+        "    super(s, p, d, a, b, c);",
+        "  }",
+        "}");
+    assertOneError(compile(t), t, "simWeight is -2.0; it must be finite and >= 0",
+        "simWeight = -2");
+  }
+
+  @Test
+  void infiniteMargin() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\",",
+        "    margin = Double.POSITIVE_INFINITY)",
+        "public class T extends Triplet {",
+        "  public T(TaskSettings s, ParameterStore p, long d, double margin,",
+        "      dev.contrastive4j.api.task.Corruptor positive) {",
+        "    super(s, p, d, margin, positive);",
+        "  }",
+        "}");
+    assertOneError(compile(t), t, "margin is Infinity; it must be finite and >= 0",
+        "margin = Double.POSITIVE_INFINITY");
+  }
+
+  @Test
+  void memberOfAnotherMethod() {
+    JavaFileObject t = dgiTask("name = \"t\",\n    lambda = 0.5");
+    assertOneError(compile(t), t, "lambda applies to tasks that extend BarlowTwins only, and T "
+        + "extends DeepGraphInfomax; remove lambda", "lambda = 0.5");
+  }
+
+  @Test
+  void seedParameterOnATask() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, ParameterStore p, long dim,",
+        "      @Seed long seed) {",
+        "    super(s, p, dim);",
+        "  }",
+        "}");
+    assertOneError(compile(t), t, "@Seed parameter 'seed': a task's corruptors are seeded from "
+        + "settings.seed(); remove @Seed", "@Seed long seed");
+  }
+
+  @Test
+  void parameterNamedLikeACommonField() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, ParameterStore p, long dim,",
+        "      @Param(\"x\") String readout) {",
+        "    super(s, p, dim);",
+        "  }",
+        "}");
+    assertOneError(compile(t), t, "@Param 'readout' would be the spec field 'readout', which the "
+        + "spec already has for the task's 'readout'; rename the parameter", "String readout");
+  }
+
+  @Test
+  void plainValueWithoutParamOrBinding() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, ParameterStore p, long dim,",
+        "      int k) {",
+        "    super(s, p, dim);",
+        "  }",
+        "}");
+    assertOneError(compile(t), t, "parameter 'k' (int) of @ContrastiveTask class T has neither "
+        + "@Param nor a binding annotation: add @Param(\"<default>\") to configure it from the "
+        + "experiment, or a binding annotation (such as @Named) for Guice to inject it", "int k");
+  }
+
+  @Test
+  void badRegistryOption() {
+    Compilation c = Sources.compile(java.util.List.of("-Acontrastive4j.registry=1bad"),
+        dgiTask("name = \"t\""));
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("-Acontrastive4j.registry=1bad is not a qualified class "
+        + "name; write one such as com.example.MyPlugins");
+  }
+}
