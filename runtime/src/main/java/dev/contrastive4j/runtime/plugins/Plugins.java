@@ -78,16 +78,19 @@ public final class Plugins {
     Map<String, String> readoutOwners = new HashMap<>();
     for (PluginRegistry r : registries) {
       for (TaskPlugin t : r.tasks()) {
-        unique("task", t.name(), t.implementation(), taskOwners);
-        tasks.add(t);
+        if (isNew("task", t.name(), t.implementation(), taskOwners)) {
+          tasks.add(t);
+        }
       }
       for (CorruptorPlugin c : r.corruptors()) {
-        unique("corruptor", c.name(), c.implementation(), corruptorOwners);
-        corruptors.add(c);
+        if (isNew("corruptor", c.name(), c.implementation(), corruptorOwners)) {
+          corruptors.add(c);
+        }
       }
       for (ReadoutPlugin o : r.readouts()) {
-        unique("readout", o.name(), o.implementation(), readoutOwners);
-        readouts.add(o);
+        if (isNew("readout", o.name(), o.implementation(), readoutOwners)) {
+          readouts.add(o);
+        }
       }
     }
     tasks.sort(Comparator.comparing(TaskPlugin::name));
@@ -96,7 +99,13 @@ public final class Plugins {
     return new Plugins(tasks, corruptors, readouts);
   }
 
-  private static void unique(String kind, String name, String implementation,
+  /**
+   * Whether {@code name} is new; false for the same plugin listed again (a jar on the class path
+   * twice).
+   *
+   * @throws PluginException if another class already has the name
+   */
+  private static boolean isNew(String kind, String name, String implementation,
       Map<String, String> owners) {
     String earlier = owners.putIfAbsent(name, implementation);
     if (earlier != null && !earlier.equals(implementation)) {
@@ -104,6 +113,7 @@ public final class Plugins {
           + earlier + " and by " + implementation + "; rename one, or leave one library off "
           + "the class path");
     }
+    return earlier == null;
   }
 
   /** The tasks, by name. */

@@ -1,0 +1,80 @@
+package dev.contrastive4j.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.TaskSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tasks} and {@code init} on the runtime alone (plugins: see the examples module). */
+class TasksAndInitCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void tasksListsTheBuiltInTasksWithTheirParameters() {
+    CliRun run = CliRun.of("tasks");
+    assertEquals(0, run.exitCode(), run.err());
+    String out = run.out();
+    assertTrue(out.startsWith("Built-in tasks:\n  barlow-twins - Barlow Twins"), out);
+    for (String task : List.of("  dgi - ", "  triplet - ", "  vicreg - ")) {
+      assertTrue(out.contains(task), task + " in " + out);
+    }
+    assertTrue(out.lines().anyMatch(l -> l.matches("\\s+margin\\s+double\\s+1\\.0\\s+hinge "
+        + "margin of the triplet loss, >= 0")), out);
+    assertTrue(out.contains("Plugin tasks: none on the class path"), out);
+  }
+
+  @Test
+  void tasksAsJsonListsEveryParameterWithItsDefault() throws Exception {
+    CliRun run = CliRun.of("tasks", "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode root = JSON.readTree(run.out());
+    List<String> names = new ArrayList<>();
+    root.get("tasks").forEach(t -> names.add(t.get("name").asText()));
+    assertEquals(List.of("barlow-twins", "dgi", "triplet", "vicreg"), names);
+    JsonNode vicreg = root.get("tasks").get(3);
+    assertTrue(vicreg.get("built_in").asBoolean());
+    assertEquals("sim_weight", vicreg.get("parameters").get(7).get("name").asText());
+    assertEquals(25.0, vicreg.get("parameters").get(7).get("default").asDouble());
+    assertEquals(0, root.get("corruptors").size());
+  }
+
+  @Test
+  void initPrintsAScaffoldThatReadsBackAsTheDefaults() throws Exception {
+    CliRun run = CliRun.of("init", "triplet");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(Experiment.defaults().withTask(TaskSpec.TripletSpec.DEFAULT),
+        JSON.readValue(run.out(), Experiment.class));
+    assertTrue(run.out().contains("\"positive_view\": null"), run.out());
+  }
+
+  @Test
+  void initWritesANewFileAndNeverOverwrites(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("experiment.json");
+    CliRun run = CliRun.of("init", "dgi", "--out", file.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertEquals(Experiment.defaults(), JSON.readValue(file.toFile(), Experiment.class));
+    CliRun again = CliRun.of("init", "vicreg", "--out", file.toString());
+    assertEquals(1, again.exitCode());
+    assertEquals("contrastive4j: --out " + file + " already exists; choose a new file or "
+        + "delete it first", again.err().strip());
+    assertEquals(Experiment.defaults(), JSON.readValue(file.toFile(), Experiment.class));
+  }
+
+  @Test
+  void initOfAnUnknownTaskIsOneLine() {
+    CliRun run = CliRun.of("init", "simclr");
+    assertEquals(1, run.exitCode());
+    assertEquals("contrastive4j: unknown task 'simclr'; use one of [barlow-twins, dgi, triplet, "
+        + "vicreg]", run.err().strip());
+  }
+}
