@@ -37,13 +37,13 @@ class AnnotatedPluginsCliTest {
     assertEquals(0, run.exitCode(), run.err());
     String out = run.out();
     assertTrue(out.contains("Plugin tasks:"), out);
-    assertTrue(out.contains("noisy-dgi  (dev.contrastive4j.examples.annotated.NoisyDgi, extends "
-        + "dgi) - Deep Graph Infomax against shuffled, noisy features"), out);
-    assertTrue(out.contains("{\"type\":\"feature-noise\",\"sigma\":0.5,\"seed\":null}"), out);
-    assertTrue(out.contains("Plugin corruptors:\n  feature-noise"), out);
+    assertTrue(out.contains("rewired-dgi  (dev.contrastive4j.examples.annotated.RewiredDgi, "
+        + "extends dgi) - Deep Graph Infomax against a rewired graph"), out);
+    assertTrue(out.contains("{\"type\":\"rewire-edges\",\"rate\":1.0,\"seed\":null}"), out);
+    assertTrue(out.contains("Plugin corruptors:\n  rewire-edges"), out);
     assertTrue(out.contains("Plugin readouts:\n  scaled-nodes"), out);
-    assertTrue(out.lines().anyMatch(l -> l.matches("\\s+sigma\\s+double\\s+0\\.5\\s+noise "
-        + "standard deviation, relative to the feature's")), out);
+    assertTrue(out.lines().anyMatch(l -> l.matches("\\s+rate\\s+double\\s+1\\.0\\s+share of "
+        + "edges whose targets are shuffled")), out);
   }
 
   @Test
@@ -53,7 +53,7 @@ class AnnotatedPluginsCliTest {
     JsonNode root = JSON.readTree(run.out());
     JsonNode task = null;
     for (JsonNode t : root.get("tasks")) {
-      if (t.get("name").asText().equals("noisy-dgi")) {
+      if (t.get("name").asText().equals("rewired-dgi")) {
         task = t;
       }
     }
@@ -68,22 +68,22 @@ class AnnotatedPluginsCliTest {
 
   @Test
   void initPrintsAScaffoldThatReadsBackAsTheDefaultExperiment() throws Exception {
-    Run run = cli("init", "noisy-dgi");
+    Run run = cli("init", "rewired-dgi");
     assertEquals(0, run.exitCode(), run.err());
     Experiment read = Plugins.discover().registerSpecTypes(new ObjectMapper())
         .readValue(run.out(), Experiment.class);
-    assertEquals(Experiment.defaults().withTask(NoisyDgiSpec.DEFAULT), read);
-    assertTrue(run.out().contains("\"sigma\": 0.5"), run.out());
+    assertEquals(Experiment.defaults().withTask(RewiredDgiSpec.DEFAULT), read);
+    assertTrue(run.out().contains("\"rate\": 1.0"), run.out());
   }
 
   @Test
   void trainRunsTheGeneratedTaskAndEvaluateReadsItsRun(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("run");
-    Run train = cli("train", "--task", "noisy-dgi", "--epochs", "2", "--hidden", "16",
+    Run train = cli("train", "--task", "rewired-dgi", "--epochs", "2", "--hidden", "16",
         "--probe-repeats", "1", "--quiet", "--out", out.toString());
     assertEquals(0, train.exitCode(), train.err());
     JsonNode summary = JSON.readTree(train.out());
-    assertEquals("noisy-dgi", summary.get("task").asText());
+    assertEquals("rewired-dgi", summary.get("task").asText());
     assertEquals(2, summary.get("epochs_run").asInt());
     Run evaluate = cli("evaluate", "--run", out.toString(), "--probe-repeats", "1");
     assertEquals(0, evaluate.exitCode(), evaluate.err());
@@ -96,6 +96,6 @@ class AnnotatedPluginsCliTest {
     Run run = cli("train", "--task", "simclr");
     assertEquals(1, run.exitCode());
     assertEquals("contrastive4j: unknown task 'simclr'; use one of [barlow-twins, dgi, "
-        + "noisy-dgi, triplet, vicreg]", run.err().strip());
+        + "rewired-dgi, triplet, vicreg]", run.err().strip());
   }
 }

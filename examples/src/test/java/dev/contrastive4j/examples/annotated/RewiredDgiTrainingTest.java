@@ -1,8 +1,8 @@
 package dev.contrastive4j.examples.annotated;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,7 @@ import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.OutputSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.task.Views;
@@ -31,15 +32,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The annotated example task, wired by the generated module that RunModule installs (through
  * the generated registry), trained briefly on the built-in CSBM graph.
  */
-class NoisyDgiTrainingTest {
+class RewiredDgiTrainingTest {
 
-  private static Experiment tiny(NoisyDgiSpec task) {
+  private static Experiment tiny(RewiredDgiSpec task) {
     return Experiment.defaults()
         .withEncoder(new EncoderSpec.GcnSpec(List.of(16L), null, null, null))
         .withTask(task)
@@ -50,39 +50,52 @@ class NoisyDgiTrainingTest {
 
   @Test
   void theRunBuildsTheGeneratedTaskWithItsCorruptorAndReadout() {
-    Injector injector = Guice.createInjector(new RunModule(tiny(NoisyDgiSpec.DEFAULT)));
+    Injector injector = Guice.createInjector(new RunModule(tiny(RewiredDgiSpec.DEFAULT)));
     Task task = injector.getInstance(Task.class);
-    assertInstanceOf(NoisyDgi.class, task);
+    assertInstanceOf(RewiredDgi.class, task);
     ContrastiveLossTask contrastive = (ContrastiveLossTask) task;
     ScaledNodes readout = assertInstanceOf(ScaledNodes.class, contrastive.readout());
     assertEquals(1.0, readout.norm());
-    FeatureNoise corruptor =
-        assertInstanceOf(FeatureNoise.class, contrastive.settings().corruptor());
-    assertEquals(0.5, corruptor.sigma());
+    EdgeRewiring corruptor =
+        assertInstanceOf(EdgeRewiring.class, contrastive.settings().corruptor());
+    assertEquals(1.0, corruptor.rate());
 
-    // The negative view: same graph structure, other feature values (shuffled and noisy).
+    // The negative view: the same features and degrees, other neighbours.
     GraphDataset dataset = injector.getInstance(GraphDataset.class);
     GraphTensor graph = dataset.graph();
     Views views = task.preprocess(graph);
     assertSame(graph, views.graphs().get(0));
-    INDArray clean = graph.nodeSet(dataset.targetNodeSet()).feature(dataset.featureName())
-        .toDense();
-    INDArray corrupted = views.graphs().get(1).nodeSet(dataset.targetNodeSet())
-        .feature(dataset.featureName()).toDense();
-    assertEquals(List.of(clean.shape()[0], clean.shape()[1]),
-        List.of(corrupted.shape()[0], corrupted.shape()[1]));
-    assertNotEquals(clean, corrupted);
-    // DGI's pseudo-labels: clean real, corrupted fake, one row per node.
-    assertEquals(clean.size(0), views.pseudoLabels().size(0));
+    GraphTensor corrupted = views.graphs().get(1);
+    assertSame(graph.nodeSet(dataset.targetNodeSet()), corrupted.nodeSet(dataset.targetNodeSet()));
+    String edgeSet = graph.edgeSets().keySet().iterator().next();
+    Adjacency before = graph.edgeSet(edgeSet).adjacency();
+    Adjacency after = corrupted.edgeSet(edgeSet).adjacency();
+    assertArrayEquals(before.sourceIndices(), after.sourceIndices());
+    assertArrayEquals(sorted(before.targetIndices()), sorted(after.targetIndices()),
+        "every node keeps its in-degree");
+    int moved = 0;
+    for (int i = 0; i < before.size(); i++) {
+      moved += before.targetView()[i] != after.targetView()[i] ? 1 : 0;
+    }
+    assertTrue(moved > before.size() * 0.9, moved + " of " + before.size() + " edges moved");
+    // DGI's pseudo-labels: one row per node.
+    assertEquals(graph.nodeSet(dataset.targetNodeSet()).totalSize(),
+        views.pseudoLabels().size(0));
+  }
+
+  private static int[] sorted(int[] values) {
+    int[] copy = values.clone();
+    java.util.Arrays.sort(copy);
+    return copy;
   }
 
   @Test
   void configuredParametersReachTheConstructors() {
-    NoisyDgiSpec spec = new NoisyDgiSpec(null, null, List.of(8), 7L,
-        new FeatureNoiseSpec(2.0, 11L), null, new ScaledNodesSpec(3.0));
+    RewiredDgiSpec spec = new RewiredDgiSpec(null, null, List.of(8), 7L,
+        new EdgeRewiringSpec(0.25, 11L), null, new ScaledNodesSpec(3.0));
     Task task = Guice.createInjector(new RunModule(tiny(spec))).getInstance(Task.class);
     ContrastiveLossTask contrastive = (ContrastiveLossTask) task;
-    assertEquals(2.0, ((FeatureNoise) contrastive.settings().corruptor()).sigma());
+    assertEquals(0.25, ((EdgeRewiring) contrastive.settings().corruptor()).rate());
     assertEquals(3.0, ((ScaledNodes) contrastive.readout()).norm());
     assertEquals(List.of(8), contrastive.settings().projectorUnits());
     assertEquals(7L, contrastive.settings().seed());
@@ -90,21 +103,21 @@ class NoisyDgiTrainingTest {
 
   @Test
   void aValueOutsideTheParameterRangeNamesTheField() {
-    NoisyDgiSpec spec = new NoisyDgiSpec(null, null, null, null, new FeatureNoiseSpec(-1.0, null),
-        null, null);
+    RewiredDgiSpec spec = new RewiredDgiSpec(null, null, null, null,
+        new EdgeRewiringSpec(1.5, null), null, null);
     ProvisionException e = assertThrows(ProvisionException.class,
         () -> Guice.createInjector(new RunModule(tiny(spec))).getInstance(Task.class));
     ConfigException cause = assertInstanceOf(ConfigException.class, e.getCause());
-    assertEquals("task.corruptor.sigma: must be in [0.0, 10.0], was -1.0", cause.getMessage());
+    assertEquals("task.corruptor.rate: must be in [0.0, 1.0], was 1.5", cause.getMessage());
   }
 
   @Test
   void trainsForThreeEpochsAndProbesTheEmbeddings(@TempDir Path tmp) throws Exception {
-    Injector injector = Guice.createInjector(new RunModule(tiny(NoisyDgiSpec.DEFAULT)));
+    Injector injector = Guice.createInjector(new RunModule(tiny(RewiredDgiSpec.DEFAULT)));
     RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
     RunSummary summary = injector.getInstance(ExperimentRun.class)
         .run(dir, ProgressReporter.silent());
-    assertEquals("noisy-dgi", summary.task());
+    assertEquals("rewired-dgi", summary.task());
     assertEquals(3, summary.epochsRun());
     assertTrue(Double.isFinite(summary.finalLoss()), "loss " + summary.finalLoss());
     // Binary cross-entropy of two logits per node: positive, and near log 2 at the start.
@@ -113,8 +126,8 @@ class NoisyDgiTrainingTest {
     assertEquals(3, Files.readAllLines(dir.resolve("metrics.jsonl")).size());
     // config.json names the plugin types and reads back to the same experiment.
     String config = Files.readString(dir.resolve("config.json"));
-    assertTrue(config.contains("\"type\" : \"noisy-dgi\""), config);
-    assertTrue(config.contains("\"type\" : \"feature-noise\""), config);
+    assertTrue(config.contains("\"type\" : \"rewired-dgi\""), config);
+    assertTrue(config.contains("\"type\" : \"rewire-edges\""), config);
     assertEquals(injector.getInstance(Experiment.class), dir.readConfig());
   }
 }

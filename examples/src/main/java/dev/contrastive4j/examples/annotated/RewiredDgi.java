@@ -1,0 +1,25 @@
+package dev.contrastive4j.examples.annotated;
+
+import dev.contrastive4j.api.annotations.ContrastiveTask;
+import dev.contrastive4j.runtime.tasks.DeepGraphInfomax;
+import dev.contrastive4j.runtime.tasks.TaskSettings;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+
+/**
+ * A task plugin: Deep Graph Infomax whose negative view rewires the graph ({@link EdgeRewiring})
+ * instead of shuffling features, and whose representations are read by {@link ScaledNodes}
+ * (referenced by its name). The processor generates {@code RewiredDgiSpec},
+ * {@code RewiredDgiFactory}, {@code RewiredDgiModule} and the scaffold
+ * {@code META-INF/contrastive4j/rewired-dgi.json}; {@code contrastive4j train --task rewired-dgi}
+ * trains it.
+ */
+@ContrastiveTask(
+    name = "rewired-dgi",
+    description = "Deep Graph Infomax against a rewired graph, on row-scaled nodes",
+    corruptor = EdgeRewiring.class,
+    readoutName = "scaled-nodes")
+public class RewiredDgi extends DeepGraphInfomax {
+  public RewiredDgi(TaskSettings settings, ParameterStore store, long representationDim) {
+    super(settings, store, representationDim);
+  }
+}
