@@ -47,8 +47,9 @@ record ConfiguredParam(String javaName, String jsonName, ParamKind kind, TypeNam
     return min != Double.NEGATIVE_INFINITY ? ">= " + bound(min) : "<= " + bound(max);
   }
 
-  private String bound(double b) {
-    if (kind != ParamKind.DOUBLE && b == Math.rint(b) && Math.abs(b) < 1e15) {
+  /** A bound as the project's messages write it: {@code 0}, {@code 1}, {@code 0.5}. */
+  private static String bound(double b) {
+    if (b == Math.rint(b) && Math.abs(b) < 1e15) {
       return Long.toString((long) b);
     }
     return Double.toString(b);

@@ -240,7 +240,8 @@ final class ConstructorParser {
     if (!kind.isNumber()) {
       if (minAt != null || maxAt != null) {
         diagnostics.error("@Param '" + name + "': min and max bound numbers, and '" + name
-            + "' is " + kind.withArticle() + "; remove them", p, param, minAt != null ? minAt : maxAt);
+            + "' is " + kind.withArticle() + "; remove them", p, param,
+            minAt != null ? minAt : maxAt);
         return null;
       }
       return c;

@@ -117,6 +117,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     index.add(model);
     String pkg = model.spec().packageName();
     write(pkg, SpecWriter.write(model.spec(), kind.specBase, model.name(), model.fields(),
+        SpecChecks.component(model),
         "The spec of the " + kind.word + " {@link " + model.implementation().canonicalName()
             + "}."), type);
     write(pkg, FactoryWriter.component(model), type);
@@ -133,6 +134,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     index.add(model);
     String pkg = model.spec().packageName();
     write(pkg, SpecWriter.write(model.spec(), Names.TASK_SPEC, model.name(), model.fields(),
+        SpecChecks.task(model),
         "The spec of the task {@link " + model.implementation().canonicalName() + "}."), type);
     write(pkg, FactoryWriter.task(model), type);
     write(pkg, ModuleWriter.task(model, model.references()), type);

@@ -130,17 +130,22 @@ final class FactoryWriter {
     if (!p.kind().isNumber() || !p.bounded()) {
       return;
     }
-    List<CodeBlock> tests = new ArrayList<>();
-    if (p.min() != Double.NEGATIVE_INFINITY) {
-      tests.add(CodeBlock.of("s.$N() >= $L", p.javaName(), literal(p, p.min())));
-    }
-    if (p.max() != Double.POSITIVE_INFINITY) {
-      tests.add(CodeBlock.of("s.$N() <= $L", p.javaName(), literal(p, p.max())));
-    }
-    create.beginControlFlow("if (!($L))", CodeBlock.join(tests, " && "))
+    create.beginControlFlow("if (!($L))", withinBounds(p, CodeBlock.of("s.$N()", p.javaName())))
         .addStatement("throw new $T($L, $S + s.$N())", Names.CONFIG_EXCEPTION, path,
             "must be " + p.rangeText() + ", was ", p.javaName())
         .endControlFlow();
+  }
+
+  /** The test that {@code value} is within the bounds of the (bounded, numeric) {@code p}. */
+  static CodeBlock withinBounds(ConfiguredParam p, CodeBlock value) {
+    List<CodeBlock> tests = new ArrayList<>();
+    if (p.min() != Double.NEGATIVE_INFINITY) {
+      tests.add(CodeBlock.of("$L >= $L", value, literal(p, p.min())));
+    }
+    if (p.max() != Double.POSITIVE_INFINITY) {
+      tests.add(CodeBlock.of("$L <= $L", value, literal(p, p.max())));
+    }
+    return CodeBlock.join(tests, " && ");
   }
 
   private static String literal(ConfiguredParam p, double bound) {

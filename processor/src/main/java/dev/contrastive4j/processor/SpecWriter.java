@@ -25,10 +25,12 @@ final class SpecWriter {
    * @param contract the spec interface it implements
    * @param typeName its Jackson type name
    * @param fields its fields, in order
+   * @param checks statements on {@code problems} that check the fields; if there are any, the
+   *     spec is a {@code CheckedSpec} that runs them
    * @param about the first sentence of its Javadoc
    */
   static TypeSpec write(ClassName spec, ClassName contract, String typeName,
-      List<SpecField> fields, String about) {
+      List<SpecField> fields, List<CodeBlock> checks, String about) {
     TypeSpec.Builder type = TypeSpec.classBuilder(spec)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(contract)
@@ -91,6 +93,16 @@ final class SpecWriter {
       type.addMethod(accessor.build());
     }
     type.addMethod(constructor.build());
+    if (!checks.isEmpty()) {
+      type.addSuperinterface(SpecChecks.CHECKED_SPEC);
+      MethodSpec.Builder check = MethodSpec.methodBuilder("check")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .addParameter(SpecChecks.CONFIG_PROBLEMS, "problems")
+          .addJavadoc("Reports configured values out of their range.\n");
+      checks.forEach(check::addCode);
+      type.addMethod(check.build());
+    }
     type.addMethod(equalsMethod(spec, fields));
     type.addMethod(MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)

@@ -56,7 +56,8 @@ record TaskModel(
   List<ComponentModel> references() {
     List<ComponentModel> refs = new ArrayList<>();
     for (ComponentModel c : new ComponentModel[] {corruptor, cleanView, readout, positiveView}) {
-      if (c != null && refs.stream().noneMatch(r -> r.implementation().equals(c.implementation()))) {
+      if (c != null
+          && refs.stream().noneMatch(r -> r.implementation().equals(c.implementation()))) {
         refs.add(c);
       }
     }

@@ -16,7 +16,9 @@ import dev.contrastive4j.api.annotations.ParameterInfo;
 import dev.contrastive4j.api.annotations.TaskPlugin;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.data.Split;
+import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.EdgeSet;
@@ -24,10 +26,12 @@ import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.task.Task;
+import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.inject.ComponentsModule;
 import dev.contrastive4j.runtime.inject.ConfigException;
 import dev.contrastive4j.runtime.inject.Tasks;
 import dev.contrastive4j.runtime.plugins.PluginModules;
+import dev.contrastive4j.runtime.plugins.PluginSpecTypes;
 import dev.contrastive4j.runtime.plugins.Plugins;
 import dev.contrastive4j.runtime.plugins.Scaffolds;
 import dev.contrastive4j.runtime.tasks.ContrastiveLossTask;
@@ -253,11 +257,11 @@ class GeneratedCodeTest {
 
   @Test
   void factoriesRejectConfiguredValuesOutOfRangeNamingTheField() throws Exception {
-    assertEquals("task.corruptor.rate: must be in [0.0, 1.0], was 2.0",
+    assertEquals("task.corruptor.rate: must be in [0, 1], was 2.0",
         rejected("{\"type\":\"dgi-plus\",\"corruptor\":{\"type\":\"knobs\",\"rate\":2.0}}"));
     assertEquals("task.corruptor.count: must be >= 1, was 0",
         rejected("{\"type\":\"dgi-plus\",\"corruptor\":{\"type\":\"knobs\",\"count\":0}}"));
-    assertEquals("task.readout.scale: must be >= 0.0, was -1.0",
+    assertEquals("task.readout.scale: must be >= 0, was -1.0",
         rejected("{\"type\":\"dgi-plus\",\"readout\":{\"type\":\"scaled\",\"scale\":-1}}"));
     assertEquals("task.k: must be in [1, 8], was 9", rejected("{\"type\":\"custom\",\"k\":9}"));
     assertEquals("task.lambda: must be finite and >= 0, was -1.0",
@@ -266,6 +270,48 @@ class GeneratedCodeTest {
         rejected("{\"type\":\"vic-plus\",\"cov_weight\":-0.5}"));
     assertEquals("task.margin: must be finite and >= 0, was -1.0",
         rejected("{\"type\":\"triplet-plus\",\"margin\":-1}"));
+  }
+
+  @Test
+  void specsCheckTheirValuesForTheExperimentValidator() throws Exception {
+    TaskSpec bad = json.readValue("{\"type\":\"triplet-plus\",\"margin\":-1,"
+        + "\"positive_view\":{\"type\":\"knobs\",\"rate\":2,\"count\":0},"
+        + "\"readout\":{\"type\":\"scaled\",\"scale\":-3}}", TaskSpec.class);
+    assertEquals(List.of("task.readout.scale: must be >= 0, was -3.0",
+        "task.margin: must be >= 0, was -1.0",
+        "task.positive_view.count: must be >= 1, was 0",
+        "task.positive_view.rate: must be in [0, 1], was 2.0"),
+        ExperimentValidator.problems(Experiment.defaults().withTask(bad)));
+    TaskSpec vic = json.readValue("{\"type\":\"vic-plus\",\"var_weight\":-1}",
+        TaskSpec.class);
+    assertEquals(List.of("task.var_weight: must be >= 0, was -1.0"),
+        ExperimentValidator.problems(Experiment.defaults().withTask(vic)));
+    for (TaskPlugin t : plugins.tasks()) {
+      assertEquals(List.of(), ExperimentValidator.problems(
+          Experiment.defaults().withTask(t.defaults())), t.name());
+    }
+  }
+
+  @Test
+  void experimentFilesReadThePluginTypesAndReportEveryProblem() {
+    ExperimentMapper mapper = new ExperimentMapper();
+    new PluginSpecTypes(plugins).registerTypes(mapper);
+    Experiment e = mapper.readYaml("""
+        task:
+          type: dgi-plus
+          extra: 1.5
+          corruptor: {type: knobs, mode: SHUFFLE}
+        """);
+    assertEquals("SHUFFLE", json.valueToTree(e.task().corruptor()).get("mode").asText());
+    ConfigValidationException bad = assertThrows(ConfigValidationException.class,
+        () -> mapper.readYaml("""
+            task:
+              type: custom
+              k: 0
+              clean_view: {type: knobs, rate: -0.5}
+            """));
+    assertEquals(List.of("task.clean_view.rate: must be in [0, 1], was -0.5",
+        "task.k: must be in [1, 8], was 0"), bad.problems());
   }
 
   private static String rejected(String taskJson) throws Exception {

@@ -34,13 +34,13 @@ class ParamValidationTest {
   @Test
   void rateAboveItsRange() {
     assertOneError("@Param(value = \"1.5\", min = 0, max = 1) double rate",
-        "@Param 'rate': the default 1.5 is out of range; it must be in [0.0, 1.0]");
+        "@Param 'rate': the default 1.5 is out of range; it must be in [0, 1]");
   }
 
   @Test
   void negativeRate() {
     assertOneError("@Param(value = \"-0.1\", min = 0) double rate",
-        "@Param 'rate': the default -0.1 is out of range; it must be >= 0.0");
+        "@Param 'rate': the default -0.1 is out of range; it must be >= 0");
   }
 
   @Test

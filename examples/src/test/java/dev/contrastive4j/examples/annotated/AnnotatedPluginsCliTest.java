@@ -92,6 +92,37 @@ class AnnotatedPluginsCliTest {
   }
 
   @Test
+  void trainReadsThePluginTypesFromAConfigFile(@TempDir Path tmp) throws Exception {
+    Path config = tmp.resolve("experiment.yaml");
+    java.nio.file.Files.writeString(config, """
+        encoder: {type: gcn, units: [16]}
+        task:
+          type: rewired-dgi
+          corruptor: {type: rewire-edges, rate: 0.5}
+        training: {epochs: 2}
+        evaluation: {probe_repeats: 1}
+        """);
+    Path out = tmp.resolve("run");
+    Run train = cli("train", "--config", config.toString(), "--quiet", "--out", out.toString());
+    assertEquals(0, train.exitCode(), train.err());
+    assertEquals(2, JSON.readTree(train.out()).get("epochs_run").asInt());
+    JsonNode saved = JSON.readTree(out.resolve("config.json").toFile());
+    assertEquals(0.5, saved.get("task").get("corruptor").get("rate").asDouble());
+
+    java.nio.file.Files.writeString(config, """
+        task:
+          type: rewired-dgi
+          corruptor: {type: rewire-edges, rate: 1.5}
+          readout: {type: scaled-nodes, norm: -1}
+        """);
+    Run bad = cli("train", "--config", config.toString(), "--out", tmp.resolve("bad").toString());
+    assertEquals(1, bad.exitCode());
+    assertTrue(bad.err().contains("task.corruptor.rate: must be in [0, 1], was 1.5"),
+        bad.err());
+    assertTrue(bad.err().contains("task.readout.norm: must be >= 0, was -1.0"), bad.err());
+  }
+
+  @Test
   void anUnknownTaskListsThePluginTasksToo() {
     Run run = cli("train", "--task", "simclr");
     assertEquals(1, run.exitCode());

@@ -108,7 +108,7 @@ class RewiredDgiTrainingTest {
     ProvisionException e = assertThrows(ProvisionException.class,
         () -> Guice.createInjector(new RunModule(tiny(spec))).getInstance(Task.class));
     ConfigException cause = assertInstanceOf(ConfigException.class, e.getCause());
-    assertEquals("task.corruptor.rate: must be in [0.0, 1.0], was 1.5", cause.getMessage());
+    assertEquals("task.corruptor.rate: must be in [0, 1], was 1.5", cause.getMessage());
   }
 
   @Test

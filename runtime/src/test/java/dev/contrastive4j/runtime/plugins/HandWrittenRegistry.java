@@ -38,8 +38,12 @@ final class HandWrittenRegistry implements PluginRegistry {
   @JsonTypeName("hand-dgi")
   record HandDgiSpec(String nodeSet, String feature, List<Integer> projectorUnits, Long seed,
       CorruptorSpec corruptor, CorruptorSpec cleanView, ReadoutSpec readout) implements TaskSpec {
-    static final HandDgiSpec DEFAULT = new HandDgiSpec(null, null, List.of(), null,
+    static final HandDgiSpec DEFAULT = new HandDgiSpec(null, null, null, null,
         null, null, null);
+
+    HandDgiSpec {
+      projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
+    }
   }
 
   @JsonTypeName("identity")

@@ -15,6 +15,8 @@ import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.task.Corruptor;
+import dev.contrastive4j.runtime.config.ExperimentMapper;
+import dev.contrastive4j.runtime.config.SpecTypeProvider;
 import dev.contrastive4j.runtime.inject.ComponentsModule;
 import dev.contrastive4j.runtime.inject.Corruptors;
 import java.io.IOException;
@@ -131,6 +133,27 @@ class PluginsTest {
         .writeValueAsString(read), TaskSpec.class));
     assertThrows(com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class,
         () -> new ObjectMapper().readValue("{\"type\":\"identity\"}", CorruptorSpec.class));
+  }
+
+  @Test
+  void experimentFilesKnowThePluginTypeNames() {
+    ExperimentMapper mapper = new ExperimentMapper();
+    new PluginSpecTypes(Plugins.of(List.of(HandWrittenRegistry.standard())))
+        .registerTypes(mapper);
+    assertTrue(mapper.typeNames(TaskSpec.class).contains("hand-dgi"));
+    assertTrue(mapper.typeNames(CorruptorSpec.class).contains("identity"));
+    Experiment e = mapper.readYaml("task: {type: hand-dgi, corruptor: {type: identity}}\n");
+    assertInstanceOf(HandWrittenRegistry.HandDgiSpec.class, e.task());
+    assertInstanceOf(HandWrittenRegistry.IdentitySpec.class, e.task().corruptor());
+  }
+
+  @Test
+  void thePluginTypesProviderIsListedForExperimentFiles() {
+    boolean listed = false;
+    for (SpecTypeProvider p : java.util.ServiceLoader.load(SpecTypeProvider.class)) {
+      listed |= p instanceof PluginSpecTypes;
+    }
+    assertTrue(listed);
   }
 
   @Test

@@ -1,0 +1,70 @@
+package dev.contrastive4j.processor;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks a generated spec runs as a {@code CheckedSpec}, so that the api's
+ * {@code ExperimentValidator} reports a configured value out of range together with every other
+ * problem of an experiment, before any work. Each is a statement on {@code problems}, which
+ * stands at the spec's place in the experiment.
+ */
+final class SpecChecks {
+  static final ClassName CHECKED_SPEC =
+      ClassName.get("dev.contrastive4j.api.experiment", "CheckedSpec");
+  static final ClassName CONFIG_PROBLEMS =
+      ClassName.get("dev.contrastive4j.api.experiment", "ConfigProblems");
+
+  private SpecChecks() {}
+
+  static List<CodeBlock> component(ComponentModel m) {
+    return bounds(m.params());
+  }
+
+  static List<CodeBlock> task(TaskModel m) {
+    List<CodeBlock> checks = new ArrayList<>();
+    switch (m.base()) {
+      case BARLOW_TWINS -> checks.add(CodeBlock.builder()
+          .beginControlFlow("if (lambda != null)")
+          .addStatement("problems.nonNegative($S, lambda)", "lambda")
+          .endControlFlow().build());
+      case VICREG -> {
+        for (String w : List.of("simWeight", "varWeight", "covWeight")) {
+          checks.add(CodeBlock.builder()
+              .addStatement("problems.nonNegative($S, $N)", SpecField.snake(w), w).build());
+        }
+      }
+      case TRIPLET -> {
+        checks.add(CodeBlock.builder().addStatement("problems.nonNegative($S, margin)", "margin")
+            .build());
+        // The validator checks the corruptors every task has; this one only triplets have.
+        checks.add(CodeBlock.builder()
+            .beginControlFlow("if (positiveView instanceof $T checked)", CHECKED_SPEC)
+            .addStatement("checked.check(problems.at($S))", "positive_view")
+            .endControlFlow().build());
+      }
+      default -> { }
+    }
+    checks.addAll(bounds(m.params()));
+    return checks;
+  }
+
+  /** A configured number outside its {@code min} and {@code max}. */
+  private static List<CodeBlock> bounds(List<ConfiguredParam> params) {
+    List<CodeBlock> checks = new ArrayList<>();
+    for (ConfiguredParam p : params) {
+      if (!p.kind().isNumber() || !p.bounded()) {
+        continue;
+      }
+      checks.add(CodeBlock.builder()
+          .beginControlFlow("if (!($L))", FactoryWriter.withinBounds(p,
+              CodeBlock.of("$N", p.javaName())))
+          .addStatement("problems.report($S, $S + $N)", p.jsonName(),
+              "must be " + p.rangeText() + ", was ", p.javaName())
+          .endControlFlow().build());
+    }
+    return checks;
+  }
+}
