@@ -156,7 +156,7 @@ class KotlinDslTest {
         assertEquals(Math.log(2.0), losses.first(), 0.01)
         assertTrue(losses.last() < losses.first() - 0.005, losses.toString())
         assertEquals(10, run.training.bestEpoch())
-        assertEquals(listOf(2500L, 16L), run.embeddings.shape().toList())
+        assertEquals(listOf(1200L, 16L), run.embeddings.shape().toList())
         // One probe, well above chance (1/6) on the six CSBM classes.
         assertEquals(1, run.probe.runs().size)
         assertTrue(run.probe.testMean() > 0.4, run.probe.toString())

@@ -13,19 +13,19 @@ class CsbmConfigTest {
   }
 
   @Test
-  void defaultsDescribeACoraSizedGraph() {
+  void defaultsDescribeASmallCoraLikeGraph() {
     CsbmConfig c = CsbmConfig.defaults();
-    assertEquals(2500, c.numNodes());
+    assertEquals(1200, c.numNodes());
     assertEquals(6, c.numClasses());
-    assertEquals(166, c.topicWords());
+    assertEquals(83, c.topicWords());
     // p_in * intra pairs + p_out * inter pairs = N d / 2, with share h inside classes.
-    double intraPairs = 4 * 417.0 * 416 / 2 + 2 * 416.0 * 415 / 2;
-    double interPairs = 2500.0 * 2499 / 2 - intraPairs;
-    assertEquals(0.6 * 7500, c.intraClassProbability() * intraPairs, 1e-6);
-    assertEquals(0.4 * 7500, c.interClassProbability() * interPairs, 1e-6);
-    // Expected words per node: 15, of which 47 % from the topic.
-    assertEquals(0.47 * 15, c.topicWordProbability() * 166, 1e-9);
-    assertEquals(0.53 * 15, c.backgroundWordProbability() * 834, 1e-9);
+    double intraPairs = 6 * 200.0 * 199 / 2;
+    double interPairs = 1200.0 * 1199 / 2 - intraPairs;
+    assertEquals(0.6 * 3600, c.intraClassProbability() * intraPairs, 1e-6);
+    assertEquals(0.4 * 3600, c.interClassProbability() * interPairs, 1e-6);
+    // Expected words per node: 10, of which 47 % from the topic.
+    assertEquals(0.47 * 10, c.topicWordProbability() * 83, 1e-9);
+    assertEquals(0.53 * 10, c.backgroundWordProbability() * 417, 1e-9);
   }
 
   @Test
@@ -33,14 +33,14 @@ class CsbmConfigTest {
     CsbmConfig d = CsbmConfig.defaults();
     assertEquals("CSBM parameter numNodes = 1 must be at least 2",
         message(() -> d.withNumNodes(1)));
-    assertEquals("CSBM parameter numClasses = 1 must be from 2 to numNodes (2500)",
+    assertEquals("CSBM parameter numClasses = 1 must be from 2 to numNodes (1200)",
         message(() -> d.withNumClasses(1)));
     assertEquals("CSBM parameter homophily = 1.5 must be in [0, 1]",
         message(() -> d.withEdges(6, 1.5)));
     assertEquals("CSBM parameter homophily = NaN must be in [0, 1]",
         message(() -> d.withEdges(6, Double.NaN)));
     assertEquals("CSBM parameter averageDegree = 0.0 must be greater than 0 and at most "
-        + "numNodes - 1 (2499)", message(() -> d.withEdges(0, 0.5)));
+        + "numNodes - 1 (1199)", message(() -> d.withEdges(0, 0.5)));
     assertEquals("CSBM parameter numFeatures = 5 must be at least numClasses (6), so that each "
         + "class has topic words", message(() -> d.withFeatures(5, 0.5, 0.5)));
     assertEquals("CSBM parameter featureDensity = 0.0 must be in (0, 1]",

@@ -74,7 +74,7 @@ class CsbmGeneratorTest {
   @Test
   void hasTheExpectedNumberOfEdges() {
     double expected = DEFAULTS.expectedDirectedEdges();
-    assertEquals(2500 * 6.0, expected, 1e-6);
+    assertEquals(1200 * 6.0, expected, 1e-6);
     // The undirected edge count is a sum of independent Bernoullis: its standard deviation is
     // below sqrt(expected / 2); allow five of them.
     long undirected = adjacency(data).size() / 2;
@@ -102,7 +102,7 @@ class CsbmGeneratorTest {
 
   @Test
   void classesAreBalanced() {
-    assertArrayEquals(new int[] {417, 417, 417, 417, 416, 416}, data.classSizes());
+    assertArrayEquals(new int[] {200, 200, 200, 200, 200, 200}, data.classSizes());
     assertArrayEquals(new int[] {4, 3, 3}, CsbmGenerator.generate(
         new CsbmConfig(10, 3, 2, 0.5, 12, 0.25, 0.5, 0)).classSizes());
   }
@@ -118,7 +118,7 @@ class CsbmGeneratorTest {
       }
     }
     double h = (double) same / a.size();
-    // Standard deviation sqrt(h (1 - h) / 7500) = 0.006.
+    // Standard deviation sqrt(h (1 - h) / 3600) = 0.008.
     assertEquals(DEFAULTS.homophily(), h, 0.03);
     double heterophilous = homophily(CsbmGenerator.generate(DEFAULTS.withEdges(6, 0.1)));
     assertEquals(0.1, heterophilous, 0.03);
@@ -137,9 +137,9 @@ class CsbmGeneratorTest {
   @Test
   void featuresAreSparseBinaryWithTheExpectedDensity() {
     CsrMatrix x = features(data);
-    assertEquals(2500, x.rows());
-    assertEquals(1000, x.cols());
-    // 37 500 expected entries, standard deviation below 200.
+    assertEquals(1200, x.rows());
+    assertEquals(500, x.cols());
+    // 12 000 expected entries, standard deviation below 110.
     assertEquals(DEFAULTS.featureDensity(), x.density(), 0.001);
     for (float v : x.valuesView()) {
       assertEquals(1f, v);
@@ -193,9 +193,10 @@ class CsbmGeneratorTest {
   @Test
   void splitIsShapedLikePlanetoid() {
     Split split = data.split();
+    // 20 per class; of the 1080 other nodes a third for validation, the rest for test.
     assertEquals(120, split.train().length);
-    assertEquals(500, split.val().length);
-    assertEquals(1000, split.test().length);
+    assertEquals(360, split.val().length);
+    assertEquals(720, split.test().length);
     int[] perClass = new int[DEFAULTS.numClasses()];
     for (int node : split.train()) {
       perClass[data.labels()[node]]++;
