@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param weightDecay L2 weight decay added to the gradients (PyTorch's Adam weight_decay), at
  *     least 0
  * @param patience epochs without a better loss before stopping, at least 0; 0 never stops early
- * @param metricsEvery compute the task's metrics every this many epochs, at least 1 (default 10)
+ * @param metricsEvery compute the task's metrics every this many epochs, at least 1 (default 50:
+ *     the SVD metrics cost several training steps)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,
@@ -28,7 +29,7 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     learningRate = learningRate == null ? 0.001 : learningRate;
     weightDecay = weightDecay == null ? 0.0 : weightDecay;
     patience = patience == null ? 20 : patience;
-    metricsEvery = metricsEvery == null ? 10 : metricsEvery;
+    metricsEvery = metricsEvery == null ? 50 : metricsEvery;
   }
 
   @Override

@@ -26,8 +26,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * parameters, probe the embeddings, and write the embeddings, the summary and the pictures.
  */
 public final class ExperimentRun {
-  /** Checkpoints are written every this many epochs, and at the end. */
-  public static final int CHECKPOINT_EVERY = 10;
+  /**
+   * Checkpoints are written every this many epochs, and at the end. Each one syncs a dozen files
+   * to disk (tenths of a second), so not every epoch.
+   */
+  public static final int CHECKPOINT_EVERY = 50;
 
   private final Experiment experiment;
   private final GraphDataset dataset;

@@ -180,7 +180,7 @@ class ExperimentMapperTest {
           learning_rate: 0.001
           weight_decay: 0.0
           patience: 20
-          metrics_every: 10
+          metrics_every: 50
         evaluation:
           probe_repeats: 5
           probe_c:
