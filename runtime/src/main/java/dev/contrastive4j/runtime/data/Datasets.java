@@ -21,6 +21,9 @@ public final class Datasets {
   /** The built-in offline default: the synthetic contextual stochastic block model. */
   public static final String DEFAULT = "csbm";
 
+  /** Environment variable naming another base URL to download the Planetoid files from. */
+  public static final String PLANETOID_URL_ENV = "CONTRASTIVE4J_PLANETOID_URL";
+
   /** Names that are not directories. */
   public static final List<String> BUILT_IN = List.of("cora", "citeseer", "pubmed", "csbm");
 
@@ -37,9 +40,20 @@ public final class Datasets {
     String name = nameOrDirectory.toLowerCase(Locale.ROOT);
     switch (name) {
       case "cora", "citeseer", "pubmed":
-        PlanetoidSource source = planetoidDir == null ? PlanetoidSource.defaults()
-            : PlanetoidSource.builder().dataDir(planetoidDir).build();
-        return Planetoid.load(name, source);
+        PlanetoidSource.Builder source = PlanetoidSource.builder();
+        if (planetoidDir != null) {
+          source.dataDir(planetoidDir);
+        }
+        String mirror = System.getenv(PLANETOID_URL_ENV);
+        if (mirror != null && !mirror.isBlank()) {
+          try {
+            source.baseUrl(java.net.URI.create(mirror.strip()));
+          } catch (IllegalArgumentException e) {
+            throw new DatasetException(PLANETOID_URL_ENV + " = '" + mirror + "' is not an http(s) "
+                + "URL (" + e.getMessage() + ")");
+          }
+        }
+        return Planetoid.load(name, source.build());
       case "csbm":
         return CsbmGenerator.generate(CsbmConfig.defaults());
       default:
