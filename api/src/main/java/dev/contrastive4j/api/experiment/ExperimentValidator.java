@@ -128,5 +128,6 @@ public final class ExperimentValidator {
     at.nonNegative("weight_decay", training.weightDecay());
     at.nonNegative("patience", training.patience());
     at.atLeast("metrics_every", training.metricsEvery(), 1);
+    at.atLeast("batch_components", training.batchComponents(), 0);
   }
 }

@@ -16,12 +16,21 @@ import org.jspecify.annotations.Nullable;
  * @param patience epochs without a better loss before stopping, at least 0; 0 never stops early
  * @param metricsEvery compute the task's metrics every this many epochs, at least 1 (default 50:
  *     the SVD metrics cost several training steps)
+ * @param batchComponents train on mini-batches of this many components (graphs) per step; 0
+ *     (the default) trains on the whole graph in one step
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,
-    @Nullable Double weightDecay, @Nullable Integer patience, @Nullable Integer metricsEvery) {
+    @Nullable Double weightDecay, @Nullable Integer patience, @Nullable Integer metricsEvery,
+    @Nullable Integer batchComponents) {
   /** Deep Graph Infomax's schedule. */
   public static final TrainingSpec DEFAULT = new TrainingSpec(null, null, null, null, null);
+
+  /** Full-batch training with the given settings. */
+  public TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,
+      @Nullable Double weightDecay, @Nullable Integer patience, @Nullable Integer metricsEvery) {
+    this(epochs, learningRate, weightDecay, patience, metricsEvery, null);
+  }
 
   /** Puts the default in for every null setting. */
   public TrainingSpec {
@@ -30,6 +39,12 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     weightDecay = weightDecay == null ? 0.0 : weightDecay;
     patience = patience == null ? 20 : patience;
     metricsEvery = metricsEvery == null ? 50 : metricsEvery;
+    batchComponents = batchComponents == null ? 0 : batchComponents;
+  }
+
+  @Override
+  public Integer batchComponents() {
+    return batchComponents;
   }
 
   @Override
@@ -59,11 +74,13 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
 
   /** These settings with another number of epochs. */
   public TrainingSpec withEpochs(int value) {
-    return new TrainingSpec(value, learningRate, weightDecay, patience, metricsEvery);
+    return new TrainingSpec(value, learningRate, weightDecay, patience, metricsEvery,
+        batchComponents);
   }
 
   /** These settings with another learning rate. */
   public TrainingSpec withLearningRate(double value) {
-    return new TrainingSpec(epochs, value, weightDecay, patience, metricsEvery);
+    return new TrainingSpec(epochs, value, weightDecay, patience, metricsEvery,
+        batchComponents);
   }
 }

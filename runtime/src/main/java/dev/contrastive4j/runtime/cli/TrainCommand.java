@@ -85,6 +85,11 @@ final class TrainCommand implements Callable<Integer> {
       description = "Epochs without a lower loss before stopping (default 20; 0 never stops).")
   Integer patience;
 
+  @Option(names = "--batch-components", paramLabel = "N",
+      description = "Train on mini-batches of N components (graphs) per step (default 0: the "
+          + "whole graph in one step).")
+  Integer batchComponents;
+
   @Option(names = "--hidden", paramLabel = "N",
       description = "Units of the encoder's (last) layer (default 512).")
   Long hidden;
@@ -174,13 +179,14 @@ final class TrainCommand implements Callable<Integer> {
       e = e.withEncoder(withLastUnits(e.encoder(), hidden));
     }
     TrainingSpec t = e.training();
-    if (epochs != null || learningRate != null || weightDecay != null || patience != null) {
+    if (epochs != null || learningRate != null || weightDecay != null || patience != null
+        || batchComponents != null) {
       e = e.withTraining(new TrainingSpec(
           epochs != null ? epochs : t.epochs(),
           learningRate != null ? learningRate : t.learningRate(),
           weightDecay != null ? weightDecay : t.weightDecay(),
           patience != null ? patience : t.patience(),
-          t.metricsEvery()));
+          t.metricsEvery(), batchComponents != null ? batchComponents : t.batchComponents()));
     }
     if (seed != null) {
       e = e.withSeed(seed);

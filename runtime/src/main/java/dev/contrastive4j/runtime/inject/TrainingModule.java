@@ -28,7 +28,12 @@ public final class TrainingModule extends AbstractModule {
       throw new ConfigException("training.metrics_every", "must be at least 1, was "
           + t.metricsEvery());
     }
-    return new TrainingOptions(t.epochs(), t.patience(), 0.0, t.metricsEvery());
+    if (t.batchComponents() < 0) {
+      throw new ConfigException("training.batch_components", "must be >= 0, was "
+          + t.batchComponents());
+    }
+    return new TrainingOptions(t.epochs(), t.patience(), 0.0, t.metricsEvery(),
+        t.batchComponents());
   }
 
   @Provides

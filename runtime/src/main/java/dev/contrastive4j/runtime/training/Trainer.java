@@ -63,64 +63,69 @@ public final class Trainer {
     Map<String, INDArray> best = progress.bestParameters().isEmpty() ? snapshot(store)
         : new LinkedHashMap<>(progress.bestParameters());
     boolean stoppedEarly = false;
+    List<GraphTensor> batches = options.componentsPerBatch() > 0
+        && graph.numComponents() > options.componentsPerBatch()
+        ? ComponentBatches.split(graph, options.componentsPerBatch()) : List.of(graph);
+    boolean fullBatch = batches.size() == 1;
     int resumedEpochs = progress.epochs().size();
     // A resumed run draws the corruptions and dropout masks an uninterrupted run would.
-    Replayable.skip(task, resumedEpochs);
-    for (int epoch = progress.epochs().size() + 1; epoch <= options.epochs(); epoch++) {
+    Replayable.skip(task, (long) resumedEpochs * batches.size());
+    for (int epoch = resumedEpochs + 1; epoch <= options.epochs(); epoch++) {
       optimizer.setEpoch(epoch - 1);
       long start = System.nanoTime();
-      Tape tape = new Tape();
-      Views views = task.preprocess(graph);
-      if (epoch == resumedEpochs + 1) {
-        Replayable.skip(encoder, (long) resumedEpochs * views.graphs().size());
-      }
-      List<EncodedGraph> encoded = new ArrayList<>();
-      for (GraphTensor view : views.graphs()) {
-        encoded.add(encoder.encode(view, tape, true));
-      }
-      Predictions predictions = task.predict(encoded, tape, true);
       Map<String, Double> lossValues = new LinkedHashMap<>();
-      Tensor total = null;
-      for (Map.Entry<String, TaskLoss> e : task.losses().entrySet()) {
-        Tensor loss = e.getValue().apply(views.pseudoLabels(), predictions);
-        double value = loss.item();
-        if (!Double.isFinite(value)) {
+      Step last = null;
+      boolean improved = false;
+      for (GraphTensor batch : batches) {
+        Step step = forwardBackward(batch, encoder, task, epoch,
+            epoch == resumedEpochs + 1 && last == null ? (long) resumedEpochs * batches.size() : 0);
+        if (step.diverged() != null) {
           restore(store, best);
-          throw new DivergenceException(epoch, "loss '" + e.getKey() + "' is " + value);
+          throw new DivergenceException(epoch, step.diverged());
         }
-        lossValues.put(e.getKey(), value);
-        total = total == null ? loss : Ops.add(total, loss);
-      }
-      if (total == null) {
-        throw new IllegalStateException(task.getClass().getSimpleName() + " has no losses");
-      }
-      tape.backward(total);
-      String bad = firstNonFiniteGradient(store);
-      if (bad != null) {
-        restore(store, best);
-        throw new DivergenceException(epoch, "the gradient of parameter '" + bad
-            + "' is not finite");
+        String bad = firstNonFiniteGradient(store);
+        if (bad != null) {
+          restore(store, best);
+          throw new DivergenceException(epoch, "the gradient of parameter '" + bad
+              + "' is not finite");
+        }
+        step.losses().forEach((k, v) -> lossValues.merge(k, v / batches.size(), Double::sum));
+        if (fullBatch) {
+          double loss = step.total();
+          improved = loss < bestLoss - options.minDelta();
+          if (improved) {
+            // The loss was computed with the parameters before this step's update: keep those.
+            bestLoss = loss;
+            best = snapshot(store);
+          }
+        }
+        optimizer.step();
+        releaseNativeGarbage();
+        last = step;
       }
       double lossValue = lossValues.values().stream().mapToDouble(Double::doubleValue).sum();
-      boolean improved = lossValue < bestLoss - options.minDelta();
+      if (!fullBatch) {
+        // Mini-batches: the epoch's loss is known after its steps; keep the parameters then.
+        improved = lossValue < bestLoss - options.minDelta();
+        if (improved) {
+          bestLoss = lossValue;
+          best = snapshot(store);
+        }
+      }
       if (improved) {
-        // The loss was computed with the parameters before this step's update: keep those.
-        bestLoss = lossValue;
         bestEpoch = epoch;
         sinceBest = 0;
-        best = snapshot(store);
       } else {
         sinceBest++;
       }
-      optimizer.step();
-      releaseNativeGarbage();
       double seconds = (System.nanoTime() - start) / 1e9;
 
       Map<String, Double> metrics = new LinkedHashMap<>();
       if (epoch % options.metricsEvery() == 0 || epoch == options.epochs()) {
-        INDArray labels = views.pseudoLabels();
-        INDArray output = predictions.output().value();
-        INDArray representations = predictions.representations().value();
+        // On mini-batches, the metrics of the epoch's last batch.
+        INDArray labels = last.views().pseudoLabels();
+        INDArray output = last.predictions().output().value();
+        INDArray representations = last.predictions().representations().value();
         for (TaskMetric metric : task.metrics()) {
           metrics.putAll(metric.apply(labels, output, representations));
         }
@@ -138,6 +143,45 @@ public final class Trainer {
     restore(store, best);
     return new TrainingResult(epochs, bestEpoch, bestLoss, stoppedEarly,
         new TrainingProgress(epochs, bestLoss, bestEpoch, sinceBest, best), last);
+  }
+
+  /** One step's views, predictions and loss values; {@code diverged} names a bad loss. */
+  private record Step(Views views, Predictions predictions, Map<String, Double> losses,
+      double total, String diverged) {}
+
+  /**
+   * Preprocess, encode every view, predict, compute the losses and run the backward pass on
+   * one graph (or batch). {@code skipEncoderCalls} replays the encoder's randomness when a run
+   * resumes.
+   */
+  private static Step forwardBackward(GraphTensor graph, Encoder encoder, Task task, int epoch,
+      long skipEncoderCalls) {
+    Tape tape = new Tape();
+    Views views = task.preprocess(graph);
+    Replayable.skip(encoder, skipEncoderCalls * views.graphs().size());
+    List<EncodedGraph> encoded = new ArrayList<>();
+    for (GraphTensor view : views.graphs()) {
+      encoded.add(encoder.encode(view, tape, true));
+    }
+    Predictions predictions = task.predict(encoded, tape, true);
+    Map<String, Double> lossValues = new LinkedHashMap<>();
+    Tensor total = null;
+    for (Map.Entry<String, TaskLoss> e : task.losses().entrySet()) {
+      Tensor loss = e.getValue().apply(views.pseudoLabels(), predictions);
+      double value = loss.item();
+      if (!Double.isFinite(value)) {
+        return new Step(views, predictions, lossValues, value,
+            "loss '" + e.getKey() + "' is " + value);
+      }
+      lossValues.put(e.getKey(), value);
+      total = total == null ? loss : Ops.add(total, loss);
+    }
+    if (total == null) {
+      throw new IllegalStateException(task.getClass().getSimpleName() + " has no losses");
+    }
+    tape.backward(total);
+    double sum = lossValues.values().stream().mapToDouble(Double::doubleValue).sum();
+    return new Step(views, predictions, lossValues, sum, null);
   }
 
   /**

@@ -8,11 +8,19 @@ package dev.contrastive4j.runtime.training;
  *     0 turns early stopping off
  * @param minDelta how much lower a loss must be to count as better
  * @param metricsEvery compute the task's metrics every this many epochs (and on the last);
- *     the SVD metrics cost about as much as a training step on Cora
+ *     the SVD metrics cost several training steps
+ * @param componentsPerBatch train on mini-batches of this many components per step; 0 trains
+ *     on the whole graph in one step
  */
-public record TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery) {
+public record TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery,
+    int componentsPerBatch) {
   /** The Deep Graph Infomax defaults: up to 1000 epochs, patience 20. */
   public static final TrainingOptions DEFAULTS = new TrainingOptions(1000, 20, 0.0, 1);
+
+  /** Full-batch training. */
+  public TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery) {
+    this(epochs, patience, minDelta, metricsEvery, 0);
+  }
 
   public TrainingOptions {
     if (epochs < 1) {
@@ -24,6 +32,10 @@ public record TrainingOptions(int epochs, int patience, double minDelta, int met
     if (!(minDelta >= 0)) {
       throw new IllegalArgumentException("training: minDelta must be >= 0, was " + minDelta);
     }
+    if (componentsPerBatch < 0) {
+      throw new IllegalArgumentException("training: componentsPerBatch must be >= 0, was "
+          + componentsPerBatch);
+    }
     if (metricsEvery < 1) {
       throw new IllegalArgumentException("training: metricsEvery must be at least 1, was "
           + metricsEvery);
@@ -31,14 +43,18 @@ public record TrainingOptions(int epochs, int patience, double minDelta, int met
   }
 
   public TrainingOptions withEpochs(int value) {
-    return new TrainingOptions(value, patience, minDelta, metricsEvery);
+    return new TrainingOptions(value, patience, minDelta, metricsEvery, componentsPerBatch);
   }
 
   public TrainingOptions withPatience(int value) {
-    return new TrainingOptions(epochs, value, minDelta, metricsEvery);
+    return new TrainingOptions(epochs, value, minDelta, metricsEvery, componentsPerBatch);
   }
 
   public TrainingOptions withMetricsEvery(int value) {
-    return new TrainingOptions(epochs, patience, minDelta, value);
+    return new TrainingOptions(epochs, patience, minDelta, value, componentsPerBatch);
+  }
+
+  public TrainingOptions withComponentsPerBatch(int value) {
+    return new TrainingOptions(epochs, patience, minDelta, metricsEvery, value);
   }
 }

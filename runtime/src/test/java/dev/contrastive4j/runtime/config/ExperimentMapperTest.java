@@ -181,6 +181,7 @@ class ExperimentMapperTest {
           weight_decay: 0.0
           patience: 20
           metrics_every: 50
+          batch_components: 0
         evaluation:
           probe_repeats: 5
           probe_c:
@@ -279,7 +280,7 @@ class ExperimentMapperTest {
   @Test
   void unknownPropertiesWithoutACloseOneListTheKnownOnes() {
     assertEquals("training.lr: unknown property; known properties: epochs, learning_rate, "
-        + "weight_decay, patience, metrics_every",
+        + "weight_decay, patience, metrics_every, batch_components",
         failure("{\"training\": {\"lr\": 0.1}}").getMessage());
     assertEquals("task.readout.pooling: unknown property; known properties: type",
         yamlFailure("task: {type: dgi, readout: {type: first-node, pooling: max}}")

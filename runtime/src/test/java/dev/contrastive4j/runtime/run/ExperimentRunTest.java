@@ -89,6 +89,31 @@ class ExperimentRunTest {
   }
 
   @Test
+  void miniBatchesOfComponentsTrainStepByStep(@TempDir Path tmp) {
+    // Twelve small graphs as twelve components; batches of four: three steps per epoch.
+    GraphDataset many = CsbmGenerator.generate(CsbmConfig.defaults().withNumNodes(240)
+        .withNumClasses(3).withFeatures(60, 0.1, 0.5).withSeed(4));
+    GraphDataset components = TestComponents.split(many, 12);
+    Experiment e = EXPERIMENT.withEncoder(new EncoderSpec.GcnSpec(List.of(16L), null, null, null))
+        .withTask(new dev.contrastive4j.api.experiment.TaskSpec.DgiSpec(null, null, null, null,
+            null, null, new dev.contrastive4j.api.experiment.ReadoutSpec.Pool("mean")))
+        .withTraining(new TrainingSpec(5, 0.01, null, 0, 5, 4));
+    Injector injector = Guice.createInjector(Modules.override(new RunModule(e))
+        .with(new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(GraphDataset.class).toInstance(components);
+          }
+        }));
+    RunSummary summary = injector.getInstance(ExperimentRun.class)
+        .run(RunDirectory.create(tmp.resolve("run")), ProgressReporter.silent());
+    assertEquals(5, summary.epochsRun());
+    assertEquals(15, injector.getInstance(dev.contrastive4j.runtime.tensor.Optimizer.class)
+        .iteration());
+    assertTrue(Double.isFinite(summary.finalLoss()));
+  }
+
+  @Test
   void aRunNeverOverwritesAnotherOne(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("taken");
     Files.createDirectories(dir);

@@ -9,6 +9,7 @@ public final class TrainingBuilder extends BlockBuilder {
   private double weightDecay;
   private int patience;
   private int metricsEvery;
+  private int batchComponents;
 
   TrainingBuilder(TrainingSpec start) {
     epochs = start.epochs();
@@ -16,13 +17,15 @@ public final class TrainingBuilder extends BlockBuilder {
     weightDecay = start.weightDecay();
     patience = start.patience();
     metricsEvery = start.metricsEvery();
+    batchComponents = start.batchComponents();
   }
 
   TrainingSpec build() {
-    return new TrainingSpec(epochs, learningRate, weightDecay, patience, metricsEvery);
+    return new TrainingSpec(epochs, learningRate, weightDecay, patience, metricsEvery,
+        batchComponents);
   }
 
-  /** The most epochs, at least 1 (default 300). */
+  /** The most epochs, at least 1 (default 1000). */
   public int getEpochs() {
     return epochs;
   }
@@ -104,6 +107,23 @@ public final class TrainingBuilder extends BlockBuilder {
   /** Sets how often the task's metrics are computed. */
   public TrainingBuilder metricsEvery(int value) {
     setMetricsEvery(value);
+    return this;
+  }
+
+  /** Components (graphs) per mini-batch; 0 (the default) trains on the whole graph at once. */
+  public int getBatchComponents() {
+    return batchComponents;
+  }
+
+  /** Sets the components (graphs) per mini-batch; 0 for full-batch training. */
+  public void setBatchComponents(int value) {
+    checkOpen();
+    batchComponents = value;
+  }
+
+  /** Sets the components (graphs) per mini-batch; 0 for full-batch training. */
+  public TrainingBuilder batchComponents(int value) {
+    setBatchComponents(value);
     return this;
   }
 }
