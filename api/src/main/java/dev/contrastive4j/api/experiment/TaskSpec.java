@@ -23,6 +23,15 @@ import org.jspecify.annotations.Nullable;
     @JsonSubTypes.Type(TaskSpec.TripletSpec.class)})
 public interface TaskSpec {
 
+  /**
+   * The {@code type} name of a task spec (its {@link JsonTypeName}, as on the command line),
+   * or its class's simple name when it has none.
+   */
+  static String typeName(TaskSpec spec) {
+    JsonTypeName name = spec.getClass().getAnnotation(JsonTypeName.class);
+    return name != null ? name.value() : spec.getClass().getSimpleName();
+  }
+
   /** The node set to read out; null means the data set's target node set. */
   @Nullable String nodeSet();
 

@@ -214,13 +214,7 @@ final class TrainCommand implements Callable<Integer> {
 
   private static Path defaultOut(Experiment e) {
     String data = Path.of(e.dataset().name()).getFileName().toString();
-    String task = TASKS.entrySet().stream()
-        .filter(x -> x.getValue().getClass().equals(e.task().getClass()))
-        .map(Map.Entry::getKey).findFirst().orElseGet(() -> {
-          var name = e.task().getClass().getAnnotation(
-              com.fasterxml.jackson.annotation.JsonTypeName.class);
-          return name != null ? name.value() : "task";
-        });
+    String task = TaskSpec.typeName(e.task());
     return Path.of("runs", task + "-" + data + "-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
   }

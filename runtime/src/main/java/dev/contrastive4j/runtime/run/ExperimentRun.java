@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.run;
 
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Task;
@@ -122,8 +123,6 @@ public final class ExperimentRun {
   }
 
   private String taskName() {
-    var name = experiment.task().getClass().getAnnotation(
-        com.fasterxml.jackson.annotation.JsonTypeName.class);
-    return name != null ? name.value() : experiment.task().getClass().getSimpleName();
+    return TaskSpec.typeName(experiment.task());
   }
 }
