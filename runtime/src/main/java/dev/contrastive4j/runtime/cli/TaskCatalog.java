@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.cli;
 import dev.contrastive4j.api.annotations.ParameterInfo;
 import dev.contrastive4j.api.annotations.TaskPlugin;
 import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.runtime.config.Suggestions;
 import dev.contrastive4j.runtime.plugins.Plugins;
 import dev.contrastive4j.runtime.plugins.Scaffolds;
 import dev.contrastive4j.runtime.plugins.SpecParameters;
@@ -86,7 +87,12 @@ final class TaskCatalog {
    * @throws UserInputException listing the known names when there is none
    */
   Entry get(String name) {
-    return find(name).orElseThrow(() -> new UserInputException("unknown task '" + name
-        + "'; use one of " + entries.stream().map(Entry::name).sorted().toList()));
+    return find(name).orElseThrow(() -> {
+      List<String> names = entries.stream().map(Entry::name).sorted().toList();
+      String suggestion = Suggestions.closest(name, names);
+      return new UserInputException("unknown task '" + name + "'"
+          + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
+          + "; use one of " + names);
+    });
   }
 }

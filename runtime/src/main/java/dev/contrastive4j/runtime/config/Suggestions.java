@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * case and the separators {@code _} and {@code -} (so {@code projectorUnits} and
  * {@code barlow_twins} find {@code projector_units} and {@code barlow-twins}).
  */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** The closest of {@code known} to {@code wrong}, or null if none is close enough. */
-  static @Nullable String closest(String wrong, Collection<String> known) {
+  public static @Nullable String closest(String wrong, Collection<String> known) {
     String w = normalize(wrong);
     // Allow about one edit per four characters, at least one.
     int limit = Math.max(1, w.length() / 4);

@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.data;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.runtime.config.Suggestions;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.data.directory.DatasetDirectoryReader;
@@ -63,7 +64,9 @@ public final class Datasets {
     if (Files.isDirectory(dir)) {
       return DatasetDirectoryReader.read(dir);
     }
-    throw new DatasetException("unknown data set '" + nameOrDirectory + "'; use one of "
+    String suggestion = Suggestions.closest(nameOrDirectory, BUILT_IN);
+    throw new DatasetException("unknown data set '" + nameOrDirectory + "'"
+        + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)") + "; use one of "
         + BUILT_IN + " or a directory in the contrastive4j data format");
   }
 }

@@ -43,6 +43,20 @@ class TrainCommandTest {
   }
 
   @Test
+  void misspeltTaskOrDatasetSuggestsTheClosestName() {
+    CliRun task = CliRun.of("train", "--task", "barlow_twin");
+    assertEquals(1, task.exitCode());
+    assertEquals("contrastive4j: unknown task 'barlow_twin' (did you mean 'barlow-twins'?); use "
+        + "one of [barlow-twins, dgi, triplet, vicreg]", task.err().strip());
+    CliRun dataset = CliRun.of("train", "--dataset", "corra");
+    assertEquals(1, dataset.exitCode());
+    assertEquals(1, dataset.errLines().length, dataset.err());
+    assertTrue(dataset.err().startsWith(
+        "contrastive4j: unknown data set 'corra' (did you mean 'cora'?); use one of"),
+        dataset.err());
+  }
+
+  @Test
   void unknownDatasetIsOneLineAndWritesNothing(@TempDir Path tmp) {
     Path out = tmp.resolve("run");
     CliRun run = CliRun.of("train", "--dataset", "imagenet", "--out", out.toString());
