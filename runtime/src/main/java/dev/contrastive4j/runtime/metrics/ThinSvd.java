@@ -11,8 +11,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * without {@code V}: the {@code k = min(n, d)} singular values in descending order and, if asked
  * for, the {@code [n, k]} left singular vectors (TF's {@code svd(full_matrices=False)}).
  *
- * <p>It calls LAPACK's {@code gesvd} (QR iteration) from the OpenBLAS build that ND4J's CPU
- * backend loads, in the input's precision. ND4J's own entry points are not used: its
+ * <p>It calls LAPACK from the OpenBLAS build that ND4J's CPU backend loads, in the input's
+ * precision: {@code gesdd} (divide and conquer) when U is wanted, {@code gesvd} for the values
+ * alone. ND4J's own entry points are not used: its
  * {@code Lapack.gesvd} always computes the full {@code [n, n]} U, and libnd4j's {@code svd}
  * custom op fails in 1.0.0-M2.1 for matrices with more than 16 columns ("NDArray::assign: lengths
  * of arrays are mismatched" on a 200 x 32 input).
@@ -67,36 +68,48 @@ public final class ThinSvd {
     int n = x.rows();
     int d = x.columns();
     int k = Math.min(n, d);
-    byte jobU = (byte) (withU ? 'S' : 'N');
-    byte jobVt = (byte) 'N';
-    int ldu = withU ? k : 1;
+    // With U: divide and conquer (gesdd), about twice as fast as QR iteration on a 2708 x 512
+    // float32 input (70 ms against 150 ms); it also returns the small [k, d] V^T, unused.
+    // Values only: gesvd, whose bidiagonal QR without vectors is the cheaper of the two.
     int info;
     INDArray sigma;
     INDArray u;
-    // gesvd overwrites its input, hence the row-major copy.
+    // LAPACK overwrites its input, hence the row-major copy.
     if (x.dataType() == DataType.DOUBLE) {
       double[] a = x.dup('c').data().asDouble();
       double[] s = new double[k];
-      double[] uValues = new double[withU ? n * k : 1];
-      info = openblas.LAPACKE_dgesvd(openblas.LAPACK_ROW_MAJOR, jobU, jobVt, n, d, a, d, s,
-          uValues, ldu, new double[1], 1, new double[Math.max(1, k - 1)]);
+      if (withU) {
+        double[] uValues = new double[n * k];
+        info = openblas.LAPACKE_dgesdd(openblas.LAPACK_ROW_MAJOR, (byte) 'S', n, d, a, d, s,
+            uValues, k, new double[k * d], d);
+        u = Nd4j.createFromArray(uValues).reshape('c', n, k);
+      } else {
+        info = openblas.LAPACKE_dgesvd(openblas.LAPACK_ROW_MAJOR, (byte) 'N', (byte) 'N', n, d,
+            a, d, s, new double[1], 1, new double[1], 1, new double[Math.max(1, k - 1)]);
+        u = null;
+      }
       sigma = Nd4j.createFromArray(s);
-      u = withU ? Nd4j.createFromArray(uValues).reshape('c', n, k) : null;
     } else {
       float[] a = x.dup('c').data().asFloat();
       float[] s = new float[k];
-      float[] uValues = new float[withU ? n * k : 1];
-      info = openblas.LAPACKE_sgesvd(openblas.LAPACK_ROW_MAJOR, jobU, jobVt, n, d, a, d, s,
-          uValues, ldu, new float[1], 1, new float[Math.max(1, k - 1)]);
+      if (withU) {
+        float[] uValues = new float[n * k];
+        info = openblas.LAPACKE_sgesdd(openblas.LAPACK_ROW_MAJOR, (byte) 'S', n, d, a, d, s,
+            uValues, k, new float[k * d], d);
+        u = Nd4j.createFromArray(uValues).reshape('c', n, k);
+      } else {
+        info = openblas.LAPACKE_sgesvd(openblas.LAPACK_ROW_MAJOR, (byte) 'N', (byte) 'N', n, d,
+            a, d, s, new float[1], 1, new float[1], 1, new float[Math.max(1, k - 1)]);
+        u = null;
+      }
       sigma = Nd4j.createFromArray(s);
-      u = withU ? Nd4j.createFromArray(uValues).reshape('c', n, k) : null;
     }
     if (info > 0) {
       throw new MetricException(function + ": the SVD of x (shape " + Arrays.toString(x.shape())
-          + ") did not converge (" + info + " superdiagonals left)");
+          + ") did not converge (LAPACK info " + info + ")");
     }
     if (info < 0) {
-      throw new IllegalStateException(function + ": LAPACK gesvd rejected argument " + (-info));
+      throw new IllegalStateException(function + ": LAPACK rejected argument " + (-info));
     }
     return new ThinSvd(sigma, u);
   }
