@@ -89,10 +89,8 @@ final class TaskCatalog {
   Entry get(String name) {
     return find(name).orElseThrow(() -> {
       List<String> names = entries.stream().map(Entry::name).sorted().toList();
-      String suggestion = Suggestions.closest(name, names);
       return new UserInputException("unknown task '" + name + "'"
-          + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
-          + "; use one of " + names);
+          + Suggestions.didYouMean(name, names) + "; use one of " + names);
     });
   }
 }

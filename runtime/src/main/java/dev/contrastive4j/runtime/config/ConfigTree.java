@@ -97,9 +97,8 @@ final class ConfigTree {
     String name = typeNode.textValue();
     Class<?> type = types.get(name);
     if (type == null) {
-      String suggestion = Suggestions.closest(name, types.keySet());
       at.report(TYPE, "unknown " + kind + " type '" + name + "'; " + known
-          + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
+          + Suggestions.didYouMean(name, types.keySet()));
       return false;
     }
     object((ObjectNode) node, mapper.constructType(type), at, true);

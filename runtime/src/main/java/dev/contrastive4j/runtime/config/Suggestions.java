@@ -31,6 +31,15 @@ public final class Suggestions {
   }
 
   /**
+   * {@code " (did you mean 'x'?)"} with the {@linkplain #closest closest} known name, or the empty
+   * string if none is close enough: the tail of an "unknown name" message.
+   */
+  public static String didYouMean(String wrong, Collection<String> known) {
+    String suggestion = closest(wrong, known);
+    return suggestion == null ? "" : " (did you mean '" + suggestion + "'?)";
+  }
+
+  /**
    * The optimal-string-alignment distance: the fewest insertions, deletions, substitutions of
    * one character and swaps of two neighbouring ones ({@code sede} is one edit from
    * {@code seed}).

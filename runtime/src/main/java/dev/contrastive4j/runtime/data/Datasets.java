@@ -64,9 +64,8 @@ public final class Datasets {
     if (Files.isDirectory(dir)) {
       return DatasetDirectoryReader.read(dir);
     }
-    String suggestion = Suggestions.closest(nameOrDirectory, BUILT_IN);
     throw new DatasetException("unknown data set '" + nameOrDirectory + "'"
-        + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)") + "; use one of "
-        + BUILT_IN + " or a directory in the contrastive4j data format");
+        + Suggestions.didYouMean(nameOrDirectory, BUILT_IN) + "; use one of " + BUILT_IN
+        + " or a directory in the contrastive4j data format");
   }
 }

@@ -37,4 +37,11 @@ class SuggestionsTest {
     assertNull(Suggestions.closest("momentum", TRAINING));
     assertNull(Suggestions.closest("x", List.of()));
   }
+
+  @Test
+  void didYouMeanIsAMessageTailOrNothing() {
+    assertEquals(" (did you mean 'cora'?)",
+        Suggestions.didYouMean("Corra", List.of("cora", "citeseer")));
+    assertEquals("", Suggestions.didYouMean("imagenet", List.of("cora", "citeseer")));
+  }
 }
