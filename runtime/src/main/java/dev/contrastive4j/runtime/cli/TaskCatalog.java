@@ -14,16 +14,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The tasks the command line knows by name: the built-in ones ({@link TrainCommand#TASKS}) and
- * those of the plugins on the class path.
+ * The tasks the command line knows by name: the built-in ones (named by their spec's
+ * {@code type}, as in experiment files) and those of the plugins on the class path.
  */
 final class TaskCatalog {
-  /** One line per built-in task. */
-  private static final Map<String, String> BUILT_IN_DESCRIPTIONS = Map.of(
-      "dgi", "Deep Graph Infomax (Velickovic et al., 2019): clean vs. shuffled features",
-      "barlow-twins", "Barlow Twins (Zbontar et al., 2021; on graphs Bielak et al., 2022)",
-      "vicreg", "VICReg (Bardes et al., 2022): invariance, variance and covariance terms",
-      "triplet", "triplet loss: anchor closer to a positive view than to its corruption");
+  /** The built-in tasks: each default spec (its {@code type} is its name) and one line on it. */
+  private static final Map<TaskSpec, String> BUILT_IN = Map.of(
+      TaskSpec.DgiSpec.DEFAULT,
+      "Deep Graph Infomax (Velickovic et al., 2019): clean vs. shuffled features",
+      TaskSpec.BarlowTwinsSpec.DEFAULT,
+      "Barlow Twins (Zbontar et al., 2021; on graphs Bielak et al., 2022)",
+      TaskSpec.VicRegSpec.DEFAULT,
+      "VICReg (Bardes et al., 2022): invariance, variance and covariance terms",
+      TaskSpec.TripletSpec.DEFAULT,
+      "triplet loss: anchor closer to a positive view than to its corruption");
 
   /**
    * A task the command line can train.
@@ -54,12 +58,14 @@ final class TaskCatalog {
   static TaskCatalog load() {
     Plugins plugins = Plugins.discover();
     List<Entry> entries = new ArrayList<>();
-    TrainCommand.TASKS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-        entries.add(new Entry(e.getKey(), e.getKey(), e.getValue().getClass().getName(),
-            BUILT_IN_DESCRIPTIONS.getOrDefault(e.getKey(), ""), e.getValue(),
-            SpecParameters.of((Record) e.getValue()), null)));
+    BUILT_IN.forEach((spec, description) -> {
+      String name = TaskSpec.typeName(spec);
+      entries.add(new Entry(name, name, spec.getClass().getName(), description, spec,
+          SpecParameters.of((Record) spec), null));
+    });
+    entries.sort(Comparator.comparing(Entry::name));
     plugins.tasks().stream().sorted(Comparator.comparing(TaskPlugin::name)).forEach(t -> {
-      if (TrainCommand.TASKS.containsKey(t.name())) {
+      if (entries.stream().anyMatch(e -> e.name().equals(t.name()))) {
         throw new UserInputException("the plugin task " + t.implementation() + " is named '"
             + t.name() + "' like a built-in task; rename it");
       }

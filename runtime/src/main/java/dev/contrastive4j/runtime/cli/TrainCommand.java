@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,13 +42,6 @@ import picocli.CommandLine.Model.CommandSpec;
         "Without options: Deep Graph Infomax (GCN 512, PReLU, Adam 1e-3, patience 20) on the "
             + "built-in synthetic graph."})
 final class TrainCommand implements Callable<Integer> {
-  /** Task names of the command line and their default specs. */
-  static final Map<String, TaskSpec> TASKS = Map.of(
-      "dgi", TaskSpec.DgiSpec.DEFAULT,
-      "barlow-twins", TaskSpec.BarlowTwinsSpec.DEFAULT,
-      "vicreg", TaskSpec.VicRegSpec.DEFAULT,
-      "triplet", TaskSpec.TripletSpec.DEFAULT);
-
   @Spec CommandSpec spec;
 
   @Mixin VerboseOption verbose;
@@ -161,9 +153,8 @@ final class TrainCommand implements Callable<Integer> {
   Experiment apply(Experiment base) {
     Experiment e = base;
     if (task != null) {
-      // Built-in tasks, then those of the plugins on the class path (@ContrastiveTask).
-      TaskSpec t = TASKS.containsKey(task) ? TASKS.get(task)
-          : TaskCatalog.load().get(task).defaults();
+      // Built-in tasks and those of the plugins on the class path (@ContrastiveTask).
+      TaskSpec t = TaskCatalog.load().get(task).defaults();
       if (!t.getClass().equals(e.task().getClass())) {
         e = e.withTask(t);
       }
