@@ -160,13 +160,6 @@ public final class Losses {
         reduction).value();
   }
 
-  /** Checks a margin of the contrastive loss: finite and not negative. */
-  static void checkMargin(String owner, double margin) {
-    if (!Double.isFinite(margin) || margin < 0.0) {
-      throw new LossException(owner + ": margin must be a finite number >= 0, got " + margin);
-    }
-  }
-
   /**
    * The array as a constant of the tape; a null array stays null so that the tape form's checks
    * report it by name.

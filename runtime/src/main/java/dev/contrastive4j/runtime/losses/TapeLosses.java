@@ -15,6 +15,7 @@ import static dev.contrastive4j.api.tensor.Ops.variance;
 
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.runtime.tensor.ArrayChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * apart. Errors name the {@code TapeLosses} function and the argument at fault.
  */
 public final class TapeLosses {
+  /** The argument checks of the losses package, failing with {@link LossException}. */
+  static final ArrayChecks CHECKS = new ArrayChecks(LossException::new);
+
   private TapeLosses() {}
 
   /**
@@ -63,7 +67,7 @@ public final class TapeLosses {
       boolean normalizeBatch) {
     checkViews(function, clean, corrupted);
     if (lambda != null) {
-      LossChecks.finite(function, "lambda", lambda);
+      CHECKS.finite(function, "lambda", lambda);
     }
     Tensor a = normalizeBatch ? standardize(clean) : clean;
     Tensor b = normalizeBatch ? standardize(corrupted) : corrupted;
@@ -111,9 +115,9 @@ public final class TapeLosses {
   static Tensor vicReg(String function, Tensor clean, Tensor corrupted, double simWeight,
       double varWeight, double covWeight) {
     checkViews(function, clean, corrupted);
-    LossChecks.finite(function, "simWeight", simWeight);
-    LossChecks.finite(function, "varWeight", varWeight);
-    LossChecks.finite(function, "covWeight", covWeight);
+    CHECKS.finite(function, "simWeight", simWeight);
+    CHECKS.finite(function, "varWeight", varWeight);
+    CHECKS.finite(function, "covWeight", covWeight);
     if (simWeight == 0.0 && varWeight == 0.0 && covWeight == 0.0) {
       throw new LossException(function + ": at least one of simWeight, varWeight, covWeight"
           + " must be non-zero");
@@ -152,9 +156,9 @@ public final class TapeLosses {
     String function = "TapeLosses.squaredDistance";
     INDArray av = valueOrNull(a);
     INDArray bv = valueOrNull(b);
-    LossChecks.matrix(function, "a", av);
-    LossChecks.matrix(function, "b", bv);
-    LossChecks.sameShapeAndType(function, "a", av, "b", bv);
+    CHECKS.matrix(function, "a", av);
+    CHECKS.matrix(function, "b", bv);
+    CHECKS.sameShapeAndType(function, "a", av, "b", bv);
     sameTape(function, "a", a, "b", b);
     return mean(square(sub(b, a)), 1, false);
   }
@@ -189,13 +193,13 @@ public final class TapeLosses {
       double margin) {
     INDArray positive = valueOrNull(positiveDistance);
     INDArray negative = valueOrNull(negativeDistance);
-    LossChecks.floats(function, "positiveDistance", positive);
-    LossChecks.floats(function, "negativeDistance", negative);
-    LossChecks.sameShapeAndType(function, "positiveDistance", positive, "negativeDistance",
+    CHECKS.floats(function, "positiveDistance", positive);
+    CHECKS.floats(function, "negativeDistance", negative);
+    CHECKS.sameShapeAndType(function, "positiveDistance", positive, "negativeDistance",
         negative);
     sameTape(function, "positiveDistance", positiveDistance, "negativeDistance",
         negativeDistance);
-    LossChecks.finite(function, "margin", margin);
+    CHECKS.finite(function, "margin", margin);
     Tensor shortfall = add(sub(positiveDistance, negativeDistance), margin);
     return sum(relu(shortfall));
   }
@@ -233,9 +237,9 @@ public final class TapeLosses {
   static Tensor contrastive(String function, INDArray labels, Tensor distances, double margin,
       Reduction reduction) {
     INDArray d = valueOrNull(distances);
-    LossChecks.floats(function, "distances", d);
+    CHECKS.floats(function, "distances", d);
     checkBinaryLabels(function, labels, d);
-    Losses.checkMargin(function, margin);
+    CHECKS.nonNegative(function, "margin", margin);
     if (reduction == null) {
       throw new LossException(function + ": reduction must not be null");
     }
@@ -294,9 +298,9 @@ public final class TapeLosses {
   private static void checkViews(String function, Tensor clean, Tensor corrupted) {
     INDArray a = valueOrNull(clean);
     INDArray b = valueOrNull(corrupted);
-    LossChecks.matrix(function, "clean", a);
-    LossChecks.matrix(function, "corrupted", b);
-    LossChecks.sameShapeAndType(function, "clean", a, "corrupted", b);
+    CHECKS.matrix(function, "clean", a);
+    CHECKS.matrix(function, "corrupted", b);
+    CHECKS.sameShapeAndType(function, "clean", a, "corrupted", b);
     sameTape(function, "clean", clean, "corrupted", corrupted);
   }
 
@@ -318,7 +322,7 @@ public final class TapeLosses {
       double y = values[i];
       if (y != 0.0 && y != 1.0) {
         throw new LossException(function + ": labels must be 0 or 1, got " + y + " at "
-            + Arrays.toString(LossChecks.position(labels.shape(), i)));
+            + Arrays.toString(ArrayChecks.position(labels.shape(), i)));
       }
     }
   }
