@@ -1,6 +1,8 @@
 package dev.contrastive4j.runtime.charts;
 
+import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.util.Arrays;
+import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -27,15 +29,11 @@ final class Matrices {
       throw new ChartException(name + " must be floating point, got " + matrix.dataType());
     }
     INDArray copy = matrix.castTo(DataType.DOUBLE).dup('c');
-    if (copy.isNaN().any() || copy.isInfinite().any()) {
-      int columns = copy.columns();
-      double[] values = copy.data().asDouble();
-      for (int i = 0; i < values.length; i++) {
-        if (!Double.isFinite(values[i])) {
-          throw new ChartException(name + " row " + i / columns + " (column " + i % columns
-              + ") is " + values[i] + "; values must be finite");
-        }
-      }
+    Optional<NonFiniteElement> bad = NonFiniteElement.first(copy);
+    if (bad.isPresent()) {
+      NonFiniteElement e = bad.get();
+      throw new ChartException(name + " row " + e.row() + " (column " + e.position()[1]
+          + ") is " + e.value() + "; values must be finite");
     }
     return copy;
   }

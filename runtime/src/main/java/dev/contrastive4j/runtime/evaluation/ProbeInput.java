@@ -1,7 +1,9 @@
 package dev.contrastive4j.runtime.evaluation;
 
 import dev.contrastive4j.api.data.Split;
+import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.util.Arrays;
+import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -79,22 +81,13 @@ final class ProbeInput {
           + embeddings.dataType());
     }
     INDArray copy = embeddings.castTo(DataType.DOUBLE).dup('c');
-    if (copy.isNaN().any() || copy.isInfinite().any()) {
-      throw new ProbeException(describeFirstNonFinite(copy));
+    Optional<NonFiniteElement> bad = NonFiniteElement.first(copy);
+    if (bad.isPresent()) {
+      NonFiniteElement e = bad.get();
+      throw new ProbeException("embeddings row " + e.row() + " (column " + e.position()[1]
+          + ") is " + e.value() + "; embeddings must be finite");
     }
     return copy;
-  }
-
-  private static String describeFirstNonFinite(INDArray matrix) {
-    int columns = matrix.columns();
-    double[] values = matrix.data().asDouble();
-    for (int i = 0; i < values.length; i++) {
-      if (!Double.isFinite(values[i])) {
-        return "embeddings row " + i / columns + " (column " + i % columns + ") is "
-            + values[i] + "; embeddings must be finite";
-      }
-    }
-    return "embeddings contain non-finite values"; // not reached: the caller found one
   }
 
   private static void checkPart(String part, int[] rows, int[] labels) {

@@ -57,7 +57,7 @@ public final class ContrastiveLoss {
    * @throws LossException naming the field at fault
    */
   public ContrastiveLoss(double margin, Reduction reduction, String name) {
-    Losses.checkMargin("ContrastiveLoss", margin);
+    TapeLosses.CHECKS.nonNegative("ContrastiveLoss", "margin", margin);
     if (reduction == null) {
       throw new LossException("ContrastiveLoss: reduction must not be null");
     }

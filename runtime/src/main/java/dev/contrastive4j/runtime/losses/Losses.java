@@ -1,12 +1,8 @@
 package dev.contrastive4j.runtime.losses;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.api.tensor.Tensor;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Self-supervised contrastive losses as plain functions on {@link INDArray}s, following the
@@ -15,8 +11,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * the result has the input's data type. Every loss returns a new array and leaves its inputs
  * unchanged.
  *
- * <p>Each formula is written step by step, in the order of the reference, so that the
- * differentiable (tape) forms can mirror it.
+ * <p>Each loss evaluates the formula of its differentiable form in {@link TapeLosses} on an
+ * inference tape (which records nothing), so each formula is written once, and errors name the
+ * {@code Losses} function and the argument at fault.
  */
 public final class Losses {
   /** VICReg's default weight of the invariance (similarity) term. */
@@ -63,24 +60,9 @@ public final class Losses {
    */
   public static INDArray barlowTwins(INDArray clean, INDArray corrupted, Double lambda,
       boolean normalizeBatch) {
-    String function = "Losses.barlowTwins";
-    checkViews(function, clean, corrupted);
-    if (lambda != null) {
-      LossChecks.finite(function, "lambda", lambda);
-    }
-    INDArray a = normalizeBatch ? standardize(clean) : clean;
-    INDArray b = normalizeBatch ? standardize(corrupted) : corrupted;
-    long batch = a.rows();
-    long dim = a.columns();
-    double offDiagonalWeight = lambda == null ? 1.0 / dim : lambda;
-
-    INDArray correlation = a.transpose().mmul(b).divi(batch);
-    INDArray identity = identity(dim, a.dataType());
-    INDArray lossMatrix = correlation.sub(identity);
-    lossMatrix.muli(lossMatrix);
-    INDArray diagonalSum = lossMatrix.mul(identity).sum();
-    INDArray totalSum = lossMatrix.sum();
-    return diagonalSum.mul(1.0 - offDiagonalWeight).add(totalSum.mul(offDiagonalWeight));
+    Tape tape = Tape.inference();
+    return TapeLosses.barlowTwins("Losses.barlowTwins", constant(tape, clean),
+        constant(tape, corrupted), lambda, normalizeBatch).value();
   }
 
   /**
@@ -110,33 +92,9 @@ public final class Losses {
    */
   public static INDArray vicReg(INDArray clean, INDArray corrupted, double simWeight,
       double varWeight, double covWeight) {
-    String function = "Losses.vicReg";
-    checkViews(function, clean, corrupted);
-    LossChecks.finite(function, "simWeight", simWeight);
-    LossChecks.finite(function, "varWeight", varWeight);
-    LossChecks.finite(function, "covWeight", covWeight);
-    if (simWeight == 0.0 && varWeight == 0.0 && covWeight == 0.0) {
-      throw new LossException(function + ": at least one of simWeight, varWeight, covWeight"
-          + " must be non-zero");
-    }
-    List<INDArray> terms = new ArrayList<>();
-    if (simWeight != 0.0) {
-      INDArray difference = clean.sub(corrupted);
-      terms.add(difference.muli(difference).mean().muli(simWeight));
-    }
-    if (varWeight != 0.0) {
-      terms.add(varianceTerm(clean).muli(varWeight));
-      terms.add(varianceTerm(corrupted).muli(varWeight));
-    }
-    if (covWeight != 0.0) {
-      terms.add(covarianceTerm(clean).muli(covWeight));
-      terms.add(covarianceTerm(corrupted).muli(covWeight));
-    }
-    INDArray loss = terms.get(0);
-    for (int i = 1; i < terms.size(); i++) {
-      loss = loss.add(terms.get(i));
-    }
-    return loss;
+    Tape tape = Tape.inference();
+    return TapeLosses.vicReg("Losses.vicReg", constant(tape, clean), constant(tape, corrupted),
+        simWeight, varWeight, covWeight).value();
   }
 
   /**
@@ -163,14 +121,9 @@ public final class Losses {
    */
   public static INDArray triplet(INDArray positiveDistance, INDArray negativeDistance,
       double margin) {
-    String function = "Losses.triplet";
-    LossChecks.floats(function, "positiveDistance", positiveDistance);
-    LossChecks.floats(function, "negativeDistance", negativeDistance);
-    LossChecks.sameShapeAndType(function, "positiveDistance", positiveDistance,
-        "negativeDistance", negativeDistance);
-    LossChecks.finite(function, "margin", margin);
-    INDArray shortfall = positiveDistance.sub(negativeDistance).addi(margin);
-    return Transforms.max(shortfall, 0.0, false).sum();
+    Tape tape = Tape.inference();
+    return TapeLosses.triplet("Losses.triplet", constant(tape, positiveDistance),
+        constant(tape, negativeDistance), margin).value();
   }
 
   /**
@@ -202,90 +155,16 @@ public final class Losses {
    */
   public static INDArray contrastive(INDArray labels, INDArray distances, double margin,
       Reduction reduction) {
-    String function = "Losses.contrastive";
-    LossChecks.floats(function, "distances", distances);
-    checkBinaryLabels(function, labels, distances);
-    checkMargin(function, margin);
-    if (reduction == null) {
-      throw new LossException(function + ": reduction must not be null");
-    }
-    INDArray similar = labels.castTo(distances.dataType()).dup();
-    INDArray dissimilar = similar.rsub(1.0);
-    INDArray attraction = similar.muli(distances).muli(distances);
-    INDArray hinge = Transforms.max(distances.rsub(margin), 0.0, false);
-    INDArray repulsion = dissimilar.muli(hinge).muli(hinge);
-    INDArray perPair = attraction.addi(repulsion);
-    return switch (reduction) {
-      case NONE -> perPair;
-      case SUM -> perPair.sum();
-      case SUM_OVER_BATCH_SIZE -> perPair.sum().divi(perPair.length());
-    };
-  }
-
-  /** Checks a margin of the contrastive loss: finite and not negative. */
-  static void checkMargin(String owner, double margin) {
-    if (!Double.isFinite(margin) || margin < 0.0) {
-      throw new LossException(owner + ": margin must be a finite number >= 0, got " + margin);
-    }
+    Tape tape = Tape.inference();
+    return TapeLosses.contrastive("Losses.contrastive", labels, constant(tape, distances), margin,
+        reduction).value();
   }
 
   /**
-   * Standardizes each column over the batch: subtract the mean, divide by
-   * {@code sqrt(variance + 1e-6)} (population variance), as TF-GNN's batch normalization.
+   * The array as a constant of the tape; a null array stays null so that the tape form's checks
+   * report it by name.
    */
-  static INDArray standardize(INDArray x) {
-    INDArray centered = x.subRowVector(x.mean(0));
-    INDArray scale = Transforms.sqrt(x.var(false, 0).addi(STANDARDIZE_EPSILON), false);
-    return centered.diviRowVector(scale);
-  }
-
-  /** VICReg's variance term: the mean over dimensions of {@code relu(1 - std)}. */
-  static INDArray varianceTerm(INDArray x) {
-    INDArray std = Transforms.sqrt(x.var(false, 0).addi(VARIANCE_EPSILON), false);
-    return Transforms.relu(std.rsubi(1.0), false).mean();
-  }
-
-  /** VICReg's covariance term: squared off-diagonal covariances summed, divided by dim. */
-  static INDArray covarianceTerm(INDArray x) {
-    long batch = x.rows();
-    long dim = x.columns();
-    INDArray centered = x.subRowVector(x.mean(0));
-    INDArray covariance = centered.transpose().mmul(centered).divi(batch);
-    INDArray offDiagonal = covariance.muli(identity(dim, x.dataType()).rsubi(1.0));
-    return offDiagonal.muli(offDiagonal).sum().divi(dim);
-  }
-
-  private static INDArray identity(long dim, DataType type) {
-    return Nd4j.eye(dim).castTo(type);
-  }
-
-  /** Both views are finite float matrices of one shape and data type. */
-  static void checkViews(String function, INDArray clean, INDArray corrupted) {
-    LossChecks.matrix(function, "clean", clean);
-    LossChecks.matrix(function, "corrupted", corrupted);
-    LossChecks.sameShapeAndType(function, "clean", clean, "corrupted", corrupted);
-  }
-
-  /** Labels are numeric or boolean, shaped like the distances, and every value is 0 or 1. */
-  static void checkBinaryLabels(String function, INDArray labels, INDArray distances) {
-    if (labels == null) {
-      throw new LossException(function + ": labels must not be null");
-    }
-    DataType type = labels.dataType();
-    if (!type.isNumerical() && type != DataType.BOOL) {
-      throw new LossException(function + ": labels must be numeric or boolean, got " + type);
-    }
-    if (!Arrays.equals(labels.shape(), distances.shape())) {
-      throw new LossException(function + ": labels and distances must have the same shape, got "
-          + Arrays.toString(labels.shape()) + " and " + Arrays.toString(distances.shape()));
-    }
-    double[] values = Nd4j.toFlattened('c', labels.castTo(DataType.DOUBLE)).toDoubleVector();
-    for (int i = 0; i < values.length; i++) {
-      double y = values[i];
-      if (y != 0.0 && y != 1.0) {
-        throw new LossException(function + ": labels must be 0 or 1, got " + y + " at "
-            + Arrays.toString(LossChecks.position(labels.shape(), i)));
-      }
-    }
+  private static Tensor constant(Tape tape, INDArray x) {
+    return x == null ? null : tape.constant(x);
   }
 }

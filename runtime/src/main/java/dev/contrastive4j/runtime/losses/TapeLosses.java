@@ -15,20 +15,25 @@ import static dev.contrastive4j.api.tensor.Ops.variance;
 
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.runtime.tensor.ArrayChecks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The losses of {@link Losses} as differentiable functions on the tape: each method composes
- * {@link dev.contrastive4j.api.tensor.Ops} step by step in the order of its {@code Losses}
- * counterpart (same epsilons, normalization and defaults), so its value equals the INDArray form
- * up to rounding and {@link Tape#backward} yields its gradients. Inputs are validated as in
- * {@code Losses}, and errors name the {@code TapeLosses} function and the argument at fault.
+ * The losses as differentiable functions on the tape, and the one place their formulas are
+ * written: each method composes {@link dev.contrastive4j.api.tensor.Ops} step by step in the
+ * order of the TF-GNN reference, and {@link Tape#backward} yields its gradients. {@link Losses}
+ * evaluates these same methods on an inference tape, so the INDArray and tape forms cannot drift
+ * apart. Errors name the {@code TapeLosses} function and the argument at fault.
  */
 public final class TapeLosses {
+  /** The argument checks of the losses package, failing with {@link LossException}. */
+  static final ArrayChecks CHECKS = new ArrayChecks(LossException::new);
+
   private TapeLosses() {}
 
   /**
@@ -41,7 +46,7 @@ public final class TapeLosses {
   }
 
   /**
-   * Barlow Twins loss, differentiable in both views; the formula of {@link
+   * Barlow Twins loss, differentiable in both views; the formula documented at {@link
    * Losses#barlowTwins(INDArray, INDArray, Double, boolean)}.
    *
    * @param clean representations of the clean view, {@code [batch, dim]}
@@ -54,10 +59,15 @@ public final class TapeLosses {
    */
   public static Tensor barlowTwins(Tensor clean, Tensor corrupted, Double lambda,
       boolean normalizeBatch) {
-    String function = "TapeLosses.barlowTwins";
+    return barlowTwins("TapeLosses.barlowTwins", clean, corrupted, lambda, normalizeBatch);
+  }
+
+  /** {@link #barlowTwins(Tensor, Tensor, Double, boolean)}; errors name {@code function}. */
+  static Tensor barlowTwins(String function, Tensor clean, Tensor corrupted, Double lambda,
+      boolean normalizeBatch) {
     checkViews(function, clean, corrupted);
     if (lambda != null) {
-      LossChecks.finite(function, "lambda", lambda);
+      CHECKS.finite(function, "lambda", lambda);
     }
     Tensor a = normalizeBatch ? standardize(clean) : clean;
     Tensor b = normalizeBatch ? standardize(corrupted) : corrupted;
@@ -84,8 +94,9 @@ public final class TapeLosses {
   }
 
   /**
-   * VICReg loss, differentiable in both views; the formula of {@link Losses#vicReg(INDArray,
-   * INDArray, double, double, double)}. A term whose weight is exactly zero is not computed.
+   * VICReg loss, differentiable in both views; the formula documented at {@link
+   * Losses#vicReg(INDArray, INDArray, double, double, double)}. A term whose weight is exactly
+   * zero is not computed.
    *
    * @param clean representations of the clean view, {@code [batch, dim]}
    * @param corrupted representations of the corrupted view, same shape and type, same tape
@@ -97,11 +108,16 @@ public final class TapeLosses {
    */
   public static Tensor vicReg(Tensor clean, Tensor corrupted, double simWeight,
       double varWeight, double covWeight) {
-    String function = "TapeLosses.vicReg";
+    return vicReg("TapeLosses.vicReg", clean, corrupted, simWeight, varWeight, covWeight);
+  }
+
+  /** {@link #vicReg(Tensor, Tensor, double, double, double)}; errors name {@code function}. */
+  static Tensor vicReg(String function, Tensor clean, Tensor corrupted, double simWeight,
+      double varWeight, double covWeight) {
     checkViews(function, clean, corrupted);
-    LossChecks.finite(function, "simWeight", simWeight);
-    LossChecks.finite(function, "varWeight", varWeight);
-    LossChecks.finite(function, "covWeight", covWeight);
+    CHECKS.finite(function, "simWeight", simWeight);
+    CHECKS.finite(function, "varWeight", varWeight);
+    CHECKS.finite(function, "covWeight", covWeight);
     if (simWeight == 0.0 && varWeight == 0.0 && covWeight == 0.0) {
       throw new LossException(function + ": at least one of simWeight, varWeight, covWeight"
           + " must be non-zero");
@@ -138,11 +154,11 @@ public final class TapeLosses {
    */
   public static Tensor squaredDistance(Tensor a, Tensor b) {
     String function = "TapeLosses.squaredDistance";
-    INDArray av = value(function, "a", a);
-    INDArray bv = value(function, "b", b);
-    LossChecks.matrix(function, "a", av);
-    LossChecks.matrix(function, "b", bv);
-    LossChecks.sameShapeAndType(function, "a", av, "b", bv);
+    INDArray av = valueOrNull(a);
+    INDArray bv = valueOrNull(b);
+    CHECKS.matrix(function, "a", av);
+    CHECKS.matrix(function, "b", bv);
+    CHECKS.sameShapeAndType(function, "a", av, "b", bv);
     sameTape(function, "a", a, "b", b);
     return mean(square(sub(b, a)), 1, false);
   }
@@ -157,7 +173,7 @@ public final class TapeLosses {
   }
 
   /**
-   * Triplet loss, differentiable in both distances; the formula of {@link
+   * Triplet loss, differentiable in both distances; the formula documented at {@link
    * Losses#triplet(INDArray, INDArray, double)}: the sum of
    * {@code max(positiveDistance - negativeDistance + margin, 0)} (gradient 0 at the kink).
    *
@@ -169,16 +185,21 @@ public final class TapeLosses {
    * @throws LossException on null, empty, non-finite or mismatched inputs or a non-finite margin
    */
   public static Tensor triplet(Tensor positiveDistance, Tensor negativeDistance, double margin) {
-    String function = "TapeLosses.triplet";
-    INDArray positive = value(function, "positiveDistance", positiveDistance);
-    INDArray negative = value(function, "negativeDistance", negativeDistance);
-    LossChecks.floats(function, "positiveDistance", positive);
-    LossChecks.floats(function, "negativeDistance", negative);
-    LossChecks.sameShapeAndType(function, "positiveDistance", positive, "negativeDistance",
+    return triplet("TapeLosses.triplet", positiveDistance, negativeDistance, margin);
+  }
+
+  /** {@link #triplet(Tensor, Tensor, double)}; errors name {@code function}. */
+  static Tensor triplet(String function, Tensor positiveDistance, Tensor negativeDistance,
+      double margin) {
+    INDArray positive = valueOrNull(positiveDistance);
+    INDArray negative = valueOrNull(negativeDistance);
+    CHECKS.floats(function, "positiveDistance", positive);
+    CHECKS.floats(function, "negativeDistance", negative);
+    CHECKS.sameShapeAndType(function, "positiveDistance", positive, "negativeDistance",
         negative);
     sameTape(function, "positiveDistance", positiveDistance, "negativeDistance",
         negativeDistance);
-    LossChecks.finite(function, "margin", margin);
+    CHECKS.finite(function, "margin", margin);
     Tensor shortfall = add(sub(positiveDistance, negativeDistance), margin);
     return sum(relu(shortfall));
   }
@@ -193,7 +214,7 @@ public final class TapeLosses {
   }
 
   /**
-   * Margin contrastive loss, differentiable in the distances; the formula of {@link
+   * Margin contrastive loss, differentiable in the distances; the formula documented at {@link
    * Losses#contrastive(INDArray, INDArray, double, Reduction)}: per pair
    * {@code y * d^2 + (1 - y) * max(margin - d, 0)^2}, then reduced.
    *
@@ -209,11 +230,16 @@ public final class TapeLosses {
    */
   public static Tensor contrastive(INDArray labels, Tensor distances, double margin,
       Reduction reduction) {
-    String function = "TapeLosses.contrastive";
-    INDArray d = value(function, "distances", distances);
-    LossChecks.floats(function, "distances", d);
-    Losses.checkBinaryLabels(function, labels, d);
-    Losses.checkMargin(function, margin);
+    return contrastive("TapeLosses.contrastive", labels, distances, margin, reduction);
+  }
+
+  /** {@link #contrastive(INDArray, Tensor, double, Reduction)}; errors name {@code function}. */
+  static Tensor contrastive(String function, INDArray labels, Tensor distances, double margin,
+      Reduction reduction) {
+    INDArray d = valueOrNull(distances);
+    CHECKS.floats(function, "distances", d);
+    checkBinaryLabels(function, labels, d);
+    CHECKS.nonNegative(function, "margin", margin);
     if (reduction == null) {
       throw new LossException(function + ": reduction must not be null");
     }
@@ -232,20 +258,23 @@ public final class TapeLosses {
     };
   }
 
-  /** Batch standardization of {@link Losses#standardize}: {@code (x - mean) / sqrt(var + eps)}. */
+  /**
+   * Standardizes each column over the batch as TF-GNN's batch normalization: subtract the mean,
+   * divide by {@code sqrt(variance + 1e-6)} (population variance).
+   */
   static Tensor standardize(Tensor x) {
     Tensor centered = sub(x, mean(x, 0, true));
     Tensor scale = sqrt(add(variance(x, 0, true), Losses.STANDARDIZE_EPSILON));
     return div(centered, scale);
   }
 
-  /** VICReg's variance term of {@link Losses#varianceTerm}: mean of {@code relu(1 - std)}. */
+  /** VICReg's variance term: the mean over dimensions of {@code relu(1 - sqrt(var + 1e-4))}. */
   static Tensor varianceTerm(Tensor x) {
     Tensor std = sqrt(add(variance(x, 0, false), Losses.VARIANCE_EPSILON));
     return mean(relu(add(neg(std), 1.0)));
   }
 
-  /** VICReg's covariance term of {@link Losses#covarianceTerm}. */
+  /** VICReg's covariance term: squared off-diagonal covariances summed, divided by dim. */
   static Tensor covarianceTerm(Tensor x) {
     long batch = x.size(0);
     long dim = x.size(1);
@@ -256,7 +285,7 @@ public final class TapeLosses {
     return divide(sum(square(offDiagonal)), dim);
   }
 
-  /** {@code x / divisor}, divided (not multiplied by a reciprocal) as the INDArray forms do. */
+  /** {@code x / divisor}, divided rather than multiplied by a reciprocal, as the reference does. */
   private static Tensor divide(Tensor x, double divisor) {
     return div(x, x.tape().constant(Nd4j.scalar(x.dataType(), divisor)));
   }
@@ -265,10 +294,37 @@ public final class TapeLosses {
     return tape.constant(Nd4j.eye(dim).castTo(type));
   }
 
+  /** Both views are finite float matrices of one shape and data type, on one tape. */
   private static void checkViews(String function, Tensor clean, Tensor corrupted) {
-    Losses.checkViews(function, value(function, "clean", clean),
-        value(function, "corrupted", corrupted));
+    INDArray a = valueOrNull(clean);
+    INDArray b = valueOrNull(corrupted);
+    CHECKS.matrix(function, "clean", a);
+    CHECKS.matrix(function, "corrupted", b);
+    CHECKS.sameShapeAndType(function, "clean", a, "corrupted", b);
     sameTape(function, "clean", clean, "corrupted", corrupted);
+  }
+
+  /** Labels are numeric or boolean, shaped like the distances, and every value is 0 or 1. */
+  private static void checkBinaryLabels(String function, INDArray labels, INDArray distances) {
+    if (labels == null) {
+      throw new LossException(function + ": labels must not be null");
+    }
+    DataType type = labels.dataType();
+    if (!type.isNumerical() && type != DataType.BOOL) {
+      throw new LossException(function + ": labels must be numeric or boolean, got " + type);
+    }
+    if (!Arrays.equals(labels.shape(), distances.shape())) {
+      throw new LossException(function + ": labels and distances must have the same shape, got "
+          + Arrays.toString(labels.shape()) + " and " + Arrays.toString(distances.shape()));
+    }
+    double[] values = Nd4j.toFlattened('c', labels.castTo(DataType.DOUBLE)).toDoubleVector();
+    for (int i = 0; i < values.length; i++) {
+      double y = values[i];
+      if (y != 0.0 && y != 1.0) {
+        throw new LossException(function + ": labels must be 0 or 1, got " + y + " at "
+            + Arrays.toString(ArrayChecks.position(labels.shape(), i)));
+      }
+    }
   }
 
   private static void sameTape(String function, String nameA, Tensor a, String nameB,
@@ -279,11 +335,8 @@ public final class TapeLosses {
     }
   }
 
-  /** The tensor's value, or a {@link LossException} naming the argument if it is null. */
-  private static INDArray value(String function, String argument, Tensor t) {
-    if (t == null) {
-      throw new LossException(function + ": " + argument + " must not be null");
-    }
-    return t.value();
+  /** The tensor's value, or null for a null tensor, which the checks then report by name. */
+  private static INDArray valueOrNull(Tensor t) {
+    return t == null ? null : t.value();
   }
 }

@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.metrics;
 
+import dev.contrastive4j.runtime.tensor.ArrayChecks;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.BooleanIndexing;
@@ -17,6 +18,9 @@ import org.nd4j.linalg.indexing.conditions.Conditions;
 public final class Metrics {
   /** RankMe's default epsilon, added to each normalized singular value. */
   public static final double RANKME_EPSILON = 1e-12;
+
+  /** The argument checks of the metrics package, failing with {@link MetricException}. */
+  static final ArrayChecks CHECKS = new ArrayChecks(MetricException::new);
 
   private Metrics() {}
 
@@ -39,7 +43,7 @@ public final class Metrics {
    * @throws MetricException on invalid input
    */
   public static double rankMe(INDArray x, double epsilon) {
-    MetricChecks.nonNegative("Metrics.rankMe", "epsilon", epsilon);
+    CHECKS.nonNegative("Metrics.rankMe", "epsilon", epsilon);
     return rankMeFromSingularValues(ThinSvd.compute("Metrics.rankMe", x, false).singularValues(),
         epsilon);
   }
@@ -55,8 +59,8 @@ public final class Metrics {
    */
   public static double rankMeFromSingularValues(INDArray singularValues, double epsilon) {
     String function = "Metrics.rankMeFromSingularValues";
-    MetricChecks.floats(function, "singularValues", singularValues, 1);
-    MetricChecks.nonNegative(function, "epsilon", epsilon);
+    CHECKS.floats(function, "singularValues", singularValues, 1);
+    CHECKS.nonNegative(function, "epsilon", epsilon);
     if (BooleanIndexing.or(singularValues, Conditions.lessThan(0.0))) {
       throw new MetricException(function + ": singularValues must be non-negative, got "
           + singularValues);
@@ -104,7 +108,7 @@ public final class Metrics {
    * @throws MetricException on invalid input
    */
   public static double coherenceFromSingularVectors(INDArray u) {
-    MetricChecks.floats("Metrics.coherenceFromSingularVectors", "u", u, 2);
+    CHECKS.floats("Metrics.coherenceFromSingularVectors", "u", u, 2);
     double largestSquaredRowNorm = u.mul(u).sum(1).maxNumber().doubleValue();
     return largestSquaredRowNorm * u.rows() / u.columns();
   }
@@ -149,7 +153,7 @@ public final class Metrics {
    */
   public static double selfClustering(INDArray x, boolean subtractMean) {
     String function = "Metrics.selfClustering";
-    MetricChecks.floats(function, "x", x, 2);
+    CHECKS.floats(function, "x", x, 2);
     long batch = x.rows();
     long dim = x.columns();
     if (batch < 2 || dim < 2) {
@@ -183,8 +187,8 @@ public final class Metrics {
   public static TripletDistances tripletDistances(INDArray positiveDistance,
       INDArray negativeDistance) {
     String function = "Metrics.tripletDistances";
-    MetricChecks.floats(function, "positiveDistance", positiveDistance, MetricChecks.ANY_RANK);
-    MetricChecks.floats(function, "negativeDistance", negativeDistance, MetricChecks.ANY_RANK);
+    CHECKS.floats(function, "positiveDistance", positiveDistance, ArrayChecks.ANY_RANK);
+    CHECKS.floats(function, "negativeDistance", negativeDistance, ArrayChecks.ANY_RANK);
     if (!Arrays.equals(positiveDistance.shape(), negativeDistance.shape())
         || positiveDistance.dataType() != negativeDistance.dataType()) {
       throw new MetricException(function + ": positiveDistance and negativeDistance must have the"

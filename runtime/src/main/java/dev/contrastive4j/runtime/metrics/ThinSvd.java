@@ -60,7 +60,7 @@ public final class ThinSvd {
   }
 
   static ThinSvd compute(String function, INDArray x, boolean withU) {
-    MetricChecks.floats(function, "x", x, 2);
+    Metrics.CHECKS.floats(function, "x", x, 2);
     if (x.length() > Integer.MAX_VALUE) {
       throw new MetricException(function + ": x is too large for LAPACK (shape "
           + Arrays.toString(x.shape()) + ")");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -65,6 +66,12 @@ class LossesTest {
     Losses.triplet(a.getColumn(0), b.getColumn(0));
     assertEquals(aCopy, a);
     assertEquals(bCopy, b);
+    // Per-pair contrastive losses are a new array even where they equal the inputs' values.
+    INDArray distances = Nd4j.createFromArray(0.0, 3.0);
+    INDArray perPair = Losses.contrastive(Nd4j.createFromArray(1, 0), distances, 1.0,
+        Reduction.NONE);
+    perPair.addi(7.0);
+    assertArrayEquals(new double[] {0.0, 3.0}, distances.toDoubleVector(), 0.0);
   }
 
   @Test
@@ -206,5 +213,30 @@ class LossesTest {
     assertTrue(assertThrows(LossException.class, () -> Losses.contrastive(
         Nd4j.createFromArray(1, 0), distances, 1.0, null))
         .getMessage().contains("reduction"));
+  }
+
+  @Test
+  void errorsNameTheLossesFunctionNotItsTapeForm() {
+    INDArray x = random(1, 4, 2);
+    INDArray vector = Nd4j.createFromArray(1.0, 2.0);
+    assertMessage("Losses.barlowTwins: clean must not be null", () -> Losses.barlowTwins(null, x));
+    assertMessage("Losses.barlowTwins: lambda must be finite, got NaN",
+        () -> Losses.barlowTwins(x, x, Double.NaN, true));
+    assertMessage("Losses.vicReg: corrupted must be a [batch, dim] matrix, got shape [2]",
+        () -> Losses.vicReg(x, vector));
+    assertMessage("Losses.vicReg: at least one of simWeight, varWeight, covWeight must be"
+        + " non-zero", () -> Losses.vicReg(x, x, 0, 0, 0));
+    assertMessage("Losses.triplet: negativeDistance must not be null",
+        () -> Losses.triplet(vector, null));
+    assertMessage("Losses.triplet: margin must be finite, got Infinity",
+        () -> Losses.triplet(vector, vector, Double.POSITIVE_INFINITY));
+    assertMessage("Losses.contrastive: distances must not be null",
+        () -> Losses.contrastive(Nd4j.createFromArray(1, 0), null));
+    assertMessage("Losses.contrastive: margin must be a finite number >= 0, got -0.5",
+        () -> Losses.contrastive(Nd4j.createFromArray(1, 0), vector, -0.5, Reduction.SUM));
+  }
+
+  private static void assertMessage(String message, Executable call) {
+    assertEquals(message, assertThrows(LossException.class, call).getMessage());
   }
 }

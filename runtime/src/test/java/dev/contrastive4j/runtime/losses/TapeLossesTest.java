@@ -26,47 +26,51 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Values of the tape losses: equal to the INDArray forms of {@link Losses} to 1e-12 (relative) in
- * float64, on the golden TF-GNN cases and on random inputs; and their input validation.
+ * Values of the tape losses, which {@link Losses} also evaluates: against the golden TF-GNN
+ * cases, against {@link TextbookLosses} (the papers' formulas in plain loops) on random inputs to
+ * 1e-12 (relative) in float64, and against small cases computed by hand; and their input
+ * validation.
  */
 class TapeLossesTest {
   private static final double SAME_VALUE = 1e-12;
   private static final double GOLDEN_TOLERANCE = 1e-6;
 
-  /** A dense loss in both forms, with a name for the report. */
-  private record ViewLoss(String key, BiFunction<INDArray, INDArray, INDArray> arrays,
-      BiFunction<Tensor, Tensor, Tensor> tensors) {}
+  /** A dense loss on the tape and as the textbook states it, with a name for the report. */
+  private record ViewLoss(String key, BiFunction<Tensor, Tensor, Tensor> tensors,
+      BiFunction<double[][], double[][], Double> textbook) {}
 
-  /** The golden keys of a dense case, each with its INDArray and tape form. */
+  /** The golden keys of a dense case, each with its tape and textbook form. */
   private static final List<ViewLoss> GOLDEN_LOSSES = List.of(
-      new ViewLoss("barlow_twins", Losses::barlowTwins, TapeLosses::barlowTwins),
+      new ViewLoss("barlow_twins", TapeLosses::barlowTwins,
+          (a, b) -> TextbookLosses.barlowTwins(a, b, null, true)),
       new ViewLoss("barlow_twins_lambda_0.005",
-          (a, b) -> Losses.barlowTwins(a, b, 0.005, true),
-          (a, b) -> TapeLosses.barlowTwins(a, b, 0.005, true)),
+          (a, b) -> TapeLosses.barlowTwins(a, b, 0.005, true),
+          (a, b) -> TextbookLosses.barlowTwins(a, b, 0.005, true)),
       new ViewLoss("barlow_twins_unnormalized",
-          (a, b) -> Losses.barlowTwins(a, b, null, false),
-          (a, b) -> TapeLosses.barlowTwins(a, b, null, false)),
-      new ViewLoss("vicreg", Losses::vicReg, TapeLosses::vicReg),
+          (a, b) -> TapeLosses.barlowTwins(a, b, null, false),
+          (a, b) -> TextbookLosses.barlowTwins(a, b, null, false)),
+      new ViewLoss("vicreg", TapeLosses::vicReg,
+          (a, b) -> TextbookLosses.vicReg(a, b, 25.0, 25.0, 1.0)),
       new ViewLoss("vicreg_sim1_var0_cov0.5",
-          (a, b) -> Losses.vicReg(a, b, 1.0, 0.0, 0.5),
-          (a, b) -> TapeLosses.vicReg(a, b, 1.0, 0.0, 0.5)));
+          (a, b) -> TapeLosses.vicReg(a, b, 1.0, 0.0, 0.5),
+          (a, b) -> TextbookLosses.vicReg(a, b, 1.0, 0.0, 0.5)));
 
   /** Further settings compared on random inputs. */
   private static final List<ViewLoss> MORE_LOSSES = List.of(
       new ViewLoss("barlow_twins_lambda_0.3_unnormalized",
-          (a, b) -> Losses.barlowTwins(a, b, 0.3, false),
-          (a, b) -> TapeLosses.barlowTwins(a, b, 0.3, false)),
-      new ViewLoss("vicreg_sim0", (a, b) -> Losses.vicReg(a, b, 0.0, 25.0, 1.0),
-          (a, b) -> TapeLosses.vicReg(a, b, 0.0, 25.0, 1.0)),
-      new ViewLoss("vicreg_var0", (a, b) -> Losses.vicReg(a, b, 25.0, 0.0, 1.0),
-          (a, b) -> TapeLosses.vicReg(a, b, 25.0, 0.0, 1.0)),
-      new ViewLoss("vicreg_cov0", (a, b) -> Losses.vicReg(a, b, 25.0, 25.0, 0.0),
-          (a, b) -> TapeLosses.vicReg(a, b, 25.0, 25.0, 0.0)));
+          (a, b) -> TapeLosses.barlowTwins(a, b, 0.3, false),
+          (a, b) -> TextbookLosses.barlowTwins(a, b, 0.3, false)),
+      new ViewLoss("vicreg_sim0", (a, b) -> TapeLosses.vicReg(a, b, 0.0, 25.0, 1.0),
+          (a, b) -> TextbookLosses.vicReg(a, b, 0.0, 25.0, 1.0)),
+      new ViewLoss("vicreg_var0", (a, b) -> TapeLosses.vicReg(a, b, 25.0, 0.0, 1.0),
+          (a, b) -> TextbookLosses.vicReg(a, b, 25.0, 0.0, 1.0)),
+      new ViewLoss("vicreg_cov0", (a, b) -> TapeLosses.vicReg(a, b, 25.0, 25.0, 0.0),
+          (a, b) -> TextbookLosses.vicReg(a, b, 25.0, 25.0, 0.0)));
 
   // ------------------------------------------------------------------ values: golden cases
 
   @TestFactory
-  Stream<DynamicTest> denseGoldenCasesEqualTheArrayForms() {
+  Stream<DynamicTest> denseGoldenCasesMatchTheReference() {
     JsonNode dense = GoldenData.contrastiveReference().get("dense");
     List<DynamicTest> tests = new ArrayList<>();
     for (JsonNode c : dense) {
@@ -75,7 +79,7 @@ class TapeLossesTest {
       String shape = c.get("n").asInt() + "x" + c.get("d").asInt();
       for (ViewLoss loss : GOLDEN_LOSSES) {
         tests.add(DynamicTest.dynamicTest(loss.key + " " + shape, () -> {
-          double tape = assertSameAsArrays(loss, a, b);
+          double tape = assertSameAsTextbook(loss, a, b);
           assertRelative(GoldenData.number(c, loss.key), tape, GOLDEN_TOLERANCE, loss.key);
         }));
       }
@@ -84,55 +88,74 @@ class TapeLossesTest {
   }
 
   @Test
-  void goldenTripletEqualsTheArrayForm() {
+  void goldenTripletMatchesTheReference() {
     JsonNode pairs = GoldenData.contrastiveReference().get("pairs");
     INDArray positive = GoldenData.vector(pairs.get("triplet_pos"));
     INDArray negative = GoldenData.vector(pairs.get("triplet_neg"));
     Tape tape = new Tape();
     Tensor p = tape.leaf(positive);
     Tensor n = tape.leaf(negative);
-    double margin1 = TapeLosses.triplet(p, n).item();
-    assertRelative(Losses.triplet(positive, negative).getDouble(0), margin1, SAME_VALUE,
-        "triplet margin 1");
-    assertRelative(GoldenData.number(pairs, "triplet_margin_1"), margin1, GOLDEN_TOLERANCE,
-        "triplet_margin_1");
-    double margin05 = TapeLosses.triplet(p, n, 0.5).item();
-    assertRelative(Losses.triplet(positive, negative, 0.5).getDouble(0), margin05, SAME_VALUE,
-        "triplet margin 0.5");
-    assertRelative(GoldenData.number(pairs, "triplet_margin_0.5"), margin05, GOLDEN_TOLERANCE,
-        "triplet_margin_0.5");
+    assertRelative(GoldenData.number(pairs, "triplet_margin_1"), TapeLosses.triplet(p, n).item(),
+        GOLDEN_TOLERANCE, "triplet_margin_1");
+    assertRelative(GoldenData.number(pairs, "triplet_margin_0.5"),
+        TapeLosses.triplet(p, n, 0.5).item(), GOLDEN_TOLERANCE, "triplet_margin_0.5");
   }
 
   @Test
-  void goldenContrastiveEqualsTheArrayForm() {
+  void goldenContrastiveMatchesTheReference() {
     JsonNode pairs = GoldenData.contrastiveReference().get("pairs");
     INDArray labels = GoldenData.vector(pairs.get("contrastive_y"));
     INDArray distances = GoldenData.vector(pairs.get("contrastive_d"));
     Tensor d = new Tape().leaf(distances);
 
     INDArray perPair = TapeLosses.contrastive(labels, d, 1.0, Reduction.NONE).value();
-    assertElementsSame(Losses.contrastive(labels, distances, 1.0, Reduction.NONE), perPair);
     INDArray golden = GoldenData.vector(pairs.get("contrastive_none_margin_1"));
+    assertEquals(golden.length(), perPair.length());
     for (int i = 0; i < golden.length(); i++) {
       assertEquals(golden.getDouble(i), perPair.getDouble(i),
           GOLDEN_TOLERANCE * Math.max(1.0, Math.abs(golden.getDouble(i))), "pair " + i);
     }
-    double mean = TapeLosses.contrastive(labels, d).item();
-    assertRelative(Losses.contrastive(labels, distances).getDouble(0), mean, SAME_VALUE,
-        "contrastive mean");
-    assertRelative(GoldenData.number(pairs, "contrastive_mean_margin_1"), mean,
-        GOLDEN_TOLERANCE, "contrastive_mean_margin_1");
-    double sum = TapeLosses.contrastive(labels, d, 2.0, Reduction.SUM).item();
-    assertRelative(Losses.contrastive(labels, distances, 2.0, Reduction.SUM).getDouble(0), sum,
-        SAME_VALUE, "contrastive sum");
-    assertRelative(GoldenData.number(pairs, "contrastive_sum_margin_2"), sum, GOLDEN_TOLERANCE,
+    assertRelative(GoldenData.number(pairs, "contrastive_mean_margin_1"),
+        TapeLosses.contrastive(labels, d).item(), GOLDEN_TOLERANCE, "contrastive_mean_margin_1");
+    assertRelative(GoldenData.number(pairs, "contrastive_sum_margin_2"),
+        TapeLosses.contrastive(labels, d, 2.0, Reduction.SUM).item(), GOLDEN_TOLERANCE,
         "contrastive_sum_margin_2");
+  }
+
+  // ------------------------------------------------------------------ values: by hand
+
+  @Test
+  void barlowTwinsOfATwoByTwoCaseComputedByHand() {
+    // a^T b / 2 = [[0.5, 1.5], [1, 2]]: on-diagonal (1 - 0.5)^2 + (1 - 2)^2 = 1.25,
+    // off-diagonal 1.5^2 + 1^2 = 3.25, so 1.25 + 0.1 * 3.25.
+    double[][] a = {{1, 2}, {3, 4}};
+    double[][] b = {{1, 0}, {0, 1}};
+    Tape tape = Tape.inference();
+    Tensor loss = TapeLosses.barlowTwins(tape.constant(Nd4j.createFromArray(a)),
+        tape.constant(Nd4j.createFromArray(b)), 0.1, false);
+    assertEquals(1.575, loss.item(), 1e-15);
+    assertEquals(1.575, TextbookLosses.barlowTwins(a, b, 0.1, false), 1e-15);
+  }
+
+  @Test
+  void vicRegOfATwoByTwoCaseComputedByHand() {
+    // a - b = [[0, 1], [0, -1]]: invariance 0.5. Column variances: a (1, 1), b (1, 0), so only
+    // b's second column pays 1 - sqrt(1e-4) = 0.99, over 2 dimensions: 0.495. Covariances: a's
+    // columns are equal, off-diagonal 1 twice, over 2 dimensions: 1; b's are 0.
+    // 25 * 0.5 + 25 * 0.495 + 1 * 1 = 25.875.
+    double[][] a = {{1, 1}, {-1, -1}};
+    double[][] b = {{1, 0}, {-1, 0}};
+    Tape tape = Tape.inference();
+    Tensor loss = TapeLosses.vicReg(tape.constant(Nd4j.createFromArray(a)),
+        tape.constant(Nd4j.createFromArray(b)));
+    assertEquals(25.875, loss.item(), 1e-12);
+    assertEquals(25.875, TextbookLosses.vicReg(a, b, 25, 25, 1), 1e-12);
   }
 
   // ------------------------------------------------------------------ values: random inputs
 
   @TestFactory
-  Stream<DynamicTest> randomViewsEqualTheArrayForms() {
+  Stream<DynamicTest> randomViewsMatchTheTextbookFormulas() {
     List<DynamicTest> tests = new ArrayList<>();
     int[][] shapes = {{7, 5}, {16, 8}, {3, 12}, {40, 6}};
     for (int s = 0; s < shapes.length; s++) {
@@ -144,20 +167,21 @@ class TapeLossesTest {
       all.addAll(MORE_LOSSES);
       for (ViewLoss loss : all) {
         tests.add(DynamicTest.dynamicTest(loss.key + " " + rows + "x" + columns,
-            () -> assertSameAsArrays(loss, a, b)));
+            () -> assertSameAsTextbook(loss, a, b)));
       }
     }
     return tests.stream();
   }
 
   @Test
-  void randomTripletEqualsTheArrayForm() {
+  void randomTripletMatchesTheTextbookFormula() {
     INDArray positive = TapeLossInputs.gaussian(3, 1, 30, 1.0).reshape(30);
     INDArray negative = TapeLossInputs.gaussian(4, 1, 30, 1.0).reshape(30);
     Tape tape = new Tape();
     for (double margin : new double[] {0.0, 0.5, 1.0, -0.3}) {
       double value = TapeLosses.triplet(tape.leaf(positive), tape.leaf(negative), margin).item();
-      double expected = Losses.triplet(positive, negative, margin).getDouble(0);
+      double expected = TextbookLosses.triplet(positive.toDoubleVector(),
+          negative.toDoubleVector(), margin);
       assertTrue(expected > 0, "the case must not be trivially zero");
       assertRelative(expected, value, SAME_VALUE, "triplet margin " + margin);
     }
@@ -165,11 +189,23 @@ class TapeLossesTest {
 
   @ParameterizedTest
   @EnumSource(Reduction.class)
-  void randomContrastiveEqualsTheArrayForm(Reduction reduction) {
+  void randomContrastiveMatchesTheTextbookFormula(Reduction reduction) {
     INDArray labels = TapeLossInputs.labels(5, 25);
     INDArray distances = TapeLossInputs.uniform(6, 25, 0.0, 2.5);
+    double[] y = labels.toDoubleVector();
+    double[] d = distances.toDoubleVector();
     for (double margin : new double[] {0.0, 1.0, 2.0}) {
-      INDArray expected = Losses.contrastive(labels, distances, margin, reduction);
+      double[] perPair = new double[d.length];
+      double sum = 0;
+      for (int i = 0; i < d.length; i++) {
+        perPair[i] = TextbookLosses.contrastivePair(y[i], d[i], margin);
+        sum += perPair[i];
+      }
+      INDArray expected = switch (reduction) {
+        case NONE -> Nd4j.createFromArray(perPair);
+        case SUM -> Nd4j.scalar(sum);
+        case SUM_OVER_BATCH_SIZE -> Nd4j.scalar(sum / d.length);
+      };
       INDArray value = TapeLosses.contrastive(labels, new Tape().leaf(distances), margin,
           reduction).value();
       assertArrayEquals(expected.shape(), value.shape(), reduction + " shape");
@@ -201,14 +237,19 @@ class TapeLossesTest {
   }
 
   @Test
-  void float32InputsGiveFloat32LossesCloseToTheArrayForms() {
-    INDArray a = TapeLossInputs.gaussian(11, 9, 4, 1.0).castTo(DataType.FLOAT);
-    INDArray b = TapeLossInputs.gaussian(12, 9, 4, 1.0).castTo(DataType.FLOAT);
+  void float32InputsGiveFloat32LossesCloseToTheTextbookFormulas() {
+    INDArray a = TapeLossInputs.gaussian(11, 9, 4, 1.0);
+    INDArray b = TapeLossInputs.gaussian(12, 9, 4, 1.0);
     for (ViewLoss loss : GOLDEN_LOSSES) {
       Tape tape = new Tape();
-      Tensor value = loss.tensors.apply(tape.leaf(a), tape.leaf(b));
+      Tensor value = loss.tensors.apply(tape.leaf(a.castTo(DataType.FLOAT)),
+          tape.leaf(b.castTo(DataType.FLOAT)));
       assertEquals(DataType.FLOAT, value.dataType(), loss.key);
-      assertRelative(loss.arrays.apply(a, b).getDouble(0), value.item(), 1e-5, loss.key);
+      // The float64 textbook value of the same (float32-representable) inputs.
+      double expected = loss.textbook.apply(
+          a.castTo(DataType.FLOAT).castTo(DataType.DOUBLE).toDoubleMatrix(),
+          b.castTo(DataType.FLOAT).castTo(DataType.DOUBLE).toDoubleMatrix());
+      assertRelative(expected, value.item(), 1e-5, loss.key);
       tape.backward(value);
     }
   }
@@ -317,14 +358,14 @@ class TapeLossesTest {
 
   // ------------------------------------------------------------------ helpers
 
-  /** Asserts the tape form equals the array form to 1e-12 and returns the tape's value. */
-  private static double assertSameAsArrays(ViewLoss loss, INDArray a, INDArray b) {
-    INDArray expected = loss.arrays.apply(a, b);
+  /** Asserts the tape form equals the textbook formula to 1e-12 and returns the tape's value. */
+  private static double assertSameAsTextbook(ViewLoss loss, INDArray a, INDArray b) {
+    double expected = loss.textbook.apply(a.toDoubleMatrix(), b.toDoubleMatrix());
     Tape tape = new Tape();
     Tensor value = loss.tensors.apply(tape.leaf(a), tape.leaf(b));
     assertEquals(0, value.rank(), loss.key + ": a loss is a scalar");
     assertEquals(DataType.DOUBLE, value.dataType(), loss.key);
-    assertRelative(expected.getDouble(0), value.item(), SAME_VALUE, loss.key);
+    assertRelative(expected, value.item(), SAME_VALUE, loss.key);
     return value.item();
   }
 

@@ -25,17 +25,17 @@ import dev.contrastive4j.runtime.io.ArrayExpectation;
 import dev.contrastive4j.runtime.io.ArrayFile;
 import dev.contrastive4j.runtime.io.ArrayFiles;
 import dev.contrastive4j.runtime.io.ElementKind;
+import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.BooleanIndexing;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * Loads a data set directory (see {@link DatasetLayout} and {@link DatasetManifest}) into a
@@ -185,19 +185,10 @@ public final class DatasetDirectoryReader {
   }
 
   private static void checkFinite(ArrayFile a) {
-    INDArray v = a.values();
-    if (v.length() == 0
-        || !(BooleanIndexing.or(v, Conditions.isNan())
-            || BooleanIndexing.or(v, Conditions.isInfinite()))) {
-      return;
-    }
-    double[] flat = v.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-    long perRow = v.rank() == 0 ? 1 : v.length() / Math.max(1, v.size(0));
-    for (int i = 0; i < flat.length; i++) {
-      if (!Double.isFinite(flat[i])) {
-        throw new DatasetException(a.file(), a.rowName(i / perRow) + " holds " + flat[i]
-            + "; features must be finite");
-      }
+    Optional<NonFiniteElement> bad = NonFiniteElement.first(a.values());
+    if (bad.isPresent()) {
+      throw new DatasetException(a.file(), a.rowName(bad.get().row()) + " holds "
+          + bad.get().value() + "; features must be finite");
     }
   }
 
