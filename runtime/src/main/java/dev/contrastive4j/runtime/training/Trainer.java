@@ -62,7 +62,9 @@ public final class Trainer {
     int sinceBest = progress.epochsSinceBest();
     Map<String, INDArray> best = progress.bestParameters().isEmpty() ? snapshot(store)
         : new LinkedHashMap<>(progress.bestParameters());
-    boolean stoppedEarly = false;
+    // A run resumed from the checkpoint of a run that early stopping ended trains no further,
+    // as the uninterrupted run did not.
+    boolean stoppedEarly = outOfPatience(sinceBest);
     List<GraphTensor> batches = options.componentsPerBatch() > 0
         && graph.numComponents() > options.componentsPerBatch()
         ? ComponentBatches.split(graph, options.componentsPerBatch()) : List.of(graph);
@@ -70,7 +72,7 @@ public final class Trainer {
     int resumedEpochs = progress.epochs().size();
     // A resumed run draws the corruptions and dropout masks an uninterrupted run would.
     Replayable.skip(task, (long) resumedEpochs * batches.size());
-    for (int epoch = resumedEpochs + 1; epoch <= options.epochs(); epoch++) {
+    for (int epoch = resumedEpochs + 1; epoch <= options.epochs() && !stoppedEarly; epoch++) {
       optimizer.setEpoch(epoch - 1);
       long start = System.nanoTime();
       Map<String, Double> lossValues = new LinkedHashMap<>();
@@ -134,15 +136,17 @@ public final class Trainer {
       epochs.add(result);
       listener.epochFinished(result, improved,
           new TrainingProgress(epochs, bestLoss, bestEpoch, sinceBest, best));
-      if (options.patience() > 0 && sinceBest >= options.patience()) {
-        stoppedEarly = true;
-        break;
-      }
+      stoppedEarly = outOfPatience(sinceBest);
     }
     Map<String, INDArray> last = snapshot(store);
     restore(store, best);
     return new TrainingResult(epochs, bestEpoch, bestLoss, stoppedEarly,
         new TrainingProgress(epochs, bestLoss, bestEpoch, sinceBest, best), last);
+  }
+
+  /** Whether early stopping ends the run after {@code sinceBest} epochs without improvement. */
+  private boolean outOfPatience(int sinceBest) {
+    return options.patience() > 0 && sinceBest >= options.patience();
   }
 
   /** One step's views, predictions and loss values; {@code diverged} names a bad loss. */

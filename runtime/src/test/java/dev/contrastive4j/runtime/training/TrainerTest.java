@@ -119,6 +119,32 @@ class TrainerTest {
   }
 
   @Test
+  void resumingARunThatStoppedEarlyTrainsNoFurther() {
+    Trainer trainer = new Trainer(new TrainingOptions(100, 4, 0, 1));
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
+    TrainingResult finished = trainer.train(GRAPH, encoder, taskWithLoss(Ops::square), store,
+        new Optimizer(store, new Sgd(1.1)), EpochListener.none());
+    assertTrue(finished.stoppedEarly());
+
+    // What --resume does with the final checkpoint: the last parameters and progress.
+    ParameterStore resumedStore = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder resumedEncoder = new ScalarEncoder(resumedStore, 0.0);
+    resumedEncoder.w.assign(finished.lastParameters().get("w"));
+    List<EpochResult> heard = new ArrayList<>();
+    TrainingResult resumed = trainer.train(GRAPH, resumedEncoder, taskWithLoss(Ops::square),
+        resumedStore, new Optimizer(resumedStore, new Sgd(1.1)),
+        (e, improved, progress) -> heard.add(e), finished.finalProgress());
+    // An uninterrupted run stopped here: a resumed one must not train another epoch.
+    assertTrue(heard.isEmpty(), "epochs trained after resuming: " + heard.size());
+    assertEquals(finished.epochsRun(), resumed.epochsRun());
+    assertTrue(resumed.stoppedEarly());
+    assertEquals(finished.bestEpoch(), resumed.bestEpoch());
+    assertEquals(finished.finalLoss(), resumed.finalLoss(), 0);
+    assertEquals(1.0, resumedEncoder.w.value().getDouble(0), 1e-12);
+  }
+
+  @Test
   void nanLossStopsWithTheEpochAndKeepsTheBestParameters() {
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
     ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
