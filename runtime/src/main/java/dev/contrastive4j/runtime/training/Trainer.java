@@ -121,9 +121,12 @@ public final class Trainer {
         sinceBest++;
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      stoppedEarly = outOfPatience(sinceBest);
 
       Map<String, Double> metrics = new LinkedHashMap<>();
-      if (epoch % options.metricsEvery() == 0 || epoch == options.epochs()) {
+      // Every metricsEvery epochs and on the last, whether the epoch budget or early stopping
+      // makes it the last.
+      if (epoch % options.metricsEvery() == 0 || epoch == options.epochs() || stoppedEarly) {
         // On mini-batches, the metrics of the epoch's last batch.
         INDArray labels = last.views().pseudoLabels();
         INDArray output = last.predictions().output().value();
@@ -136,7 +139,6 @@ public final class Trainer {
       epochs.add(result);
       listener.epochFinished(result, improved,
           new TrainingProgress(epochs, bestLoss, bestEpoch, sinceBest, best));
-      stoppedEarly = outOfPatience(sinceBest);
     }
     Map<String, INDArray> last = snapshot(store);
     restore(store, best);

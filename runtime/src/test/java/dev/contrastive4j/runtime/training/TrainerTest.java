@@ -119,6 +119,21 @@ class TrainerTest {
   }
 
   @Test
+  void theEpochEarlyStoppingEndsOnReportsMetrics() {
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
+    // Metrics every 100 epochs "and on the last": early stopping makes epoch 5 the last.
+    TrainingResult r = new Trainer(new TrainingOptions(100, 4, 0, 100)).train(GRAPH, encoder,
+        taskWithLoss(Ops::square), store, new Optimizer(store, new Sgd(1.1)),
+        EpochListener.none());
+    assertEquals(5, r.epochsRun());
+    assertTrue(r.epochs().get(3).metrics().isEmpty());
+    assertFalse(r.epochs().get(4).metrics().isEmpty(), "the last epoch has no metrics");
+    // w before the fifth update: 1.0 * (-1.2)^4.
+    assertEquals(Math.pow(1.2, 4), r.epochs().get(4).metrics().get("w"), 1e-12);
+  }
+
+  @Test
   void resumingARunThatStoppedEarlyTrainsNoFurther() {
     Trainer trainer = new Trainer(new TrainingOptions(100, 4, 0, 1));
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
