@@ -104,29 +104,24 @@ class TrainerTest {
     assertTrue(r.medianEpochSeconds() > 0);
   }
 
+  /** lr 1.1 on w^2 overshoots: w <- -1.2 w, so the loss grows after the first epoch. */
+  private static TrainingResult overshoot(TrainingOptions options, ParameterStore store,
+      ScalarEncoder encoder, EpochListener listener, TrainingProgress from) {
+    return new Trainer(options).train(GRAPH, encoder, taskWithLoss(Ops::square), store,
+        new Optimizer(store, new Sgd(1.1)), listener, from);
+  }
+
   @Test
-  void earlyStoppingRestoresTheBestParameters() {
+  void earlyStoppingRestoresTheBestParametersAndReportsTheLastEpochsMetrics() {
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
     ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
-    // lr 1.1 on w^2 overshoots: w <- -1.2 w, so the loss grows after the first epoch.
-    TrainingResult r = new Trainer(new TrainingOptions(100, 4, 0, 1)).train(GRAPH, encoder,
-        taskWithLoss(Ops::square), store, new Optimizer(store, new Sgd(1.1)),
-        EpochListener.none());
+    // Metrics every 100 epochs "and on the last": early stopping makes epoch 5 the last.
+    TrainingResult r = overshoot(new TrainingOptions(100, 4, 0, 100), store, encoder,
+        EpochListener.none(), TrainingProgress.start());
     assertTrue(r.stoppedEarly());
     assertEquals(1, r.bestEpoch());
     assertEquals(5, r.epochsRun());
     assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
-  }
-
-  @Test
-  void theEpochEarlyStoppingEndsOnReportsMetrics() {
-    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
-    ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
-    // Metrics every 100 epochs "and on the last": early stopping makes epoch 5 the last.
-    TrainingResult r = new Trainer(new TrainingOptions(100, 4, 0, 100)).train(GRAPH, encoder,
-        taskWithLoss(Ops::square), store, new Optimizer(store, new Sgd(1.1)),
-        EpochListener.none());
-    assertEquals(5, r.epochsRun());
     assertTrue(r.epochs().get(3).metrics().isEmpty());
     assertFalse(r.epochs().get(4).metrics().isEmpty(), "the last epoch has no metrics");
     // w before the fifth update: 1.0 * (-1.2)^4.
@@ -135,11 +130,10 @@ class TrainerTest {
 
   @Test
   void resumingARunThatStoppedEarlyTrainsNoFurther() {
-    Trainer trainer = new Trainer(new TrainingOptions(100, 4, 0, 1));
+    TrainingOptions options = new TrainingOptions(100, 4, 0, 1);
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
-    ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
-    TrainingResult finished = trainer.train(GRAPH, encoder, taskWithLoss(Ops::square), store,
-        new Optimizer(store, new Sgd(1.1)), EpochListener.none());
+    TrainingResult finished = overshoot(options, store, new ScalarEncoder(store, 1.0),
+        EpochListener.none(), TrainingProgress.start());
     assertTrue(finished.stoppedEarly());
 
     // What --resume does with the final checkpoint: the last parameters and progress.
@@ -147,8 +141,7 @@ class TrainerTest {
     ScalarEncoder resumedEncoder = new ScalarEncoder(resumedStore, 0.0);
     resumedEncoder.w.assign(finished.lastParameters().get("w"));
     List<EpochResult> heard = new ArrayList<>();
-    TrainingResult resumed = trainer.train(GRAPH, resumedEncoder, taskWithLoss(Ops::square),
-        resumedStore, new Optimizer(resumedStore, new Sgd(1.1)),
+    TrainingResult resumed = overshoot(options, resumedStore, resumedEncoder,
         (e, improved, progress) -> heard.add(e), finished.finalProgress());
     // An uninterrupted run stopped here: a resumed one must not train another epoch.
     assertTrue(heard.isEmpty(), "epochs trained after resuming: " + heard.size());
