@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.EdgeSet;
+import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.task.EncodedGraph;
@@ -56,12 +57,33 @@ class TrainerTest {
     }
   }
 
+  /** An "encoder" whose state is {@code x · w} for the node feature x and a parameter w. */
+  private static final class FeatureEncoder implements Encoder {
+    final Parameter w;
+
+    FeatureEncoder(ParameterStore store) {
+      this.w = store.constant("w", 1.0, 1, 1);
+    }
+
+    @Override
+    public EncodedGraph encode(GraphTensor graph, Tape tape, boolean training) {
+      Tensor x = tape.constant(graph.nodeSet("n").feature("x").toDense());
+      return EncodedGraph.ofHiddenStates(graph, Map.of("n", Ops.matmul(x, tape.param(w))));
+    }
+
+    @Override
+    public long outputDim() {
+      return 1;
+    }
+  }
+
   /** A task whose loss is {@code f(mean state)} for a function given by the test. */
   private static Task taskWithLoss(UnaryOperator<Tensor> f) {
     return new Task() {
       @Override
       public Views preprocess(GraphTensor graph) {
-        return new Views(List.of(graph), Nd4j.zeros(DataType.INT32, 3, 0));
+        return new Views(List.of(graph),
+            Nd4j.zeros(DataType.INT32, graph.nodeSet("n").totalSize(), 0));
       }
 
       @Override
@@ -102,6 +124,26 @@ class TrainerTest {
     assertTrue(heard.get(0).metrics().isEmpty(), "metrics every 2 epochs");
     assertEquals(3 * 0.8, heard.get(1).metrics().get("w"), 1e-12);
     assertTrue(r.medianEpochSeconds() > 0);
+  }
+
+  @Test
+  void theLossOfAnEpochOfMiniBatchesIsTheMeanOverAllItems() {
+    // Three one-node components with x = 1, 1, 4; batches of two: {1, 1} and {4}.
+    GraphTensor three = GraphTensor.builder()
+        .nodeSet("n", NodeSet.of(new long[] {1, 1, 1}, Map.of("x",
+            Feature.dense(Nd4j.createFromArray(new double[][] {{1}, {1}, {4}})))))
+        .edgeSet("e", EdgeSet.of(new long[] {0, 0, 0},
+            new Adjacency("n", "n", new int[0], new int[0]), Map.of()))
+        .build();
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    // Learning rate 0: every batch sees w = 1, so its loss is the mean x of its nodes.
+    TrainingResult r = new Trainer(new TrainingOptions(1, 0, 0, 1, 2)).train(three,
+        new FeatureEncoder(store), taskWithLoss(UnaryOperator.identity()), store,
+        new Optimizer(store, new Sgd(0.0)), EpochListener.none());
+    // The mean over the three nodes, (1 + 1 + 4) / 3, not the mean of the batch means, 2.5:
+    // each batch weighs as many items as it has, as Keras weighs the batches of an epoch.
+    assertEquals(2.0, r.finalLoss(), 1e-12);
+    assertEquals(2.0, r.epochs().get(0).losses().get("f"), 1e-12);
   }
 
   /** lr 1.1 on w^2 overshoots: w <- -1.2 w, so the loss grows after the first epoch. */
