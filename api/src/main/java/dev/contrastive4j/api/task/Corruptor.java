@@ -21,9 +21,12 @@ public interface Corruptor {
    */
   GraphTensor corrupt(GraphTensor graph);
 
-  /** A corruptor that first applies this one, then {@code next}. */
+  /**
+   * A corruptor that first applies this one, then {@code next}; {@link Replayable} (skipping
+   * the calls of both), so that a resumed run draws the same views.
+   */
   default Corruptor andThen(Corruptor next) {
-    return graph -> next.corrupt(corrupt(graph));
+    return new CorruptorChain(this, next);
   }
 
   /** The corruptor that returns its input unchanged (a clean view). */

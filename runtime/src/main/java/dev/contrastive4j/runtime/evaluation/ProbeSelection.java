@@ -16,13 +16,12 @@ public final class ProbeSelection {
   /**
    * The probe with the chosen {@code C}.
    *
-   * @throws ProbeException if there are no candidates or one is not positive
+   * @throws ProbeException if there are no candidates, one is not positive, or there are
+   *     several and the split has no validation nodes to choose with
    */
   public static LinearProbe chooseC(LinearProbe base, List<Double> candidates,
       INDArray embeddings, GraphDataset dataset) {
-    if (candidates.isEmpty()) {
-      throw new ProbeException("probe C: at least one candidate is needed");
-    }
+    checkChoosable(candidates, dataset);
     if (candidates.size() == 1) {
       return withC(base, candidates.get(0));
     }
@@ -37,6 +36,24 @@ public final class ProbeSelection {
       }
     }
     return best;
+  }
+
+  /**
+   * Checks that {@link #chooseC} can choose among {@code candidates} on {@code dataset}, so
+   * that a run can fail before it trains.
+   *
+   * @throws ProbeException if there are no candidates, or several and the split has no
+   *     validation nodes (every validation accuracy would be NaN)
+   */
+  public static void checkChoosable(List<Double> candidates, GraphDataset dataset) {
+    if (candidates.isEmpty()) {
+      throw new ProbeException("probe C: at least one candidate is needed");
+    }
+    if (candidates.size() > 1 && dataset.split().val().length == 0) {
+      throw new ProbeException("probe C: the candidates " + candidates + " are chosen among by "
+          + "validation accuracy, but the split of data set '" + dataset.name() + "' has no "
+          + "validation nodes; give one value (evaluation.probe_c) or a validation split");
+    }
   }
 
   private static LinearProbe withC(LinearProbe base, double c) {

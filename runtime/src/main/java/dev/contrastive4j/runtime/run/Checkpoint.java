@@ -24,8 +24,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * A run's {@code checkpoint/} directory: the current parameters, the best epoch's parameters,
  * the optimizer's state and the training progress, enough for {@code --resume} to continue
- * exactly. It is written into a fresh directory that then replaces the old one, so a run cut
- * off while writing keeps its previous checkpoint.
+ * exactly. It is written into a fresh directory ({@code checkpoint.new/}, its
+ * {@code progress.json} last) that then replaces the old one (moved aside to
+ * {@code checkpoint.old/} first), so a run cut off while writing keeps its previous checkpoint,
+ * and one cut off between the two renames leaves the complete {@code checkpoint.new/}, which
+ * loading falls back to and the next save moves into place.
  *
  * <pre>
  * checkpoint/progress.json            epochs so far, best loss and epoch, optimizer step
@@ -36,6 +39,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class Checkpoint {
   private static final String PROGRESS = "progress.json";
+  private static final String FRESH = RunDirectory.CHECKPOINT + ".new";
+  private static final String OLD = RunDirectory.CHECKPOINT + ".old";
 
   private Checkpoint() {}
 
@@ -53,9 +58,16 @@ public final class Checkpoint {
   public static void save(RunDirectory run, Map<String, INDArray> current, Optimizer optimizer,
       TrainingProgress progress) {
     Path target = run.resolve(RunDirectory.CHECKPOINT);
-    Path fresh = run.resolve(RunDirectory.CHECKPOINT + ".new");
-    Path old = run.resolve(RunDirectory.CHECKPOINT + ".old");
+    Path fresh = run.resolve(FRESH);
+    Path old = run.resolve(OLD);
     try {
+      Path complete = completeDirectory(run);
+      if (complete != null && !complete.equals(target)) {
+        // An earlier save was cut off between its renames: its checkpoint goes in place first,
+        // so that one complete checkpoint exists at every moment of this save.
+        deleteTree(target);
+        Files.move(complete, target, StandardCopyOption.ATOMIC_MOVE);
+      }
       deleteTree(fresh);
       Files.createDirectories(fresh);
       ObjectNode root = RunDirectory.JSON.createObjectNode();
@@ -84,7 +96,23 @@ public final class Checkpoint {
 
   /** Whether {@code run} has a checkpoint. */
   public static boolean exists(RunDirectory run) {
-    return Files.isRegularFile(run.resolve(RunDirectory.CHECKPOINT).resolve(PROGRESS));
+    return completeDirectory(run) != null;
+  }
+
+  /**
+   * The directory of {@code run}'s checkpoint: {@code checkpoint/}, or, after a save cut off
+   * between its renames, the complete {@code checkpoint.new/} (the newer) or
+   * {@code checkpoint.old/}; null if there is none. A directory is complete once it has its
+   * {@code progress.json}, which a save writes last.
+   */
+  private static Path completeDirectory(RunDirectory run) {
+    for (String name : List.of(RunDirectory.CHECKPOINT, FRESH, OLD)) {
+      Path dir = run.resolve(name);
+      if (Files.isRegularFile(dir.resolve(PROGRESS))) {
+        return dir;
+      }
+    }
+    return null;
   }
 
   /**
@@ -92,7 +120,10 @@ public final class Checkpoint {
    * finished run).
    */
   public static void loadBest(RunDirectory run, ParameterStore store) {
-    Path dir = run.resolve(RunDirectory.CHECKPOINT);
+    Path dir = completeDirectory(run);
+    if (dir == null) {
+      throw new RunException(run + ": has no checkpoint");
+    }
     Path file = dir.resolve(PROGRESS);
     try {
       JsonNode root = RunDirectory.JSON.readTree(file.toFile());
@@ -125,11 +156,11 @@ public final class Checkpoint {
    */
   public static TrainingProgress load(RunDirectory run, ParameterStore store,
       Optimizer optimizer) {
-    Path dir = run.resolve(RunDirectory.CHECKPOINT);
-    Path file = dir.resolve(PROGRESS);
-    if (!Files.isRegularFile(file)) {
+    Path dir = completeDirectory(run);
+    if (dir == null) {
       throw new RunException(run + ": has no checkpoint to resume from");
     }
+    Path file = dir.resolve(PROGRESS);
     try {
       JsonNode root = RunDirectory.JSON.readTree(file.toFile());
       assign(store, readArrays(dir, root.get("parameters")), file);

@@ -70,6 +70,8 @@ public final class ExperimentRun {
 
   private RunSummary continueRun(RunDirectory out, TrainingProgress from,
       ProgressReporter progress) {
+    // The probe's C must be choosable before any training is spent.
+    ProbeSelection.checkChoosable(experiment.evaluation().probeC(), dataset);
     long start = System.nanoTime();
     double earlierSeconds = from.epochs().stream().mapToDouble(e -> e.seconds()).sum();
     progress.start(from.epochs().size(), experiment.training().epochs());

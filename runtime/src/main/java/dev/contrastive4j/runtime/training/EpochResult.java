@@ -6,8 +6,9 @@ import java.util.Map;
  * What one epoch reported.
  *
  * @param epoch 1-based epoch number
- * @param loss the summed training loss
- * @param losses each named loss of the task
+ * @param loss the summed training loss; on mini-batches, the mean over the epoch's items (each
+ *     batch's loss weighted by its number of items, the rows of its pseudo-labels)
+ * @param losses each named loss of the task, in the same way
  * @param metrics the task's metrics (empty on epochs without metrics)
  * @param seconds wall-clock seconds of the training step (not of the metrics)
  */

@@ -29,8 +29,9 @@ import org.nd4j.linalg.indexing.conditions.Conditions;
  * → backward → update, with early stopping on the training loss and the best epoch's
  * parameters restored at the end (as the DGI reference implementation does).
  *
- * <p>Full-batch: one step per epoch over the whole graph (a graph of many components is one
- * batch of them).
+ * <p>Full-batch by default: one step per epoch over the whole graph. With {@link
+ * TrainingOptions#componentsPerBatch()}, one step per mini-batch of components ({@link
+ * ComponentBatches}); the epoch's loss is then the mean over all its items.
  */
 public final class Trainer {
   private final TrainingOptions options;
@@ -62,7 +63,9 @@ public final class Trainer {
     int sinceBest = progress.epochsSinceBest();
     Map<String, INDArray> best = progress.bestParameters().isEmpty() ? snapshot(store)
         : new LinkedHashMap<>(progress.bestParameters());
-    boolean stoppedEarly = false;
+    // A run resumed from the checkpoint of a run that early stopping ended trains no further,
+    // as the uninterrupted run did not.
+    boolean stoppedEarly = outOfPatience(sinceBest);
     List<GraphTensor> batches = options.componentsPerBatch() > 0
         && graph.numComponents() > options.componentsPerBatch()
         ? ComponentBatches.split(graph, options.componentsPerBatch()) : List.of(graph);
@@ -70,10 +73,11 @@ public final class Trainer {
     int resumedEpochs = progress.epochs().size();
     // A resumed run draws the corruptions and dropout masks an uninterrupted run would.
     Replayable.skip(task, (long) resumedEpochs * batches.size());
-    for (int epoch = resumedEpochs + 1; epoch <= options.epochs(); epoch++) {
+    for (int epoch = resumedEpochs + 1; epoch <= options.epochs() && !stoppedEarly; epoch++) {
       optimizer.setEpoch(epoch - 1);
       long start = System.nanoTime();
-      Map<String, Double> lossValues = new LinkedHashMap<>();
+      Map<String, Double> weightedLosses = new LinkedHashMap<>();
+      double items = 0;
       Step last = null;
       boolean improved = false;
       for (GraphTensor batch : batches) {
@@ -89,7 +93,11 @@ public final class Trainer {
           throw new DivergenceException(epoch, "the gradient of parameter '" + bad
               + "' is not finite");
         }
-        step.losses().forEach((k, v) -> lossValues.merge(k, v / batches.size(), Double::sum));
+        // Each batch weighs as many items as it has (as Keras weighs the batches of an epoch),
+        // so that the epoch's loss is the mean over all its items.
+        double weight = fullBatch ? 1 : step.items();
+        step.losses().forEach((k, v) -> weightedLosses.merge(k, v * weight, Double::sum));
+        items += weight;
         if (fullBatch) {
           double loss = step.total();
           improved = loss < bestLoss - options.minDelta();
@@ -103,6 +111,9 @@ public final class Trainer {
         releaseNativeGarbage();
         last = step;
       }
+      Map<String, Double> lossValues = new LinkedHashMap<>();
+      double epochItems = items;
+      weightedLosses.forEach((k, v) -> lossValues.put(k, v / epochItems));
       double lossValue = lossValues.values().stream().mapToDouble(Double::doubleValue).sum();
       if (!fullBatch) {
         // Mini-batches: the epoch's loss is known after its steps; keep the parameters then.
@@ -119,9 +130,12 @@ public final class Trainer {
         sinceBest++;
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      stoppedEarly = outOfPatience(sinceBest);
 
       Map<String, Double> metrics = new LinkedHashMap<>();
-      if (epoch % options.metricsEvery() == 0 || epoch == options.epochs()) {
+      // Every metricsEvery epochs and on the last, whether the epoch budget or early stopping
+      // makes it the last.
+      if (epoch % options.metricsEvery() == 0 || epoch == options.epochs() || stoppedEarly) {
         // On mini-batches, the metrics of the epoch's last batch.
         INDArray labels = last.views().pseudoLabels();
         INDArray output = last.predictions().output().value();
@@ -134,10 +148,6 @@ public final class Trainer {
       epochs.add(result);
       listener.epochFinished(result, improved,
           new TrainingProgress(epochs, bestLoss, bestEpoch, sinceBest, best));
-      if (options.patience() > 0 && sinceBest >= options.patience()) {
-        stoppedEarly = true;
-        break;
-      }
     }
     Map<String, INDArray> last = snapshot(store);
     restore(store, best);
@@ -145,9 +155,18 @@ public final class Trainer {
         new TrainingProgress(epochs, bestLoss, bestEpoch, sinceBest, best), last);
   }
 
-  /** One step's views, predictions and loss values; {@code diverged} names a bad loss. */
+  /** Whether early stopping ends the run after {@code sinceBest} epochs without improvement. */
+  private boolean outOfPatience(int sinceBest) {
+    return options.patience() > 0 && sinceBest >= options.patience();
+  }
+
+  /**
+   * One step's views, predictions and loss values; {@code items} is the number of items its
+   * losses average over (the rows of the pseudo-labels, Keras' batch size); {@code diverged}
+   * names a bad loss.
+   */
   private record Step(Views views, Predictions predictions, Map<String, Double> losses,
-      double total, String diverged) {}
+      double total, long items, String diverged) {}
 
   /**
    * Preprocess, encode every view, predict, compute the losses and run the backward pass on
@@ -170,7 +189,7 @@ public final class Trainer {
       Tensor loss = e.getValue().apply(views.pseudoLabels(), predictions);
       double value = loss.item();
       if (!Double.isFinite(value)) {
-        return new Step(views, predictions, lossValues, value,
+        return new Step(views, predictions, lossValues, value, items(views, graph),
             "loss '" + e.getKey() + "' is " + value);
       }
       lossValues.put(e.getKey(), value);
@@ -181,7 +200,13 @@ public final class Trainer {
     }
     tape.backward(total);
     double sum = lossValues.values().stream().mapToDouble(Double::doubleValue).sum();
-    return new Step(views, predictions, lossValues, sum, null);
+    return new Step(views, predictions, lossValues, sum, items(views, graph), null);
+  }
+
+  /** The rows of the pseudo-labels, or the components of a task whose labels have no rows. */
+  private static long items(Views views, GraphTensor graph) {
+    INDArray labels = views.pseudoLabels();
+    return labels != null && labels.rank() > 0 ? labels.size(0) : graph.numComponents();
   }
 
   /**

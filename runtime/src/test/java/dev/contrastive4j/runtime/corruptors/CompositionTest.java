@@ -11,6 +11,7 @@ import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.task.Corruptor;
+import dev.contrastive4j.api.task.Replayable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -84,6 +85,28 @@ class CompositionTest {
     TestGraphs.assertSameGraph(before, graph);
     assertTrue(a.toString().startsWith("DropEdges{rates={*=0.2}, pairReverseEdges=false, seed=1}"
         + " -> MaskFeatureColumns{spec=CorruptionSpec{"), a.toString());
+  }
+
+  @Test
+  void chainsMadeWithAndThenReplayAsAResumedRunNeedsThem() {
+    GraphTensor graph = TestGraphs.random(3, 100, 400, 16, 5);
+    for (boolean composed : new boolean[] {true, false}) {
+      Corruptor run = chain(composed);
+      run.corrupt(graph);
+      run.corrupt(graph);
+      GraphTensor third = run.corrupt(graph);
+      // A resumed run skips the calls the first part of the run made.
+      Corruptor resumed = chain(composed);
+      assertTrue(resumed instanceof Replayable, (composed ? "of" : "andThen") + " chain");
+      Replayable.skip(resumed, 2);
+      TestGraphs.assertSameGraph(third, resumed.corrupt(graph));
+    }
+  }
+
+  private static Corruptor chain(boolean composed) {
+    Corruptor drop = new DropEdges(0.2, 1);
+    Corruptor mask = new MaskFeatureColumns(0.3, 2);
+    return composed ? ComposedCorruptor.of(drop, mask) : drop.andThen(mask);
   }
 
   @Test

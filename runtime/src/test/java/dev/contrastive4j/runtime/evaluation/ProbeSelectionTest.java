@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import java.util.List;
@@ -28,6 +29,21 @@ class ProbeSelectionTest {
       assertTrue(chosenVal >= val, "C=" + c + " has val " + val + " > chosen " + chosenVal);
     }
     assertTrue(candidates.contains(chosen.config().c()));
+  }
+
+  @Test
+  void withoutValidationNodesOnlyOneCandidateCanBeGiven() {
+    Split split = DATA.split();
+    GraphDataset noVal = new GraphDataset(DATA.name(), DATA.graph(), DATA.targetNodeSet(),
+        DATA.featureName(), DATA.labels(), DATA.numClasses(),
+        new Split(split.train(), new int[0], split.test()));
+    ProbeException e = assertThrows(ProbeException.class,
+        () -> ProbeSelection.chooseC(new LinearProbe(), List.of(0.1, 1.0), FEATURES, noVal));
+    assertEquals("probe C: the candidates [0.1, 1.0] are chosen among by validation accuracy, "
+        + "but the split of data set '" + DATA.name() + "' has no validation nodes; give one "
+        + "value (evaluation.probe_c) or a validation split", e.getMessage());
+    assertEquals(1.0, ProbeSelection.chooseC(new LinearProbe(), List.of(1.0), FEATURES, noVal)
+        .config().c());
   }
 
   @Test

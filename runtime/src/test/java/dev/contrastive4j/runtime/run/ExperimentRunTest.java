@@ -36,11 +36,15 @@ class ExperimentRunTest {
 
   /** The run's injector, with the data set replaced through a Guice override. */
   private static Injector injector(Experiment experiment) {
+    return injector(experiment, SMALL);
+  }
+
+  private static Injector injector(Experiment experiment, GraphDataset dataset) {
     return Guice.createInjector(Modules.override(new RunModule(experiment))
         .with(new AbstractModule() {
           @Override
           protected void configure() {
-            bind(GraphDataset.class).toInstance(SMALL);
+            bind(GraphDataset.class).toInstance(dataset);
           }
         }));
   }
@@ -111,6 +115,22 @@ class ExperimentRunTest {
     assertEquals(15, injector.getInstance(dev.contrastive4j.runtime.tensor.Optimizer.class)
         .iteration());
     assertTrue(Double.isFinite(summary.finalLoss()));
+  }
+
+  @Test
+  void aDataSetWithoutValidationNodesFailsBeforeTrainingWhenCMustBeChosen(@TempDir Path tmp) {
+    dev.contrastive4j.api.data.Split split = SMALL.split();
+    GraphDataset noVal = new GraphDataset(SMALL.name(), SMALL.graph(), SMALL.targetNodeSet(),
+        SMALL.featureName(), SMALL.labels(), SMALL.numClasses(),
+        new dev.contrastive4j.api.data.Split(split.train(), new int[0], split.test()));
+    Experiment e = EXPERIMENT.withTraining(new TrainingSpec(2, 0.005, null, 0, 100));
+    ExperimentRun run = injector(e, noVal).getInstance(ExperimentRun.class);
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    var thrown = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.contrastive4j.runtime.evaluation.ProbeException.class,
+        () -> run.run(dir, ProgressReporter.silent()));
+    assertTrue(thrown.getMessage().contains("has no validation nodes"), thrown.getMessage());
+    assertTrue(Files.notExists(dir.resolve(RunDirectory.METRICS)), "nothing was trained");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.EdgeSet;
+import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.task.EncodedGraph;
@@ -56,12 +57,33 @@ class TrainerTest {
     }
   }
 
+  /** An "encoder" whose state is {@code x · w} for the node feature x and a parameter w. */
+  private static final class FeatureEncoder implements Encoder {
+    final Parameter w;
+
+    FeatureEncoder(ParameterStore store) {
+      this.w = store.constant("w", 1.0, 1, 1);
+    }
+
+    @Override
+    public EncodedGraph encode(GraphTensor graph, Tape tape, boolean training) {
+      Tensor x = tape.constant(graph.nodeSet("n").feature("x").toDense());
+      return EncodedGraph.ofHiddenStates(graph, Map.of("n", Ops.matmul(x, tape.param(w))));
+    }
+
+    @Override
+    public long outputDim() {
+      return 1;
+    }
+  }
+
   /** A task whose loss is {@code f(mean state)} for a function given by the test. */
   private static Task taskWithLoss(UnaryOperator<Tensor> f) {
     return new Task() {
       @Override
       public Views preprocess(GraphTensor graph) {
-        return new Views(List.of(graph), Nd4j.zeros(DataType.INT32, 3, 0));
+        return new Views(List.of(graph),
+            Nd4j.zeros(DataType.INT32, graph.nodeSet("n").totalSize(), 0));
       }
 
       @Override
@@ -105,17 +127,71 @@ class TrainerTest {
   }
 
   @Test
-  void earlyStoppingRestoresTheBestParameters() {
+  void theLossOfAnEpochOfMiniBatchesIsTheMeanOverAllItems() {
+    // Three one-node components with x = 1, 1, 4; batches of two: {1, 1} and {4}.
+    GraphTensor three = GraphTensor.builder()
+        .nodeSet("n", NodeSet.of(new long[] {1, 1, 1}, Map.of("x",
+            Feature.dense(Nd4j.createFromArray(new double[][] {{1}, {1}, {4}})))))
+        .edgeSet("e", EdgeSet.of(new long[] {0, 0, 0},
+            new Adjacency("n", "n", new int[0], new int[0]), Map.of()))
+        .build();
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    // Learning rate 0: every batch sees w = 1, so its loss is the mean x of its nodes.
+    TrainingResult r = new Trainer(new TrainingOptions(1, 0, 0, 1, 2)).train(three,
+        new FeatureEncoder(store), taskWithLoss(UnaryOperator.identity()), store,
+        new Optimizer(store, new Sgd(0.0)), EpochListener.none());
+    // The mean over the three nodes, (1 + 1 + 4) / 3, not the mean of the batch means, 2.5:
+    // each batch weighs as many items as it has, as Keras weighs the batches of an epoch.
+    assertEquals(2.0, r.finalLoss(), 1e-12);
+    assertEquals(2.0, r.epochs().get(0).losses().get("f"), 1e-12);
+  }
+
+  /** lr 1.1 on w^2 overshoots: w <- -1.2 w, so the loss grows after the first epoch. */
+  private static TrainingResult overshoot(TrainingOptions options, ParameterStore store,
+      ScalarEncoder encoder, EpochListener listener, TrainingProgress from) {
+    return new Trainer(options).train(GRAPH, encoder, taskWithLoss(Ops::square), store,
+        new Optimizer(store, new Sgd(1.1)), listener, from);
+  }
+
+  @Test
+  void earlyStoppingRestoresTheBestParametersAndReportsTheLastEpochsMetrics() {
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
     ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
-    // lr 1.1 on w^2 overshoots: w <- -1.2 w, so the loss grows after the first epoch.
-    TrainingResult r = new Trainer(new TrainingOptions(100, 4, 0, 1)).train(GRAPH, encoder,
-        taskWithLoss(Ops::square), store, new Optimizer(store, new Sgd(1.1)),
-        EpochListener.none());
+    // Metrics every 100 epochs "and on the last": early stopping makes epoch 5 the last.
+    TrainingResult r = overshoot(new TrainingOptions(100, 4, 0, 100), store, encoder,
+        EpochListener.none(), TrainingProgress.start());
     assertTrue(r.stoppedEarly());
     assertEquals(1, r.bestEpoch());
     assertEquals(5, r.epochsRun());
     assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
+    assertTrue(r.epochs().get(3).metrics().isEmpty());
+    assertFalse(r.epochs().get(4).metrics().isEmpty(), "the last epoch has no metrics");
+    // w before the fifth update: 1.0 * (-1.2)^4.
+    assertEquals(Math.pow(1.2, 4), r.epochs().get(4).metrics().get("w"), 1e-12);
+  }
+
+  @Test
+  void resumingARunThatStoppedEarlyTrainsNoFurther() {
+    TrainingOptions options = new TrainingOptions(100, 4, 0, 1);
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    TrainingResult finished = overshoot(options, store, new ScalarEncoder(store, 1.0),
+        EpochListener.none(), TrainingProgress.start());
+    assertTrue(finished.stoppedEarly());
+
+    // What --resume does with the final checkpoint: the last parameters and progress.
+    ParameterStore resumedStore = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder resumedEncoder = new ScalarEncoder(resumedStore, 0.0);
+    resumedEncoder.w.assign(finished.lastParameters().get("w"));
+    List<EpochResult> heard = new ArrayList<>();
+    TrainingResult resumed = overshoot(options, resumedStore, resumedEncoder,
+        (e, improved, progress) -> heard.add(e), finished.finalProgress());
+    // An uninterrupted run stopped here: a resumed one must not train another epoch.
+    assertTrue(heard.isEmpty(), "epochs trained after resuming: " + heard.size());
+    assertEquals(finished.epochsRun(), resumed.epochsRun());
+    assertTrue(resumed.stoppedEarly());
+    assertEquals(finished.bestEpoch(), resumed.bestEpoch());
+    assertEquals(finished.finalLoss(), resumed.finalLoss(), 0);
+    assertEquals(1.0, resumedEncoder.w.value().getDouble(0), 1e-12);
   }
 
   @Test
