@@ -1,5 +1,7 @@
 package dev.contrastive4j.runtime.training;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +17,8 @@ import java.util.Map;
 public record EpochResult(int epoch, double loss, Map<String, Double> losses,
     Map<String, Double> metrics, double seconds) {
   public EpochResult {
-    losses = Map.copyOf(losses);
-    metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+    // In the task's order, so that metrics.jsonl lists them the same way in every run.
+    losses = Collections.unmodifiableMap(new LinkedHashMap<>(losses));
+    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
   }
 }

@@ -1,6 +1,10 @@
 package dev.contrastive4j.runtime.training;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The outcome of {@link Trainer#train}: every epoch's report, the best epoch (whose parameters
@@ -9,10 +13,11 @@ import java.util.List;
  */
 public record TrainingResult(List<EpochResult> epochs, int bestEpoch, double bestLoss,
     boolean stoppedEarly, TrainingProgress finalProgress,
-    java.util.Map<String, org.nd4j.linalg.api.ndarray.INDArray> lastParameters) {
+    Map<String, INDArray> lastParameters) {
   public TrainingResult {
     epochs = List.copyOf(epochs);
-    lastParameters = java.util.Map.copyOf(lastParameters);
+    // In the store's order, so that checkpoints number their files the same way in every run.
+    lastParameters = Collections.unmodifiableMap(new LinkedHashMap<>(lastParameters));
   }
 
   /** The number of epochs that ran. */
