@@ -8,6 +8,23 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * What {@code summary.json} holds: the probe's accuracies (mean and standard deviation over
  * the repeated probes) and the {@code C} chosen for it on the validation split, the training's
  * course and its timing.
+ *
+ * @param dataset the data set's name
+ * @param task the task's {@code type} name
+ * @param testAccuracy mean test accuracy of the repeated probes
+ * @param testAccuracyStd their sample standard deviation (0 for one probe)
+ * @param valAccuracy mean validation accuracy of the repeated probes
+ * @param valAccuracyStd their sample standard deviation
+ * @param epochsRun epochs trained, those before a resume included
+ * @param bestEpoch the epoch with the lowest training loss, whose parameters give the embeddings
+ * @param stoppedEarly whether early stopping ended the training
+ * @param finalLoss the last epoch's training loss
+ * @param bestLoss the lowest training loss
+ * @param medianEpochSeconds median seconds of one epoch's training steps (metrics excluded)
+ * @param totalSeconds seconds from the start of training to the written summary (probe and
+ *     pictures included, data loading not); for a resumed run, those of this session plus the
+ *     training-step seconds of the epochs before it (their metrics and checkpoints were not timed)
+ * @param probeC the probe's {@code C}, chosen on the validation split
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"dataset", "task", "test_accuracy", "test_accuracy_std", "val_accuracy",
