@@ -94,7 +94,8 @@ final class TrainCommand implements Callable<Integer> {
   Integer probeRepeats;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Run directory (default runs/<task>-<dataset>-<time>); must be new or empty.")
+      description = "Run directory (default: the config's output.directory, else "
+          + "runs/<task>-<dataset>-<time>); must be new or empty.")
   Path out;
 
   @Option(names = "--resume", paramLabel = "DIR",
@@ -123,7 +124,10 @@ final class TrainCommand implements Callable<Integer> {
       }
     } else {
       experiment = apply(config != null ? ExperimentFiles.read(config) : Experiment.defaults());
-      Path target = out != null ? out : defaultOut(experiment);
+      // --out, else the configuration's output.directory, else a new name under runs/.
+      Path target = out != null ? out
+          : experiment.output().directory() != null ? Path.of(experiment.output().directory())
+          : defaultOut(experiment);
       experiment = experiment.withOutput(new dev.contrastive4j.api.experiment.OutputSpec(
           target.toString(), experiment.output().charts()));
     }

@@ -138,6 +138,24 @@ class TrainCommandTest {
   }
 
   @Test
+  void theConfigsOutputDirectoryIsUsedWithoutOut(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("from-config");
+    Path yaml = tmp.resolve("experiment.yaml");
+    Files.writeString(yaml, """
+        encoder: {type: gcn, units: [8]}
+        training: {epochs: 1}
+        evaluation: {probe_repeats: 1}
+        output: {directory: '%s', charts: false}
+        """.formatted(out));
+    CliRun run = CliRun.of("train", "--config", yaml.toString(), "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.exists(out.resolve("summary.json")), "the run is written to " + out);
+    assertEquals(out.toString(), JSON.readTree(out.resolve("config.json").toFile())
+        .get("output").get("directory").asText());
+    assertTrue(run.err().contains("run written to " + out), run.err());
+  }
+
+  @Test
   void everyProblemOfAConfigIsReportedAtOnce(@TempDir Path tmp) throws Exception {
     Path yaml = tmp.resolve("bad.yaml");
     Files.writeString(yaml, """
