@@ -115,6 +115,11 @@ final class TrainCommand implements Callable<Integer> {
         throw new UserInputException("--resume and --out cannot be used together: a resumed "
             + "run continues in its own directory");
       }
+      if (config != null) {
+        throw new UserInputException("--resume and --config cannot be used together: a "
+            + "resumed run continues with its own configuration, "
+            + resume.resolve(RunDirectory.CONFIG));
+      }
       existing = RunDirectory.open(resume);
       Experiment saved = existing.readConfig();
       experiment = apply(saved);
