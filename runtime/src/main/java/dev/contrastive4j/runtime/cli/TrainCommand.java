@@ -1,7 +1,9 @@
 package dev.contrastive4j.runtime.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Guice;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
@@ -10,6 +12,7 @@ import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
+import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.ExperimentRun;
@@ -19,7 +22,10 @@ import dev.contrastive4j.runtime.run.RunSummary;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -124,8 +130,13 @@ final class TrainCommand implements Callable<Integer> {
       Experiment saved = existing.readConfig();
       experiment = apply(saved);
       if (!experiment.equals(saved)) {
+        ExperimentMapper mapper = ExperimentMapper.withPlugins();
+        List<String> changes = new ArrayList<>();
+        differences(mapper.toTree(saved), mapper.toTree(experiment), "",
+            " in " + existing.resolve(RunDirectory.CONFIG) + ", ", changes);
         throw new UserInputException("--resume: " + resume + " was made with another "
-            + "configuration; resume it without changing options, or start a new run");
+            + "configuration (" + String.join("; ", changes) + "); resume it without "
+            + "changing options, or start a new run");
       }
     } else {
       experiment = apply(config != null ? ExperimentFiles.read(config) : Experiment.defaults());
@@ -210,6 +221,36 @@ final class TrainCommand implements Callable<Integer> {
     EncoderSpec.HeteroSpec h = (EncoderSpec.HeteroSpec) spec;
     return new EncoderSpec.HeteroSpec(u, h.activation(), h.dropout(), h.aggregation(),
         h.selfTransform());
+  }
+
+  /**
+   * Adds to {@code out} each field in which {@code changed} differs from {@code saved}, as
+   * {@code path: saved<where>changed here}; a changed {@code type} stands for its whole object.
+   */
+  private static void differences(JsonNode saved, JsonNode changed, String path, String where,
+      List<String> out) {
+    if (saved instanceof ObjectNode a && changed instanceof ObjectNode b
+        && java.util.Objects.equals(a.get("type"), b.get("type"))) {
+      Set<String> names = new LinkedHashSet<>();
+      a.fieldNames().forEachRemaining(names::add);
+      b.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        differences(a.get(name), b.get(name), path.isEmpty() ? name : path + "." + name, where,
+            out);
+      }
+    } else if (!java.util.Objects.equals(saved, changed)) {
+      String field = saved instanceof ObjectNode || changed instanceof ObjectNode
+          ? path + ".type" : path;
+      out.add(field + ": " + text(saved, field) + where + text(changed, field) + " here");
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    if (node instanceof ObjectNode o && field.endsWith(".type") && o.has("type")) {
+      return o.get("type").asText();
+    }
+    return node == null || node.isNull() ? "unset" : node.isValueNode() ? node.asText()
+        : node.toString();
   }
 
   private static Path defaultOut(Experiment e) {

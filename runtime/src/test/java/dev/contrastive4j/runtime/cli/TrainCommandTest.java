@@ -103,6 +103,8 @@ class TrainCommandTest {
     assertEquals(1, run.exitCode());
     assertEquals(1, run.errLines().length, run.err());
     assertTrue(run.err().contains("was made with another configuration"), run.err());
+    assertTrue(run.err().contains("training.learning_rate: 0.001 in " + out.resolve(
+        "config.json") + ", 0.5 here"), run.err());
     assertEquals(summaryBefore, Files.readString(out.resolve("summary.json")));
   }
 
