@@ -97,7 +97,7 @@ class TrainCommandTest {
 
   @Test
   void resumingWithAnotherConfigurationIsRefused(@TempDir Path tmp) throws Exception {
-    Path out = tinyRun(tmp.resolve("run"));
+    Path out = CliRun.tinyRun(tmp.resolve("run"));
     String summaryBefore = Files.readString(out.resolve("summary.json"));
     CliRun run = CliRun.of("train", "--resume", out.toString(), "--lr", "0.5");
     assertEquals(1, run.exitCode());
@@ -110,7 +110,7 @@ class TrainCommandTest {
 
   @Test
   void resumingWithAConfigFileIsRefused(@TempDir Path tmp) throws Exception {
-    Path out = tinyRun(tmp.resolve("run"));
+    Path out = CliRun.tinyRun(tmp.resolve("run"));
     String summaryBefore = Files.readString(out.resolve("summary.json"));
     Path yaml = tmp.resolve("other.yaml");
     Files.writeString(yaml, "task: {type: vicreg}\ntraining: {epochs: 4}\n");
@@ -120,14 +120,6 @@ class TrainCommandTest {
     assertEquals(1, run.errLines().length, run.err());
     assertTrue(run.err().contains("--resume and --config cannot be used together"), run.err());
     assertEquals(summaryBefore, Files.readString(out.resolve("summary.json")));
-  }
-
-  /** A finished two-epoch run in {@code out}. */
-  private static Path tinyRun(Path out) {
-    CliRun run = CliRun.of("train", "--epochs", "2", "--hidden", "8", "--probe-repeats", "1",
-        "--quiet", "--out", out.toString());
-    assertEquals(0, run.exitCode(), run.err());
-    return out;
   }
 
   @Test
