@@ -120,8 +120,9 @@ public final class Trainer {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
 
+      boolean stops = options.patience() > 0 && sinceBest >= options.patience();
       Map<String, Double> metrics = new LinkedHashMap<>();
-      if (epoch % options.metricsEvery() == 0 || epoch == options.epochs()) {
+      if (epoch % options.metricsEvery() == 0 || epoch == options.epochs() || stops) {
         // On mini-batches, the metrics of the epoch's last batch.
         INDArray labels = last.views().pseudoLabels();
         INDArray output = last.predictions().output().value();
@@ -134,7 +135,7 @@ public final class Trainer {
       epochs.add(result);
       listener.epochFinished(result, improved,
           new TrainingProgress(epochs, bestLoss, bestEpoch, sinceBest, best));
-      if (options.patience() > 0 && sinceBest >= options.patience()) {
+      if (stops) {
         stoppedEarly = true;
         break;
       }

@@ -108,14 +108,20 @@ class TrainerTest {
   void earlyStoppingRestoresTheBestParameters() {
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
     ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
+    List<EpochResult> heard = new ArrayList<>();
     // lr 1.1 on w^2 overshoots: w <- -1.2 w, so the loss grows after the first epoch.
-    TrainingResult r = new Trainer(new TrainingOptions(100, 4, 0, 1)).train(GRAPH, encoder,
+    TrainingResult r = new Trainer(new TrainingOptions(100, 4, 0, 50)).train(GRAPH, encoder,
         taskWithLoss(Ops::square), store, new Optimizer(store, new Sgd(1.1)),
-        EpochListener.none());
+        (e, improved, progress) -> heard.add(e));
     assertTrue(r.stoppedEarly());
     assertEquals(1, r.bestEpoch());
     assertEquals(5, r.epochsRun());
     assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
+    // Metrics every 50 epochs and on the last one, here the epoch that stops the run: w after
+    // four updates, the value the fifth epoch predicted with.
+    assertTrue(heard.get(3).metrics().isEmpty(), "metrics every 50 epochs");
+    assertFalse(heard.get(4).metrics().isEmpty(), "the last epoch has its metrics");
+    assertEquals(Math.pow(1.2, 4), heard.get(4).metrics().get("w"), 1e-12);
   }
 
   @Test
