@@ -16,13 +16,12 @@ public final class ProbeSelection {
   /**
    * The probe with the chosen {@code C}.
    *
-   * @throws ProbeException if there are no candidates or one is not positive
+   * @throws ProbeException if there are no candidates or one is not positive, or if the data
+   *     set cannot be probed (see {@link #checkDataset})
    */
   public static LinearProbe chooseC(LinearProbe base, List<Double> candidates,
       INDArray embeddings, GraphDataset dataset) {
-    if (candidates.isEmpty()) {
-      throw new ProbeException("probe C: at least one candidate is needed");
-    }
+    checkDataset(dataset, candidates);
     if (candidates.size() == 1) {
       return withC(base, candidates.get(0));
     }
@@ -37,6 +36,33 @@ public final class ProbeSelection {
       }
     }
     return best;
+  }
+
+  /**
+   * Checks that {@code dataset} can be probed with {@code candidates} before anything is trained:
+   * at least one candidate, two classes, train nodes, and validation nodes when there is a
+   * {@code C} to choose.
+   *
+   * @throws ProbeException naming the data set and what it lacks
+   */
+  public static void checkDataset(GraphDataset dataset, List<Double> candidates) {
+    if (candidates.isEmpty()) {
+      throw new ProbeException("probe C: at least one candidate is needed");
+    }
+    String name = "data set '" + dataset.name() + "'";
+    if (dataset.numClasses() < 2) {
+      throw new ProbeException(name + " has " + dataset.numClasses() + " class; the linear "
+          + "probe needs at least 2");
+    }
+    if (dataset.split().train().length == 0) {
+      throw new ProbeException(name + ": split.train is empty; the linear probe needs train "
+          + "nodes to fit");
+    }
+    if (candidates.size() > 1 && dataset.split().val().length == 0) {
+      throw new ProbeException(name + ": split.val is empty; choosing the probe's C among "
+          + candidates.size() + " candidates needs validation nodes (or set "
+          + "evaluation.probe_c to one value)");
+    }
   }
 
   private static LinearProbe withC(LinearProbe base, double c) {

@@ -53,6 +53,8 @@ public final class ExperimentRun {
     this.optimizer = optimizer;
     this.trainer = trainer;
     this.probe = probe;
+    // A data set the probe cannot use fails now, before a run directory is written.
+    ProbeSelection.checkDataset(dataset, experiment.evaluation().probeC());
   }
 
   /** Runs the experiment from the first epoch into a new run directory. */

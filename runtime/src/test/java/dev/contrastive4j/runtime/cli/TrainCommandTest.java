@@ -170,6 +170,21 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDataSetTheProbeCannotUseFailsBeforeAnythingIsWritten(@TempDir Path tmp) throws Exception {
+    Path data = tmp.resolve("toy");
+    TreeCopy.copy(DatasetInfoCommandTest.exampleDirectory(), data);
+    Files.writeString(data.resolve("split/val.csv"), "node\n");
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--dataset", data.toString(), "--epochs", "1", "--hidden",
+        "4", "--quiet", "--out", out.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals("contrastive4j: data set 'toy-citations': split.val is empty; choosing the "
+        + "probe's C among 6 candidates needs validation nodes (or set evaluation.probe_c to one "
+        + "value)", run.err().strip());
+    assertFalse(Files.exists(out), "nothing is written for a run that cannot finish");
+  }
+
+  @Test
   void everyProblemOfAConfigIsReportedAtOnce(@TempDir Path tmp) throws Exception {
     Path yaml = tmp.resolve("bad.yaml");
     Files.writeString(yaml, """

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import java.util.List;
@@ -36,5 +37,25 @@ class ProbeSelectionTest {
         .config().c());
     assertThrows(ProbeException.class,
         () -> ProbeSelection.chooseC(new LinearProbe(), List.of(), FEATURES, DATA));
+  }
+
+  @Test
+  void aDatasetThatCannotBeProbedIsNamedBeforeAnyFit() {
+    GraphDataset noVal = new GraphDataset(DATA.name(), DATA.graph(), DATA.targetNodeSet(),
+        DATA.featureName(), DATA.labels(), DATA.numClasses(),
+        new Split(DATA.split().train(), new int[0], DATA.split().test()));
+    assertEquals("data set 'csbm': split.val is empty; choosing the probe's C among 2 candidates "
+        + "needs validation nodes (or set evaluation.probe_c to one value)",
+        assertThrows(ProbeException.class, () -> ProbeSelection.chooseC(new LinearProbe(),
+            List.of(0.1, 1.0), FEATURES, noVal)).getMessage());
+    assertEquals(1.0, ProbeSelection.chooseC(new LinearProbe(), List.of(1.0), FEATURES, noVal)
+        .config().c(), "one C needs no validation nodes");
+
+    GraphDataset noTrain = new GraphDataset(DATA.name(), DATA.graph(), DATA.targetNodeSet(),
+        DATA.featureName(), DATA.labels(), DATA.numClasses(),
+        new Split(new int[0], DATA.split().val(), DATA.split().test()));
+    assertEquals("data set 'csbm': split.train is empty; the linear probe needs train nodes to "
+        + "fit", assertThrows(ProbeException.class,
+            () -> ProbeSelection.checkDataset(noTrain, List.of(1.0))).getMessage());
   }
 }
