@@ -63,8 +63,15 @@ public final class ExperimentRun {
     return continueRun(out, TrainingProgress.start(), progress);
   }
 
-  /** Continues the stopped run in {@code out} from its checkpoint. */
+  /**
+   * Continues the stopped run in {@code out} from its checkpoint; a run stopped before its first
+   * checkpoint starts again from the first epoch, which repeats the same numbers.
+   */
   public RunSummary resume(RunDirectory out, ProgressReporter progress) {
+    if (!Checkpoint.exists(out)) {
+      out.truncateMetrics(0);
+      return continueRun(out, TrainingProgress.start(), progress);
+    }
     TrainingProgress from = Checkpoint.load(out, store, optimizer);
     out.truncateMetrics(from.epochs().size());
     return continueRun(out, from, progress);

@@ -70,7 +70,7 @@ class ExperimentRunTest {
   }
 
   @Test
-  void resumedRunEndsWhereAnUninterruptedOneEnds(@TempDir Path tmp) {
+  void resumedRunEndsWhereAnUninterruptedOneEnds(@TempDir Path tmp) throws Exception {
     Experiment full = EXPERIMENT.withTraining(new TrainingSpec(20, 0.005, null, 0, 100));
     RunDirectory whole = RunDirectory.create(tmp.resolve("whole"));
     RunSummary expected = injector(full).getInstance(ExperimentRun.class)
@@ -86,6 +86,18 @@ class ExperimentRunTest {
     assertEquals(expected.finalLoss(), resumed.finalLoss(), 1e-6);
     assertEquals(expected.epochsRun(), resumed.epochsRun());
     assertEquals(expected.testAccuracy(), resumed.testAccuracy(), 1e-9);
+
+    // Stopped before its first checkpoint (config.json and some metrics lines): resuming
+    // runs it from the start, which gives the same numbers.
+    RunDirectory early = RunDirectory.create(tmp.resolve("early"));
+    early.writeConfig(full);
+    Files.writeString(early.resolve(RunDirectory.METRICS), "{\"epoch\":1,\"loss\":0.69}\n{\"ep");
+    RunSummary restarted = injector(full).getInstance(ExperimentRun.class)
+        .resume(early, ProgressReporter.silent());
+    assertEquals(expected.finalLoss(), restarted.finalLoss(), 1e-6);
+    assertEquals(expected.testAccuracy(), restarted.testAccuracy(), 1e-9);
+    assertEquals(Files.readAllLines(whole.resolve(RunDirectory.METRICS)).size(),
+        Files.readAllLines(early.resolve(RunDirectory.METRICS)).size());
   }
 
   @Test
