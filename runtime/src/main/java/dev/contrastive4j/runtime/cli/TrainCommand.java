@@ -13,18 +13,21 @@ import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
 import dev.contrastive4j.runtime.config.ExperimentMapper;
+import dev.contrastive4j.runtime.data.Datasets;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
 import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.run.RunSummary;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -140,6 +143,7 @@ final class TrainCommand implements Callable<Integer> {
       }
     } else {
       experiment = apply(config != null ? ExperimentFiles.read(config) : Experiment.defaults());
+      experiment = experiment.withDataset(absolute(experiment.dataset()));
       // --out, else the configuration's output.directory, else a new name under runs/.
       Path target = out != null ? out
           : experiment.output().directory() != null ? Path.of(experiment.output().directory())
@@ -251,6 +255,21 @@ final class TrainCommand implements Callable<Integer> {
     }
     return node == null || node.isNull() ? "unset" : node.isValueNode() ? node.asText()
         : node.toString();
+  }
+
+  /**
+   * The data set with a data directory or Planetoid directory given relative to the working
+   * directory made absolute, so that {@code evaluate} and {@code --resume} find it from anywhere.
+   */
+  private static DatasetSpec absolute(DatasetSpec d) {
+    String name = d.name();
+    if (!Datasets.BUILT_IN.contains(name.toLowerCase(Locale.ROOT))
+        && Files.isDirectory(Path.of(name))) {
+      name = Path.of(name).toAbsolutePath().normalize().toString();
+    }
+    String dataDir = d.dataDir() == null ? null
+        : Path.of(d.dataDir()).toAbsolutePath().normalize().toString();
+    return new DatasetSpec(name, dataDir);
   }
 
   private static Path defaultOut(Experiment e) {

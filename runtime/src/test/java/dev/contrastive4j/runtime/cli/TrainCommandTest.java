@@ -185,6 +185,19 @@ class TrainCommandTest {
   }
 
   @Test
+  void aRelativeDataDirectoryIsRecordedAbsolutelySoTheRunCanBeEvaluatedFromAnywhere(
+      @TempDir Path tmp) throws Exception {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path relative = cwd.relativize(DatasetInfoCommandTest.exampleDirectory());
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--dataset", relative.toString(), "--epochs", "1",
+        "--hidden", "4", "--probe-repeats", "1", "--quiet", "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(DatasetInfoCommandTest.exampleDirectory().normalize().toString(),
+        JSON.readTree(out.resolve("config.json").toFile()).get("dataset").get("name").asText());
+  }
+
+  @Test
   void everyProblemOfAConfigIsReportedAtOnce(@TempDir Path tmp) throws Exception {
     Path yaml = tmp.resolve("bad.yaml");
     Files.writeString(yaml, """
