@@ -184,8 +184,9 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     if (dataset != null || dataDir != null) {
-      e = e.withDataset(new DatasetSpec(dataset != null ? dataset : e.dataset().name(),
-          dataDir != null ? dataDir.toString() : e.dataset().dataDir()));
+      // As a new run records them, so that '--resume DIR --dataset my-graph' matches too.
+      e = e.withDataset(absolute(new DatasetSpec(dataset != null ? dataset : e.dataset().name(),
+          dataDir != null ? dataDir.toString() : e.dataset().dataDir())));
     }
     if (hidden != null) {
       if (hidden <= 0) {

@@ -195,6 +195,10 @@ class TrainCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(DatasetInfoCommandTest.exampleDirectory().normalize().toString(),
         JSON.readTree(out.resolve("config.json").toFile()).get("dataset").get("name").asText());
+    // Resuming with the same relative option is no change of configuration.
+    CliRun resumed = CliRun.of("train", "--resume", out.toString(), "--dataset",
+        relative.toString(), "--quiet");
+    assertEquals(0, resumed.exitCode(), resumed.err());
   }
 
   @Test
