@@ -62,7 +62,8 @@ public final class Trainer {
     int sinceBest = progress.epochsSinceBest();
     Map<String, INDArray> best = progress.bestParameters().isEmpty() ? snapshot(store)
         : new LinkedHashMap<>(progress.bestParameters());
-    boolean stoppedEarly = false;
+    // A resumed run that had already stopped early trains no further epoch.
+    boolean stoppedEarly = options.patience() > 0 && sinceBest >= options.patience();
     List<GraphTensor> batches = options.componentsPerBatch() > 0
         && graph.numComponents() > options.componentsPerBatch()
         ? ComponentBatches.split(graph, options.componentsPerBatch()) : List.of(graph);
@@ -70,7 +71,7 @@ public final class Trainer {
     int resumedEpochs = progress.epochs().size();
     // A resumed run draws the corruptions and dropout masks an uninterrupted run would.
     Replayable.skip(task, (long) resumedEpochs * batches.size());
-    for (int epoch = resumedEpochs + 1; epoch <= options.epochs(); epoch++) {
+    for (int epoch = resumedEpochs + 1; !stoppedEarly && epoch <= options.epochs(); epoch++) {
       optimizer.setEpoch(epoch - 1);
       long start = System.nanoTime();
       Map<String, Double> lossValues = new LinkedHashMap<>();

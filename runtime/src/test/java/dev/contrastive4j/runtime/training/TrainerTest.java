@@ -122,6 +122,16 @@ class TrainerTest {
     assertTrue(heard.get(3).metrics().isEmpty(), "metrics every 50 epochs");
     assertFalse(heard.get(4).metrics().isEmpty(), "the last epoch has its metrics");
     assertEquals(Math.pow(1.2, 4), heard.get(4).metrics().get("w"), 1e-12);
+
+    // Resuming a run that has already stopped early trains no further epoch.
+    List<EpochResult> again = new ArrayList<>();
+    TrainingResult resumed = new Trainer(new TrainingOptions(100, 4, 0, 50)).train(GRAPH,
+        encoder, taskWithLoss(Ops::square), store, new Optimizer(store, new Sgd(1.1)),
+        (e, improved, progress) -> again.add(e), r.finalProgress());
+    assertTrue(again.isEmpty(), "epochs after the stop: " + again);
+    assertEquals(5, resumed.epochsRun());
+    assertTrue(resumed.stoppedEarly());
+    assertEquals(r.finalLoss(), resumed.finalLoss(), 0);
   }
 
   @Test
