@@ -53,6 +53,19 @@ class DamagedRunTest {
   }
 
   @Test
+  void aRunWithoutACheckpointIsEvaluatedAfterItIsResumed() throws Exception {
+    Path dir = damaged("no-checkpoint", "metrics.jsonl", new byte[0]);
+    try (var files = Files.walk(dir.resolve("checkpoint"))) {
+      for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+    assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), dir + ": has no "
+        + "checkpoint: the run stopped before its first one; finish it with 'contrastive4j "
+        + "train --resume " + dir + "'", dir);
+  }
+
+  @Test
   void aTruncatedProgressFileIsOneLineNamingIt() throws Exception {
     byte[] progress = Files.readAllBytes(run.resolve("checkpoint/progress.json"));
     Path dir = damaged("cut-progress", "checkpoint/progress.json",
