@@ -13,7 +13,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The training loss per epoch as a line chart, with the best epoch marked by a red diamond.
- * Epochs are counted from 0: {@code losses[i]} is the loss of epoch {@code i}.
+ * Epochs are shown counted from 1, as the trainer, {@code metrics.jsonl} and the run summary
+ * count them: {@code losses[i]} is the loss of epoch {@code i + 1}.
  */
 public final class LossCurveChart {
   /** Width of the image in pixels. */
@@ -32,7 +33,8 @@ public final class LossCurveChart {
    *
    * @param png the PNG file to write (replaced if it exists)
    * @param losses the loss of each epoch, finite, at least one
-   * @param bestEpoch the epoch to mark, in {@code [0, losses.length)}, or -1 for none
+   * @param bestEpoch the index in {@code losses} of the epoch to mark, in {@code [0,
+   *     losses.length)}, or -1 for none
    * @param title the chart's title ({@code null} for none)
    * @throws ChartException if an input is invalid or the file cannot be written; the message
    *     names the value or the file
@@ -50,7 +52,7 @@ public final class LossCurveChart {
     }
     for (int i = 0; i < losses.length; i++) {
       if (!Double.isFinite(losses[i])) {
-        throw new ChartException("losses[" + i + "] (epoch " + i + ") is " + losses[i]
+        throw new ChartException("losses[" + i + "] (epoch " + (i + 1) + ") is " + losses[i]
             + "; losses must be finite");
       }
     }
@@ -63,7 +65,7 @@ public final class LossCurveChart {
         .title(title == null ? "" : title).xAxisTitle("epoch").yAxisTitle("loss").build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setMarkerSize(12);
-    double[] epochs = IntStream.range(0, losses.length).asDoubleStream().toArray();
+    double[] epochs = IntStream.rangeClosed(1, losses.length).asDoubleStream().toArray();
     XYSeries curve = chart.addSeries("loss", epochs, losses.clone());
     curve.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     curve.setMarker(losses.length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
@@ -71,9 +73,9 @@ public final class LossCurveChart {
     curve.setMarkerColor(LINE_COLOR);
     curve.setLineStyle(new BasicStroke(1.5f));
     if (bestEpoch >= 0) {
-      String label = String.format(Locale.ROOT, "best: epoch %d, loss %.4g", bestEpoch,
+      String label = String.format(Locale.ROOT, "best: epoch %d, loss %.4g", bestEpoch + 1,
           losses[bestEpoch]);
-      XYSeries best = chart.addSeries(label, new double[] {bestEpoch},
+      XYSeries best = chart.addSeries(label, new double[] {bestEpoch + 1},
           new double[] {losses[bestEpoch]});
       best.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       best.setMarker(SeriesMarkers.DIAMOND);

@@ -49,8 +49,8 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RunDirectory dir = RunDirectory.open(run);
     if (!Checkpoint.exists(dir)) {
-      throw new UserInputException(run + ": has no checkpoint; was the run stopped before its "
-          + "first checkpoint?");
+      throw new UserInputException(run + ": has no checkpoint: the run stopped before its "
+          + "first one; finish it with 'contrastive4j train --resume " + run + "'");
     }
     Experiment experiment = dir.readConfig();
     Injector injector = Guice.createInjector(new RunModule(experiment));

@@ -1,7 +1,9 @@
 package dev.contrastive4j.runtime.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Guice;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
@@ -10,16 +12,23 @@ import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
+import dev.contrastive4j.runtime.config.ExperimentMapper;
+import dev.contrastive4j.runtime.data.Datasets;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
 import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.run.RunSummary;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,7 +103,8 @@ final class TrainCommand implements Callable<Integer> {
   Integer probeRepeats;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Run directory (default runs/<task>-<dataset>-<time>); must be new or empty.")
+      description = "Run directory (default: the config's output.directory, else "
+          + "runs/<task>-<dataset>-<time>); must be new or empty.")
   Path out;
 
   @Option(names = "--resume", paramLabel = "DIR",
@@ -114,16 +124,30 @@ final class TrainCommand implements Callable<Integer> {
         throw new UserInputException("--resume and --out cannot be used together: a resumed "
             + "run continues in its own directory");
       }
+      if (config != null) {
+        throw new UserInputException("--resume and --config cannot be used together: a "
+            + "resumed run continues with its own configuration, "
+            + resume.resolve(RunDirectory.CONFIG));
+      }
       existing = RunDirectory.open(resume);
       Experiment saved = existing.readConfig();
       experiment = apply(saved);
       if (!experiment.equals(saved)) {
+        ExperimentMapper mapper = ExperimentMapper.withPlugins();
+        List<String> changes = new ArrayList<>();
+        differences(mapper.toTree(saved), mapper.toTree(experiment), "",
+            " in " + existing.resolve(RunDirectory.CONFIG) + ", ", changes);
         throw new UserInputException("--resume: " + resume + " was made with another "
-            + "configuration; resume it without changing options, or start a new run");
+            + "configuration (" + String.join("; ", changes) + "); resume it without "
+            + "changing options, or start a new run");
       }
     } else {
       experiment = apply(config != null ? ExperimentFiles.read(config) : Experiment.defaults());
-      Path target = out != null ? out : defaultOut(experiment);
+      experiment = experiment.withDataset(absolute(experiment.dataset()));
+      // --out, else the configuration's output.directory, else a new name under runs/.
+      Path target = out != null ? out
+          : experiment.output().directory() != null ? Path.of(experiment.output().directory())
+          : defaultOut(experiment);
       experiment = experiment.withOutput(new dev.contrastive4j.api.experiment.OutputSpec(
           target.toString(), experiment.output().charts()));
     }
@@ -160,8 +184,9 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     if (dataset != null || dataDir != null) {
-      e = e.withDataset(new DatasetSpec(dataset != null ? dataset : e.dataset().name(),
-          dataDir != null ? dataDir.toString() : e.dataset().dataDir()));
+      // As a new run records them, so that '--resume DIR --dataset my-graph' matches too.
+      e = e.withDataset(absolute(new DatasetSpec(dataset != null ? dataset : e.dataset().name(),
+          dataDir != null ? dataDir.toString() : e.dataset().dataDir())));
     }
     if (hidden != null) {
       if (hidden <= 0) {
@@ -201,6 +226,51 @@ final class TrainCommand implements Callable<Integer> {
     EncoderSpec.HeteroSpec h = (EncoderSpec.HeteroSpec) spec;
     return new EncoderSpec.HeteroSpec(u, h.activation(), h.dropout(), h.aggregation(),
         h.selfTransform());
+  }
+
+  /**
+   * Adds to {@code out} each field in which {@code changed} differs from {@code saved}, as
+   * {@code path: saved<where>changed here}; a changed {@code type} stands for its whole object.
+   */
+  private static void differences(JsonNode saved, JsonNode changed, String path, String where,
+      List<String> out) {
+    if (saved instanceof ObjectNode a && changed instanceof ObjectNode b
+        && java.util.Objects.equals(a.get("type"), b.get("type"))) {
+      Set<String> names = new LinkedHashSet<>();
+      a.fieldNames().forEachRemaining(names::add);
+      b.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        differences(a.get(name), b.get(name), path.isEmpty() ? name : path + "." + name, where,
+            out);
+      }
+    } else if (!java.util.Objects.equals(saved, changed)) {
+      String field = saved instanceof ObjectNode || changed instanceof ObjectNode
+          ? path + ".type" : path;
+      out.add(field + ": " + text(saved, field) + where + text(changed, field) + " here");
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    if (node instanceof ObjectNode o && field.endsWith(".type") && o.has("type")) {
+      return o.get("type").asText();
+    }
+    return node == null || node.isNull() ? "unset" : node.isValueNode() ? node.asText()
+        : node.toString();
+  }
+
+  /**
+   * The data set with a data directory or Planetoid directory given relative to the working
+   * directory made absolute, so that {@code evaluate} and {@code --resume} find it from anywhere.
+   */
+  private static DatasetSpec absolute(DatasetSpec d) {
+    String name = d.name();
+    if (!Datasets.BUILT_IN.contains(name.toLowerCase(Locale.ROOT))
+        && Files.isDirectory(Path.of(name))) {
+      name = Path.of(name).toAbsolutePath().normalize().toString();
+    }
+    String dataDir = d.dataDir() == null ? null
+        : Path.of(d.dataDir()).toAbsolutePath().normalize().toString();
+    return new DatasetSpec(name, dataDir);
   }
 
   private static Path defaultOut(Experiment e) {

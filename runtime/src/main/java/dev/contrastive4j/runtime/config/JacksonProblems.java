@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contrastive4j.runtime.io.JsonMessages;
 import java.util.List;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -76,8 +77,6 @@ final class JacksonProblems {
   }
 
   private static String firstLine(String message) {
-    String m = message == null ? "invalid" : message.strip();
-    int newline = m.indexOf('\n');
-    return newline < 0 ? m : m.substring(0, newline).strip();
+    return message == null ? "invalid" : JsonMessages.oneLine(message);
   }
 }

@@ -9,9 +9,9 @@ import dev.contrastive4j.api.task.Replayable;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.api.tensor.Tensor;
 import dev.contrastive4j.runtime.layers.NodeInput;
+import dev.contrastive4j.runtime.layers.Relation;
 import dev.contrastive4j.runtime.ops.GraphStructureCache;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,12 +97,7 @@ abstract class HomogeneousEncoder implements Encoder, Replayable {
       }
       return edgeSet;
     }
-    List<String> candidates = new ArrayList<>();
-    graph.edgeSets().forEach((name, e) -> {
-      if (e.adjacency().sourceSet().equals(nodeSet) && e.adjacency().targetSet().equals(nodeSet)) {
-        candidates.add(name);
-      }
-    });
+    List<String> candidates = Relation.within(graph, nodeSet);
     if (candidates.size() != 1) {
       throw new InvalidGraphException(owner + ": no edge set was configured and the graph has "
           + (candidates.isEmpty() ? "no edge set" : candidates.size() + " edge sets " + candidates)

@@ -16,12 +16,12 @@ public final class ProbeSelection {
   /**
    * The probe with the chosen {@code C}.
    *
-   * @throws ProbeException if there are no candidates, one is not positive, or there are
-   *     several and the split has no validation nodes to choose with
+   * @throws ProbeException if there are no candidates or one is not positive, or if the data
+   *     set cannot be probed (see {@link #checkDataset})
    */
   public static LinearProbe chooseC(LinearProbe base, List<Double> candidates,
       INDArray embeddings, GraphDataset dataset) {
-    checkChoosable(candidates, dataset);
+    checkDataset(dataset, candidates);
     if (candidates.size() == 1) {
       return withC(base, candidates.get(0));
     }
@@ -39,20 +39,29 @@ public final class ProbeSelection {
   }
 
   /**
-   * Checks that {@link #chooseC} can choose among {@code candidates} on {@code dataset}, so
-   * that a run can fail before it trains.
+   * Checks that {@code dataset} can be probed with {@code candidates} before anything is trained:
+   * at least one candidate, two classes, train nodes, and validation nodes when there is a
+   * {@code C} to choose.
    *
-   * @throws ProbeException if there are no candidates, or several and the split has no
-   *     validation nodes (every validation accuracy would be NaN)
+   * @throws ProbeException naming the data set and what it lacks
    */
-  public static void checkChoosable(List<Double> candidates, GraphDataset dataset) {
+  public static void checkDataset(GraphDataset dataset, List<Double> candidates) {
     if (candidates.isEmpty()) {
       throw new ProbeException("probe C: at least one candidate is needed");
     }
+    String name = "data set '" + dataset.name() + "'";
+    if (dataset.numClasses() < 2) {
+      throw new ProbeException(name + " has " + dataset.numClasses() + " class; the linear "
+          + "probe needs at least 2");
+    }
+    if (dataset.split().train().length == 0) {
+      throw new ProbeException(name + ": split.train is empty; the linear probe needs train "
+          + "nodes to fit");
+    }
     if (candidates.size() > 1 && dataset.split().val().length == 0) {
-      throw new ProbeException("probe C: the candidates " + candidates + " are chosen among by "
-          + "validation accuracy, but the split of data set '" + dataset.name() + "' has no "
-          + "validation nodes; give one value (evaluation.probe_c) or a validation split");
+      throw new ProbeException(name + ": split.val is empty; choosing the probe's C among "
+          + candidates.size() + " candidates needs validation nodes (or set "
+          + "evaluation.probe_c to one value)");
     }
   }
 

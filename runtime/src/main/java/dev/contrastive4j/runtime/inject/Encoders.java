@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.inject;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.graph.Feature;
@@ -45,6 +46,9 @@ public final class Encoders {
         spec.dropout(), seed + 11, true);
     String target = dataset.targetNodeSet();
     String feature = dataset.featureName();
+    if (!(spec instanceof EncoderSpec.HeteroSpec)) {
+      requireOneEdgeSetWithin(spec, dataset, target);
+    }
     if (spec instanceof EncoderSpec.GcnSpec gcn) {
       return new GcnEncoder(store, "encoder", target, null, feature, inputDim(dataset, target),
           options, gcn.selfLoops(), dev.contrastive4j.runtime.ops.GraphStructureCache.shared());
@@ -69,6 +73,38 @@ public final class Encoders {
     }
     throw new ConfigException("encoder.type", "no encoder is registered for "
         + spec.getClass().getSimpleName());
+  }
+
+  /**
+   * The node sets whose states a built-in encoder computes, or null for an encoder of another
+   * kind (whose outputs are not known before it runs).
+   */
+  public static List<String> encodedNodeSets(Encoder encoder) {
+    if (encoder instanceof GcnEncoder g) {
+      return List.of(g.nodeSet());
+    }
+    if (encoder instanceof SageEncoder s) {
+      return List.of(s.nodeSet());
+    }
+    return encoder instanceof HeteroEncoder h ? h.nodeSets() : null;
+  }
+
+  /** The type name of {@code spec} in experiment files ({@code gcn}, {@code sage}, ...). */
+  public static String typeName(EncoderSpec spec) {
+    JsonTypeName name = spec.getClass().getAnnotation(JsonTypeName.class);
+    return name != null ? name.value() : spec.getClass().getSimpleName();
+  }
+
+  /** GCN and GraphSAGE convolve the one edge set from the target node set to itself. */
+  private static void requireOneEdgeSetWithin(EncoderSpec spec, GraphDataset dataset,
+      String nodeSet) {
+    List<String> within = Relation.within(dataset.graph(), nodeSet);
+    if (within.size() != 1) {
+      throw new ConfigException("encoder.type", "the " + typeName(spec) + " encoder convolves "
+          + "one edge set from node set '" + nodeSet + "' to itself, and data set '"
+          + dataset.name() + "' has " + (within.isEmpty() ? "none"
+              : within.size() + ": " + within + "; the hetero encoder uses every edge set"));
+    }
   }
 
   private static long inputDim(GraphDataset dataset, String nodeSet) {

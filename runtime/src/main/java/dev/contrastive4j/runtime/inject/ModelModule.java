@@ -4,10 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.util.List;
 
 /**
  * Provides what is trained: the parameter store (seeded by the experiment), the encoder and
@@ -30,7 +34,35 @@ public final class ModelModule extends AbstractModule {
   @Singleton
   Task task(Experiment experiment, GraphDataset dataset, ParameterStore store, Encoder encoder,
       Tasks tasks) {
+    requireEncoded(experiment, dataset, encoder);
     return tasks.create(experiment.task(), dataset, store, encoder.outputDim(),
         experiment.seed());
+  }
+
+  /**
+   * The task reads a node set and feature that a built-in encoder computes: checked now, so
+   * that a mismatch fails before a run starts rather than in its first step.
+   */
+  private static void requireEncoded(Experiment experiment, GraphDataset dataset,
+      Encoder encoder) {
+    List<String> encoded = Encoders.encodedNodeSets(encoder);
+    if (encoded == null) {
+      return;
+    }
+    String type = Encoders.typeName(experiment.encoder());
+    TaskSpec task = experiment.task();
+    String nodeSet = task.nodeSet() != null ? task.nodeSet() : dataset.targetNodeSet();
+    // An unknown node set is reported by Tasks.create, with the data set's node sets.
+    if (dataset.graph().nodeSets().containsKey(nodeSet) && !encoded.contains(nodeSet)) {
+      throw new ConfigException("task.node_set", "the " + type + " encoder computes states for "
+          + (encoded.size() == 1 ? "node set '" + encoded.get(0) + "' only"
+              : "node sets " + encoded + " only") + ", not '" + nodeSet + "'"
+          + (experiment.encoder() instanceof EncoderSpec.HeteroSpec ? ""
+              : "; the hetero encoder computes every node set with an input feature"));
+    }
+    if (task.feature() != null && !task.feature().equals(EncodedGraph.HIDDEN_STATE)) {
+      throw new ConfigException("task.feature", "the " + type + " encoder writes '"
+          + EncodedGraph.HIDDEN_STATE + "' only, was '" + task.feature() + "'");
+    }
   }
 }

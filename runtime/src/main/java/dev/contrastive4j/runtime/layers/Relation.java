@@ -30,6 +30,17 @@ public record Relation(String edgeSet, String source, String target) {
     return out;
   }
 
+  /** The names of the edge sets of {@code graph} from {@code nodeSet} to itself, in order. */
+  public static List<String> within(GraphTensor graph, String nodeSet) {
+    List<String> out = new ArrayList<>();
+    for (Relation r : of(graph)) {
+      if (r.source().equals(nodeSet) && r.target().equals(nodeSet)) {
+        out.add(r.edgeSet());
+      }
+    }
+    return out;
+  }
+
   /** Every edge set of a graph, in its order. */
   public static List<Relation> of(GraphTensor graph) {
     List<Relation> out = new ArrayList<>();

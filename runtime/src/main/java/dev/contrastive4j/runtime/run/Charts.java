@@ -17,7 +17,7 @@ final class Charts {
       return;
     }
     double[] losses = result.epochs().stream().mapToDouble(EpochResult::loss).toArray();
-    // The chart counts epochs from 0; the trainer from 1 (0 = no best epoch).
+    // The chart takes the best epoch's index in losses; the trainer counts from 1 (0 = none).
     LossCurveChart.write(out.resolve(RunDirectory.LOSS_CHART), losses, result.bestEpoch() - 1,
         taskName + " on " + dataset.name() + ": training loss");
     EmbeddingScatterChart.write(out.resolve(RunDirectory.EMBEDDING_CHART), embeddings,

@@ -1,10 +1,14 @@
 package dev.contrastive4j.runtime.run;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contrastive4j.api.tensor.Parameter;
+import dev.contrastive4j.api.tensor.ParameterException;
+import dev.contrastive4j.api.tensor.ShapeMismatchException;
 import dev.contrastive4j.runtime.io.AtomicFiles;
+import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.io.NpyFiles;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
@@ -125,12 +129,33 @@ public final class Checkpoint {
       throw new RunException(run + ": has no checkpoint");
     }
     Path file = dir.resolve(PROGRESS);
+    JsonNode root = readProgress(file);
+    assign(store, readArrays(dir, field(root, "best", file), file), file);
+  }
+
+  /** The JSON object in {@code file}, or a one-line {@link RunException} naming the file. */
+  private static JsonNode readProgress(Path file) {
+    JsonNode root;
     try {
-      JsonNode root = RunDirectory.JSON.readTree(file.toFile());
-      assign(store, readArrays(dir, root.get("best")), file);
+      root = RunDirectory.JSON.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new RunException(file + ": " + JsonMessages.syntax(e), e);
     } catch (IOException e) {
-      throw new RunException(file + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new RunException(file + ": cannot be read (" + RunDirectory.reason(e) + ")", e);
     }
+    if (root == null || !root.isObject()) {
+      throw new RunException(file + ": must hold a JSON object (the checkpoint's progress)");
+    }
+    return root;
+  }
+
+  /** The field {@code name} of {@code node}, which must be there. */
+  private static JsonNode field(JsonNode node, String name, Path file) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      throw new RunException(file + ": missing field '" + name + "'");
+    }
+    return value;
   }
 
   private static void assign(ParameterStore store, Map<String, INDArray> values, Path file) {
@@ -144,7 +169,12 @@ public final class Checkpoint {
         throw new RunException(file + ": has no value for parameter '" + p.name()
             + "'; the run was made with another model");
       }
-      p.assign(v.castTo(p.dataType()));
+      try {
+        p.assign(v.castTo(p.dataType()));
+      } catch (ShapeMismatchException e) {
+        throw new RunException(file + ": " + e.getMessage() + "; the run was made with another "
+            + "model", e);
+      }
     }
   }
 
@@ -152,7 +182,9 @@ public final class Checkpoint {
    * Loads the checkpoint of {@code run} into {@code store} and {@code optimizer}.
    *
    * @return the progress to continue from
-   * @throws RunException if it is missing or does not fit the store
+   * @throws RunException if it is missing, damaged or does not fit the store (naming the file
+   *     and the field or parameter)
+   * @throws dev.contrastive4j.api.data.DatasetException naming an array file that is damaged
    */
   public static TrainingProgress load(RunDirectory run, ParameterStore store,
       Optimizer optimizer) {
@@ -161,24 +193,28 @@ public final class Checkpoint {
       throw new RunException(run + ": has no checkpoint to resume from");
     }
     Path file = dir.resolve(PROGRESS);
+    JsonNode root = readProgress(file);
+    assign(store, readArrays(dir, field(root, "parameters", file), file), file);
     try {
-      JsonNode root = RunDirectory.JSON.readTree(file.toFile());
-      assign(store, readArrays(dir, root.get("parameters")), file);
-      optimizer.restore(readArrays(dir, root.get("optimizer")),
-          root.get("optimizer_iteration").asInt());
-      List<EpochResult> epochs = new ArrayList<>();
-      for (JsonNode e : root.get("epochs")) {
-        epochs.add(RunDirectory.JSON.treeToValue(e, EpochResult.class));
-      }
-      return new TrainingProgress(epochs, root.get("best_loss").asDouble(),
-          root.get("best_epoch").asInt(), root.get("epochs_since_best").asInt(),
-          readArrays(dir, root.get("best")));
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof RunException r) {
-        throw r;
-      }
-      throw new RunException(file + ": cannot be read (" + e.getMessage() + ")", e);
+      optimizer.restore(readArrays(dir, field(root, "optimizer", file), file),
+          field(root, "optimizer_iteration", file).asInt());
+    } catch (ParameterException e) {
+      throw new RunException(file + ": " + e.getMessage() + "; the run was made with another "
+          + "model", e);
     }
+    List<EpochResult> epochs = new ArrayList<>();
+    JsonNode list = field(root, "epochs", file);
+    for (int i = 0; i < list.size(); i++) {
+      try {
+        epochs.add(RunDirectory.JSON.treeToValue(list.get(i), EpochResult.class));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new RunException(file + ": epochs[" + i + "] is not an epoch's result ("
+            + JsonMessages.oneLine(e.getMessage()) + ")", e);
+      }
+    }
+    return new TrainingProgress(epochs, field(root, "best_loss", file).asDouble(),
+        field(root, "best_epoch", file).asInt(), field(root, "epochs_since_best", file).asInt(),
+        readArrays(dir, field(root, "best", file), file));
   }
 
   private static ArrayNode writeArrays(Path dir, Map<String, INDArray> arrays)
@@ -196,10 +232,12 @@ public final class Checkpoint {
     return names;
   }
 
-  private static Map<String, INDArray> readArrays(Path dir, JsonNode entries) {
+  /** The arrays {@code entries} of {@code file} name; a bad array file is named itself. */
+  private static Map<String, INDArray> readArrays(Path dir, JsonNode entries, Path file) {
     Map<String, INDArray> out = new LinkedHashMap<>();
     for (JsonNode e : entries) {
-      out.put(e.get("name").asText(), NpyFiles.read(dir.resolve(e.get("file").asText())));
+      out.put(field(e, "name", file).asText(),
+          NpyFiles.read(dir.resolve(field(e, "file", file).asText())));
     }
     return out;
   }

@@ -53,6 +53,8 @@ public final class ExperimentRun {
     this.optimizer = optimizer;
     this.trainer = trainer;
     this.probe = probe;
+    // A data set the probe cannot use fails now, before a run directory is written.
+    ProbeSelection.checkDataset(dataset, experiment.evaluation().probeC());
   }
 
   /** Runs the experiment from the first epoch into a new run directory. */
@@ -61,8 +63,15 @@ public final class ExperimentRun {
     return continueRun(out, TrainingProgress.start(), progress);
   }
 
-  /** Continues the stopped run in {@code out} from its checkpoint. */
+  /**
+   * Continues the stopped run in {@code out} from its checkpoint; a run stopped before its first
+   * checkpoint starts again from the first epoch, which repeats the same numbers.
+   */
   public RunSummary resume(RunDirectory out, ProgressReporter progress) {
+    if (!Checkpoint.exists(out)) {
+      out.truncateMetrics(0);
+      return continueRun(out, TrainingProgress.start(), progress);
+    }
     TrainingProgress from = Checkpoint.load(out, store, optimizer);
     out.truncateMetrics(from.epochs().size());
     return continueRun(out, from, progress);
@@ -70,8 +79,6 @@ public final class ExperimentRun {
 
   private RunSummary continueRun(RunDirectory out, TrainingProgress from,
       ProgressReporter progress) {
-    // The probe's C must be choosable before any training is spent.
-    ProbeSelection.checkChoosable(experiment.evaluation().probeC(), dataset);
     long start = System.nanoTime();
     double earlierSeconds = from.epochs().stream().mapToDouble(e -> e.seconds()).sum();
     progress.start(from.epochs().size(), experiment.training().epochs());

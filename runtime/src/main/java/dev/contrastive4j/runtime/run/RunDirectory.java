@@ -3,7 +3,9 @@ package dev.contrastive4j.runtime.run;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.runtime.config.ExperimentFiles;
 import dev.contrastive4j.runtime.io.AtomicFiles;
 import dev.contrastive4j.runtime.io.NpyFiles;
 import java.io.IOException;
@@ -94,16 +96,17 @@ public final class RunDirectory {
     writeJson(CONFIG, experiment);
   }
 
-  /** Reads the experiment a run was made with. */
+  /**
+   * Reads the experiment a run was made with, checked as {@code train --config} checks a file.
+   *
+   * @throws RunException whose message starts with the file and names each field at fault
+   */
   public Experiment readConfig() {
-    Path file = dir.resolve(CONFIG);
     try {
       // Plugin tasks, corruptors and readouts are read by their type names too.
-      return dev.contrastive4j.runtime.plugins.Plugins.discover().registerSpecTypes(JSON.copy())
-          .readValue(file.toFile(), Experiment.class);
-    } catch (IOException e) {
-      throw new RunException(file + ": cannot be read as an experiment (" + e.getMessage()
-          + ")", e);
+      return ExperimentFiles.read(dir.resolve(CONFIG));
+    } catch (ConfigValidationException e) {
+      throw new RunException(e.getMessage(), e);
     }
   }
 

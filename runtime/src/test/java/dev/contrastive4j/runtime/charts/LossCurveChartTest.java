@@ -33,6 +33,17 @@ class LossCurveChartTest {
   }
 
   @Test
+  void epochsAreNumberedFromOneAsTheTrainerAndTheRunSummaryNumberThem() {
+    var chart = LossCurveChart.build(new double[] {0.9, 0.5, 0.7}, 1, "t");
+    assertEquals(List.of("loss", "best: epoch 2, loss 0.5000"),
+        List.copyOf(chart.getSeriesMap().keySet()));
+    double[] epochs = chart.getSeriesMap().get("loss").getXData();
+    assertEquals(1.0, epochs[0]);
+    assertEquals(3.0, epochs[2]);
+    assertEquals(2.0, chart.getSeriesMap().get("best: epoch 2, loss 0.5000").getXData()[0]);
+  }
+
+  @Test
   void withoutABestEpochNothingIsMarked() throws IOException {
     Path png = dir.resolve("loss.png");
     LossCurveChart.write(png, decreasing(50), -1, null);
@@ -66,7 +77,7 @@ class LossCurveChartTest {
     Path png = dir.resolve("loss.png");
     double[] losses = decreasing(20);
     losses[12] = Double.NaN;
-    assertMessage("losses[12] (epoch 12) is NaN; losses must be finite",
+    assertMessage("losses[12] (epoch 13) is NaN; losses must be finite",
         () -> LossCurveChart.write(png, losses, 3, "t"));
     assertMessage("bestEpoch 20 is outside [0, 20) (or -1 for none)",
         () -> LossCurveChart.write(png, decreasing(20), 20, "t"));

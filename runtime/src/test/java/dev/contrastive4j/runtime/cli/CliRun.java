@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Runs the CLI in-process and captures what it prints. */
@@ -15,6 +16,16 @@ record CliRun(int exitCode, String out, String err) {
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** Trains a finished two-epoch run into {@code out}, failing the test if it fails. */
+  static Path tinyRun(Path out) {
+    CliRun run = of("train", "--epochs", "2", "--hidden", "8", "--probe-repeats", "1",
+        "--quiet", "--out", out.toString());
+    if (run.exitCode() != 0) {
+      throw new AssertionError("the tiny run failed: " + run.err());
+    }
+    return out;
   }
 
   /** The lines written to stderr. */

@@ -96,7 +96,7 @@ class DatasetInfoCommandTest {
   @Test
   void badCsvInADirectoryNamesFileAndLine(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("toy");
-    copyTree(exampleDirectory(), dir);
+    TreeCopy.copy(exampleDirectory(), dir);
     Path edges;
     try (var files = Files.walk(dir)) {
       edges = files.filter(p -> p.toString().endsWith(".csv") && p.getParent().getFileName()
@@ -138,18 +138,5 @@ class DatasetInfoCommandTest {
     }
     throw new AssertionError("examples/data/toy-citations not found above "
         + Path.of("").toAbsolutePath());
-  }
-
-  private static void copyTree(Path from, Path to) throws Exception {
-    try (var files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

@@ -97,14 +97,28 @@ class TrainCommandTest {
 
   @Test
   void resumingWithAnotherConfigurationIsRefused(@TempDir Path tmp) throws Exception {
-    Path out = tmp.resolve("run");
-    assertEquals(0, CliRun.of("train", "--epochs", "2", "--hidden", "8", "--probe-repeats", "1",
-        "--quiet", "--out", out.toString()).exitCode());
+    Path out = CliRun.tinyRun(tmp.resolve("run"));
     String summaryBefore = Files.readString(out.resolve("summary.json"));
     CliRun run = CliRun.of("train", "--resume", out.toString(), "--lr", "0.5");
     assertEquals(1, run.exitCode());
     assertEquals(1, run.errLines().length, run.err());
     assertTrue(run.err().contains("was made with another configuration"), run.err());
+    assertTrue(run.err().contains("training.learning_rate: 0.001 in " + out.resolve(
+        "config.json") + ", 0.5 here"), run.err());
+    assertEquals(summaryBefore, Files.readString(out.resolve("summary.json")));
+  }
+
+  @Test
+  void resumingWithAConfigFileIsRefused(@TempDir Path tmp) throws Exception {
+    Path out = CliRun.tinyRun(tmp.resolve("run"));
+    String summaryBefore = Files.readString(out.resolve("summary.json"));
+    Path yaml = tmp.resolve("other.yaml");
+    Files.writeString(yaml, "task: {type: vicreg}\ntraining: {epochs: 4}\n");
+    CliRun run = CliRun.of("train", "--resume", out.toString(), "--config", yaml.toString(),
+        "--quiet");
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().contains("--resume and --config cannot be used together"), run.err());
     assertEquals(summaryBefore, Files.readString(out.resolve("summary.json")));
   }
 
@@ -135,6 +149,56 @@ class TrainCommandTest {
     assertEquals(2, config.get("training").get("epochs").asInt());
     assertEquals(0.01, config.get("training").get("learning_rate").asDouble());
     assertEquals(3, config.get("seed").asInt());
+  }
+
+  @Test
+  void theConfigsOutputDirectoryIsUsedWithoutOut(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("from-config");
+    Path yaml = tmp.resolve("experiment.yaml");
+    Files.writeString(yaml, """
+        encoder: {type: gcn, units: [8]}
+        training: {epochs: 1}
+        evaluation: {probe_repeats: 1}
+        output: {directory: '%s', charts: false}
+        """.formatted(out));
+    CliRun run = CliRun.of("train", "--config", yaml.toString(), "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.exists(out.resolve("summary.json")), "the run is written to " + out);
+    assertEquals(out.toString(), JSON.readTree(out.resolve("config.json").toFile())
+        .get("output").get("directory").asText());
+    assertTrue(run.err().contains("run written to " + out), run.err());
+  }
+
+  @Test
+  void aDataSetTheProbeCannotUseFailsBeforeAnythingIsWritten(@TempDir Path tmp) throws Exception {
+    Path data = tmp.resolve("toy");
+    TreeCopy.copy(DatasetInfoCommandTest.exampleDirectory(), data);
+    Files.writeString(data.resolve("split/val.csv"), "node\n");
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--dataset", data.toString(), "--epochs", "1", "--hidden",
+        "4", "--quiet", "--out", out.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals("contrastive4j: data set 'toy-citations': split.val is empty; choosing the "
+        + "probe's C among 6 candidates needs validation nodes (or set evaluation.probe_c to one "
+        + "value)", run.err().strip());
+    assertFalse(Files.exists(out), "nothing is written for a run that cannot finish");
+  }
+
+  @Test
+  void aRelativeDataDirectoryIsRecordedAbsolutelySoTheRunCanBeEvaluatedFromAnywhere(
+      @TempDir Path tmp) throws Exception {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path relative = cwd.relativize(DatasetInfoCommandTest.exampleDirectory());
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--dataset", relative.toString(), "--epochs", "1",
+        "--hidden", "4", "--probe-repeats", "1", "--quiet", "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(DatasetInfoCommandTest.exampleDirectory().normalize().toString(),
+        JSON.readTree(out.resolve("config.json").toFile()).get("dataset").get("name").asText());
+    // Resuming with the same relative option is no change of configuration.
+    CliRun resumed = CliRun.of("train", "--resume", out.toString(), "--dataset",
+        relative.toString(), "--quiet");
+    assertEquals(0, resumed.exitCode(), resumed.err());
   }
 
   @Test

@@ -81,6 +81,12 @@ class ExperimentFilesTest {
     assertEquals(json + ": line 1, column 10: Unexpected character ('}' (code 125)): expected "
         + "a value", assertThrows(ConfigValidationException.class,
             () -> ExperimentFiles.read(json)).getMessage());
+
+    Path cut = dir.resolve("cut.json");
+    Files.writeString(cut, "{\"task\": {\"type\": \"dgi\"");
+    assertEquals(cut + ": line 1, column 24: Unexpected end-of-input: expected close marker for "
+        + "Object (start marker at line 1, column 10)", assertThrows(
+            ConfigValidationException.class, () -> ExperimentFiles.read(cut)).getMessage());
   }
 
   @Test

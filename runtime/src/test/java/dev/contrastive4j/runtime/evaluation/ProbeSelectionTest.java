@@ -32,25 +32,30 @@ class ProbeSelectionTest {
   }
 
   @Test
-  void withoutValidationNodesOnlyOneCandidateCanBeGiven() {
-    Split split = DATA.split();
-    GraphDataset noVal = new GraphDataset(DATA.name(), DATA.graph(), DATA.targetNodeSet(),
-        DATA.featureName(), DATA.labels(), DATA.numClasses(),
-        new Split(split.train(), new int[0], split.test()));
-    ProbeException e = assertThrows(ProbeException.class,
-        () -> ProbeSelection.chooseC(new LinearProbe(), List.of(0.1, 1.0), FEATURES, noVal));
-    assertEquals("probe C: the candidates [0.1, 1.0] are chosen among by validation accuracy, "
-        + "but the split of data set '" + DATA.name() + "' has no validation nodes; give one "
-        + "value (evaluation.probe_c) or a validation split", e.getMessage());
-    assertEquals(1.0, ProbeSelection.chooseC(new LinearProbe(), List.of(1.0), FEATURES, noVal)
-        .config().c());
-  }
-
-  @Test
   void oneCandidateFixesC() {
     assertEquals(0.3, ProbeSelection.chooseC(new LinearProbe(), List.of(0.3), FEATURES, DATA)
         .config().c());
     assertThrows(ProbeException.class,
         () -> ProbeSelection.chooseC(new LinearProbe(), List.of(), FEATURES, DATA));
+  }
+
+  @Test
+  void aDatasetThatCannotBeProbedIsNamedBeforeAnyFit() {
+    GraphDataset noVal = new GraphDataset(DATA.name(), DATA.graph(), DATA.targetNodeSet(),
+        DATA.featureName(), DATA.labels(), DATA.numClasses(),
+        new Split(DATA.split().train(), new int[0], DATA.split().test()));
+    assertEquals("data set 'csbm': split.val is empty; choosing the probe's C among 2 candidates "
+        + "needs validation nodes (or set evaluation.probe_c to one value)",
+        assertThrows(ProbeException.class, () -> ProbeSelection.chooseC(new LinearProbe(),
+            List.of(0.1, 1.0), FEATURES, noVal)).getMessage());
+    assertEquals(1.0, ProbeSelection.chooseC(new LinearProbe(), List.of(1.0), FEATURES, noVal)
+        .config().c(), "one C needs no validation nodes");
+
+    GraphDataset noTrain = new GraphDataset(DATA.name(), DATA.graph(), DATA.targetNodeSet(),
+        DATA.featureName(), DATA.labels(), DATA.numClasses(),
+        new Split(new int[0], DATA.split().val(), DATA.split().test()));
+    assertEquals("data set 'csbm': split.train is empty; the linear probe needs train nodes to "
+        + "fit", assertThrows(ProbeException.class,
+            () -> ProbeSelection.checkDataset(noTrain, List.of(1.0))).getMessage());
   }
 }

@@ -74,7 +74,7 @@ class ExperimentRunTest {
   }
 
   @Test
-  void resumedRunEndsWhereAnUninterruptedOneEnds(@TempDir Path tmp) {
+  void resumedRunEndsWhereAnUninterruptedOneEnds(@TempDir Path tmp) throws Exception {
     Experiment full = EXPERIMENT.withTraining(new TrainingSpec(20, 0.005, null, 0, 100));
     RunDirectory whole = RunDirectory.create(tmp.resolve("whole"));
     RunSummary expected = injector(full).getInstance(ExperimentRun.class)
@@ -90,6 +90,18 @@ class ExperimentRunTest {
     assertEquals(expected.finalLoss(), resumed.finalLoss(), 1e-6);
     assertEquals(expected.epochsRun(), resumed.epochsRun());
     assertEquals(expected.testAccuracy(), resumed.testAccuracy(), 1e-9);
+
+    // Stopped before its first checkpoint (config.json and some metrics lines): resuming
+    // runs it from the start, which gives the same numbers.
+    RunDirectory early = RunDirectory.create(tmp.resolve("early"));
+    early.writeConfig(full);
+    Files.writeString(early.resolve(RunDirectory.METRICS), "{\"epoch\":1,\"loss\":0.69}\n{\"ep");
+    RunSummary restarted = injector(full).getInstance(ExperimentRun.class)
+        .resume(early, ProgressReporter.silent());
+    assertEquals(expected.finalLoss(), restarted.finalLoss(), 1e-6);
+    assertEquals(expected.testAccuracy(), restarted.testAccuracy(), 1e-9);
+    assertEquals(Files.readAllLines(whole.resolve(RunDirectory.METRICS)).size(),
+        Files.readAllLines(early.resolve(RunDirectory.METRICS)).size());
   }
 
   @Test
@@ -115,22 +127,6 @@ class ExperimentRunTest {
     assertEquals(15, injector.getInstance(dev.contrastive4j.runtime.tensor.Optimizer.class)
         .iteration());
     assertTrue(Double.isFinite(summary.finalLoss()));
-  }
-
-  @Test
-  void aDataSetWithoutValidationNodesFailsBeforeTrainingWhenCMustBeChosen(@TempDir Path tmp) {
-    dev.contrastive4j.api.data.Split split = SMALL.split();
-    GraphDataset noVal = new GraphDataset(SMALL.name(), SMALL.graph(), SMALL.targetNodeSet(),
-        SMALL.featureName(), SMALL.labels(), SMALL.numClasses(),
-        new dev.contrastive4j.api.data.Split(split.train(), new int[0], split.test()));
-    Experiment e = EXPERIMENT.withTraining(new TrainingSpec(2, 0.005, null, 0, 100));
-    ExperimentRun run = injector(e, noVal).getInstance(ExperimentRun.class);
-    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
-    var thrown = org.junit.jupiter.api.Assertions.assertThrows(
-        dev.contrastive4j.runtime.evaluation.ProbeException.class,
-        () -> run.run(dir, ProgressReporter.silent()));
-    assertTrue(thrown.getMessage().contains("has no validation nodes"), thrown.getMessage());
-    assertTrue(Files.notExists(dir.resolve(RunDirectory.METRICS)), "nothing was trained");
   }
 
   @Test

@@ -25,6 +25,7 @@ import dev.contrastive4j.runtime.io.ArrayExpectation;
 import dev.contrastive4j.runtime.io.ArrayFile;
 import dev.contrastive4j.runtime.io.ArrayFiles;
 import dev.contrastive4j.runtime.io.ElementKind;
+import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -137,7 +138,8 @@ public final class DatasetDirectoryReader {
       if (e.getCause() instanceof InvalidGraphException g) {
         throw new DatasetException(file, "field '" + path + "': " + g.getMessage(), e);
       }
-      throw new DatasetException(file, "field '" + path + "': " + e.getOriginalMessage(), e);
+      throw new DatasetException(file, "field '" + path + "': "
+          + JsonMessages.oneLine(e.getOriginalMessage()), e);
     } catch (UnrecognizedPropertyException e) {
       String path = path(e);
       String known = e.getKnownPropertyIds() == null ? "" : "; known fields here: "
@@ -145,14 +147,17 @@ public final class DatasetDirectoryReader {
               .collect(Collectors.joining(", "));
       throw new DatasetException(file, "unknown field '" + path + "'" + known, e);
     } catch (JsonParseException e) {
-      throw new DatasetException(file, "not valid JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+      throw new DatasetException(file, JsonMessages.syntax(e), e);
     } catch (JsonMappingException e) {
+      if (e.getCause() instanceof JsonParseException syntax) {
+        // The file ends (or breaks) inside a value being read: a syntax error all the same.
+        throw new DatasetException(file, JsonMessages.syntax(syntax), e);
+      }
       String path = path(e);
       throw new DatasetException(file, (path.isEmpty() ? "" : "field '" + path + "': ")
-          + e.getOriginalMessage(), e);
+          + JsonMessages.oneLine(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
-      throw new DatasetException(file, e.getOriginalMessage(), e);
+      throw new DatasetException(file, JsonMessages.oneLine(e.getOriginalMessage()), e);
     }
   }
 

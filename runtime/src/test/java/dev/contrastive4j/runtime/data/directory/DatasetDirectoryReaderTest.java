@@ -153,6 +153,11 @@ class DatasetDirectoryReaderTest {
     Files.writeString(manifest, original.replace("\"name\": \"toy-citations\",", "\"name\": "));
     assertTrue(failure(dir).getMessage().startsWith(manifest + ": not valid JSON at line 4"),
         failure(dir).getMessage());
+
+    Files.writeString(manifest, "{\"format_version\": 1, \"schema\": {");
+    assertEquals(manifest + ": not valid JSON at line 1, column 34: Unexpected end-of-input: "
+        + "expected close marker for Object (start marker at line 1, column 33)",
+        failure(dir).getMessage());
   }
 
   @Test

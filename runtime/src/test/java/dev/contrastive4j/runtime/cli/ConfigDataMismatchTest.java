@@ -1,0 +1,61 @@
+package dev.contrastive4j.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A configuration that does not fit the data set (checked when the run is built, not by the
+ * file's own validation) fails with one line naming the field, before anything is written.
+ */
+class ConfigDataMismatchTest {
+  @TempDir Path tmp;
+
+  /** Trains the configuration {@code yaml} on {@code dataset}; the run must not start. */
+  private void assertRefused(String yaml, String dataset, String expected) throws Exception {
+    Path config = tmp.resolve("experiment.yaml");
+    Files.writeString(config, yaml);
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--config", config.toString(), "--dataset", dataset,
+        "--epochs", "1", "--hidden", "4", "--quiet", "--out", out.toString());
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals("contrastive4j: " + expected, run.err().strip());
+    assertFalse(Files.exists(out), "nothing is written for a run that cannot start");
+  }
+
+  private Path toy() throws Exception {
+    Path data = tmp.resolve("toy");
+    TreeCopy.copy(DatasetInfoCommandTest.exampleDirectory(), data);
+    return data;
+  }
+
+  @Test
+  void aNodeSetTheEncoderDoesNotEncode() throws Exception {
+    assertRefused("task: {type: dgi, node_set: author}", toy().toString(),
+        "task.node_set: the gcn encoder computes states for node set 'paper' only, not "
+            + "'author'; the hetero encoder computes every node set with an input feature");
+  }
+
+  @Test
+  void aFeatureTheEncoderDoesNotWrite() throws Exception {
+    assertRefused("task: {type: vicreg, feature: embedding}", "csbm",
+        "task.feature: the gcn encoder writes 'hidden_state' only, was 'embedding'");
+  }
+
+  @Test
+  void aHomogeneousEncoderOnAGraphWithTwoEdgeSetsWithinItsNodeSet() throws Exception {
+    Path data = toy();
+    Path manifest = data.resolve("dataset.json");
+    Files.writeString(manifest, Files.readString(manifest).replace("\"writes\": {",
+        "\"cited_by\": {\"source\": \"paper\", \"target\": \"paper\"}, \"writes\": {"));
+    Files.copy(data.resolve("edges/cites.csv"), data.resolve("edges/cited_by.csv"));
+    assertRefused("encoder: {type: sage}", data.toString(),
+        "encoder.type: the sage encoder convolves one edge set from node set 'paper' to "
+            + "itself, and data set 'toy-citations' has 2: [cites, cited_by]; the hetero "
+            + "encoder uses every edge set");
+  }
+}

@@ -1,0 +1,104 @@
+package dev.contrastive4j.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code evaluate --run} and {@code train --resume} on a run directory whose files were damaged:
+ * one line naming the file (and the field) at fault, and nothing rewritten.
+ */
+class DamagedRunTest {
+  @TempDir static Path tmp;
+  private static Path run;
+
+  @BeforeAll
+  static void trainOnce() {
+    run = CliRun.tinyRun(tmp.resolve("run"));
+  }
+
+  /** A copy of the run with {@code file} replaced by {@code content}. */
+  private static Path damaged(String name, String file, byte[] content) throws Exception {
+    Path copy = tmp.resolve(name);
+    TreeCopy.copy(run, copy);
+    Files.write(copy.resolve(file), content);
+    return copy;
+  }
+
+  private static void assertOneLineNaming(CliRun result, String start, Path dir)
+      throws Exception {
+    assertEquals(1, result.exitCode(), result.out());
+    assertEquals(1, result.errLines().length, result.err());
+    assertTrue(result.err().startsWith("contrastive4j: " + start), result.err());
+    assertFalse(result.err().contains("Source: REDACTED"), result.err());
+    assertEquals(Files.readString(run.resolve("summary.json")),
+        Files.readString(dir.resolve("summary.json")), "the summary is not rewritten");
+  }
+
+  @Test
+  void aConfigWithAValueOfTheWrongKindNamesTheField() throws Exception {
+    Path dir = damaged("bad-seed", "config.json",
+        Files.readString(run.resolve("config.json")).replaceFirst("\"seed\" : 0", "\"seed\" : \"x\"")
+            .getBytes());
+    String expected = dir.resolve("config.json") + ": seed: must be an integer, was \"x\"";
+    assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), expected, dir);
+    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"), expected, dir);
+  }
+
+  @Test
+  void aRunWithoutACheckpointIsEvaluatedAfterItIsResumed() throws Exception {
+    Path dir = damaged("no-checkpoint", "metrics.jsonl", new byte[0]);
+    try (var files = Files.walk(dir.resolve("checkpoint"))) {
+      for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+    assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), dir + ": has no "
+        + "checkpoint: the run stopped before its first one; finish it with 'contrastive4j "
+        + "train --resume " + dir + "'", dir);
+  }
+
+  @Test
+  void aTruncatedProgressFileIsOneLineNamingIt() throws Exception {
+    byte[] progress = Files.readAllBytes(run.resolve("checkpoint/progress.json"));
+    Path dir = damaged("cut-progress", "checkpoint/progress.json",
+        Arrays.copyOf(progress, progress.length / 2));
+    String expected = dir.resolve("checkpoint/progress.json") + ": not valid JSON at line ";
+    assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), expected, dir);
+    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"), expected, dir);
+  }
+
+  @Test
+  void aProgressFileWithoutAFieldNamesTheField() throws Exception {
+    Path dir = damaged("no-best-loss", "checkpoint/progress.json",
+        Files.readString(run.resolve("checkpoint/progress.json"))
+            .replace("\"best_loss\"", "\"bst_loss\"").getBytes());
+    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"),
+        dir.resolve("checkpoint/progress.json") + ": missing field 'best_loss'", dir);
+  }
+
+  @Test
+  void aTruncatedParameterFileIsNamedItself() throws Exception {
+    byte[] npy = Files.readAllBytes(run.resolve("checkpoint/parameters/000.npy"));
+    Path dir = damaged("cut-npy", "checkpoint/parameters/000.npy", Arrays.copyOf(npy, 100));
+    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"),
+        dir.resolve("checkpoint/parameters/000.npy") + ": truncated", dir);
+  }
+
+  @Test
+  void aParameterOfAnotherShapeNamesTheFileAndTheParameter() throws Exception {
+    Path dir = damaged("other-units", "config.json",
+        Files.readString(run.resolve("config.json")).replaceFirst("\"units\" : \\[ 8 \\]",
+            "\"units\" : [ 4 ]").getBytes());
+    String expected = dir.resolve("checkpoint/progress.json") + ": parameter 'encoder/gcn_0/";
+    assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), expected, dir);
+    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"), expected, dir);
+  }
+}
