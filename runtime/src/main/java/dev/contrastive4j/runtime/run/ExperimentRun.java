@@ -104,8 +104,9 @@ public final class ExperimentRun {
       progress.close();
       throw e;
     }
-    // The last epoch's state, so that a longer run can resume from here; the store now holds
-    // the best epoch's parameters, which the embeddings use.
+    // The last epoch's state (and the best parameters, which evaluate --run reads), so that a
+    // run cut off during the probe resumes without training again; the store now holds the
+    // best epoch's parameters, which the embeddings use.
     Checkpoint.save(out, result.lastParameters(), optimizer, result.finalProgress());
     progress.stage("evaluating the embeddings with a linear probe...");
     INDArray embeddings = embed();
