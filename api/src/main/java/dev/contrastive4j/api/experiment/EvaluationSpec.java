@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param probeRepeats how many probes to fit, at least 1 (default 5; their mean and standard
  *     deviation are reported)
  * @param probeC the candidate values of {@code C}, each positive (default 0.01, 0.03, 0.1, 0.3,
- *     1, 3); one value fixes it
+ *     1, 3; null or empty means the default); one value fixes it
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EvaluationSpec(@Nullable Integer probeRepeats, @Nullable List<Double> probeC) {
