@@ -159,9 +159,19 @@ final class TrainCommand implements Callable<Integer> {
     RunDirectory dir = resuming ? existing
         : RunDirectory.create(Path.of(experiment.output().directory()));
     RunSummary summary;
+    // Ctrl-C or a kill ends the JVM without an exception reaching us: say how to carry on.
+    Thread hint = new Thread(() -> System.err.println(System.lineSeparator()
+        + resumeHint(dir.path())));
+    Runtime.getRuntime().addShutdownHook(hint);
     try (ProgressReporter progress = quiet ? ProgressReporter.silent()
         : new ConsoleProgress(System.err)) {
       summary = resuming ? run.resume(dir, progress) : run.run(dir, progress);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hint);
+      } catch (IllegalStateException shuttingDown) {
+        // The JVM is already stopping; the hint is on its way.
+      }
     }
     try {
       spec.commandLine().getOut().println(new ObjectMapper()
@@ -171,6 +181,12 @@ final class TrainCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().println("run written to " + dir.path());
     return 0;
+  }
+
+  /** What a run stopped by a signal prints: how to continue it. */
+  static String resumeHint(Path runDirectory) {
+    return "contrastive4j: stopped; continue the run with: contrastive4j train --resume "
+        + runDirectory;
   }
 
   /** The options given on the command line, applied on top of {@code base}. */
