@@ -102,7 +102,10 @@ public final class ExperimentRun {
       result = trainer.train(dataset.graph(), encoder, task, store, optimizer, listener, from);
     } catch (DivergenceException e) {
       progress.close();
-      throw e;
+      // On disk, the last checkpoint written before the divergence is what is kept.
+      throw new DivergenceException(e.epoch(), e.what(), Checkpoint.exists(out)
+          ? "the last checkpoint before it is kept in " + out.resolve(RunDirectory.CHECKPOINT)
+          : "no checkpoint had been written, the first is at epoch " + CHECKPOINT_EVERY);
     }
     // The last epoch's state (and the best parameters, which evaluate --run reads), so that a
     // run cut off during the probe resumes without training again; the store now holds the

@@ -34,6 +34,18 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDivergingRunIsOneLineNamingTheEpochAndWhatIsKept(@TempDir Path tmp) {
+    // Adam's steps are about the learning rate: 1e30 overflows float32 within a few epochs.
+    CliRun run = CliRun.of("train", "--lr", "1e30", "--epochs", "10", "--hidden", "16",
+        "--quiet", "--out", tmp.resolve("run").toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().strip().matches("contrastive4j: training diverged at epoch \\d+: "
+        + ".+ \\(try a lower learning rate; no checkpoint had been written, the first is at "
+        + "epoch 50\\)"), run.err());
+  }
+
+  @Test
   void unknownTaskIsOneLine() {
     CliRun run = CliRun.of("train", "--task", "simclr");
     assertEquals(1, run.exitCode());

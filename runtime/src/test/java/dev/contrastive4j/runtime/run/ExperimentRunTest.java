@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.inject.AbstractModule;
@@ -12,13 +13,30 @@ import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.task.EncodedGraph;
+import dev.contrastive4j.api.task.Encoder;
+import dev.contrastive4j.api.task.Predictions;
+import dev.contrastive4j.api.task.Task;
+import dev.contrastive4j.api.task.TaskLoss;
+import dev.contrastive4j.api.task.TaskMetric;
+import dev.contrastive4j.api.task.Views;
+import dev.contrastive4j.api.tensor.Ops;
+import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
+import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.io.NpyFiles;
+import dev.contrastive4j.runtime.tensor.Optimizer;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import dev.contrastive4j.runtime.training.DivergenceException;
+import dev.contrastive4j.runtime.training.Trainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +145,61 @@ class ExperimentRunTest {
     assertEquals(15, injector.getInstance(dev.contrastive4j.runtime.tensor.Optimizer.class)
         .iteration());
     assertTrue(Double.isFinite(summary.finalLoss()));
+  }
+
+  @Test
+  void aDivergenceKeepsTheLastCheckpointAndSaysWhere(@TempDir Path tmp) {
+    Experiment e = EXPERIMENT.withTraining(new TrainingSpec(80, 0.005, null, 0, 100));
+    Injector injector = injector(e);
+    ParameterStore store = injector.getInstance(ParameterStore.class);
+    Optimizer optimizer = injector.getInstance(Optimizer.class);
+    // The loss turns infinite in epoch 56, after the checkpoint of epoch 50.
+    ExperimentRun run = new ExperimentRun(e, SMALL, injector.getInstance(Encoder.class),
+        infiniteFromStep(56, injector.getInstance(Task.class)), store, optimizer,
+        injector.getInstance(Trainer.class), injector.getInstance(LinearProbe.class));
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    DivergenceException thrown = assertThrows(DivergenceException.class,
+        () -> run.run(dir, ProgressReporter.silent()));
+    assertEquals(56, thrown.epoch());
+    assertEquals("training diverged at epoch 56: loss 'binary_crossentropy' is Infinity (try a lower "
+        + "learning rate; the last checkpoint before it is kept in "
+        + dir.resolve(RunDirectory.CHECKPOINT) + ")", thrown.getMessage());
+    assertEquals(50, Checkpoint.load(dir, store, optimizer).epochs().size());
+    assertTrue(Files.notExists(dir.resolve(RunDirectory.SUMMARY)));
+  }
+
+  /**
+   * {@code inner} with every loss infinite from its {@code badStep}-th step on. (Not NaN: ND4J's
+   * scalar multiplication does not propagate a NaN factor.)
+   */
+  private static Task infiniteFromStep(int badStep, Task inner) {
+    int[] steps = {0};
+    return new Task() {
+      @Override
+      public Views preprocess(GraphTensor graph) {
+        steps[0]++;
+        return inner.preprocess(graph);
+      }
+
+      @Override
+      public Predictions predict(List<EncodedGraph> views, Tape tape, boolean training) {
+        return inner.predict(views, tape, training);
+      }
+
+      @Override
+      public Map<String, TaskLoss> losses() {
+        Map<String, TaskLoss> losses = new LinkedHashMap<>();
+        inner.losses().forEach((name, loss) -> losses.put(name, (labels, predictions) ->
+            steps[0] >= badStep ? Ops.mul(loss.apply(labels, predictions), Double.POSITIVE_INFINITY)
+                : loss.apply(labels, predictions)));
+        return losses;
+      }
+
+      @Override
+      public List<TaskMetric> metrics() {
+        return inner.metrics();
+      }
+    };
   }
 
   @Test
