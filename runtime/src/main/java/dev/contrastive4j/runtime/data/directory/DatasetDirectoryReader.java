@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -21,6 +22,7 @@ import dev.contrastive4j.api.graph.GraphSchema;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.graph.NodeSet;
+import dev.contrastive4j.runtime.config.Suggestions;
 import dev.contrastive4j.runtime.io.ArrayExpectation;
 import dev.contrastive4j.runtime.io.ArrayFile;
 import dev.contrastive4j.runtime.io.ArrayFiles;
@@ -31,7 +33,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -129,11 +133,11 @@ public final class DatasetDirectoryReader {
       }
       return m;
     } catch (ManifestFieldException e) {
-      throw new DatasetException(file, fieldProblem("", e), e);
+      throw new DatasetException(file, fieldProblem(text, "", e), e);
     } catch (ValueInstantiationException e) {
       String path = path(e);
       if (e.getCause() instanceof ManifestFieldException f) {
-        throw new DatasetException(file, fieldProblem(path, f), e);
+        throw new DatasetException(file, fieldProblem(text, path, f), e);
       }
       if (e.getCause() instanceof InvalidGraphException g) {
         throw new DatasetException(file, "field '" + path + "': " + g.getMessage(), e);
@@ -161,10 +165,36 @@ public final class DatasetDirectoryReader {
     }
   }
 
-  private static String fieldProblem(String path, ManifestFieldException f) {
-    String full = path.isEmpty() ? f.field() : path + "." + f.field();
-    return f.problem().equals("is missing") ? "missing field '" + full + "'"
-        : "field '" + full + "' " + f.problem();
+  private static String fieldProblem(String text, String path, ManifestFieldException f) {
+    String prefix = path.isEmpty() ? "" : path + ".";
+    if (!f.problem().equals("is missing")) {
+      return "field '" + prefix + f.field() + "' " + f.problem();
+    }
+    // Jackson reports unknown fields only after the object is built, so a misspelt required
+    // field shows up as missing: name the look-alike the object has instead.
+    String lookAlike = lookAlike(text, path, f.field());
+    return "missing field '" + prefix + f.field() + "'"
+        + (lookAlike == null ? "" : "; the file has '" + prefix + lookAlike + "', misspelt?");
+  }
+
+  /** A key of the JSON object at {@code path} that is close to {@code field}, or null. */
+  private static String lookAlike(String text, String path, String field) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (IOException e) {
+      return null;
+    }
+    for (String step : path.isEmpty() ? new String[0] : path.split("\\.")) {
+      node = node == null ? null : node.get(step);
+    }
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    List<String> keys = new ArrayList<>();
+    node.fieldNames().forEachRemaining(keys::add);
+    keys.remove(field);
+    return Suggestions.closest(field, keys);
   }
 
   /** The dotted JSON path of the field a mapping exception points at. */

@@ -118,6 +118,10 @@ class DatasetDirectoryReaderTest {
     Files.writeString(manifest, original.replace(", \"num_classes\": 3", ""));
     assertEquals(manifest + ": missing field 'target.num_classes'", failure(dir).getMessage());
 
+    Files.writeString(manifest, original.replace("\"num_classes\"", "\"num_clases\""));
+    assertEquals(manifest + ": missing field 'target.num_classes'; the file has "
+        + "'target.num_clases', misspelt?", failure(dir).getMessage());
+
     Files.writeString(manifest, original.replace("\"name\": \"toy-citations\",", ""));
     assertEquals(manifest + ": missing field 'name'", failure(dir).getMessage());
 
