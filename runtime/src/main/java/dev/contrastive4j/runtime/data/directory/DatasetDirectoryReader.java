@@ -140,7 +140,10 @@ public final class DatasetDirectoryReader {
         throw new DatasetException(file, fieldProblem(text, path, f), e);
       }
       if (e.getCause() instanceof InvalidGraphException g) {
-        throw new DatasetException(file, "field '" + path + "': " + g.getMessage(), e);
+        // The graph types start their messages with the part at fault, e.g. "schema: ...".
+        String detail = g.getMessage().startsWith(path + ": ")
+            ? g.getMessage().substring(path.length() + 2) : g.getMessage();
+        throw new DatasetException(file, "field '" + path + "': " + detail, e);
       }
       throw new DatasetException(file, "field '" + path + "': "
           + JsonMessages.oneLine(e.getOriginalMessage()), e);

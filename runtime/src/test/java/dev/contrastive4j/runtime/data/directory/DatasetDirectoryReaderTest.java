@@ -122,6 +122,11 @@ class DatasetDirectoryReaderTest {
     assertEquals(manifest + ": missing field 'target.num_classes'; the file has "
         + "'target.num_clases', misspelt?", failure(dir).getMessage());
 
+    Files.writeString(manifest, original.replace("\"source\": \"paper\"",
+        "\"source\": \"papers\""));
+    assertEquals(manifest + ": field 'schema': edge set 'cites' refers to node set 'papers', "
+        + "which the schema does not declare", failure(dir).getMessage());
+
     Files.writeString(manifest, original.replace("\"name\": \"toy-citations\",", ""));
     assertEquals(manifest + ": missing field 'name'", failure(dir).getMessage());
 
