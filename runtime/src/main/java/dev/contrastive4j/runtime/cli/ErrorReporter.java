@@ -39,19 +39,34 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     return USAGE;
   }
 
-  /** Guice wraps what a provider throws; the user's problem is the cause. */
+  /**
+   * Guice wraps what a provider throws, and {@link Main} wraps an {@link OutOfMemoryError}; the
+   * user's problem is the cause.
+   */
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
     while ((t instanceof com.google.inject.ProvisionException
-        || t instanceof com.google.inject.CreationException) && t.getCause() != null) {
+        || t instanceof com.google.inject.CreationException
+        || t instanceof CommandLine.ExecutionException) && t.getCause() != null) {
       t = t.getCause();
     }
     return t;
   }
 
+  /**
+   * Whether {@code e} says that memory ran out: the JVM's (or JavaCPP's, for ND4J's off-heap
+   * arrays) {@link OutOfMemoryError}, or the native allocator's failure, which ND4J reports as a
+   * plain {@code RuntimeException("Allocation failed...")}.
+   */
+  private static boolean isOutOfMemory(Throwable e) {
+    return e instanceof OutOfMemoryError || (e instanceof RuntimeException
+        && e.getMessage() != null && e.getMessage().startsWith("Allocation failed"));
+  }
+
   /** Errors a user can cause carry a message written for them; others show their type too. */
   private static boolean isExpected(Throwable e) {
     return e instanceof IllegalArgumentException || e instanceof UserInputException
+        || isOutOfMemory(e)
         || e instanceof dev.contrastive4j.api.data.DatasetException
         || e instanceof dev.contrastive4j.runtime.run.RunException
         || e instanceof dev.contrastive4j.runtime.training.DivergenceException
@@ -60,6 +75,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
   private static String messageOf(Throwable e) {
     String m = e.getMessage();
+    if (isOutOfMemory(e)) {
+      return "out of memory (" + m + "); give the JVM more with CONTRASTIVE4J_HEAP (e.g. 4g), "
+          + "or use a smaller model or graph";
+    }
     if (isExpected(e) && m != null) {
       return m;
     }

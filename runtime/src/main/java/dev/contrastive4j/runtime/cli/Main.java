@@ -32,6 +32,15 @@ public final class Main {
     ErrorReporter reporter = new ErrorReporter();
     cli.setExecutionExceptionHandler(reporter);
     cli.setParameterExceptionHandler(reporter);
+    cli.setExecutionStrategy(parsed -> {
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } catch (OutOfMemoryError e) {
+        // picocli hands only exceptions to the reporter; an Error would end in a stack trace.
+        throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(),
+            "out of memory", e);
+      }
+    });
     return cli;
   }
 }
