@@ -53,7 +53,9 @@ public final class DropoutFeatures extends FeatureCorruptor {
     DataType type = values.dataType();
     if (!type.isFPType()) {
       throw new CorruptionException("DropoutFeatures: " + address + " has data type " + type
-          + "; dropout needs floating-point values (give it rate 0 in the spec)");
+          + "; dropout needs floating-point values (give it rate 0 in a CorruptionSpec; a "
+          + "config's dropout-features drops every feature, so use mask-feature-columns on this "
+          + "graph)");
     }
     if (values.length() == 0) {
       return feature;

@@ -115,7 +115,9 @@ class DropoutFeaturesTest {
     CorruptionException e = assertThrows(CorruptionException.class,
         () -> new DropoutFeatures(0.5, 1).corrupt(graph));
     assertEquals("DropoutFeatures: node set 'paper', feature 'id' has data type INT; dropout "
-        + "needs floating-point values (give it rate 0 in the spec)", e.getMessage());
+        + "needs floating-point values (give it rate 0 in a CorruptionSpec; a config's "
+        + "dropout-features drops every feature, so use mask-feature-columns on this graph)",
+        e.getMessage());
     CorruptionSpec spec = CorruptionSpec.builder().defaultRate(0.5).nodeSet("paper", "id", 0.0)
         .nodeSet("paper", "*", 0.5).build();
     GraphTensor out = new DropoutFeatures(spec, 1).corrupt(graph);
