@@ -334,8 +334,10 @@ public final class Ops {
     INDArray xv = x.value();
     double divisor = xv.length() - (unbiased ? 1 : 0);
     return x.tape().record("variance", xv.var(unbiased), List.of(x), (g, in) -> {
-      INDArray centered = xv.sub(xv.meanNumber().doubleValue());
-      in.accumulate(0, centered.muli(2.0 * g.getDouble(0) / divisor));
+      // The mean and g as arrays, not as doubles: ND4J's scalar ops turn a NaN operand into a
+      // number.
+      INDArray centered = xv.sub(xv.mean());
+      in.accumulate(0, centered.muli(g.mul(2.0 / divisor)));
     });
   }
 
@@ -616,12 +618,13 @@ public final class Ops {
     INDArray perElement = Transforms.relu(x, true).subi(x.mul(z)).addi(log1pExpNegAbs(x));
     INDArray y = perElement.mean();
     return tape.record(op, y, List.of(logits, labels), (g, in) -> {
-      double scale = g.getDouble(0) / n;
+      // g as an array, not as a double: ND4J's scalar ops turn a NaN operand into a number.
+      INDArray scale = g.mul(1.0 / n);
       if (in.needs(0)) {
         in.accumulate(0, Transforms.sigmoid(x, true).subi(z).muli(scale));
       }
       if (in.needs(1)) {
-        in.accumulate(1, x.mul(-scale));
+        in.accumulate(1, x.mul(scale).negi());
       }
     });
   }
