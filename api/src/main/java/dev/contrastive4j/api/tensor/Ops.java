@@ -149,16 +149,26 @@ public final class Ops {
     });
   }
 
-  /** {@code x + c} for a scalar {@code c}. */
+  /** {@code x + c} for a scalar {@code c}; a NaN {@code c} gives NaN. */
   public static Tensor add(Tensor x, double c) {
-    return x.tape().record("addScalar", x.value().add(c), List.of(x),
+    return x.tape().record("addScalar", x.value().add(operand(x, c)), List.of(x),
         (g, in) -> in.accumulate(0, g));
   }
 
-  /** {@code x * c} for a scalar {@code c}. */
+  /** {@code x * c} for a scalar {@code c}; a NaN {@code c} gives NaN. */
   public static Tensor mul(Tensor x, double c) {
-    return x.tape().record("mulScalar", x.value().mul(c), List.of(x),
-        (g, in) -> in.accumulate(0, g.mul(c)));
+    INDArray cv = operand(x, c);
+    return x.tape().record("mulScalar", x.value().mul(cv), List.of(x),
+        (g, in) -> in.accumulate(0, g.mul(cv)));
+  }
+
+  /**
+   * {@code c} as a rank-0 array of {@code x}'s type: ND4J's scalar operations turn a NaN operand
+   * into a number ({@code x.mul(Double.NaN)} is {@code x * 1e-5}), arrays keep it NaN, and the
+   * arithmetic is otherwise the same.
+   */
+  private static INDArray operand(Tensor x, double c) {
+    return Nd4j.scalar(x.dataType(), c);
   }
 
   // ---------------------------------------------------------------- elementwise, unary

@@ -60,6 +60,17 @@ class NanPropagationTest {
   }
 
   @Test
+  void aNanScalarOperandGivesNan() {
+    Tape tape = new Tape();
+    Tensor x = tape.leaf(Nd4j.createFromArray(0.5f, 2f));
+    Tensor y = Ops.add(Ops.mul(x, Double.NaN), 1.0);
+    assertTrue(BooleanIndexing.and(y.value(), Conditions.isNan()), y.value().toString());
+    assertTrue(BooleanIndexing.and(Ops.add(x, Double.NaN).value(), Conditions.isNan()));
+    tape.backward(Ops.sum(Ops.mul(x, Double.NaN)));
+    assertTrue(BooleanIndexing.and(x.grad(), Conditions.isNan()), x.grad().toString());
+  }
+
+  @Test
   void sumAndMean() {
     INDArray x = Nd4j.createFromArray(new double[][] {{1, 2}, {4, 8}});
     assertAllNan(Ops::sum, x);
