@@ -10,6 +10,7 @@ import dev.contrastive4j.api.annotations.ReadoutPlugin;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,11 +88,20 @@ final class TasksCommand implements Callable<Integer> {
     }
   }
 
-  private static void printParameters(List<ParameterInfo> parameters, PrintWriter out) {
+  /** One row per parameter; each column as wide as its longest entry, so they line up. */
+  static void printParameters(List<ParameterInfo> parameters, PrintWriter out) {
+    String row = "      %-" + width(parameters, ParameterInfo::name, 16) + "s %-"
+        + width(parameters, ParameterInfo::type, 10) + "s %-"
+        + width(parameters, ParameterInfo::defaultValue, 12) + "s %s%n";
     for (ParameterInfo p : parameters) {
-      out.printf("      %-16s %-10s %-12s %s%n", p.name(), p.type(), p.defaultValue(),
-          p.description());
+      out.printf(row, p.name(), p.type(), p.defaultValue(), p.description());
     }
+  }
+
+  private static int width(List<ParameterInfo> parameters,
+      Function<ParameterInfo, String> column, int least) {
+    return Math.max(least, parameters.stream().mapToInt(p -> column.apply(p).length()).max()
+        .orElse(0));
   }
 
   private static ObjectNode asJson(TaskCatalog catalog) {

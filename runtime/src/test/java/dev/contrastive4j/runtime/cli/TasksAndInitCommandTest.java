@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.contrastive4j.api.annotations.ParameterInfo;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TaskSpec;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,5 +79,17 @@ class TasksAndInitCommandTest {
     assertEquals(1, run.exitCode());
     assertEquals("contrastive4j: unknown task 'simclr'; use one of [barlow-twins, dgi, triplet, "
         + "vicreg]", run.err().strip());
+  }
+
+  @Test
+  void parameterColumnsLineUpWhateverTheirLength() {
+    StringWriter text = new StringWriter();
+    TasksCommand.printParameters(List.of(
+        new ParameterInfo("rate", "double", "1.0", "a share"),
+        new ParameterInfo("corruptor", "corruptor",
+            "{\"type\":\"rewire-edges\",\"rate\":1.0,\"seed\":null}", "makes the view")),
+        new PrintWriter(text, true));
+    String[] rows = text.toString().split("\\R");
+    assertEquals(rows[0].indexOf("a share"), rows[1].indexOf("makes the view"), text.toString());
   }
 }
