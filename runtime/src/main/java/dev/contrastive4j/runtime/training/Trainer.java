@@ -13,6 +13,7 @@ import dev.contrastive4j.api.tensor.Ops;
 import dev.contrastive4j.api.tensor.Parameter;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import java.util.ArrayList;
@@ -21,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.BooleanIndexing;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * Runs a task's steps on a graph: each epoch preprocess → encode every view → predict → losses
@@ -242,8 +241,7 @@ public final class Trainer {
   private static String firstNonFiniteGradient(ParameterStore store) {
     for (Parameter p : store) {
       INDArray g = p.gradient();
-      if (g != null && (BooleanIndexing.or(g, Conditions.isNan())
-          || BooleanIndexing.or(g, Conditions.isInfinite()))) {
+      if (g != null && NonFiniteElement.first(g).isPresent()) {
         return p.name();
       }
     }
