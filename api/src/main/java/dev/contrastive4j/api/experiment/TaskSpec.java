@@ -28,8 +28,7 @@ public interface TaskSpec {
    * or its class's simple name when it has none.
    */
   static String typeName(TaskSpec spec) {
-    JsonTypeName name = spec.getClass().getAnnotation(JsonTypeName.class);
-    return name != null ? name.value() : spec.getClass().getSimpleName();
+    return SpecTypeNames.of(spec);
   }
 
   /** The node set to read out; null means the data set's target node set. */

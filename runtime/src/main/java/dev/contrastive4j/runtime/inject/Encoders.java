@@ -1,8 +1,8 @@
 package dev.contrastive4j.runtime.inject;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.EncoderSpec;
+import dev.contrastive4j.api.experiment.SpecTypeNames;
 import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.task.Encoder;
@@ -89,20 +89,14 @@ public final class Encoders {
     return encoder instanceof HeteroEncoder h ? h.nodeSets() : null;
   }
 
-  /** The type name of {@code spec} in experiment files ({@code gcn}, {@code sage}, ...). */
-  public static String typeName(EncoderSpec spec) {
-    JsonTypeName name = spec.getClass().getAnnotation(JsonTypeName.class);
-    return name != null ? name.value() : spec.getClass().getSimpleName();
-  }
-
   /** GCN and GraphSAGE convolve the one edge set from the target node set to itself. */
   private static void requireOneEdgeSetWithin(EncoderSpec spec, GraphDataset dataset,
       String nodeSet) {
     List<String> within = Relation.within(dataset.graph(), nodeSet);
     if (within.size() != 1) {
-      throw new ConfigException("encoder.type", "the " + typeName(spec) + " encoder convolves "
-          + "one edge set from node set '" + nodeSet + "' to itself, and data set '"
-          + dataset.name() + "' has " + (within.isEmpty() ? "none"
+      throw new ConfigException("encoder.type", "the " + SpecTypeNames.of(spec)
+          + " encoder convolves one edge set from node set '" + nodeSet + "' to itself, and "
+          + "data set '" + dataset.name() + "' has " + (within.isEmpty() ? "none"
               : within.size() + ": " + within + "; the hetero encoder uses every edge set"));
     }
   }

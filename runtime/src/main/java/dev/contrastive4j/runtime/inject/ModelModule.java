@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.EncoderSpec;
+import dev.contrastive4j.api.experiment.SpecTypeNames;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.task.EncodedGraph;
@@ -49,7 +50,7 @@ public final class ModelModule extends AbstractModule {
     if (encoded == null) {
       return;
     }
-    String type = Encoders.typeName(experiment.encoder());
+    String type = SpecTypeNames.of(experiment.encoder());
     TaskSpec task = experiment.task();
     String nodeSet = task.nodeSet() != null ? task.nodeSet() : dataset.targetNodeSet();
     // An unknown node set is reported by Tasks.create, with the data set's node sets.
