@@ -40,8 +40,8 @@ public final class ProbeSelection {
 
   /**
    * Checks that {@code dataset} can be probed with {@code candidates} before anything is trained:
-   * at least one candidate, two classes, train nodes, and validation nodes when there is a
-   * {@code C} to choose.
+   * at least one candidate, two classes, train nodes, test nodes (the run reports test
+   * accuracy), and validation nodes when there is a {@code C} to choose.
    *
    * @throws ProbeException naming the data set and what it lacks
    */
@@ -57,6 +57,10 @@ public final class ProbeSelection {
     if (dataset.split().train().length == 0) {
       throw new ProbeException(name + ": split.train is empty; the linear probe needs train "
           + "nodes to fit");
+    }
+    if (dataset.split().test().length == 0) {
+      throw new ProbeException(name + ": split.test is empty; the linear probe reports test "
+          + "accuracy and needs test nodes");
     }
     if (candidates.size() > 1 && dataset.split().val().length == 0) {
       throw new ProbeException(name + ": split.val is empty; choosing the probe's C among "

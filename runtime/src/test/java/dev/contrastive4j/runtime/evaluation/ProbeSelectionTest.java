@@ -57,5 +57,12 @@ class ProbeSelectionTest {
     assertEquals("data set 'csbm': split.train is empty; the linear probe needs train nodes to "
         + "fit", assertThrows(ProbeException.class,
             () -> ProbeSelection.checkDataset(noTrain, List.of(1.0))).getMessage());
+
+    GraphDataset noTest = new GraphDataset(DATA.name(), DATA.graph(), DATA.targetNodeSet(),
+        DATA.featureName(), DATA.labels(), DATA.numClasses(),
+        new Split(DATA.split().train(), DATA.split().val(), new int[0]));
+    assertEquals("data set 'csbm': split.test is empty; the linear probe reports test accuracy "
+        + "and needs test nodes", assertThrows(ProbeException.class,
+            () -> ProbeSelection.checkDataset(noTest, List.of(1.0))).getMessage());
   }
 }
