@@ -21,6 +21,7 @@ import org.bytedeco.javacpp.Pointer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -43,8 +44,8 @@ public final class Trainer {
    * Trains {@code encoder} (and the task's own parameters, all in {@code store}) on
    * {@code graph}.
    *
-   * @throws DivergenceException if a loss or gradient stops being finite; the store then
-   *     holds the best parameters so far
+   * @throws DivergenceException if the predictions, a loss or a gradient stop being finite; the
+   *     store then holds the best parameters so far
    */
   public TrainingResult train(GraphTensor graph, Encoder encoder, Task task,
       ParameterStore store, Optimizer optimizer, EpochListener listener) {
@@ -183,6 +184,14 @@ public final class Trainer {
     }
     Predictions predictions = task.predict(encoded, tape, true);
     Map<String, Double> lossValues = new LinkedHashMap<>();
+    // Parameters an update made infinite (or a forward pass that overflowed) show up here first.
+    // Losses that check their inputs (Barlow Twins, VICReg, triplet) would reject them with an
+    // argument error rather than return a non-finite value, so this is where training diverges.
+    Optional<NonFiniteElement> badOutput = NonFiniteElement.first(predictions.output().value());
+    if (badOutput.isPresent()) {
+      return new Step(views, predictions, lossValues, Double.NaN, items(views, graph),
+          "the predictions are not finite (" + badOutput.get() + ")");
+    }
     Tensor total = null;
     for (Map.Entry<String, TaskLoss> e : task.losses().entrySet()) {
       Tensor loss = e.getValue().apply(views.pseudoLabels(), predictions);

@@ -21,6 +21,7 @@ import dev.contrastive4j.api.tensor.Ops;
 import dev.contrastive4j.api.tensor.Parameter;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.api.tensor.Tensor;
+import dev.contrastive4j.runtime.losses.TapeLosses;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import java.util.ArrayList;
@@ -79,6 +80,11 @@ class TrainerTest {
 
   /** A task whose loss is {@code f(mean state)} for a function given by the test. */
   private static Task taskWithLoss(UnaryOperator<Tensor> f) {
+    return taskWithOutputLoss(states -> f.apply(Ops.mean(states)));
+  }
+
+  /** A task whose loss is {@code f(states)}, the states being its predictions. */
+  private static Task taskWithOutputLoss(UnaryOperator<Tensor> f) {
     return new Task() {
       @Override
       public Views preprocess(GraphTensor graph) {
@@ -94,7 +100,7 @@ class TrainerTest {
 
       @Override
       public Map<String, TaskLoss> losses() {
-        return Map.of("f", (labels, p) -> f.apply(Ops.mean(p.output())));
+        return Map.of("f", (labels, p) -> f.apply(p.output()));
       }
 
       @Override
@@ -206,6 +212,25 @@ class TrainerTest {
     assertEquals(2, e.epoch());
     assertTrue(e.getMessage().startsWith("training diverged at epoch 2: loss 'f' is NaN"),
         e.getMessage());
+    assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
+  }
+
+  @Test
+  void nonFinitePredictionsOfALossThatChecksItsInputsAreADivergence() {
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
+    // loss = w^2 (VICReg's invariance term of s and 2s), gradient 2w, always finite; lr 1e308
+    // overflows w to -Infinity in the first update, so the second epoch's states are infinite.
+    // The VICReg loss rejects non-finite views: that must still end as a divergence, with the
+    // best parameters kept, not as an error about the loss's arguments.
+    Task task = taskWithOutputLoss(
+        s -> TapeLosses.vicReg(s, Ops.mul(s, 2.0), 1.0, 0.0, 0.0));
+    DivergenceException e = assertThrows(DivergenceException.class,
+        () -> new Trainer(new TrainingOptions(10, 0, 0, 1)).train(GRAPH, encoder, task, store,
+            new Optimizer(store, new Sgd(1e308)), EpochListener.none()));
+    assertEquals(2, e.epoch());
+    assertTrue(e.getMessage().startsWith("training diverged at epoch 2: the predictions are not"
+        + " finite (-Infinity at [0, 0])"), e.getMessage());
     assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
   }
 
