@@ -51,6 +51,12 @@ public final class Optimizer {
   /**
    * Updates every parameter that has a gradient, then clears its gradient; parameters without one
    * are left alone (their updater state does not advance). Counts one iteration.
+   *
+   * <p>The iteration passed to the updater is the optimizer's, shared by all parameters: it
+   * drives learning-rate schedules and Adam's bias correction alike (ND4J's updaters take one
+   * count for both). A parameter that gets its first gradient late is therefore corrected as if
+   * it had been updated from the first step (PyTorch's Adam counts steps per parameter). The
+   * built-in tasks give every parameter a gradient on every step, where the two agree.
    */
   public void step() {
     for (Parameter p : store) {
