@@ -25,6 +25,15 @@ final class DropoutSeeds {
     return mix(seed, calls.getAndIncrement());
   }
 
+  /**
+   * The seed of a call: the next one for a training call; an inference call draws no masks and
+   * takes none, so an evaluation between training steps leaves their masks (and a resumed run's
+   * replay, which counts training calls) unchanged.
+   */
+  long forCall(boolean training) {
+    return training ? next() : seed;
+  }
+
   /** A well-spread combination of a seed and positions (SplitMix64 finalizer per part). */
   static long mix(long seed, long... parts) {
     long z = seed;

@@ -214,10 +214,13 @@ public final class HeteroEncoder implements Encoder, Replayable {
         + ")").toList();
   }
 
-  /** Encodes with the next dropout seed of this encoder's sequence. */
+  /**
+   * Encodes with the next dropout seed of this encoder's sequence; inference calls take no seed
+   * from it.
+   */
   @Override
   public EncodedGraph encode(GraphTensor graph, Tape tape, boolean training) {
-    return encode(graph, tape, training, seeds.next());
+    return encode(graph, tape, training, seeds.forCall(training));
   }
 
   /**

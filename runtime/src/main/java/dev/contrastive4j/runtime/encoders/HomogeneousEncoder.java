@@ -59,11 +59,12 @@ abstract class HomogeneousEncoder implements Encoder, Replayable {
 
   /**
    * Encodes with the next dropout seed of this encoder's sequence (so each training step gets new
-   * masks, and an encoder built with the same options repeats the same sequence).
+   * masks, and an encoder built with the same options repeats the same sequence); inference
+   * calls take no seed from it.
    */
   @Override
   public EncodedGraph encode(GraphTensor graph, Tape tape, boolean training) {
-    return encode(graph, tape, training, seeds.next());
+    return encode(graph, tape, training, seeds.forCall(training));
   }
 
   /**

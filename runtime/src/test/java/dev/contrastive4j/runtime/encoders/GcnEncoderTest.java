@@ -116,6 +116,21 @@ class GcnEncoderTest {
   }
 
   @Test
+  void anInferenceCallBetweenTrainingStepsLeavesTheirMasksAlone() {
+    EncoderOptions options = EncoderOptions.of(7, 4).withDropout(0.5, 3);
+    GcnEncoder evaluated = new GcnEncoder(new ParameterStore(3), "enc", "node", "edge", "feat",
+        10, options);
+    GcnEncoder trained = new GcnEncoder(new ParameterStore(3), "enc", "node", "edge", "feat", 10,
+        options);
+    evaluated.encode(GRAPH, Tape.inference(), false);
+    assertEquals(hidden(trained.encode(GRAPH, Tape.inference(), true)),
+        hidden(evaluated.encode(GRAPH, Tape.inference(), true)));
+    evaluated.encode(GRAPH, Tape.inference(), false);
+    assertEquals(hidden(trained.encode(GRAPH, Tape.inference(), true)),
+        hidden(evaluated.encode(GRAPH, Tape.inference(), true)));
+  }
+
+  @Test
   void sparseAndDenseFeaturesGiveTheSameStates() {
     ParameterStore store = new ParameterStore(5, DataType.DOUBLE);
     GcnEncoder encoder = new GcnEncoder(store, "enc", "node", "edge", "feat", 10,

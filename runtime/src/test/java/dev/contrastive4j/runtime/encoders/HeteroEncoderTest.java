@@ -144,6 +144,12 @@ class HeteroEncoderTest {
     INDArray eval = first.encode(GRAPH, Tape.inference(), false, 5)
         .state("paper", "hidden_state").value();
     assertNotEquals(eval, train);
+
+    // An inference call takes no seed: the next training step matches the other encoder's.
+    first.encode(GRAPH, Tape.inference(), false);
+    assertEquals(second.encode(GRAPH, Tape.inference(), true).state("paper", "hidden_state")
+        .value(), first.encode(GRAPH, Tape.inference(), true).state("paper", "hidden_state")
+        .value());
   }
 
   @Test
