@@ -116,7 +116,8 @@ class DatasetInfoCommandTest {
   void unknownOptionIsAUsageError() {
     CliRun run = CliRun.of("dataset", "info", "--bogus");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("Unknown option: '--bogus'"), run.err());
+    assertEquals("contrastive4j: unknown option '--bogus'; see 'contrastive4j dataset info "
+        + "--help'", run.err().strip());
   }
 
   @Test
