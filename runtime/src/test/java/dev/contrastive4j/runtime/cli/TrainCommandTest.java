@@ -79,6 +79,20 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDataDirTheDataSetWouldNotReadIsRefusedBeforeAnythingIsWritten(@TempDir Path tmp) {
+    // The mistake: --data-dir taken for "my data is here", which trained the default graph.
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--data-dir",
+        DatasetInfoCommandTest.exampleDirectory().toString(), "--out", out.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().startsWith("contrastive4j: dataset.data_dir: only the Planetoid data "
+        + "sets (cora, citeseer, pubmed) are read from a data_dir, but the data set is 'csbm'"),
+        run.err());
+    assertFalse(Files.exists(out), "nothing is written for a run that cannot start");
+  }
+
+  @Test
   void dataDirWithoutTheFilesNamesTheFile(@TempDir Path tmp) {
     CliRun run = CliRun.of("train", "--dataset", "cora", "--data-dir", tmp.toString(),
         "--out", tmp.resolve("run").toString());
