@@ -68,6 +68,13 @@ public final class Datasets {
     if (Files.isDirectory(dir)) {
       return DatasetDirectoryReader.read(dir);
     }
+    if (Files.exists(dir)) {
+      throw new DatasetException(nameOrDirectory + ": is a file, not a data set; " + choices);
+    }
+    if (dir.getNameCount() > 1 || dir.isAbsolute() || nameOrDirectory.startsWith(".")) {
+      // Meant as a path: saying "unknown data set" would hide that it is just not there.
+      throw new DatasetException(nameOrDirectory + ": no such directory; " + choices);
+    }
     throw new DatasetException("unknown data set '" + nameOrDirectory + "'"
         + Suggestions.didYouMean(nameOrDirectory, BUILT_IN) + "; " + choices);
   }

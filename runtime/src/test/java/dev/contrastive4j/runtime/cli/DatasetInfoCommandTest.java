@@ -76,6 +76,14 @@ class DatasetInfoCommandTest {
   }
 
   @Test
+  void aRelativeDataSetPathThatIsNotThereSaysSo() {
+    CliRun run = CliRun.of("dataset", "info", "--dataset", "./no-such-graph");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().startsWith("contrastive4j: ./no-such-graph: no such directory; "),
+        run.err());
+  }
+
+  @Test
   void missingPlanetoidFileNamesTheFile(@TempDir Path empty) {
     CliRun run = CliRun.of("dataset", "info", "--dataset", "cora", "--data-dir",
         empty.toString());

@@ -93,6 +93,24 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDataSetPathThatIsMissingOrAFileSaysSo(@TempDir Path tmp) throws Exception {
+    Path missing = tmp.resolve("my-graph");
+    CliRun run = CliRun.of("train", "--dataset", missing.toString(), "--out",
+        tmp.resolve("run").toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().startsWith("contrastive4j: " + missing + ": no such directory; use "
+        + "one of [cora, citeseer, pubmed, csbm] or a directory"), run.err());
+    Path file = Files.writeString(tmp.resolve("graph.csv"), "0,1\n");
+    run = CliRun.of("train", "--dataset", file.toString(), "--out", tmp.resolve("run").toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().startsWith("contrastive4j: " + file + ": is a file, not a data set; "),
+        run.err());
+    assertFalse(Files.exists(tmp.resolve("run")));
+  }
+
+  @Test
   void dataDirWithoutTheFilesNamesTheFile(@TempDir Path tmp) {
     CliRun run = CliRun.of("train", "--dataset", "cora", "--data-dir", tmp.toString(),
         "--out", tmp.resolve("run").toString());
