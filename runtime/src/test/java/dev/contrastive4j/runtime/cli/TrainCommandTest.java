@@ -175,6 +175,23 @@ class TrainCommandTest {
   }
 
   @Test
+  void resumingOrEvaluatingAMissingPathOrAFileSaysWhichItIs(@TempDir Path tmp) throws Exception {
+    Path missing = tmp.resolve("runs/typo");
+    Path file = Files.writeString(tmp.resolve("summary.json"), "{}");
+    for (String[] command : new String[][] {{"train", "--resume"}, {"evaluate", "--run"}}) {
+      CliRun run = CliRun.of(command[0], command[1], missing.toString());
+      assertEquals(1, run.exitCode());
+      assertEquals("contrastive4j: " + missing + ": no such directory; give the directory of a "
+          + "run", run.err().strip());
+      run = CliRun.of(command[0], command[1], file.toString());
+      assertEquals(1, run.exitCode());
+      assertEquals("contrastive4j: " + file + ": is a file, not a run directory",
+          run.err().strip());
+    }
+    assertEquals("{}", Files.readString(file));
+  }
+
+  @Test
   void aYamlConfigIsTrainedWithCommandLineOverrides(@TempDir Path tmp) throws Exception {
     Path yaml = tmp.resolve("experiment.yaml");
     Files.writeString(yaml, """
