@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * Checks an {@link Experiment} as a whole and reports every problem at once, each with the JSON
  * path of the value at fault: rates in [0, 1] (dropout below 1), units positive, at least one
  * epoch, a positive learning rate, weights and decays at least 0, valid activation, aggregation
- * and pooling names. Specs from plugins add their own checks through {@link CheckedSpec}.
+ * and pooling names, a Planetoid data directory only for a Planetoid data set. Specs from plugins add their own checks through {@link CheckedSpec}.
  *
  * <p>What depends on the data (does the node set exist?) is checked when the run is built.
  */
@@ -53,7 +53,13 @@ public final class ExperimentValidator {
 
   private static void dataset(ConfigProblems at, DatasetSpec dataset) {
     at.notBlank("name", dataset.name());
-    at.notBlank("data_dir", dataset.dataDir());
+    if (at.notBlank("data_dir", dataset.dataDir()) && dataset.dataDir() != null
+        && !DatasetSpec.isPlanetoid(dataset.name())) {
+      // It would be ignored: a user who meant "my data is here" would train on other data.
+      at.report("data_dir", "only the Planetoid data sets (" + String.join(", ",
+          DatasetSpec.PLANETOID) + ") are read from a data_dir, but the data set is '"
+          + dataset.name() + "'; give a data directory of your own as the data set's name");
+    }
   }
 
   private static void encoder(ConfigProblems at, EncoderSpec encoder) {

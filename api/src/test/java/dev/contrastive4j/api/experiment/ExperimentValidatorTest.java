@@ -32,6 +32,14 @@ class ExperimentValidatorTest {
             "dataset.name: must not be blank"),
         Arguments.of(BASE.withDataset(new DatasetSpec("cora", "")),
             "dataset.data_dir: must not be blank"),
+        Arguments.of(BASE.withDataset(new DatasetSpec("csbm", "/data/planetoid")),
+            "dataset.data_dir: only the Planetoid data sets (cora, citeseer, pubmed) are read "
+                + "from a data_dir, but the data set is 'csbm'; give a data directory of your "
+                + "own as the data set's name"),
+        Arguments.of(BASE.withDataset(new DatasetSpec("my-graph", "/data/planetoid")),
+            "dataset.data_dir: only the Planetoid data sets (cora, citeseer, pubmed) are read "
+                + "from a data_dir, but the data set is 'my-graph'; give a data directory of "
+                + "your own as the data set's name"),
         Arguments.of(BASE.withEncoder(new EncoderSpec.GcnSpec(List.of(16L, -3L), null, null,
             null)), "encoder.units[1]: must be positive, was -3"),
         Arguments.of(BASE.withEncoder(new EncoderSpec.SageSpec(null, "gelu", null)),
@@ -113,6 +121,7 @@ class ExperimentValidatorTest {
   void defaultsAndBoundariesAreValid() {
     assertEquals(List.of(), ExperimentValidator.problems(BASE));
     Experiment edges = BASE
+        .withDataset(new DatasetSpec("CiteSeer", "/data/planetoid"))
         .withEncoder(new EncoderSpec.HeteroSpec(List.of(1L), "PReLU", 0.0, "SUM", null))
         .withTask(new TaskSpec.TripletSpec(null, null, List.of(1), null,
             new CorruptorSpec.Compose(List.of(new CorruptorSpec.ShuffleFeatures(0.0, null),

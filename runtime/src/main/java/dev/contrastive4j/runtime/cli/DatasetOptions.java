@@ -1,6 +1,9 @@
 package dev.contrastive4j.runtime.cli;
 
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.DatasetSpec;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.runtime.data.Datasets;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -17,8 +20,13 @@ public final class DatasetOptions {
           + "read from the user cache, or downloaded into it.")
   Path dataDir;
 
-  /** Loads the chosen data set. */
+  /**
+   * Loads the chosen data set, after the checks a training run makes of the same choice (so that
+   * a {@code --data-dir} the data set would not read is refused here too).
+   */
   GraphDataset load() {
+    ExperimentValidator.validate(Experiment.defaults().withDataset(
+        new DatasetSpec(dataset, dataDir == null ? null : dataDir.toString())));
     return Datasets.load(dataset, dataDir);
   }
 }

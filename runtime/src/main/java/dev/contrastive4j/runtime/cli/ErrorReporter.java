@@ -1,15 +1,20 @@
 package dev.contrastive4j.runtime.cli;
 
+import dev.contrastive4j.runtime.config.Suggestions;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns failures into one line on stderr: {@code contrastive4j: <message>}. Exit status 1 for a
- * failed command, 2 for bad usage. With {@code --verbose} the stack trace follows.
+ * failed command, 2 for bad usage (which ends in a pointer to the command's {@code --help}, and
+ * names the closest option or command when one is misspelt). With {@code --verbose} the stack
+ * trace follows.
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
   static final int FAILED = 1;
@@ -33,10 +38,34 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
-    err.println("contrastive4j: " + e.getMessage());
-    err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
+    err.println("contrastive4j: " + usageProblem(e) + "; see '"
+        + cli.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * What is wrong with the command line. An unknown option or command is named on its own (not
+   * picocli's list of every argument it could not place) with the closest known one, found as
+   * the configuration's did-you-mean finds property names.
+   */
+  private static String usageProblem(ParameterException e) {
+    if (!(e instanceof UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return e.getMessage();
+    }
+    CommandSpec command = e.getCommandLine().getCommandSpec();
+    String first = unmatched.getUnmatched().get(0);
+    if (first.startsWith("-")) {
+      String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+      return "unknown option '" + option + "'"
+          + Suggestions.didYouMean(option, command.optionsMap().keySet());
+    }
+    if (!command.subcommands().isEmpty()) {
+      return "unknown command '" + first + "'"
+          + Suggestions.didYouMean(first, command.subcommands().keySet());
+    }
+    return "unexpected argument '" + first + "'";
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.SortedMap;
  * The check of a configuration's JSON tree before it is bound to the model, driven by the
  * model's own Jackson view of its types: every property must be one the object has (else a
  * did-you-mean), every polymorphic part needs a known {@code type}, and every value must be of
- * the right kind (an integer, a list, an object...). Each value at fault is reported and removed
+ * the right kind (an integer, a finite number, a list, an object...). Each value at fault is reported and removed
  * from the tree, so that binding the rest still works and finds the remaining problems.
  */
 final class ConfigTree {
@@ -60,7 +60,10 @@ final class ConfigTree {
       return integer(node, node.canConvertToLong(), Long.MIN_VALUE, Long.MAX_VALUE, at);
     }
     if (raw == Double.class || raw == double.class || raw == Float.class || raw == float.class) {
-      return expect(node.isNumber(), "a number", node, at);
+      // NaN and infinities (JSON's NaN, Infinity) are never a setting: each is refused here, at
+      // its path, so that none reaches a field whose range check would let it through.
+      return expect(node.isNumber(), "a number", node, at)
+          && expect(Double.isFinite(node.doubleValue()), "a finite number", node, at);
     }
     if (raw == Boolean.class || raw == boolean.class) {
       return expect(node.isBoolean(), "true or false", node, at);
@@ -202,6 +205,9 @@ final class ConfigTree {
     }
     if (node.isObject()) {
       return "an object";
+    }
+    if (node.isNumber()) {
+      return node.asText(); // as written: NaN, not JSON's quoted "NaN"
     }
     return node.toString();
   }

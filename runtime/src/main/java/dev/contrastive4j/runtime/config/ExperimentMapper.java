@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -294,7 +295,9 @@ public final class ExperimentMapper {
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
 
     Mappers(NamedType[] types) {
-      json = configure(JsonMapper.builder()).build();
+      // NaN and Infinity are read so that the tree check reports them at their path.
+      json = configure(JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)).build();
       yaml = configure(YAMLMapper.builder()
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
           .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)

@@ -1,17 +1,28 @@
 package dev.contrastive4j.runtime.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contrastive4j.runtime.io.JsonMessages;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Jackson's exceptions in the configuration's own words: a JSON path or a line and column. */
 final class JacksonProblems {
+  /** YAML 1.1's spellings of NaN and the infinities, which Jackson's YAML parser cannot read. */
+  private static final Pattern YAML_NON_FINITE =
+      Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
   private JacksonProblems() {}
 
   /** A binding failure as {@code path: problem}, the path from the exception's references. */
@@ -23,8 +34,19 @@ final class JacksonProblems {
     return path.isEmpty() ? firstLine(message) : path + ": " + firstLine(message);
   }
 
-  /** A syntax error as {@code line L, column C: problem}. */
+  /**
+   * A syntax error as {@code line L, column C: problem}; a number the YAML parser cannot read
+   * ({@code .nan}, {@code .inf}) as {@code path: must be a finite number}, as the tree check
+   * reports JSON's {@code NaN}.
+   */
   static String syntax(JsonProcessingException e) {
+    if (e.getProcessor() instanceof JsonParser parser
+        && parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      String value = currentText(parser);
+      if (value != null && YAML_NON_FINITE.matcher(value).matches()) {
+        return path(parser.getParsingContext()) + ": must be a finite number, was " + value;
+      }
+    }
     // SnakeYAML says what it was parsing first and what went wrong after: keep the latter.
     if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null
         && yaml.getProblemMark() != null) {
@@ -35,6 +57,25 @@ final class JacksonProblems {
     String where = at == null || at.getLineNr() < 1 ? ""
         : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
     return where + firstLine(e.getOriginalMessage());
+  }
+
+  /** The JSON path of where a parser is: {@code task.corruptor.steps[1].rate}. */
+  private static String path(JsonStreamContext context) {
+    List<JsonMappingException.Reference> references = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      references.add(0, c.inArray()
+          ? new JsonMappingException.Reference(null, c.getCurrentIndex())
+          : new JsonMappingException.Reference(null, c.getCurrentName()));
+    }
+    return path(references);
+  }
+
+  private static @Nullable String currentText(JsonParser parser) {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** The JSON path of Jackson's references: {@code task.corruptor.steps[1].rate}. */

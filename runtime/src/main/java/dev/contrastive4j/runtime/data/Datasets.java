@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.data;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.runtime.config.Suggestions;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Finds a data set by the name users give on the command line or in a config: a built-in
@@ -26,7 +28,8 @@ public final class Datasets {
   public static final String PLANETOID_URL_ENV = "CONTRASTIVE4J_PLANETOID_URL";
 
   /** Names that are not directories. */
-  public static final List<String> BUILT_IN = List.of("cora", "citeseer", "pubmed", "csbm");
+  public static final List<String> BUILT_IN = Stream.concat(DatasetSpec.PLANETOID.stream(),
+      Stream.of(DEFAULT)).toList();
 
   private Datasets() {}
 
@@ -60,12 +63,19 @@ public final class Datasets {
       default:
         break;
     }
+    String choices = "use one of " + BUILT_IN + " or a directory in the contrastive4j data format";
     Path dir = Path.of(nameOrDirectory);
     if (Files.isDirectory(dir)) {
       return DatasetDirectoryReader.read(dir);
     }
+    if (Files.exists(dir)) {
+      throw new DatasetException(nameOrDirectory + ": is a file, not a data set; " + choices);
+    }
+    if (dir.getNameCount() > 1 || dir.isAbsolute() || nameOrDirectory.startsWith(".")) {
+      // Meant as a path: saying "unknown data set" would hide that it is just not there.
+      throw new DatasetException(nameOrDirectory + ": no such directory; " + choices);
+    }
     throw new DatasetException("unknown data set '" + nameOrDirectory + "'"
-        + Suggestions.didYouMean(nameOrDirectory, BUILT_IN) + "; use one of " + BUILT_IN
-        + " or a directory in the contrastive4j data format");
+        + Suggestions.didYouMean(nameOrDirectory, BUILT_IN) + "; " + choices);
   }
 }

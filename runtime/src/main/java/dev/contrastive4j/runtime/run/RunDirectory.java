@@ -74,9 +74,15 @@ public final class RunDirectory {
   /**
    * An existing run directory, to resume or evaluate.
    *
-   * @throws RunException if it has no {@code config.json}
+   * @throws RunException if it does not exist, is a file or has no {@code config.json}
    */
   public static RunDirectory open(Path dir) {
+    if (!Files.exists(dir)) {
+      throw new RunException(dir + ": no such directory; give the directory of a run");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new RunException(dir + ": is a file, not a run directory");
+    }
     if (!Files.isRegularFile(dir.resolve(CONFIG))) {
       throw new RunException(dir + ": is not a run directory (it has no " + CONFIG + ")");
     }

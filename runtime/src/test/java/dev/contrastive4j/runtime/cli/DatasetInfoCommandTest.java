@@ -63,6 +63,27 @@ class DatasetInfoCommandTest {
   }
 
   @Test
+  void aDataDirForADataSetThatDoesNotReadOneIsRefused(@TempDir Path dir) {
+    for (String dataset : new String[] {"csbm", exampleDirectory().toString()}) {
+      CliRun run = CliRun.of("dataset", "info", "--dataset", dataset, "--data-dir",
+          dir.toString());
+      assertEquals(1, run.exitCode());
+      assertEquals(1, run.errLines().length, run.err());
+      assertTrue(run.err().startsWith("contrastive4j: dataset.data_dir: only the Planetoid data "
+          + "sets (cora, citeseer, pubmed) are read from a data_dir, but the data set is '"
+          + dataset + "'"), run.err());
+    }
+  }
+
+  @Test
+  void aRelativeDataSetPathThatIsNotThereSaysSo() {
+    CliRun run = CliRun.of("dataset", "info", "--dataset", "./no-such-graph");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().startsWith("contrastive4j: ./no-such-graph: no such directory; "),
+        run.err());
+  }
+
+  @Test
   void missingPlanetoidFileNamesTheFile(@TempDir Path empty) {
     CliRun run = CliRun.of("dataset", "info", "--dataset", "cora", "--data-dir",
         empty.toString());
@@ -116,7 +137,8 @@ class DatasetInfoCommandTest {
   void unknownOptionIsAUsageError() {
     CliRun run = CliRun.of("dataset", "info", "--bogus");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("Unknown option: '--bogus'"), run.err());
+    assertEquals("contrastive4j: unknown option '--bogus'; see 'contrastive4j dataset info "
+        + "--help'", run.err().strip());
   }
 
   @Test

@@ -79,6 +79,38 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDataDirTheDataSetWouldNotReadIsRefusedBeforeAnythingIsWritten(@TempDir Path tmp) {
+    // The mistake: --data-dir taken for "my data is here", which trained the default graph.
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--data-dir",
+        DatasetInfoCommandTest.exampleDirectory().toString(), "--out", out.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().startsWith("contrastive4j: dataset.data_dir: only the Planetoid data "
+        + "sets (cora, citeseer, pubmed) are read from a data_dir, but the data set is 'csbm'"),
+        run.err());
+    assertFalse(Files.exists(out), "nothing is written for a run that cannot start");
+  }
+
+  @Test
+  void aDataSetPathThatIsMissingOrAFileSaysSo(@TempDir Path tmp) throws Exception {
+    Path missing = tmp.resolve("my-graph");
+    CliRun run = CliRun.of("train", "--dataset", missing.toString(), "--out",
+        tmp.resolve("run").toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().startsWith("contrastive4j: " + missing + ": no such directory; use "
+        + "one of [cora, citeseer, pubmed, csbm] or a directory"), run.err());
+    Path file = Files.writeString(tmp.resolve("graph.csv"), "0,1\n");
+    run = CliRun.of("train", "--dataset", file.toString(), "--out", tmp.resolve("run").toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().startsWith("contrastive4j: " + file + ": is a file, not a data set; "),
+        run.err());
+    assertFalse(Files.exists(tmp.resolve("run")));
+  }
+
+  @Test
   void dataDirWithoutTheFilesNamesTheFile(@TempDir Path tmp) {
     CliRun run = CliRun.of("train", "--dataset", "cora", "--data-dir", tmp.toString(),
         "--out", tmp.resolve("run").toString());
@@ -140,6 +172,23 @@ class TrainCommandTest {
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("is not a run directory"), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
+  void resumingOrEvaluatingAMissingPathOrAFileSaysWhichItIs(@TempDir Path tmp) throws Exception {
+    Path missing = tmp.resolve("runs/typo");
+    Path file = Files.writeString(tmp.resolve("summary.json"), "{}");
+    for (String[] command : new String[][] {{"train", "--resume"}, {"evaluate", "--run"}}) {
+      CliRun run = CliRun.of(command[0], command[1], missing.toString());
+      assertEquals(1, run.exitCode());
+      assertEquals("contrastive4j: " + missing + ": no such directory; give the directory of a "
+          + "run", run.err().strip());
+      run = CliRun.of(command[0], command[1], file.toString());
+      assertEquals(1, run.exitCode());
+      assertEquals("contrastive4j: " + file + ": is a file, not a run directory",
+          run.err().strip());
+    }
+    assertEquals("{}", Files.readString(file));
   }
 
   @Test

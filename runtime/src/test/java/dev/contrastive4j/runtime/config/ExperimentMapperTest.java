@@ -383,6 +383,24 @@ class ExperimentMapperTest {
   }
 
   @Test
+  void notANumberAndInfinityAreRefusedAtTheirPath() {
+    // JSON's NaN and Infinity (as Python's json module writes them), every problem at once.
+    ConfigValidationException json = failure("""
+        {"training": {"learning_rate": NaN},
+         "task": {"type": "dgi", "corruptor": {"type": "drop-edges", "rate": Infinity}},
+         "evaluation": {"probe_c": [1, -Infinity]}}""");
+    assertEquals(List.of(
+        "training.learning_rate: must be a finite number, was NaN",
+        "task.corruptor.rate: must be a finite number, was Infinity",
+        "evaluation.probe_c[1]: must be a finite number, was -Infinity"), json.problems());
+    // YAML's .nan and .inf, which the parser itself cannot read.
+    assertEquals("training.learning_rate: must be a finite number, was .nan",
+        yamlFailure("training:\n  epochs: 5\n  learning_rate: .nan\n").getMessage());
+    assertEquals("evaluation.probe_c[1]: must be a finite number, was -.Inf",
+        yamlFailure("evaluation:\n  probe_c: [1, -.Inf]\n").getMessage());
+  }
+
+  @Test
   void emptyAndNonObjectDocumentsAreRejected() {
     String empty = "is empty; an experiment is an object such as {\"task\": {\"type\": \"dgi\"}}";
     assertEquals(empty, failure("").getMessage());

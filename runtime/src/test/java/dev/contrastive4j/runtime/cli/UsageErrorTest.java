@@ -1,0 +1,53 @@
+package dev.contrastive4j.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mistakes on the command line itself: one line, exit status 2, the closest right spelling. */
+class UsageErrorTest {
+
+  @Test
+  void aMisspeltOptionNamesItAndTheClosestOption(@TempDir Path tmp) {
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--epoch", "5", "--out", out.toString());
+    assertEquals(2, run.exitCode());
+    assertEquals("contrastive4j: unknown option '--epoch' (did you mean '--epochs'?); see "
+        + "'contrastive4j train --help'", run.err().strip());
+    assertEquals(false, Files.exists(out));
+  }
+
+  @Test
+  void aMisspeltOptionWithItsValueAttachedNamesTheOptionOnly() {
+    assertUsageError("unknown option '--learning-rate'; see 'contrastive4j train --help'",
+        "train", "--learning-rate=0.01");
+  }
+
+  @Test
+  void aMisspeltCommandNamesTheClosestCommand() {
+    assertUsageError("unknown command 'trian' (did you mean 'train'?); see "
+        + "'contrastive4j --help'", "trian");
+  }
+
+  @Test
+  void aMisspeltSubcommandNamesTheClosestOne() {
+    assertUsageError("unknown command 'infoo' (did you mean 'info'?); see "
+        + "'contrastive4j dataset --help'", "dataset", "infoo");
+  }
+
+  @Test
+  void otherUsageErrorsAreOneLineToo() {
+    assertUsageError("Invalid value for option '--epochs': 'ten' is not an int; see "
+        + "'contrastive4j train --help'", "train", "--epochs", "ten");
+  }
+
+  private static void assertUsageError(String expected, String... args) {
+    CliRun run = CliRun.of(args);
+    assertEquals(2, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertEquals("contrastive4j: " + expected, run.errLines()[0]);
+  }
+}
