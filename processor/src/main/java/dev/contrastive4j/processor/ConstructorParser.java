@@ -128,6 +128,13 @@ final class ConstructorParser {
     List<ConstructorArg> args = new ArrayList<>();
     Map<String, String> jsonNames = new HashMap<>();
     String seedName = null;
+    // The spec's seed field exists whatever the order of the parameters, so a @Param may not
+    // take its name even when it comes before the @Seed.
+    boolean seedField = false;
+    for (int i = prefix.size(); i < parameters.size() && seedRefusal == null; i++) {
+      VariableElement p = parameters.get(i);
+      seedField |= Annotations.has(p, Names.SEED) && !Annotations.has(p, Names.PARAM);
+    }
     for (int i = 0; i < parameters.size(); i++) {
       VariableElement p = parameters.get(i);
       String name = p.getSimpleName().toString();
@@ -160,7 +167,7 @@ final class ConstructorParser {
         ConfiguredParam c = configured(p, param);
         if (c != null) {
           String clash = reserved.get(c.jsonName());
-          if (clash == null && seedName != null && c.jsonName().equals("seed")) {
+          if (clash == null && seedField && c.jsonName().equals("seed")) {
             clash = "its seed";
           }
           String earlier = jsonNames.putIfAbsent(c.jsonName(), name);

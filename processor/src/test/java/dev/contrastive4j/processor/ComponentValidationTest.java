@@ -150,12 +150,16 @@ class ComponentValidationTest {
         "@Seed long seed");
   }
 
+  /** The spec has the seed field whether the @Seed comes before the @Param or after it. */
   @Test
   void paramNamedSeedNextToTheSeed() {
-    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
-        "  public Noise(@Seed long s,\n      @Param(\"1\") long seed) {}");
-    assertOneError(compile(c), c, "@Param 'seed' would be the spec field 'seed', which the spec "
-        + "already has for its seed; rename the parameter", "@Param(\"1\") long seed");
+    for (String constructor : new String[] {
+        "  public Noise(@Seed long s,\n      @Param(\"1\") long seed) {}",
+        "  public Noise(@Param(\"1\") long seed,\n      @Seed long s) {}"}) {
+      JavaFileObject c = corruptor("@Corruptor(name = \"noise\")", constructor);
+      assertOneError(compile(c), c, "@Param 'seed' would be the spec field 'seed', which the "
+          + "spec already has for its seed; rename the parameter", "@Param(\"1\") long seed");
+    }
   }
 
   @Test
