@@ -177,6 +177,11 @@ final class ConstructorParser {
           } else if (earlier != null) {
             diagnostics.error("@Param '" + name + "' and '" + earlier + "' both become the spec "
                 + "field '" + c.jsonName() + "'; rename one", p);
+          } else if (SpecWriter.MEMBERS.contains(name)) {
+            diagnostics.error("@Param '" + name + "' would be the spec's " + name
+                + (Character.isUpperCase(name.charAt(0)) ? "" : "()") + ", which the spec "
+                + "already has (every spec has TYPE, DEFAULT and Object's methods); rename the "
+                + "parameter", p);
           } else {
             args.add(ConstructorArg.configured(c, TypeName.get(p.asType())));
           }

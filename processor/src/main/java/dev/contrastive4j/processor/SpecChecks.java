@@ -60,8 +60,8 @@ final class SpecChecks {
       }
       checks.add(CodeBlock.builder()
           .beginControlFlow("if (!($L))", FactoryWriter.withinBounds(p,
-              CodeBlock.of("$N", p.javaName())))
-          .addStatement("problems.report($S, $S + $N)", p.jsonName(),
+              CodeBlock.of("this.$N", p.javaName())))
+          .addStatement("problems.report($S, $S + this.$N)", p.jsonName(),
               "must be " + p.rangeText() + ", was ", p.javaName())
           .endControlFlow().build());
     }

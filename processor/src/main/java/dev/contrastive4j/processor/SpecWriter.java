@@ -10,6 +10,7 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,6 +19,13 @@ import javax.lang.model.element.Modifier;
  * record components, {@code equals}, {@code hashCode}, {@code toString}, and {@code DEFAULT}.
  */
 final class SpecWriter {
+  /**
+   * The names a spec's own members take, so that no field or accessor may: its constants, and
+   * the no-argument methods of {@code Object}, which an accessor would clash with.
+   */
+  static final Set<String> MEMBERS = Set.of("TYPE", "DEFAULT", "hashCode", "toString",
+      "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
+
   private SpecWriter() {}
 
   /**
@@ -136,7 +144,8 @@ final class SpecWriter {
     m.addStatement("$T that = ($T) other", spec, spec);
     CodeBlock.Builder all = CodeBlock.builder();
     for (int i = 0; i < fields.size(); i++) {
-      all.add(i == 0 ? "" : "\n    && ").add("$T.equals($N, that.$N)", Objects.class,
+      // 'this.' keeps a field named like the parameter ('other') or the local ('that') apart.
+      all.add(i == 0 ? "" : "\n    && ").add("$T.equals(this.$N, that.$N)", Objects.class,
           fields.get(i).javaName(), fields.get(i).javaName());
     }
     return m.addStatement("return $L", all.build()).build();

@@ -179,6 +179,17 @@ class ComponentValidationTest {
   }
 
   @Test
+  void paramNamedLikeAMemberEverySpecHas() {
+    for (String parameter : new String[] {"int DEFAULT", "int hashCode", "String toString"}) {
+      JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+          "  public Noise(@Param(\"1\") " + parameter + ") {}");
+      String name = parameter.substring(parameter.indexOf(' ') + 1);
+      assertOneError(compile(c), c, "@Param '" + name + "' would be the spec's " + name,
+          parameter);
+    }
+  }
+
+  @Test
   void paramOutsideAPluginConstructor() {
     JavaFileObject h = java("com.example.Helper",
         "public final class Helper {",

@@ -292,6 +292,28 @@ class GeneratedCodeTest {
     }
   }
 
+  /** Fields named like the parameters and locals of equals and check are still the fields. */
+  @Test
+  void specFieldsNamedLikeTheLocalsOfTheGeneratedMethods(@TempDir Path dir) throws Exception {
+    JavaFileObject source = Sources.corruptor("Locals", "locals",
+        "  public Locals(@Param(value = \"1\", min = 0) int problems,",
+        "      @Param(\"2\") int other, @Param(\"3\") int that) {}");
+    Compilation c = Sources.compile(source);
+    Sources.assertCompilesCleanly(c, source);
+    try (URLClassLoader l = Sources.load(c, dir)) {
+      var make = l.loadClass("com.example.LocalsSpec")
+          .getConstructor(Integer.class, Integer.class, Integer.class);
+      assertEquals(make.newInstance(1, 2, 3), make.newInstance(1, 2, 3));
+      assertNotEquals(make.newInstance(1, 2, 3), make.newInstance(1, 9, 3));
+      assertNotEquals(make.newInstance(1, 2, 3), make.newInstance(1, 2, 9));
+      TaskSpec task = new TaskSpec.DgiSpec(null, null, null, null,
+          (dev.contrastive4j.api.experiment.CorruptorSpec) make.newInstance(-1, 2, 3), null,
+          null);
+      assertEquals(List.of("task.corruptor.problems: must be >= 0, was -1"),
+          ExperimentValidator.problems(Experiment.defaults().withTask(task)));
+    }
+  }
+
   @Test
   void experimentFilesReadThePluginTypesAndReportEveryProblem() {
     ExperimentMapper mapper = new ExperimentMapper();

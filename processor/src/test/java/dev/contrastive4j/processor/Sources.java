@@ -51,13 +51,19 @@ final class Sources {
     return JavaFileObjects.forSourceLines(qualifiedName, lines);
   }
 
-  /** A corruptor named {@code name} that returns its input: {@code com.example.<simple>}. */
-  static JavaFileObject corruptor(String simple, String name) {
-    return java("com.example." + simple,
-        "@Corruptor(name = \"" + name + "\")",
-        "public final class " + simple + " implements dev.contrastive4j.api.task.Corruptor {",
-        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
-        "}");
+  /**
+   * A corruptor named {@code name} that returns its input: {@code com.example.<simple>}, with
+   * {@code members} (such as a constructor) as its first lines.
+   */
+  static JavaFileObject corruptor(String simple, String name, String... members) {
+    List<String> lines = new ArrayList<>();
+    lines.add("@Corruptor(name = \"" + name + "\")");
+    lines.add("public final class " + simple
+        + " implements dev.contrastive4j.api.task.Corruptor {");
+    lines.addAll(Arrays.asList(members));
+    lines.add("  @Override public GraphTensor corrupt(GraphTensor g) { return g; }");
+    lines.add("}");
+    return java("com.example." + simple, lines.toArray(new String[0]));
   }
 
   /** A readout named {@code name} that reads every node: {@code com.example.<simple>}. */
