@@ -14,11 +14,14 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -86,6 +89,11 @@ final class ConstructorParser {
         return null;
       }
       chosen = open.get(0);
+    }
+    if (!chosen.getTypeParameters().isEmpty()) {
+      diagnostics.error("the constructor of " + what + " has type parameters, which the "
+          + "generated factory cannot choose; remove them", chosen);
+      return null;
     }
     List<String> checked = new ArrayList<>();
     TypeMirror runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
@@ -163,6 +171,8 @@ final class ConstructorParser {
           seedName = name;
           args.add(ConstructorArg.seed(name));
         }
+      } else if (inaccessible(p, type)) {
+        continue;
       } else if (param != null) {
         ConfiguredParam c = configured(p, param);
         if (c != null) {
@@ -204,6 +214,54 @@ final class ConstructorParser {
       }
     }
     return diagnostics.errors() == before ? args : null;
+  }
+
+  /**
+   * Whether the type of {@code p} (or a type in it) cannot be named by the generated spec and
+   * factory, which sit in {@code type}'s package; reports it.
+   */
+  private boolean inaccessible(VariableElement p, TypeElement type) {
+    TypeElement hidden = hidden(p.asType(), elements.getPackageOf(type));
+    if (hidden == null) {
+      return false;
+    }
+    diagnostics.error("parameter '" + p.getSimpleName() + "' has type " + p.asType() + ", but "
+        + hidden.getQualifiedName() + " is " + (hidden.getModifiers().contains(Modifier.PRIVATE)
+            ? "private" : "not public") + ", and the generated spec and factory in package '"
+        + elements.getPackageOf(type).getQualifiedName() + "' must name it; make it public",
+        p);
+    return true;
+  }
+
+  /** The first type in {@code t} that code in {@code pkg} cannot name, or null. */
+  private TypeElement hidden(TypeMirror t, PackageElement pkg) {
+    switch (t.getKind()) {
+      case ARRAY:
+        return hidden(((ArrayType) t).getComponentType(), pkg);
+      case WILDCARD:
+        WildcardType w = (WildcardType) t;
+        TypeMirror bound = w.getExtendsBound() != null ? w.getExtendsBound() : w.getSuperBound();
+        return bound == null ? null : hidden(bound, pkg);
+      case DECLARED:
+        DeclaredType d = (DeclaredType) t;
+        for (Element e = d.asElement(); e instanceof TypeElement te;
+            e = e.getEnclosingElement()) {
+          boolean samePackage = elements.getPackageOf(te).equals(pkg);
+          if (te.getModifiers().contains(Modifier.PRIVATE)
+              || !samePackage && !te.getModifiers().contains(Modifier.PUBLIC)) {
+            return te;
+          }
+        }
+        for (TypeMirror argument : d.getTypeArguments()) {
+          TypeElement h = hidden(argument, pkg);
+          if (h != null) {
+            return h;
+          }
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 
   /** Reads a {@code @Param}; reports and returns null when it is not usable. */

@@ -190,6 +190,31 @@ class ComponentValidationTest {
   }
 
   @Test
+  void constructorWithTypeParameters() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  public <T extends Number> Noise(java.util.List<T> values) {}");
+    assertOneError(compile(c), c, "the constructor of @Corruptor class Noise has type "
+        + "parameters, which the generated factory cannot choose; remove them",
+        "public <T extends Number> Noise");
+  }
+
+  @Test
+  void parameterTypesTheGeneratedCodeCannotName() {
+    for (String parameter : new String[] {"@Param(\"MASK\") Mode mode",
+        "java.util.List<Mode> modes"}) {
+      JavaFileObject c = java("com.example.Noise",
+          "@Corruptor(name = \"noise\")",
+          "public final class Noise implements dev.contrastive4j.api.task.Corruptor {",
+          "  private enum Mode { SHUFFLE, MASK }",
+          "  public Noise(" + parameter + ") {}",
+          "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+          "}");
+      assertOneError(compile(c), c, "com.example.Noise.Mode is private, and the generated "
+          + "spec and factory in package 'com.example' must name it; make it public", parameter);
+    }
+  }
+
+  @Test
   void paramOutsideAPluginConstructor() {
     JavaFileObject h = java("com.example.Helper",
         "public final class Helper {",
