@@ -126,7 +126,9 @@ final class SpecWriter {
   private static String javadoc(SpecField f) {
     String d = f.description().isEmpty() ? "The " + f.jsonName().replace('_', ' ') + "."
         : Character.toUpperCase(f.description().charAt(0)) + f.description().substring(1) + ".";
-    return d.replace("$", "$$");
+    // A description is any text: '*/' would end the comment, and javac reads a backslash
+    // before 'u' as a Unicode escape even in comments, so both are written as HTML entities.
+    return d.replace("*/", "*&#47;").replace("\\", "&#92;").replace("$", "$$");
   }
 
   private static MethodSpec equalsMethod(ClassName spec, List<SpecField> fields) {

@@ -314,6 +314,15 @@ class GeneratedCodeTest {
     }
   }
 
+  /** Descriptions become Javadoc; text that would end it or be read as an escape does not. */
+  @Test
+  void descriptionsAreAnyText() {
+    JavaFileObject source = Sources.corruptor("Described", "described",
+        "  public Described(@Param(value = \"1\", description = \"edges */ node\") int a,",
+        "      @Param(value = \"2\", description = \"under C:\\\\users\") int b) {}");
+    Sources.assertCompilesCleanly(Sources.compile(source), source);
+  }
+
   @Test
   void experimentFilesReadThePluginTypesAndReportEveryProblem() {
     ExperimentMapper mapper = new ExperimentMapper();
