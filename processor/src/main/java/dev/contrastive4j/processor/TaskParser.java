@@ -97,6 +97,15 @@ final class TaskParser {
     long seed = (Long) annotations.value(a, "seed").getValue();
     String nodeSet = annotations.string(a, "nodeSet");
     String feature = annotations.string(a, "feature");
+    // The experiment's validator refuses blank names; empty is the annotation's "unset".
+    for (String member : List.of("nodeSet", "feature")) {
+      String value = annotations.string(a, member);
+      if (!value.isEmpty() && value.isBlank()) {
+        diagnostics.error(member + " is blank; name a " + (member.equals("nodeSet") ? "node set"
+            : "feature") + ", or leave " + member + " unset for the default", type, a,
+            Annotations.written(a, member));
+      }
+    }
 
     if (base == null || diagnostics.errors() != before) {
       return null;

@@ -279,6 +279,17 @@ class TaskValidationTest {
   }
 
   @Test
+  void blankNodeSetOrFeature() {
+    JavaFileObject t = dgiTask("name = \"t\",\n    nodeSet = \" \",\n    feature = \"\\t\"");
+    Compilation c = compile(t);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("nodeSet is blank; name a node set, or leave nodeSet unset "
+        + "for the default").inFile(t).onLineContaining("nodeSet = \" \"");
+    assertThat(c).hadErrorContaining("feature is blank").inFile(t)
+        .onLineContaining("feature = ");
+  }
+
+  @Test
   void negativeLambda() {
     JavaFileObject t = java("com.example.T",
         "@ContrastiveTask(name = \"t\",",
