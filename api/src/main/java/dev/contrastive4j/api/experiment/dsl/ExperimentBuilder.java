@@ -120,7 +120,7 @@ public final class ExperimentBuilder extends BlockBuilder {
     return this;
   }
 
-  /** How to train (default: DGI's 300 epochs of Adam at 0.001, patience 20). */
+  /** How to train (default: at most 1000 epochs of Adam at 0.001, patience 20). */
   public TrainingSpec getTraining() {
     return training;
   }
