@@ -73,7 +73,9 @@ final class TrainCommand implements Callable<Integer> {
       description = "Directory holding the Planetoid ind.<name>.* files.")
   Path dataDir;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default 1000; early stopping usually ends a run sooner).")
+  @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default 1000; "
+      + "early stopping usually ends a run sooner). With --resume, the count the run trains on "
+      + "to.")
   Integer epochs;
 
   @Option(names = "--lr", paramLabel = "X", description = "Adam learning rate (default 0.001).")
@@ -132,14 +134,17 @@ final class TrainCommand implements Callable<Integer> {
       existing = RunDirectory.open(resume);
       Experiment saved = existing.readConfig();
       experiment = apply(saved);
-      if (!experiment.equals(saved)) {
+      // --epochs is the one option a resume may change: how far the run trains on.
+      Experiment savedWithEpochs = saved.withTraining(
+          saved.training().withEpochs(experiment.training().epochs()));
+      if (!experiment.equals(savedWithEpochs)) {
         ExperimentMapper mapper = ExperimentMapper.withPlugins();
         List<String> changes = new ArrayList<>();
-        differences(mapper.toTree(saved), mapper.toTree(experiment), "",
+        differences(mapper.toTree(savedWithEpochs), mapper.toTree(experiment), "",
             " in " + existing.resolve(RunDirectory.CONFIG) + ", ", changes);
         throw new UserInputException("--resume: " + resume + " was made with another "
             + "configuration (" + String.join("; ", changes) + "); resume it without "
-            + "changing options, or start a new run");
+            + "changing options other than --epochs, or start a new run");
       }
     } else {
       experiment = apply(config != null ? ExperimentFiles.read(config) : Experiment.defaults());

@@ -66,13 +66,32 @@ public final class ExperimentRun {
   /**
    * Continues the stopped run in {@code out} from its checkpoint; a run stopped before its first
    * checkpoint starts again from the first epoch, which repeats the same numbers.
+   *
+   * <p>This run's {@code training.epochs} may differ from the one {@code config.json} records: a
+   * run that used up its epochs then trains on to the new count (the numbers are those of a run
+   * made with it from the start), and {@code config.json} records the new count.
+   *
+   * @throws RunException if the run has already trained more epochs than this run's count, or
+   *     early stopping ended it and the count grew (more epochs would not train it further)
    */
   public RunSummary resume(RunDirectory out, ProgressReporter progress) {
-    if (!Checkpoint.exists(out)) {
-      out.truncateMetrics(0);
-      return continueRun(out, TrainingProgress.start(), progress);
+    TrainingProgress from = Checkpoint.exists(out) ? Checkpoint.load(out, store, optimizer)
+        : TrainingProgress.start();
+    int recordedEpochs = out.readConfig().training().epochs();
+    int epochs = experiment.training().epochs();
+    if (epochs != recordedEpochs) {
+      int done = from.epochs().size();
+      if (done > epochs) {
+        throw new RunException(out + ": the run has trained " + done + " epochs, more than the "
+            + epochs + " asked for (training.epochs)");
+      }
+      if (epochs > recordedEpochs && from.outOfPatience(experiment.training().patience())) {
+        throw new RunException(out + ": early stopping ended the run at epoch " + done
+            + " (training.patience = " + experiment.training().patience() + "), so more epochs "
+            + "would not train it further; start a new run with a larger --patience");
+      }
+      out.writeConfig(experiment);
     }
-    TrainingProgress from = Checkpoint.load(out, store, optimizer);
     out.truncateMetrics(from.epochs().size());
     return continueRun(out, from, progress);
   }

@@ -65,7 +65,7 @@ public final class Trainer {
         : new LinkedHashMap<>(progress.bestParameters());
     // A run resumed from the checkpoint of a run that early stopping ended trains no further,
     // as the uninterrupted run did not.
-    boolean stoppedEarly = outOfPatience(sinceBest);
+    boolean stoppedEarly = progress.outOfPatience(options.patience());
     List<GraphTensor> batches = options.componentsPerBatch() > 0
         && graph.numComponents() > options.componentsPerBatch()
         ? ComponentBatches.split(graph, options.componentsPerBatch()) : List.of(graph);
@@ -130,7 +130,7 @@ public final class Trainer {
         sinceBest++;
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      stoppedEarly = outOfPatience(sinceBest);
+      stoppedEarly = TrainingProgress.outOfPatience(sinceBest, options.patience());
 
       Map<String, Double> metrics = new LinkedHashMap<>();
       // Every metricsEvery epochs and on the last, whether the epoch budget or early stopping
@@ -156,10 +156,6 @@ public final class Trainer {
   }
 
   /** Whether early stopping ends the run after {@code sinceBest} epochs without improvement. */
-  private boolean outOfPatience(int sinceBest) {
-    return options.patience() > 0 && sinceBest >= options.patience();
-  }
-
   /**
    * One step's views, predictions and loss values; {@code items} is the number of items its
    * losses average over (the rows of the pseudo-labels, Keras' batch size); {@code diverged}

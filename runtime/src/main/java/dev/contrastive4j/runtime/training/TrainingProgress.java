@@ -19,6 +19,19 @@ public record TrainingProgress(List<EpochResult> epochs, double bestLoss, int be
         new java.util.LinkedHashMap<>(bestParameters));
   }
 
+  /**
+   * Whether early stopping has ended the run: {@code patience} epochs (at least one) have passed
+   * without a better loss. A patience of 0 never stops early.
+   */
+  public boolean outOfPatience(int patience) {
+    return outOfPatience(epochsSinceBest, patience);
+  }
+
+  /** The early-stopping rule: {@code epochsSinceBest} has reached a positive {@code patience}. */
+  static boolean outOfPatience(int epochsSinceBest, int patience) {
+    return patience > 0 && epochsSinceBest >= patience;
+  }
+
   /** A run that has not started. */
   public static TrainingProgress start() {
     return new TrainingProgress(List.of(), Double.POSITIVE_INFINITY, 0, 0, Map.of());

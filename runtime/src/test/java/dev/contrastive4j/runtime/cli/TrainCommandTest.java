@@ -153,6 +153,18 @@ class TrainCommandTest {
   }
 
   @Test
+  void resumingWithMoreEpochsTrainsTheRunOn(@TempDir Path tmp) throws Exception {
+    Path out = CliRun.tinyRun(tmp.resolve("run"));
+    CliRun run = CliRun.of("train", "--resume", out.toString(), "--epochs", "4", "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(4, JSON.readTree(out.resolve("summary.json").toFile()).get("epochs_run")
+        .asInt());
+    assertEquals(4, JSON.readTree(out.resolve("config.json").toFile()).get("training")
+        .get("epochs").asInt());
+    assertEquals(4, Files.readAllLines(out.resolve("metrics.jsonl")).size());
+  }
+
+  @Test
   void resumingWithAConfigFileIsRefused(@TempDir Path tmp) throws Exception {
     Path out = CliRun.tinyRun(tmp.resolve("run"));
     String summaryBefore = Files.readString(out.resolve("summary.json"));

@@ -123,6 +123,61 @@ class ExperimentRunTest {
   }
 
   @Test
+  void aResumeWithMoreEpochsTrainsAFinishedRunOnAndRecordsTheNewCount(@TempDir Path tmp)
+      throws Exception {
+    Experiment longer = EXPERIMENT.withTraining(new TrainingSpec(20, 0.005, null, 0, 100));
+    RunSummary expected = injector(longer).getInstance(ExperimentRun.class)
+        .run(RunDirectory.create(tmp.resolve("whole")), ProgressReporter.silent());
+
+    // A finished run of 10 epochs, resumed with 20: as if it had been made with 20.
+    RunDirectory dir = RunDirectory.create(tmp.resolve("extended"));
+    injector(longer.withTraining(longer.training().withEpochs(10)))
+        .getInstance(ExperimentRun.class).run(dir, ProgressReporter.silent());
+    RunSummary extended = injector(longer).getInstance(ExperimentRun.class)
+        .resume(dir, ProgressReporter.silent());
+    assertEquals(20, extended.epochsRun());
+    assertEquals(expected.finalLoss(), extended.finalLoss(), 1e-6);
+    assertEquals(expected.testAccuracy(), extended.testAccuracy(), 1e-9);
+    assertEquals(longer, dir.readConfig());
+    assertEquals(20, Files.readAllLines(dir.resolve(RunDirectory.METRICS)).size());
+
+    // Fewer epochs than it has trained cannot be resumed, and nothing changes.
+    Experiment fewer = longer.withTraining(longer.training().withEpochs(15));
+    assertEquals(dir + ": the run has trained 20 epochs, more than the 15 asked for "
+        + "(training.epochs)", assertThrows(RunException.class,
+            () -> injector(fewer).getInstance(ExperimentRun.class)
+                .resume(dir, ProgressReporter.silent())).getMessage());
+    assertEquals(longer, dir.readConfig());
+    assertEquals(extended, dir.readSummary());
+  }
+
+  @Test
+  void moreEpochsForARunThatEarlyStoppingEndedAreRefused(@TempDir Path tmp) {
+    Experiment impatient = EXPERIMENT.withTraining(new TrainingSpec(60, 0.005, null, 1, 100));
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    RunSummary stopped = injector(impatient).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    assertTrue(stopped.stoppedEarly(), "patience 1 ends the run early");
+
+    Experiment more = impatient.withTraining(impatient.training().withEpochs(120));
+    assertEquals(dir + ": early stopping ended the run at epoch " + stopped.epochsRun()
+        + " (training.patience = 1), so more epochs would not train it further; start a new "
+        + "run with a larger --patience", assertThrows(RunException.class,
+            () -> injector(more).getInstance(ExperimentRun.class)
+                .resume(dir, ProgressReporter.silent())).getMessage());
+    assertEquals(impatient, dir.readConfig());
+
+    // Fewer epochs, still all those it trained: the run is as it was, with the count recorded.
+    Experiment fewer = impatient.withTraining(impatient.training()
+        .withEpochs(stopped.epochsRun()));
+    RunSummary again = injector(fewer).getInstance(ExperimentRun.class)
+        .resume(dir, ProgressReporter.silent());
+    assertEquals(stopped.epochsRun(), again.epochsRun());
+    assertEquals(stopped.testAccuracy(), again.testAccuracy(), 1e-9);
+    assertEquals(fewer, dir.readConfig());
+  }
+
+  @Test
   void miniBatchesOfComponentsTrainStepByStep(@TempDir Path tmp) {
     // Twelve small graphs as twelve components; batches of four: three steps per epoch.
     GraphDataset many = CsbmGenerator.generate(CsbmConfig.defaults().withNumNodes(240)
