@@ -205,9 +205,8 @@ final class TrainCommand implements Callable<Integer> {
           dataDir != null ? dataDir.toString() : e.dataset().dataDir())));
     }
     if (hidden != null) {
-      if (hidden <= 0) {
-        throw new UserInputException("--hidden must be positive, was " + hidden);
-      }
+      // A value out of range is reported by ExperimentValidator, at encoder.units, as every
+      // other option's is at its field.
       e = e.withEncoder(withLastUnits(e.encoder(), hidden));
     }
     TrainingSpec t = e.training();
