@@ -19,6 +19,7 @@ import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
 import dev.contrastive4j.runtime.run.RunDirectory;
+import dev.contrastive4j.runtime.run.RunException;
 import dev.contrastive4j.runtime.run.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +119,8 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     Experiment experiment;
     RunDirectory existing = null;
+    // What named the new run directory, for its messages.
+    String outFrom = "";
     boolean resuming = resume != null;
     if (resuming) {
       if (out != null) {
@@ -148,6 +151,8 @@ final class TrainCommand implements Callable<Integer> {
       Path target = out != null ? out
           : experiment.output().directory() != null ? Path.of(experiment.output().directory())
           : defaultOut(experiment);
+      outFrom = out != null ? "--out " : experiment.output().directory() != null
+          ? config + ": output.directory: " : "";
       experiment = experiment.withOutput(new dev.contrastive4j.api.experiment.OutputSpec(
           target.toString(), experiment.output().charts()));
     }
@@ -157,7 +162,7 @@ final class TrainCommand implements Callable<Integer> {
     ExperimentRun run = Guice.createInjector(new RunModule(experiment))
         .getInstance(ExperimentRun.class);
     RunDirectory dir = resuming ? existing
-        : RunDirectory.create(Path.of(experiment.output().directory()));
+        : createOut(Path.of(experiment.output().directory()), outFrom);
     RunSummary summary;
     // Ctrl-C or a kill ends the JVM without an exception reaching us: say how to carry on.
     Thread hint = new Thread(() -> System.err.println(System.lineSeparator()
@@ -181,6 +186,19 @@ final class TrainCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().println("run written to " + dir.path());
     return 0;
+  }
+
+  /**
+   * The new run directory; a problem with it starts with {@code from}, what named the directory
+   * ({@code --out}, a configuration file's {@code output.directory}, or nothing for the default
+   * name).
+   */
+  private static RunDirectory createOut(Path target, String from) {
+    try {
+      return RunDirectory.create(target);
+    } catch (RunException e) {
+      throw new RunException(from + e.getMessage(), e);
+    }
   }
 
   /** What a run stopped by a signal prints: how to continue it. */
