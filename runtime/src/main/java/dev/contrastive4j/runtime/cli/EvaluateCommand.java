@@ -50,11 +50,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RunDirectory dir = RunDirectory.open(run);
+    Experiment experiment = dir.readConfigToRebuild("evaluate");
     if (!Checkpoint.exists(dir)) {
       throw new UserInputException(run + ": has no checkpoint: the run stopped before its "
           + "first one; finish it with 'contrastive4j train --resume " + run + "'");
     }
-    Experiment experiment = dir.readConfig();
     if (probeRepeats != null) {
       // Checked as train checks its options: at the field the option sets, before any work.
       experiment = ExperimentValidator.validate(experiment.withEvaluation(

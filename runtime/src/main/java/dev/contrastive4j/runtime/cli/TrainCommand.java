@@ -133,7 +133,7 @@ final class TrainCommand implements Callable<Integer> {
             + resume.resolve(RunDirectory.CONFIG));
       }
       existing = RunDirectory.open(resume);
-      Experiment saved = existing.readConfig();
+      Experiment saved = existing.readConfigToRebuild("resume");
       experiment = apply(saved);
       if (!experiment.equals(saved)) {
         ExperimentMapper mapper = ExperimentMapper.withPlugins();
@@ -296,6 +296,9 @@ final class TrainCommand implements Callable<Integer> {
    * directory made absolute, so that {@code evaluate} and {@code --resume} find it from anywhere.
    */
   private static DatasetSpec absolute(DatasetSpec d) {
+    if (d.fromBinding()) {
+      return d; // not a path: the name of a data set that only a binding can supply
+    }
     String name = d.name();
     if (!Datasets.BUILT_IN.contains(name.toLowerCase(Locale.ROOT))
         && Files.isDirectory(Path.of(name))) {

@@ -137,6 +137,25 @@ public final class RunDirectory {
     }
   }
 
+  /**
+   * Reads the experiment of a run that is to be rebuilt from this directory alone, as
+   * {@code evaluate} and {@code train --resume} do.
+   *
+   * @param action what is to be done with the run ({@code evaluate}, {@code resume}), for the
+   *     message
+   * @throws RunException as {@link #readConfig()} does, and if the run's data set was supplied in
+   *     code by a binding, which no file can supply again
+   */
+  public Experiment readConfigToRebuild(String action) {
+    Experiment experiment = readConfig();
+    if (experiment.dataset().fromBinding()) {
+      throw new RunException(dir + ": its data set '" + experiment.dataset().name()
+          + "' was supplied in code by a binding of GraphDataset, not by " + CONFIG + "; "
+          + action + " the run in code, with an injector that binds the same data set");
+    }
+    return experiment;
+  }
+
   /** Appends one line of {@code metrics.jsonl}. */
   public void appendMetrics(Map<String, Object> line) {
     Path file = dir.resolve(METRICS);
