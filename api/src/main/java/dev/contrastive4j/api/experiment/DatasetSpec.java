@@ -15,10 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param dataDir where the Planetoid files are; null means the user cache (or a download). Only
  *     the Planetoid data sets ({@link #PLANETOID}) read it: the validator refuses it for any other
  *     data set, whose data it would not be
+ * @param fromBinding whether the data set was not loaded by this spec but supplied in code, by a
+ *     Guice binding of {@code GraphDataset} that replaced the configured one; {@code name} is then
+ *     that data set's name. A run records it so (JSON {@code from_binding: true}, written only
+ *     when true): such a data set cannot be loaded again from the run's {@code config.json}, only
+ *     supplied again by the same binding
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DatasetSpec(@Nullable String name, @Nullable String dataDir) {
+public record DatasetSpec(@Nullable String name, @Nullable String dataDir,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) @Nullable Boolean fromBinding) {
   /** The name used when none is given: the built-in synthetic graph. */
   public static final String DEFAULT_NAME = "csbm";
 
@@ -28,14 +34,34 @@ public record DatasetSpec(@Nullable String name, @Nullable String dataDir) {
   /** The built-in synthetic graph. */
   public static final DatasetSpec DEFAULT = new DatasetSpec(null, null);
 
-  /** Puts the default in for a null name. */
+  /** Puts the defaults in for a null name and a null {@code fromBinding} (false). */
   public DatasetSpec {
     name = name == null ? DEFAULT_NAME : name;
+    fromBinding = fromBinding != null && fromBinding;
+  }
+
+  /** The data set {@code name} (or directory), read from {@code dataDir} for Planetoid. */
+  public DatasetSpec(@Nullable String name, @Nullable String dataDir) {
+    this(name, dataDir, false);
+  }
+
+  /**
+   * What a run records for a data set supplied in code by a binding of {@code GraphDataset}.
+   *
+   * @param name the supplied data set's name
+   */
+  public static DatasetSpec bound(String name) {
+    return new DatasetSpec(name, null, true);
   }
 
   @Override
   public String name() {
     return name;
+  }
+
+  @Override
+  public Boolean fromBinding() {
+    return fromBinding;
   }
 
   /** Whether {@code name} is one of the {@link #PLANETOID} graphs (in any case). */

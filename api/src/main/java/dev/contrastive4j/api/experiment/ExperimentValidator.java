@@ -53,7 +53,10 @@ public final class ExperimentValidator {
 
   private static void dataset(ConfigProblems at, DatasetSpec dataset) {
     at.notBlank("name", dataset.name());
-    if (at.notBlank("data_dir", dataset.dataDir()) && dataset.dataDir() != null
+    if (dataset.fromBinding() && dataset.dataDir() != null) {
+      at.report("data_dir", "a data set supplied by a binding (from_binding) is not read from a "
+          + "data_dir");
+    } else if (at.notBlank("data_dir", dataset.dataDir()) && dataset.dataDir() != null
         && !DatasetSpec.isPlanetoid(dataset.name())) {
       // It would be ignored: a user who meant "my data is here" would train on other data.
       at.report("data_dir", "only the Planetoid data sets (" + String.join(", ",

@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Provides;
 import com.google.inject.ProvisionException;
+import com.google.inject.Singleton;
+import com.google.inject.util.Modules;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
@@ -21,17 +27,24 @@ import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.task.Views;
 import dev.contrastive4j.runtime.inject.ConfigException;
+import dev.contrastive4j.runtime.cli.Main;
 import dev.contrastive4j.runtime.inject.RunModule;
+import dev.contrastive4j.runtime.io.NpyFiles;
+import dev.contrastive4j.runtime.run.Checkpoint;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
 import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.run.RunSummary;
 import dev.contrastive4j.runtime.tasks.ContrastiveLossTask;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The annotated example task, wired by the generated module that RunModule installs (through
@@ -109,6 +122,50 @@ class RewiredDgiTrainingTest {
         () -> Guice.createInjector(new RunModule(tiny(spec))).getInstance(Task.class));
     ConfigException cause = assertInstanceOf(ConfigException.class, e.getCause());
     assertEquals("task.corruptor.rate: must be in [0, 1], was 1.5", cause.getMessage());
+  }
+
+  @Test
+  void aRunWithItsOwnDataSetBoundInCodeRecordsItAndIsEvaluatedOnlyInCode(@TempDir Path tmp)
+      throws Exception {
+    // README, "Replacing a part with Guice": the user's data set instead of the configured one.
+    GraphDataset csbm = Guice.createInjector(new RunModule(tiny(RewiredDgiSpec.DEFAULT)))
+        .getInstance(GraphDataset.class);
+    GraphDataset mine = new GraphDataset("my-graph", csbm.graph(), csbm.targetNodeSet(),
+        csbm.featureName(), csbm.labels(), csbm.numClasses(), csbm.split());
+    Module myData = new AbstractModule() {
+      @Provides
+      @Singleton
+      GraphDataset myGraph() {
+        return mine;
+      }
+    };
+    Experiment experiment = tiny(RewiredDgiSpec.DEFAULT);
+    Path run = tmp.resolve("run");
+    RunSummary summary = Guice.createInjector(Modules.override(new RunModule(experiment))
+            .with(myData))
+        .getInstance(ExperimentRun.class).run(RunDirectory.create(run),
+            ProgressReporter.silent());
+    assertEquals("my-graph", summary.dataset());
+    Experiment recorded = RunDirectory.open(run).readConfig();
+    assertEquals(experiment.withDataset(DatasetSpec.bound("my-graph")), recorded);
+
+    // The command line cannot supply the data set: one line saying what to do instead.
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(err, true));
+    assertEquals(1, cli.execute("evaluate", "--run", run.toString()));
+    assertEquals("contrastive4j: " + run + ": its data set 'my-graph' was supplied in code by a "
+        + "binding of GraphDataset, not by config.json; evaluate the run in code, with an "
+        + "injector that binds the same data set", err.toString().strip());
+
+    // In code, the recorded experiment with the same binding rebuilds the run.
+    Injector again = Guice.createInjector(Modules.override(new RunModule(recorded))
+        .with(myData));
+    ExperimentRun rebuilt = again.getInstance(ExperimentRun.class);
+    Checkpoint.loadBest(RunDirectory.open(run), again.getInstance(ParameterStore.class));
+    assertTrue(NpyFiles.read(run.resolve(RunDirectory.EMBEDDINGS))
+        .equalsWithEps(rebuilt.embed(), 1e-6));
   }
 
   @Test

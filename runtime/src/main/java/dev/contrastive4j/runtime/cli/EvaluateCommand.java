@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeSelection;
@@ -48,24 +50,26 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RunDirectory dir = RunDirectory.open(run);
+    Experiment experiment = dir.readConfigToRebuild("evaluate");
     if (!Checkpoint.exists(dir)) {
       throw new UserInputException(run + ": has no checkpoint: the run stopped before its "
           + "first one; finish it with 'contrastive4j train --resume " + run + "'");
     }
-    Experiment experiment = dir.readConfig();
+    if (probeRepeats != null) {
+      // Checked as train checks its options: at the field the option sets, before any work.
+      experiment = ExperimentValidator.validate(experiment.withEvaluation(
+          new EvaluationSpec(probeRepeats, experiment.evaluation().probeC())));
+    }
     Injector injector = Guice.createInjector(new RunModule(experiment));
     // Building the run creates every parameter; only then can the checkpoint fill them.
     ExperimentRun rebuilt = injector.getInstance(ExperimentRun.class);
     Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
     var embeddings = rebuilt.embed();
-    int repeats = probeRepeats != null ? probeRepeats : experiment.evaluation().probeRepeats();
-    if (repeats < 1) {
-      throw new UserInputException("--probe-repeats must be at least 1, was " + repeats);
-    }
     GraphDataset dataset = injector.getInstance(GraphDataset.class);
     LinearProbe probe = ProbeSelection.chooseC(injector.getInstance(LinearProbe.class),
         experiment.evaluation().probeC(), embeddings, dataset);
-    ProbeReport report = probe.evaluateRepeated(embeddings, dataset, repeats);
+    ProbeReport report = probe.evaluateRepeated(embeddings, dataset,
+        experiment.evaluation().probeRepeats());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("run", run.toString());
     out.put("test_accuracy", report.testMean());

@@ -19,6 +19,7 @@ import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
 import dev.contrastive4j.runtime.run.RunDirectory;
+import dev.contrastive4j.runtime.run.RunException;
 import dev.contrastive4j.runtime.run.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,6 +121,8 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     Experiment experiment;
     RunDirectory existing = null;
+    // What named the new run directory, for its messages.
+    String outFrom = "";
     boolean resuming = resume != null;
     if (resuming) {
       if (out != null) {
@@ -132,7 +135,7 @@ final class TrainCommand implements Callable<Integer> {
             + resume.resolve(RunDirectory.CONFIG));
       }
       existing = RunDirectory.open(resume);
-      Experiment saved = existing.readConfig();
+      Experiment saved = existing.readConfigToRebuild("resume");
       experiment = apply(saved);
       // --epochs is the one option a resume may change: how far the run trains on.
       Experiment savedWithEpochs = saved.withTraining(
@@ -153,6 +156,8 @@ final class TrainCommand implements Callable<Integer> {
       Path target = out != null ? out
           : experiment.output().directory() != null ? Path.of(experiment.output().directory())
           : defaultOut(experiment);
+      outFrom = out != null ? "--out " : experiment.output().directory() != null
+          ? config + ": output.directory: " : "";
       experiment = experiment.withOutput(new dev.contrastive4j.api.experiment.OutputSpec(
           target.toString(), experiment.output().charts()));
     }
@@ -162,7 +167,7 @@ final class TrainCommand implements Callable<Integer> {
     ExperimentRun run = Guice.createInjector(new RunModule(experiment))
         .getInstance(ExperimentRun.class);
     RunDirectory dir = resuming ? existing
-        : RunDirectory.create(Path.of(experiment.output().directory()));
+        : createOut(Path.of(experiment.output().directory()), outFrom);
     RunSummary summary;
     // Ctrl-C or a kill ends the JVM without an exception reaching us: say how to carry on.
     Thread hint = new Thread(() -> System.err.println(System.lineSeparator()
@@ -188,6 +193,19 @@ final class TrainCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * The new run directory; a problem with it starts with {@code from}, what named the directory
+   * ({@code --out}, a configuration file's {@code output.directory}, or nothing for the default
+   * name).
+   */
+  private static RunDirectory createOut(Path target, String from) {
+    try {
+      return RunDirectory.create(target);
+    } catch (RunException e) {
+      throw new RunException(from + e.getMessage(), e);
+    }
+  }
+
   /** What a run stopped by a signal prints: how to continue it. */
   static String resumeHint(Path runDirectory) {
     return "contrastive4j: stopped; continue the run with: contrastive4j train --resume "
@@ -210,9 +228,8 @@ final class TrainCommand implements Callable<Integer> {
           dataDir != null ? dataDir.toString() : e.dataset().dataDir())));
     }
     if (hidden != null) {
-      if (hidden <= 0) {
-        throw new UserInputException("--hidden must be positive, was " + hidden);
-      }
+      // A value out of range is reported by ExperimentValidator, at encoder.units, as every
+      // other option's is at its field.
       e = e.withEncoder(withLastUnits(e.encoder(), hidden));
     }
     TrainingSpec t = e.training();
@@ -284,6 +301,9 @@ final class TrainCommand implements Callable<Integer> {
    * directory made absolute, so that {@code evaluate} and {@code --resume} find it from anywhere.
    */
   private static DatasetSpec absolute(DatasetSpec d) {
+    if (d.fromBinding()) {
+      return d; // not a path: the name of a data set that only a binding can supply
+    }
     String name = d.name();
     if (!Datasets.BUILT_IN.contains(name.toLowerCase(Locale.ROOT))
         && Files.isDirectory(Path.of(name))) {

@@ -1,19 +1,63 @@
 package dev.contrastive4j.runtime.inject;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Binding;
+import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.spi.ProviderKeyBinding;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.data.Datasets;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Path;
 
-/** Provides the data set the experiment names (loaded once). */
+/**
+ * Provides the data set the experiment names (loaded once), and whether the run's data set is
+ * that one or was supplied by a binding that replaced it.
+ */
 public final class DatasetModule extends AbstractModule {
+  @Override
+  protected void configure() {
+    bind(GraphDataset.class).toProvider(ExperimentDataset.class).in(Singleton.class);
+  }
+
+  /**
+   * {@link DatasetOrigin#BINDING} when another module (such as a {@code Modules.override}) has
+   * replaced the binding above.
+   */
   @Provides
   @Singleton
-  GraphDataset dataset(Experiment experiment) {
-    String dir = experiment.dataset().dataDir();
-    return Datasets.load(experiment.dataset().name(), dir == null ? null : Path.of(dir));
+  DatasetOrigin origin(Injector injector) {
+    Binding<GraphDataset> binding = injector.getBinding(GraphDataset.class);
+    return binding instanceof ProviderKeyBinding<?> configured
+        && configured.getProviderKey().equals(Key.get(ExperimentDataset.class))
+        ? DatasetOrigin.EXPERIMENT : DatasetOrigin.BINDING;
+  }
+
+  /** Loads the data set the experiment's {@code dataset} spec names. */
+  static final class ExperimentDataset implements Provider<GraphDataset> {
+    private final DatasetSpec spec;
+
+    @Inject
+    ExperimentDataset(Experiment experiment) {
+      this.spec = experiment.dataset();
+    }
+
+    @Override
+    public GraphDataset get() {
+      if (spec.fromBinding()) {
+        // A run made in code with its own data set: only the same binding can supply it again.
+        throw new ConfigException("dataset.from_binding", "the data set '" + spec.name()
+            + "' was supplied in code by a binding of GraphDataset and cannot be loaded by "
+            + "name; bind the same data set again (Modules.override), or name one to load");
+      }
+      String dir = spec.dataDir();
+      return Datasets.load(spec.name(), dir == null ? null : Path.of(dir));
+    }
   }
 }

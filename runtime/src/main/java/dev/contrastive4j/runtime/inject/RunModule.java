@@ -7,7 +7,9 @@ import dev.contrastive4j.api.experiment.Experiment;
  * Everything one run needs, assembled from small modules: the experiment, the data set, the
  * model (parameters, encoder, task), training (optimizer, trainer) and evaluation (the probe),
  * plus the modules of the plugins on the class path.
- * Replace any part with {@code Modules.override(new RunModule(e)).with(yourModule)}.
+ * Replace any part with {@code Modules.override(new RunModule(e)).with(yourModule)}; a run whose
+ * {@code GraphDataset} is replaced so records it in {@code config.json}
+ * ({@code dataset.from_binding}).
  */
 public final class RunModule extends AbstractModule {
   private final Experiment experiment;

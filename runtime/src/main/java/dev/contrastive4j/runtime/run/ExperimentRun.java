@@ -1,12 +1,14 @@
 package dev.contrastive4j.runtime.run;
 
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeSelection;
@@ -35,6 +37,7 @@ public final class ExperimentRun {
 
   private final Experiment experiment;
   private final GraphDataset dataset;
+  private final DatasetOrigin origin;
   private final Encoder encoder;
   private final Task task;
   private final ParameterStore store;
@@ -42,11 +45,17 @@ public final class ExperimentRun {
   private final Trainer trainer;
   private final LinearProbe probe;
 
+  /**
+   * @param origin whether {@code dataset} is the one {@code experiment} names or was supplied by
+   *     a binding instead; {@link #run} records the experiment accordingly
+   */
   @Inject
-  public ExperimentRun(Experiment experiment, GraphDataset dataset, Encoder encoder, Task task,
-      ParameterStore store, Optimizer optimizer, Trainer trainer, LinearProbe probe) {
+  public ExperimentRun(Experiment experiment, GraphDataset dataset, DatasetOrigin origin,
+      Encoder encoder, Task task, ParameterStore store, Optimizer optimizer, Trainer trainer,
+      LinearProbe probe) {
     this.experiment = experiment;
     this.dataset = dataset;
+    this.origin = origin;
     this.encoder = encoder;
     this.task = task;
     this.store = store;
@@ -57,9 +66,12 @@ public final class ExperimentRun {
     ProbeSelection.checkDataset(dataset, experiment.evaluation().probeC());
   }
 
-  /** Runs the experiment from the first epoch into a new run directory. */
+  /**
+   * Runs the experiment from the first epoch into a new run directory, whose {@code config.json}
+   * is {@link #recorded()}.
+   */
   public RunSummary run(RunDirectory out, ProgressReporter progress) {
-    out.writeConfig(experiment);
+    out.writeConfig(recorded());
     return continueRun(out, TrainingProgress.start(), progress);
   }
 
@@ -90,7 +102,7 @@ public final class ExperimentRun {
             + " (training.patience = " + experiment.training().patience() + "), so more epochs "
             + "would not train it further; start a new run with a larger --patience");
       }
-      out.writeConfig(experiment);
+      out.writeConfig(recorded());
     }
     out.truncateMetrics(from.epochs().size());
     return continueRun(out, from, progress);
@@ -146,6 +158,15 @@ public final class ExperimentRun {
     out.writeSummary(summary);
     progress.close();
     return summary;
+  }
+
+  /**
+   * The experiment as it was run: for a data set supplied by a binding, its name marked
+   * {@linkplain DatasetSpec#bound as supplied}, not the spec that was not used.
+   */
+  public Experiment recorded() {
+    return origin == DatasetOrigin.BINDING
+        ? experiment.withDataset(DatasetSpec.bound(dataset.name())) : experiment;
   }
 
   /** The target node set's embeddings under the current (best) parameters. */

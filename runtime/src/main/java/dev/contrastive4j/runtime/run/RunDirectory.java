@@ -45,7 +45,8 @@ public final class RunDirectory {
    * A new run directory: created if missing; an existing one must be empty, so that no earlier
    * run is overwritten.
    *
-   * @throws RunException if the directory has files or cannot be created or written
+   * @throws RunException if the directory has files or cannot be created or written; a file
+   *     where a parent directory should be is named, and nothing is created
    */
   public static RunDirectory create(Path dir) {
     if (Files.isDirectory(dir)) {
@@ -59,6 +60,13 @@ public final class RunDirectory {
       }
     } else if (Files.exists(dir)) {
       throw new RunException(dir + ": exists and is not a directory");
+    } else {
+      // The JDK's "Not a directory" names neither the file in the way nor what to do.
+      Path file = fileAbove(dir);
+      if (file != null) {
+        throw new RunException(dir + ": cannot be created: " + file
+            + " is a file, not a directory");
+      }
     }
     try {
       Files.createDirectories(dir);
@@ -69,6 +77,19 @@ public final class RunDirectory {
       throw new RunException(dir + ": is not writable");
     }
     return new RunDirectory(dir);
+  }
+
+  /**
+   * The nearest existing ancestor of {@code dir} (as written, so that a message shows the path
+   * the user gave) if it is not a directory; null if it is one or none of them exists.
+   */
+  private static Path fileAbove(Path dir) {
+    for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        return Files.isDirectory(p) ? null : p;
+      }
+    }
+    return null;
   }
 
   /**
@@ -114,6 +135,25 @@ public final class RunDirectory {
     } catch (ConfigValidationException e) {
       throw new RunException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reads the experiment of a run that is to be rebuilt from this directory alone, as
+   * {@code evaluate} and {@code train --resume} do.
+   *
+   * @param action what is to be done with the run ({@code evaluate}, {@code resume}), for the
+   *     message
+   * @throws RunException as {@link #readConfig()} does, and if the run's data set was supplied in
+   *     code by a binding, which no file can supply again
+   */
+  public Experiment readConfigToRebuild(String action) {
+    Experiment experiment = readConfig();
+    if (experiment.dataset().fromBinding()) {
+      throw new RunException(dir + ": its data set '" + experiment.dataset().name()
+          + "' was supplied in code by a binding of GraphDataset, not by " + CONFIG + "; "
+          + action + " the run in code, with an injector that binds the same data set");
+    }
+    return experiment;
   }
 
   /** Appends one line of {@code metrics.jsonl}. */

@@ -136,7 +136,23 @@ class TrainCommandTest {
     CliRun run = CliRun.of("train", "--out", file.resolve("run").toString());
     assertEquals(1, run.exitCode());
     assertEquals(1, run.errLines().length, run.err());
-    assertTrue(run.err().contains("cannot be created"), run.err());
+    assertEquals("contrastive4j: --out " + file.resolve("run") + ": cannot be created: " + file
+        + " is a file, not a directory", run.errLines()[0]);
+    assertEquals("x", Files.readString(file));
+  }
+
+  @Test
+  void anOutputDirectoryFromAConfigFileIsNamedAsItsField(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("a-file");
+    Files.writeString(file, "x");
+    Path yaml = tmp.resolve("experiment.yaml");
+    Files.writeString(yaml, "output: {directory: " + file.resolve("run") + "}\n");
+    CliRun run = CliRun.of("train", "--config", yaml.toString(), "--quiet");
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertEquals("contrastive4j: " + yaml + ": output.directory: " + file.resolve("run")
+        + ": cannot be created: " + file + " is a file, not a directory", run.errLines()[0]);
+    assertEquals("x", Files.readString(file));
   }
 
   @Test

@@ -1,14 +1,17 @@
 package dev.contrastive4j.runtime.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
 import com.google.inject.util.Modules;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
@@ -23,6 +26,7 @@ import dev.contrastive4j.api.task.TaskMetric;
 import dev.contrastive4j.api.task.Views;
 import dev.contrastive4j.api.tensor.Ops;
 import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
@@ -67,6 +71,11 @@ class ExperimentRunTest {
         }));
   }
 
+  /** What a run of {@code experiment} records: its data set came from the binding above. */
+  private static Experiment asRecorded(Experiment experiment) {
+    return experiment.withDataset(DatasetSpec.bound(SMALL.name()));
+  }
+
   @Test
   void dgiLearnsFarAboveChanceAndWritesEveryOutput(@TempDir Path tmp) throws Exception {
     RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
@@ -79,7 +88,8 @@ class ExperimentRunTest {
         RunDirectory.EMBEDDING_CHART)) {
       assertTrue(Files.size(dir.resolve(name)) > 0, name);
     }
-    assertEquals(EXPERIMENT, dir.readConfig());
+    // The data set came from the binding above, not from the experiment's spec (csbm).
+    assertEquals(asRecorded(EXPERIMENT), dir.readConfig());
     assertEquals(summary, dir.readSummary());
     assertEquals(summary.epochsRun(), Files.readAllLines(dir.resolve(RunDirectory.METRICS))
         .size());
@@ -138,7 +148,7 @@ class ExperimentRunTest {
     assertEquals(20, extended.epochsRun());
     assertEquals(expected.finalLoss(), extended.finalLoss(), 1e-6);
     assertEquals(expected.testAccuracy(), extended.testAccuracy(), 1e-9);
-    assertEquals(longer, dir.readConfig());
+    assertEquals(asRecorded(longer), dir.readConfig());
     assertEquals(20, Files.readAllLines(dir.resolve(RunDirectory.METRICS)).size());
 
     // Fewer epochs than it has trained cannot be resumed, and nothing changes.
@@ -147,7 +157,7 @@ class ExperimentRunTest {
         + "(training.epochs)", assertThrows(RunException.class,
             () -> injector(fewer).getInstance(ExperimentRun.class)
                 .resume(dir, ProgressReporter.silent())).getMessage());
-    assertEquals(longer, dir.readConfig());
+    assertEquals(asRecorded(longer), dir.readConfig());
     assertEquals(extended, dir.readSummary());
   }
 
@@ -165,7 +175,7 @@ class ExperimentRunTest {
         + "run with a larger --patience", assertThrows(RunException.class,
             () -> injector(more).getInstance(ExperimentRun.class)
                 .resume(dir, ProgressReporter.silent())).getMessage());
-    assertEquals(impatient, dir.readConfig());
+    assertEquals(asRecorded(impatient), dir.readConfig());
 
     // Fewer epochs, still all those it trained: the run is as it was, with the count recorded.
     Experiment fewer = impatient.withTraining(impatient.training()
@@ -174,7 +184,7 @@ class ExperimentRunTest {
         .resume(dir, ProgressReporter.silent());
     assertEquals(stopped.epochsRun(), again.epochsRun());
     assertEquals(stopped.testAccuracy(), again.testAccuracy(), 1e-9);
-    assertEquals(fewer, dir.readConfig());
+    assertEquals(asRecorded(fewer), dir.readConfig());
   }
 
   @Test
@@ -209,7 +219,8 @@ class ExperimentRunTest {
     ParameterStore store = injector.getInstance(ParameterStore.class);
     Optimizer optimizer = injector.getInstance(Optimizer.class);
     // The loss turns infinite in epoch 56, after the checkpoint of epoch 50.
-    ExperimentRun run = new ExperimentRun(e, SMALL, injector.getInstance(Encoder.class),
+    ExperimentRun run = new ExperimentRun(e, SMALL, DatasetOrigin.BINDING,
+        injector.getInstance(Encoder.class),
         infiniteFromStep(56, injector.getInstance(Task.class)), store, optimizer,
         injector.getInstance(Trainer.class), injector.getInstance(LinearProbe.class));
     RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
@@ -255,6 +266,55 @@ class ExperimentRunTest {
         return inner.metrics();
       }
     };
+  }
+
+  @Test
+  void aDataSetFromABindingIsRecordedSoAndOnlyTheSameBindingRebuildsTheRun(@TempDir Path tmp)
+      throws Exception {
+    GraphDataset mine = new GraphDataset("my-graph", SMALL.graph(), SMALL.targetNodeSet(),
+        SMALL.featureName(), SMALL.labels(), SMALL.numClasses(), SMALL.split());
+    Experiment e = EXPERIMENT.withTraining(new TrainingSpec(3, 0.005, null, 0, 100));
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    ExperimentRun run = injector(e, mine).getInstance(ExperimentRun.class);
+    RunSummary summary = run.run(dir, ProgressReporter.silent());
+    assertEquals("my-graph", summary.dataset());
+
+    // config.json names the data set that was used and says where it came from.
+    Experiment recorded = dir.readConfig();
+    assertEquals(e.withDataset(DatasetSpec.bound("my-graph")), recorded);
+    assertEquals(recorded, run.recorded());
+    String config = Files.readString(dir.resolve(RunDirectory.CONFIG));
+    assertTrue(config.contains("\"from_binding\" : true"), config);
+    assertFalse(config.contains("csbm"), config);
+
+    // What evaluate and --resume read: refused, naming the data set and what to do.
+    RunException refused = assertThrows(RunException.class,
+        () -> dir.readConfigToRebuild("evaluate"));
+    assertEquals(dir + ": its data set 'my-graph' was supplied in code by a binding of "
+        + "GraphDataset, not by config.json; evaluate the run in code, with an injector that "
+        + "binds the same data set", refused.getMessage());
+
+    // The recorded experiment alone cannot load the data set...
+    ProvisionException unbound = assertThrows(ProvisionException.class,
+        () -> Guice.createInjector(new RunModule(recorded)).getInstance(GraphDataset.class));
+    assertEquals("dataset.from_binding: the data set 'my-graph' was supplied in code by a "
+        + "binding of GraphDataset and cannot be loaded by name; bind the same data set again "
+        + "(Modules.override), or name one to load", unbound.getCause().getMessage());
+
+    // ...with the same binding it rebuilds the run: the best parameters give the embeddings.
+    Injector again = injector(recorded, mine);
+    ExperimentRun rebuilt = again.getInstance(ExperimentRun.class);
+    Checkpoint.loadBest(dir, again.getInstance(ParameterStore.class));
+    assertTrue(NpyFiles.read(dir.resolve(RunDirectory.EMBEDDINGS)).equalsWithEps(
+        rebuilt.embed(), 1e-6));
+    assertEquals(recorded, rebuilt.recorded());
+  }
+
+  @Test
+  void theExperimentsOwnDataSetIsRecordedAsConfigured() {
+    Experiment e = EXPERIMENT.withDataset(new DatasetSpec("csbm", null));
+    ExperimentRun run = Guice.createInjector(new RunModule(e)).getInstance(ExperimentRun.class);
+    assertEquals(e, run.recorded());
   }
 
   @Test

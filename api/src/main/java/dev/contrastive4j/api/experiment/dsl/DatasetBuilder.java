@@ -7,14 +7,16 @@ import org.jspecify.annotations.Nullable;
 public final class DatasetBuilder extends BlockBuilder {
   private String name;
   private @Nullable String dataDir;
+  private boolean fromBinding;
 
   DatasetBuilder(DatasetSpec start) {
     name = start.name();
     dataDir = start.dataDir();
+    fromBinding = start.fromBinding();
   }
 
   DatasetSpec build() {
-    return new DatasetSpec(name, dataDir);
+    return new DatasetSpec(name, dataDir, fromBinding);
   }
 
   /** {@code cora}, {@code citeseer}, {@code pubmed}, {@code csbm} (default) or a directory. */
@@ -22,9 +24,10 @@ public final class DatasetBuilder extends BlockBuilder {
     return name;
   }
 
-  /** Sets the data set's name or directory. */
+  /** Sets the data set's name or directory, which is then what is loaded. */
   public void setName(String value) {
     name = set("name", value);
+    fromBinding = false;
   }
 
   /** Sets the data set's name or directory. */
