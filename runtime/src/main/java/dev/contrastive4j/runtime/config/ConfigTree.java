@@ -19,8 +19,9 @@ import java.util.SortedMap;
  * The check of a configuration's JSON tree before it is bound to the model, driven by the
  * model's own Jackson view of its types: every property must be one the object has (else a
  * did-you-mean), every polymorphic part needs a known {@code type}, and every value must be of
- * the right kind (an integer, a finite number, a list, an object...). Each value at fault is reported and removed
- * from the tree, so that binding the rest still works and finds the remaining problems.
+ * the right kind (an integer, a finite number, a list, an object...). Each value at fault is
+ * reported and removed from the tree, so that binding the rest still works and finds the
+ * remaining problems.
  */
 final class ConfigTree {
   private static final String TYPE = "type";
