@@ -2,6 +2,10 @@ package dev.contrastive4j.runtime.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +25,46 @@ public final class JsonMessages {
     int newline = m.indexOf('\n');
     String first = newline < 0 ? m : m.substring(0, newline).strip();
     return SOURCE_LOCATION.matcher(first).replaceAll("line $1, column $2");
+  }
+
+  /**
+   * A value of the wrong kind, in the file's terms rather than Java's: {@code expected an
+   * integer, got "three"} (Jackson says {@code Cannot deserialize value of type
+   * `java.lang.Integer` from String "three": ...}). The value is shown when Jackson kept it.
+   */
+  public static String mismatch(MismatchedInputException e) {
+    String got = e instanceof InvalidFormatException f && f.getValue() != null
+        ? ", got " + (f.getValue() instanceof String text ? "\"" + text + "\"" : f.getValue())
+        : "";
+    return "expected " + kind(e.getTargetType()) + got;
+  }
+
+  /** What a JSON value must look like to become a {@code type}. */
+  private static String kind(Class<?> type) {
+    if (type == null) {
+      return "another kind of value";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+        || type == Short.class || type == short.class) {
+      return "an integer";
+    }
+    if (type == Double.class || type == double.class || type == Float.class
+        || type == float.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (type.isEnum()) {
+      return "one of " + Arrays.toString(type.getEnumConstants());
+    }
+    return "an object";
   }
 
   /**

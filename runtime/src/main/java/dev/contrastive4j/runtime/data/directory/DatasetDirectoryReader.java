@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.contrastive4j.api.data.DatasetException;
@@ -155,6 +156,10 @@ public final class DatasetDirectoryReader {
       throw new DatasetException(file, "unknown field '" + path + "'" + known, e);
     } catch (JsonParseException e) {
       throw new DatasetException(file, JsonMessages.syntax(e), e);
+    } catch (MismatchedInputException e) {
+      String path = path(e);
+      throw new DatasetException(file, (path.isEmpty() ? "" : "field '" + path + "': ")
+          + JsonMessages.mismatch(e), e);
     } catch (JsonMappingException e) {
       if (e.getCause() instanceof JsonParseException syntax) {
         // The file ends (or breaks) inside a value being read: a syntax error all the same.

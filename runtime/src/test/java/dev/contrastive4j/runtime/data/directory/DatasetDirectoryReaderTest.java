@@ -130,6 +130,15 @@ class DatasetDirectoryReaderTest {
     Files.writeString(manifest, original.replace("\"name\": \"toy-citations\",", ""));
     assertEquals(manifest + ": missing field 'name'", failure(dir).getMessage());
 
+    // A value of the wrong kind is described in the file's terms, not as a Java type.
+    Files.writeString(manifest, original.replace("\"num_classes\": 3",
+        "\"num_classes\": \"three\""));
+    assertEquals(manifest + ": field 'target.num_classes': expected an integer, got \"three\"",
+        failure(dir).getMessage());
+    Files.writeString(manifest, original.replace("\"num_classes\": 3", "\"num_classes\": [3]"));
+    assertEquals(manifest + ": field 'target.num_classes': expected an integer",
+        failure(dir).getMessage());
+
     Files.writeString(manifest, original.replace("\"shape\": [2]", "\"shape\": [2], \"rank\": 1"));
     assertEquals(manifest + ": unknown field 'schema.node_sets.author.features.feat.rank'; "
         + "known fields here: dtype, shape, sparse", failure(dir).getMessage());
