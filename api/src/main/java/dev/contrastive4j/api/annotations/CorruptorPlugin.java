@@ -18,6 +18,11 @@ import java.util.Objects;
 public record CorruptorPlugin(String name, String description, String implementation,
     Class<? extends CorruptorSpec> specType, CorruptorSpec defaults,
     List<ParameterInfo> parameters, Object module) {
+  /**
+   * Copies the parameter list; a null description is empty.
+   *
+   * @throws NullPointerException if any other component is null
+   */
   public CorruptorPlugin {
     Objects.requireNonNull(name, "name");
     description = description == null ? "" : description;

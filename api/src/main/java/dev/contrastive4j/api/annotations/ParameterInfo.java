@@ -12,6 +12,11 @@ import java.util.Objects;
  * @param description what it means; may be empty
  */
 public record ParameterInfo(String name, String type, String defaultValue, String description) {
+  /**
+   * A null description is empty.
+   *
+   * @throws NullPointerException if the name, type or default is null
+   */
   public ParameterInfo {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

@@ -26,6 +26,11 @@ public record TaskPlugin(String name, String base, String description, String im
   /** Where scaffolds live in a jar: {@code META-INF/contrastive4j/<task>.json}. */
   public static final String SCAFFOLD_DIRECTORY = "META-INF/contrastive4j/";
 
+  /**
+   * Copies the parameter list; a null description is empty.
+   *
+   * @throws NullPointerException if any other component is null
+   */
   public TaskPlugin {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(base, "base");

@@ -79,18 +79,22 @@ public final class GraphDataset {
     }
   }
 
+  /** Short name, e.g. {@code cora}. */
   public String name() {
     return name;
   }
 
+  /** The graph, without the labels. */
   public GraphTensor graph() {
     return graph;
   }
 
+  /** The node set that is classified. */
   public String targetNodeSet() {
     return targetNodeSet;
   }
 
+  /** The input feature of the target node set. */
   public String featureName() {
     return featureName;
   }
@@ -100,10 +104,12 @@ public final class GraphDataset {
     return labels.clone();
   }
 
+  /** Number of classes; labels are in {@code [0, numClasses)}. */
   public int numClasses() {
     return numClasses;
   }
 
+  /** The train/val/test node indices into the target node set. */
   public Split split() {
     return split;
   }

@@ -4,27 +4,36 @@ import java.util.Arrays;
 
 /**
  * Which labeled nodes are used to fit the linear probe (train), to choose among settings (val)
- * and to report accuracy (test). Indices run over the data set's target node set; the three
- * parts are disjoint.
+ * and to report accuracy (test). Indices run over the data set's target node set. A split by
+ * itself is not checked; {@link GraphDataset} checks that the indices are in range, labeled and
+ * that the three parts are disjoint. The arrays are copied in and out.
+ *
+ * @param train indices of the nodes the probe is fitted on
+ * @param val indices of the nodes used to choose among settings
+ * @param test indices of the nodes accuracy is reported on
  */
 public record Split(int[] train, int[] val, int[] test) {
 
+  /** Copies the arrays. */
   public Split {
     train = train.clone();
     val = val.clone();
     test = test.clone();
   }
 
+  /** A copy of the train indices. */
   @Override
   public int[] train() {
     return train.clone();
   }
 
+  /** A copy of the validation indices. */
   @Override
   public int[] val() {
     return val.clone();
   }
 
+  /** A copy of the test indices. */
   @Override
   public int[] test() {
     return test.clone();

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 public final class ConfigValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the configuration came from, or null. */
   private final @Nullable String source;
+  /** Every problem, each as {@code path: problem}. */
   private final List<String> problems;
 
   /**

@@ -40,6 +40,7 @@ public interface CorruptorSpec {
       rate = rate == null ? DEFAULT_RATE : rate;
     }
 
+    /** The rate; never null. */
     @Override
     public Double rate() {
       return rate;
@@ -64,6 +65,7 @@ public interface CorruptorSpec {
       rate = rate == null ? DEFAULT_RATE : rate;
     }
 
+    /** The rate; never null. */
     @Override
     public Double rate() {
       return rate;
@@ -87,6 +89,7 @@ public interface CorruptorSpec {
       rate = rate == null ? DEFAULT_RATE : rate;
     }
 
+    /** The rate; never null. */
     @Override
     public Double rate() {
       return rate;
@@ -111,6 +114,7 @@ public interface CorruptorSpec {
       rate = rate == null ? DEFAULT_RATE : rate;
     }
 
+    /** The rate; never null. */
     @Override
     public Double rate() {
       return rate;
@@ -130,6 +134,7 @@ public interface CorruptorSpec {
       steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
+    /** The steps, in order (unmodifiable); never null. */
     @Override
     public List<CorruptorSpec> steps() {
       return steps;

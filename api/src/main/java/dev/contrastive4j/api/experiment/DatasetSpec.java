@@ -54,11 +54,13 @@ public record DatasetSpec(@Nullable String name, @Nullable String dataDir,
     return new DatasetSpec(name, null, true);
   }
 
+  /** The data set name or directory; never null. */
   @Override
   public String name() {
     return name;
   }
 
+  /** Whether a binding supplied the data set; never null. */
   @Override
   public Boolean fromBinding() {
     return fromBinding;

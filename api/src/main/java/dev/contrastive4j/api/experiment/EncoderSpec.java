@@ -76,6 +76,7 @@ public sealed interface EncoderSpec {
       return dropout;
     }
 
+    /** Whether to add self loops; never null. */
     @Override
     public Boolean selfLoops() {
       return selfLoops;
@@ -165,11 +166,13 @@ public sealed interface EncoderSpec {
       return dropout;
     }
 
+    /** The aggregation name; never null. */
     @Override
     public String aggregation() {
       return aggregation;
     }
 
+    /** Whether each node set transforms its own state; never null. */
     @Override
     public Boolean selfTransform() {
       return selfTransform;

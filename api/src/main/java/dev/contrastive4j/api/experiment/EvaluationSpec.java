@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param probeRepeats how many probes to fit, at least 1 (default 5; their mean and standard
  *     deviation are reported)
- * @param probeC the candidate values of {@code C}, each positive (default 0.01, 0.03, 0.1, 0.3,
- *     1, 3; null or empty means the default); one value fixes it
+ * @param probeC the candidate values of {@code C}, each positive and finite (default 0.01,
+ *     0.03, 0.1, 0.3, 1, 3; null or empty means the default); one value fixes it
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EvaluationSpec(@Nullable Integer probeRepeats, @Nullable List<Double> probeC) {
@@ -34,11 +34,13 @@ public record EvaluationSpec(@Nullable Integer probeRepeats, @Nullable List<Doub
     this(probeRepeats, null);
   }
 
+  /** How many probes to fit; never null. */
   @Override
   public Integer probeRepeats() {
     return probeRepeats;
   }
 
+  /** The candidate values of {@code C} (unmodifiable); never null or empty. */
   @Override
   public List<Double> probeC() {
     return probeC;

@@ -49,36 +49,43 @@ public record Experiment(
     return new Experiment(null, null, null, null, null, null, null);
   }
 
+  /** The seed; never null. */
   @Override
   public Long seed() {
     return seed;
   }
 
+  /** The data set; never null. */
   @Override
   public DatasetSpec dataset() {
     return dataset;
   }
 
+  /** The encoder; never null. */
   @Override
   public EncoderSpec encoder() {
     return encoder;
   }
 
+  /** The task; never null. */
   @Override
   public TaskSpec task() {
     return task;
   }
 
+  /** The training settings; never null. */
   @Override
   public TrainingSpec training() {
     return training;
   }
 
+  /** The evaluation settings; never null. */
   @Override
   public EvaluationSpec evaluation() {
     return evaluation;
   }
 
+  /** The output settings; never null. */
   @Override
   public OutputSpec output() {
     return output;

@@ -22,6 +22,7 @@ public record OutputSpec(@Nullable String directory, @Nullable Boolean charts) {
     charts = charts == null || charts;
   }
 
+  /** Whether to draw the charts; never null. */
   @Override
   public Boolean charts() {
     return charts;

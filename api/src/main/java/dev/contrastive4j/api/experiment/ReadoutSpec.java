@@ -44,6 +44,7 @@ public interface ReadoutSpec {
       pooling = pooling == null ? "mean" : pooling;
     }
 
+    /** The pooling name; never null. */
     @Override
     public String pooling() {
       return pooling;

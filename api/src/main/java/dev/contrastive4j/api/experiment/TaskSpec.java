@@ -46,7 +46,10 @@ public interface TaskSpec {
   /** Makes the second (corrupted) view; null means the task's default. */
   @Nullable CorruptorSpec corruptor();
 
-  /** Augments the first view too (Graph Barlow Twins); null means the clean graph. */
+  /**
+   * Augments the first view too (Graph Barlow Twins); null means the clean graph for DGI and
+   * triplet, and the default augmentation for Barlow Twins and VICReg.
+   */
   @Nullable CorruptorSpec cleanView();
 
   /** Reads representations; null means every node of the node set. */
@@ -75,10 +78,11 @@ public interface TaskSpec {
   }
 
   /**
-   * Barlow Twins. Without a configured corruptor both views are augmented by dropping edges
-   * and masking feature columns, as Graph Barlow Twins does.
+   * Barlow Twins. Each view that is not configured ({@code corruptor} for the second,
+   * {@code clean_view} for the first) is augmented by dropping 20 % of the edges and masking 20 %
+   * of the feature columns, as Graph Barlow Twins does, each with its own seed.
    *
-   * @param lambda weight of the off-diagonal terms, at least 0; null means 1 / dim
+   * @param lambda weight of the off-diagonal terms, finite and at least 0; null means 1 / dim
    * @param normalizeBatch whether to standardize each dimension over the batch (default true)
    */
   @JsonTypeName("barlow-twins")
@@ -104,6 +108,7 @@ public interface TaskSpec {
       return projectorUnits;
     }
 
+    /** Whether to standardize each dimension over the batch; never null. */
     @Override
     public Boolean normalizeBatch() {
       return normalizeBatch;
@@ -142,16 +147,19 @@ public interface TaskSpec {
       return projectorUnits;
     }
 
+    /** Weight of the invariance term; never null. */
     @Override
     public Double simWeight() {
       return simWeight;
     }
 
+    /** Weight of the variance term; never null. */
     @Override
     public Double varWeight() {
       return varWeight;
     }
 
+    /** Weight of the covariance term; never null. */
     @Override
     public Double covWeight() {
       return covWeight;
@@ -161,8 +169,9 @@ public interface TaskSpec {
   /**
    * The triplet task: anchor, a positive view and its corruption.
    *
-   * @param margin the hinge margin, at least 0 (default 1)
-   * @param positiveView makes the positive sample; null means the default augmentation
+   * @param margin the hinge margin, finite and at least 0 (default 1)
+   * @param positiveView makes the positive sample; null means the default augmentation (drop
+   *     20 % of the edges, mask 20 % of the feature columns)
    */
   @JsonTypeName("triplet")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -187,6 +196,7 @@ public interface TaskSpec {
       return projectorUnits;
     }
 
+    /** The hinge margin; never null. */
     @Override
     public Double margin() {
       return margin;

@@ -42,31 +42,37 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     batchComponents = batchComponents == null ? 0 : batchComponents;
   }
 
+  /** Components per mini-batch step; 0 for the whole graph. Never null. */
   @Override
   public Integer batchComponents() {
     return batchComponents;
   }
 
+  /** The most epochs; never null. */
   @Override
   public Integer epochs() {
     return epochs;
   }
 
+  /** Adam's learning rate; never null. */
   @Override
   public Double learningRate() {
     return learningRate;
   }
 
+  /** The L2 weight decay; never null. */
   @Override
   public Double weightDecay() {
     return weightDecay;
   }
 
+  /** Epochs without a better loss before stopping (0: never); never null. */
   @Override
   public Integer patience() {
     return patience;
   }
 
+  /** Compute metrics every this many epochs; never null. */
   @Override
   public Integer metricsEvery() {
     return metricsEvery;

@@ -29,14 +29,17 @@ public final class Adjacency {
     this.targetIndices = targetIndices.clone();
   }
 
+  /** The name of the node set the edges come from. */
   public String sourceSet() {
     return sourceSet;
   }
 
+  /** The name of the node set the edges go to. */
   public String targetSet() {
     return targetSet;
   }
 
+  /** Number of edges. */
   public int size() {
     return sourceIndices.length;
   }

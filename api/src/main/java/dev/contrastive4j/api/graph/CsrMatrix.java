@@ -93,10 +93,12 @@ public final class CsrMatrix {
     return new CsrMatrix(rows, cols, indptr, indices, values);
   }
 
+  /** Number of rows. */
   public int rows() {
     return rows;
   }
 
+  /** Number of columns. */
   public int cols() {
     return cols;
   }
@@ -116,10 +118,12 @@ public final class CsrMatrix {
     return indptr.clone();
   }
 
+  /** Column index of each stored entry, row by row; a copy. */
   public int[] indices() {
     return indices.clone();
   }
 
+  /** Value of each stored entry, in the order of {@link #indices()}; a copy. */
   public float[] values() {
     return values.clone();
   }

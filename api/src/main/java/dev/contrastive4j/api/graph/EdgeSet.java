@@ -38,26 +38,32 @@ public final class EdgeSet {
     return new EdgeSet(new long[] {adjacency.size()}, adjacency, features);
   }
 
+  /** Sizes (numbers of edges) per component; a copy. */
   public long[] sizes() {
     return sizes.clone();
   }
 
+  /** Number of edges over all components; equals {@code adjacency().size()}. */
   public long totalSize() {
     return totalSize;
   }
 
+  /** Number of components: the length of {@link #sizes()}. */
   public int numComponents() {
     return sizes.length;
   }
 
+  /** The endpoints of the edges. */
   public Adjacency adjacency() {
     return adjacency;
   }
 
+  /** All features, by name, in insertion order (unmodifiable). */
   public Map<String, Feature> features() {
     return features;
   }
 
+  /** Whether there is a feature called {@code name}. */
   public boolean hasFeature(String name) {
     return features.containsKey(name);
   }
@@ -67,10 +73,12 @@ public final class EdgeSet {
     return FeatureChecks.require("edge set", features, name);
   }
 
+  /** A copy with {@code name} set to {@code value} (added or replaced). */
   public EdgeSet withFeature(String name, Feature value) {
     return new EdgeSet(sizes, adjacency, FeatureChecks.with(features, name, value));
   }
 
+  /** A copy whose features are exactly {@code newFeatures}. */
   public EdgeSet withFeatures(Map<String, Feature> newFeatures) {
     return new EdgeSet(sizes, adjacency, newFeatures);
   }

@@ -35,8 +35,17 @@ public sealed interface Feature permits Feature.Dense, Feature.Sparse {
   /** The values as a dense array; a sparse feature is materialized in float32. */
   INDArray toDense();
 
-  /** A dense feature's values. */
+  /**
+   * A dense feature.
+   *
+   * @param values the values, at least 1-D; the first dimension runs over the items
+   */
   record Dense(INDArray values) implements Feature {
+    /**
+     * Checks the values.
+     *
+     * @throws InvalidGraphException if {@code values} is null or a scalar
+     */
     public Dense {
       if (values == null) {
         throw new InvalidGraphException("a dense feature needs values, got null");
@@ -78,8 +87,17 @@ public sealed interface Feature permits Feature.Dense, Feature.Sparse {
     }
   }
 
-  /** A sparse feature's values. */
+  /**
+   * A sparse 2-D feature, held in float32.
+   *
+   * @param values the values, one CSR row per item
+   */
   record Sparse(CsrMatrix values) implements Feature {
+    /**
+     * Checks the values.
+     *
+     * @throws InvalidGraphException if {@code values} is null
+     */
     public Sparse {
       if (values == null) {
         throw new InvalidGraphException("a sparse feature needs values, got null");

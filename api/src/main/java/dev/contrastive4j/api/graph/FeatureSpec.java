@@ -23,6 +23,12 @@ public record FeatureSpec(
     @JsonProperty("shape") List<Long> shape,
     @JsonProperty("sparse") boolean sparse) {
 
+  /**
+   * Checks the dtype and, for a sparse feature, that the shape is {@code [columns]}; a null shape
+   * is {@code []}.
+   *
+   * @throws InvalidGraphException if the dtype is missing or unknown, or a sparse shape is not 1-D
+   */
   public FeatureSpec {
     if (dtype == null || dtype.isEmpty()) {
       throw new InvalidGraphException("feature spec: dtype is missing");

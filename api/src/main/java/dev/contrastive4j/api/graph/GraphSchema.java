@@ -21,6 +21,10 @@ import java.util.Map;
  *                                                "sparse": true}}}},
  *  "edge_sets": {"cites": {"source": "paper", "target": "paper", "features": {}}}}
  * }</pre>
+ *
+ * @param context the context's features; null means none
+ * @param nodeSets node sets by name, in order; null means none
+ * @param edgeSets edge sets by name, in order; null means none
  */
 public record GraphSchema(
     @JsonProperty("context") ContextSpec context,
@@ -31,6 +35,11 @@ public record GraphSchema(
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  /**
+   * Null maps are empty; the maps are copied, in order.
+   *
+   * @throws InvalidGraphException if an edge set names a node set the schema does not declare
+   */
   public GraphSchema {
     context = context == null ? new ContextSpec(Map.of()) : context;
     nodeSets = nodeSets == null ? Map.of() : copy(nodeSets);
@@ -45,25 +54,46 @@ public record GraphSchema(
     }
   }
 
-  /** Features of the context. */
+  /**
+   * Features of the context.
+   *
+   * @param features feature types by name; null means none
+   */
   public record ContextSpec(@JsonProperty("features") Map<String, FeatureSpec> features) {
+    /** A null map is empty; the map is copied. */
     public ContextSpec {
       features = features == null ? Map.of() : copy(features);
     }
   }
 
-  /** Features of a node set. */
+  /**
+   * Features of a node set.
+   *
+   * @param features feature types by name; null means none
+   */
   public record NodeSetSpec(@JsonProperty("features") Map<String, FeatureSpec> features) {
+    /** A null map is empty; the map is copied. */
     public NodeSetSpec {
       features = features == null ? Map.of() : copy(features);
     }
   }
 
-  /** Endpoints and features of an edge set. */
+  /**
+   * Endpoints and features of an edge set.
+   *
+   * @param source the node set the edges come from; must be declared in the schema
+   * @param target the node set the edges go to; must be declared in the schema
+   * @param features feature types by name; null means none
+   */
   public record EdgeSetSpec(
       @JsonProperty("source") String source,
       @JsonProperty("target") String target,
       @JsonProperty("features") Map<String, FeatureSpec> features) {
+    /**
+     * A null feature map is empty; the map is copied.
+     *
+     * @throws InvalidGraphException if {@code source} or {@code target} is null
+     */
     public EdgeSetSpec {
       if (source == null || target == null) {
         throw new InvalidGraphException("schema: an edge set needs 'source' and 'target'");

@@ -67,6 +67,7 @@ public final class GraphTensor {
     return b;
   }
 
+  /** The graph-level features. */
   public Context context() {
     return context;
   }
@@ -231,16 +232,27 @@ public final class GraphTensor {
 
     private Builder() {}
 
+    /** Sets the context (empty unless set). */
     public Builder context(Context value) {
       this.context = value;
       return this;
     }
 
+    /**
+     * Adds or replaces the node set called {@code name}.
+     *
+     * @throws InvalidGraphException if {@code name} is null or empty
+     */
     public Builder nodeSet(String name, NodeSet value) {
       nodeSets.put(requireName("node set", name), value);
       return this;
     }
 
+    /**
+     * Adds or replaces the edge set called {@code name}.
+     *
+     * @throws InvalidGraphException if {@code name} is null or empty
+     */
     public Builder edgeSet(String name, EdgeSet value) {
       edgeSets.put(requireName("edge set", name), value);
       return this;

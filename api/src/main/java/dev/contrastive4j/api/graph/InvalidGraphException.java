@@ -8,6 +8,7 @@ package dev.contrastive4j.api.graph;
 public final class InvalidGraphException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** A failure described by {@code message}, which names the set and feature at fault. */
   public InvalidGraphException(String message) {
     super(message);
   }

@@ -39,6 +39,7 @@ public final class NodeSet {
     return totalSize;
   }
 
+  /** Number of components: the length of {@link #sizes()}. */
   public int numComponents() {
     return sizes.length;
   }
@@ -48,6 +49,7 @@ public final class NodeSet {
     return features;
   }
 
+  /** Whether there is a feature called {@code name}. */
   public boolean hasFeature(String name) {
     return features.containsKey(name);
   }

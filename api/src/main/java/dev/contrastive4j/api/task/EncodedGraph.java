@@ -48,6 +48,7 @@ public final class EncodedGraph {
     return new EncodedGraph(graph, states);
   }
 
+  /** The graph the encoder was given. */
   public GraphTensor graph() {
     return graph;
   }

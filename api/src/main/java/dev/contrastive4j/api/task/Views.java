@@ -14,6 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param pseudoLabels labels made from the data itself, never from the data set's classes
  */
 public record Views(List<GraphTensor> graphs, INDArray pseudoLabels) {
+  /** Copies the list of views (unmodifiable; null views are refused). */
   public Views {
     graphs = List.copyOf(graphs);
   }

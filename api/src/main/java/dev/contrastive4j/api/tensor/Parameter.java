@@ -6,9 +6,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * A named trainable array, owned by a {@link ParameterStore}. Its value is updated in place by the
- * {@link Optimizer}; its gradient is filled by {@link Tape#backward} (adding to any gradient
- * already there) and cleared by {@link Optimizer#step()} or {@link #clearGradient()}.
+ * A named trainable array, owned by the runtime's {@code ParameterStore}. Its value is updated in
+ * place by the runtime's {@code Optimizer}; its gradient is filled by {@link Tape#backward}
+ * (adding to any gradient already there) and cleared by {@code Optimizer.step()} or
+ * {@link #clearGradient()}.
  */
 public final class Parameter {
   private final String name;

@@ -4,6 +4,7 @@ package dev.contrastive4j.runtime.cli;
 public final class UserInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** A refused argument; {@code message} says which and why. */
   public UserInputException(String message) {
     super(message);
   }

@@ -62,13 +62,13 @@ public final class ComposedCorruptor implements Corruptor, Replayable {
     return of(more);
   }
 
-  /** The steps in the order they are applied (unmodifiable). */
   /** Skips the calls in every replayable step (each step is called once per call). */
   @Override
   public void skipCalls(long n) {
     steps.forEach(step -> Replayable.skip(step, n));
   }
 
+  /** The steps in the order they are applied (unmodifiable). */
   public List<Corruptor> steps() {
     return steps;
   }

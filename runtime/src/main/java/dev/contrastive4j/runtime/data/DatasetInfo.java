@@ -12,6 +12,18 @@ import java.util.Map;
  * The sizes of a data set, as {@code dataset info} prints them. {@code nodes} and {@code edges}
  * count every set; {@code features} is the width of the target node set's input feature. A
  * graph with several node or edge sets also lists each set's size.
+ *
+ * @param name the data set's name
+ * @param nodes number of nodes over all node sets
+ * @param edges number of edges over all edge sets
+ * @param features width of the target node set's input feature (the product of its per-node
+ *     dimensions)
+ * @param classes number of classes
+ * @param train number of nodes in the train split
+ * @param val number of nodes in the validation split
+ * @param test number of nodes in the test split
+ * @param nodeSets nodes per node set, or null for a graph of one node set and one edge set
+ * @param edgeSets edges per edge set, or null for a graph of one node set and one edge set
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "nodes", "edges", "features", "classes", "train", "val", "test",

@@ -13,8 +13,11 @@ import dev.contrastive4j.runtime.tensor.ParameterStore;
 public enum HiddenActivation {
   /** The identity. */
   NONE,
+  /** {@code max(x, 0)}. */
   RELU,
+  /** The logistic function {@code 1 / (1 + exp(-x))}. */
   SIGMOID,
+  /** The hyperbolic tangent. */
   TANH,
   /** A parametric ReLU, one slope per channel, initially 0.25. */
   PRELU;

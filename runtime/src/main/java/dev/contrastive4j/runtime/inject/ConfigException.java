@@ -7,6 +7,12 @@ package dev.contrastive4j.runtime.inject;
 public final class ConfigException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A message {@code path: problem}.
+   *
+   * @param path the JSON path of the field at fault, such as {@code task.node_set}
+   * @param problem what is wrong and what would work
+   */
   public ConfigException(String path, String problem) {
     super(path + ": " + problem);
   }

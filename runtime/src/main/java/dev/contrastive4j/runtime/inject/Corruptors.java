@@ -16,6 +16,7 @@ import java.util.Map;
 public final class Corruptors {
   private final Map<Class<? extends CorruptorSpec>, CorruptorFactory> factories;
 
+  /** Corruptors made by {@code factories}, the built-in ones and those plugins bind. */
   @Inject
   public Corruptors(Map<Class<? extends CorruptorSpec>, CorruptorFactory> factories) {
     this.factories = factories;

@@ -7,6 +7,7 @@ import dev.contrastive4j.api.experiment.Experiment;
 public final class ExperimentModule extends AbstractModule {
   private final Experiment experiment;
 
+  /** A module that binds {@code experiment}. */
   public ExperimentModule(Experiment experiment) {
     this.experiment = experiment;
   }

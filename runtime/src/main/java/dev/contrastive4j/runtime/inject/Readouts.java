@@ -13,6 +13,7 @@ import java.util.Map;
 public final class Readouts {
   private final Map<Class<? extends ReadoutSpec>, ReadoutFactory> factories;
 
+  /** Readouts made by {@code factories}, the built-in ones and those plugins bind. */
   @Inject
   public Readouts(Map<Class<? extends ReadoutSpec>, ReadoutFactory> factories) {
     this.factories = factories;

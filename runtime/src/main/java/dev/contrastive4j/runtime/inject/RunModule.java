@@ -14,6 +14,7 @@ import dev.contrastive4j.api.experiment.Experiment;
 public final class RunModule extends AbstractModule {
   private final Experiment experiment;
 
+  /** The modules of a run of {@code experiment}. */
   public RunModule(Experiment experiment) {
     this.experiment = experiment;
   }

@@ -28,6 +28,7 @@ public final class Tasks {
   private final Corruptors corruptors;
   private final Readouts readouts;
 
+  /** Tasks made by {@code factories}, with their corruptors and readouts made by the other two. */
   @Inject
   public Tasks(Map<Class<? extends TaskSpec>, TaskFactory> factories, Corruptors corruptors,
       Readouts readouts) {

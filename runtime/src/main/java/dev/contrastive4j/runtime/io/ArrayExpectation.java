@@ -57,6 +57,7 @@ public record ArrayExpectation(ElementKind kind, long[] dims) {
     return dims.length;
   }
 
+  /** A copy of the required size of each dimension ({@link #ANY} for any). */
   @Override
   public long[] dims() {
     return dims.clone();

@@ -18,6 +18,7 @@ public record ArrayFile(Path file, INDArray values, int[] csvLines) {
     csvLines = csvLines == null ? null : csvLines.clone();
   }
 
+  /** A copy of the line number of each row, or null for a file that is not CSV. */
   @Override
   public int[] csvLines() {
     return csvLines == null ? null : csvLines.clone();

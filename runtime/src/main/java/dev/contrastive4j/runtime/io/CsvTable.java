@@ -19,6 +19,7 @@ public record CsvTable(INDArray values, List<String> header, int[] lines) {
     lines = lines.clone();
   }
 
+  /** A copy of the 1-based line number of each row. */
   @Override
   public int[] lines() {
     return lines.clone();

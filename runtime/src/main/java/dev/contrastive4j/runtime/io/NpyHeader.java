@@ -37,6 +37,7 @@ public record NpyHeader(int majorVersion, int minorVersion, NpyDtype dtype, Byte
     shape = shape.clone();
   }
 
+  /** A copy of the array's shape. */
   @Override
   public long[] shape() {
     return shape.clone();

@@ -7,8 +7,11 @@ import dev.contrastive4j.api.tensor.Tensor;
 public enum Activation {
   /** The identity. */
   NONE,
+  /** {@code max(x, 0)}. */
   RELU,
+  /** The logistic function {@code 1 / (1 + exp(-x))}. */
   SIGMOID,
+  /** The hyperbolic tangent. */
   TANH;
 
   /** Applies this activation on the tape. */

@@ -20,6 +20,7 @@ import org.deeplearning4j.nn.weights.WeightInit;
 public final class DeepGraphInfomaxLogits {
   private final Parameter kernel;
 
+  /** Creates the kernel {@code <name>/kernel} of {@code [dim, dim]} in {@code store}. */
   public DeepGraphInfomaxLogits(ParameterStore store, String name, long dim) {
     this.kernel = store.create(name + "/kernel", WeightInit.UNIFORM, dim, dim);
   }

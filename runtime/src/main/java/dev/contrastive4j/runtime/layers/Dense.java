@@ -54,6 +54,7 @@ public final class Dense {
     return kernel.shape()[1];
   }
 
+  /** The weight matrix {@code [inputs, units]}. */
   public Parameter kernel() {
     return kernel;
   }

@@ -13,6 +13,7 @@ import dev.contrastive4j.runtime.tensor.ParameterStore;
 public final class PRelu {
   private final Parameter alpha;
 
+  /** Creates the slopes {@code <name>/alpha}, one per channel, in {@code store}. */
   public PRelu(ParameterStore store, String name, long channels) {
     this.alpha = store.preluAlpha(name + "/alpha", channels);
   }

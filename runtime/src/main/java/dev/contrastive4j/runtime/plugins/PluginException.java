@@ -8,10 +8,12 @@ package dev.contrastive4j.runtime.plugins;
 public final class PluginException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** A failure described by {@code message}, which names the plugin and what to change. */
   public PluginException(String message) {
     super(message);
   }
 
+  /** A failure described by {@code message}, caused by {@code cause}. */
   public PluginException(String message, Throwable cause) {
     super(message, cause);
   }

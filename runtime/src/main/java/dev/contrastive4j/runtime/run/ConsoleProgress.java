@@ -10,6 +10,7 @@ public final class ConsoleProgress implements ProgressReporter {
   private final PrintStream err;
   private ProgressBar bar;
 
+  /** A progress bar written to {@code err}. */
   public ConsoleProgress(PrintStream err) {
     this.err = err;
   }

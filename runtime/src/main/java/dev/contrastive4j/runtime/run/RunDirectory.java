@@ -24,12 +24,19 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * atomically (temporary file, then rename); {@code metrics.jsonl} grows a line per epoch.
  */
 public final class RunDirectory {
+  /** The fully resolved experiment, as JSON. */
   public static final String CONFIG = "config.json";
+  /** One JSON line per epoch: losses, metrics, seconds. */
   public static final String METRICS = "metrics.jsonl";
+  /** The trained embeddings, as a NumPy {@code .npy} array. */
   public static final String EMBEDDINGS = "embeddings.npy";
+  /** The run's summary, as JSON. */
   public static final String SUMMARY = "summary.json";
+  /** The loss curve. */
   public static final String LOSS_CHART = "loss.png";
+  /** The 2-D projection of the embeddings. */
   public static final String EMBEDDING_CHART = "embeddings.png";
+  /** The directory of the checkpoint a run resumes from. */
   public static final String CHECKPOINT = "checkpoint";
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -110,10 +117,12 @@ public final class RunDirectory {
     return new RunDirectory(dir);
   }
 
+  /** The directory itself. */
   public Path path() {
     return dir;
   }
 
+  /** The path of the file {@code name} in the directory. */
   public Path resolve(String name) {
     return dir.resolve(name);
   }

@@ -27,6 +27,13 @@ import org.nd4j.linalg.factory.Nd4j;
 public class DeepGraphInfomax extends ContrastiveLossTask {
   private final DeepGraphInfomaxLogits logits;
 
+  /**
+   * Creates the projector and discriminator parameters in {@code store}.
+   *
+   * @param settings the TF-GNN constructor parameters
+   * @param store where the task's parameters live (the encoder's store)
+   * @param representationDim the width of the readout (the encoder's output width)
+   */
   public DeepGraphInfomax(TaskSettings settings, ParameterStore store, long representationDim) {
     super(settings, store, representationDim);
     this.logits = new DeepGraphInfomaxLogits(store, "task/dgi_logits", projectedDim());

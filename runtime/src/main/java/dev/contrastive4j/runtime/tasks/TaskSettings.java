@@ -35,6 +35,13 @@ public record TaskSettings(
   /** TF-GNN's default name of the clean representations. */
   public static final String DEFAULT_REPRESENTATIONS_LAYER_NAME = "clean_representations";
 
+  /**
+   * Puts the defaults in for a null feature name, layer name and projector units.
+   *
+   * @throws NullPointerException if {@code nodeSetName} is null
+   * @throws IllegalArgumentException if {@code nodeSetName} is empty or a projector unit is not
+   *     positive
+   */
   public TaskSettings {
     Objects.requireNonNull(nodeSetName, "nodeSetName");
     if (nodeSetName.isEmpty()) {
@@ -57,31 +64,37 @@ public record TaskSettings(
     return new TaskSettings(nodeSetName, null, null, null, null, null, List.of(), 0L);
   }
 
+  /** These settings with another corruptor (null: the default). */
   public TaskSettings withCorruptor(Corruptor value) {
     return new TaskSettings(nodeSetName, featureName, representationsLayerName, value,
         cleanViewAugmentation, readout, projectorUnits, seed);
   }
 
+  /** These settings with another augmentation of the first view (null: none). */
   public TaskSettings withCleanViewAugmentation(Corruptor value) {
     return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor, value,
         readout, projectorUnits, seed);
   }
 
+  /** These settings with another readout (null: the default). */
   public TaskSettings withReadout(Readout value) {
     return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor,
         cleanViewAugmentation, value, projectorUnits, seed);
   }
 
+  /** These settings with other projector units (null or empty: no projector). */
   public TaskSettings withProjectorUnits(List<Integer> value) {
     return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor,
         cleanViewAugmentation, readout, value, seed);
   }
 
+  /** These settings with another seed of the default corruptor. */
   public TaskSettings withSeed(long value) {
     return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor,
         cleanViewAugmentation, readout, projectorUnits, value);
   }
 
+  /** These settings with another encoded feature to read out (null: {@code hidden_state}). */
   public TaskSettings withFeatureName(String value) {
     return new TaskSettings(nodeSetName, value, representationsLayerName, corruptor,
         cleanViewAugmentation, readout, projectorUnits, seed);

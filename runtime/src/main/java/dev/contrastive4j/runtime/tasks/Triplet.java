@@ -35,8 +35,9 @@ public class Triplet extends ContrastiveLossTask {
   private final Corruptor positiveView;
 
   /**
-   * @param margin the hinge margin
+   * @param margin the hinge margin, finite
    * @param positiveView makes the positive sample from the graph; null means the graph itself
+   * @throws IllegalArgumentException if {@code margin} is NaN or infinite
    */
   public Triplet(TaskSettings settings, ParameterStore store, long representationDim,
       double margin, Corruptor positiveView) {

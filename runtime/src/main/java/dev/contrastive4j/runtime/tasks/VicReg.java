@@ -16,15 +16,28 @@ import java.util.Map;
  * stacked, {@code [items, 2, dim]}.
  */
 public class VicReg extends ContrastiveLossTask {
-  /** TF-GNN's default weights. */
+  /** TF-GNN's default weight of the invariance (similarity) term. */
   public static final double DEFAULT_SIM_WEIGHT = 25;
+  /** TF-GNN's default weight of the variance term. */
   public static final double DEFAULT_VAR_WEIGHT = 25;
+  /** TF-GNN's default weight of the covariance term. */
   public static final double DEFAULT_COV_WEIGHT = 1;
 
   private final double simWeight;
   private final double varWeight;
   private final double covWeight;
 
+  /**
+   * Creates the projector parameters in {@code store}.
+   *
+   * @param settings the TF-GNN constructor parameters
+   * @param store where the task's parameters live (the encoder's store)
+   * @param representationDim the width of the readout (the encoder's output width)
+   * @param simWeight weight of the invariance term, finite and at least 0
+   * @param varWeight weight of the variance term, finite and at least 0
+   * @param covWeight weight of the covariance term, finite and at least 0
+   * @throws IllegalArgumentException if a weight is negative, NaN or infinite
+   */
   public VicReg(TaskSettings settings, ParameterStore store, long representationDim,
       double simWeight, double varWeight, double covWeight) {
     super(settings, store, representationDim);

@@ -8,7 +8,9 @@ package dev.contrastive4j.runtime.training;
 public final class DivergenceException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based epoch at which training diverged. */
   private final int epoch;
+  /** The loss, prediction or parameter that went bad. */
   private final String what;
 
   /** Diverged at {@code epoch}; {@code what} names the loss or parameter that went bad. */

@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public record EpochResult(int epoch, double loss, Map<String, Double> losses,
     Map<String, Double> metrics, double seconds) {
+  /** Copies the maps, keeping their order. */
   public EpochResult {
     // In the task's order, so that metrics.jsonl lists them the same way in every run.
     losses = Collections.unmodifiableMap(new LinkedHashMap<>(losses));

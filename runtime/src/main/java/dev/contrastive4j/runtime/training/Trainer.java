@@ -36,6 +36,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class Trainer {
   private final TrainingOptions options;
 
+  /** A trainer that trains as {@code options} say. */
   public Trainer(TrainingOptions options) {
     this.options = options;
   }

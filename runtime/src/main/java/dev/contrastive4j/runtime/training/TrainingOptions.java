@@ -22,6 +22,12 @@ public record TrainingOptions(int epochs, int patience, double minDelta, int met
     this(epochs, patience, minDelta, metricsEvery, 0);
   }
 
+  /**
+   * Checks the ranges.
+   *
+   * @throws IllegalArgumentException if {@code epochs} or {@code metricsEvery} is below 1, or
+   *     {@code patience}, {@code minDelta} or {@code componentsPerBatch} is below 0
+   */
   public TrainingOptions {
     if (epochs < 1) {
       throw new IllegalArgumentException("training: epochs must be at least 1, was " + epochs);
@@ -42,18 +48,22 @@ public record TrainingOptions(int epochs, int patience, double minDelta, int met
     }
   }
 
+  /** These options with another most number of epochs. */
   public TrainingOptions withEpochs(int value) {
     return new TrainingOptions(value, patience, minDelta, metricsEvery, componentsPerBatch);
   }
 
+  /** These options with another patience (0 turns early stopping off). */
   public TrainingOptions withPatience(int value) {
     return new TrainingOptions(epochs, value, minDelta, metricsEvery, componentsPerBatch);
   }
 
+  /** These options with metrics every {@code value} epochs. */
   public TrainingOptions withMetricsEvery(int value) {
     return new TrainingOptions(epochs, patience, minDelta, value, componentsPerBatch);
   }
 
+  /** These options with another mini-batch size in components (0: the whole graph). */
   public TrainingOptions withComponentsPerBatch(int value) {
     return new TrainingOptions(epochs, patience, minDelta, metricsEvery, value);
   }

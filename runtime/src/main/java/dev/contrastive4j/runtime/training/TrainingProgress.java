@@ -8,11 +8,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Where a run stands, so that a stopped run can continue: the epochs done, the best loss, its
  * epoch and parameters, and how many epochs have passed since it.
  *
+ * @param epochs every epoch's report so far
+ * @param bestLoss the best training loss so far ({@code +Infinity} before the first epoch)
+ * @param bestEpoch the 1-based epoch of {@code bestLoss} (0 before the first epoch)
+ * @param epochsSinceBest epochs run since {@code bestEpoch}
  * @param bestParameters the parameter values of the best epoch, by name (empty before the
  *     first epoch)
  */
 public record TrainingProgress(List<EpochResult> epochs, double bestLoss, int bestEpoch,
     int epochsSinceBest, Map<String, INDArray> bestParameters) {
+  /** Copies the list and map, keeping their order. */
   public TrainingProgress {
     epochs = List.copyOf(epochs);
     bestParameters = java.util.Collections.unmodifiableMap(

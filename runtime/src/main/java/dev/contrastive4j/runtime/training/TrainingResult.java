@@ -10,10 +10,18 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * The outcome of {@link Trainer#train}: every epoch's report, the best epoch (whose parameters
  * the store holds afterwards), whether early stopping ended the run, and the state after the
  * last epoch (its progress and parameter values), which a checkpoint needs to resume from.
+ *
+ * @param epochs every epoch's report, of this run and of any run it resumed
+ * @param bestEpoch the 1-based epoch with the lowest training loss
+ * @param bestLoss that epoch's loss
+ * @param stoppedEarly whether early stopping ended the run
+ * @param finalProgress where the run stands after its last epoch
+ * @param lastParameters the parameter values after the last epoch, by name, in the store's order
  */
 public record TrainingResult(List<EpochResult> epochs, int bestEpoch, double bestLoss,
     boolean stoppedEarly, TrainingProgress finalProgress,
     Map<String, INDArray> lastParameters) {
+  /** Copies the list and map, keeping their order. */
   public TrainingResult {
     epochs = List.copyOf(epochs);
     // In the store's order, so that checkpoints number their files the same way in every run.

@@ -8,7 +8,9 @@ package dev.contrastive4j.runtime.data.directory;
 public final class ManifestFieldException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The field's JSON name, relative to the object that holds it. */
   private final String field;
+  /** What is wrong with the field. */
   private final String problem;
 
   /**
