@@ -11,6 +11,7 @@ import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.Experiment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +22,13 @@ class ExperimentConfigDocsTest {
       "runtime", "config", "ExperimentConfigDocsTest.java");
 
   private static DocBlocks docs;
+  private static String page;
   private final ExperimentMapper mapper = new ExperimentMapper();
 
   @BeforeAll
   static void readPage() throws Exception {
     docs = DocBlocks.of(PAGE);
+    page = Files.readString(PAGE);
   }
 
   /** The page's Java example, word for word (the test below checks that it is). */
@@ -78,5 +81,53 @@ class ExperimentConfigDocsTest {
         () -> mapper.read(docs.block("invalid"), ConfigFormat.YAML, "experiment.yaml"));
     assertEquals(docs.block("invalid-message").strip(),
         e.getMessage().replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void anEmptyExperimentIsEveryDefault() {
+    assertTrue(page.contains("so `{}` is a valid experiment"));
+    assertEquals(Experiment.defaults(), mapper.readJson("{}"));
+  }
+
+  /** Inputs that make each message of the page's "Other messages" table. */
+  private static final Map<String, String> OTHER_MESSAGES = Map.ofEntries(
+      Map.entry("training: {lr: 1}", "training.lr: unknown property; known properties: epochs, "
+          + "learning_rate, weight_decay, patience, metrics_every, batch_components"),
+      Map.entry("task: {type: barlow_twins}", "task.type: unknown task type 'barlow_twins'; "
+          + "known task types: barlow-twins, dgi, triplet, vicreg (did you mean "
+          + "'barlow-twins'?)"),
+      Map.entry("task: {type: dgi, readout: {pooling: mean}}",
+          "task.readout.type: missing; known readout types: all-nodes, first-node, pool"),
+      Map.entry("task: dgi", "task: must be an object with a 'type', was \"dgi\"; known task "
+          + "types: barlow-twins, dgi, triplet, vicreg"),
+      Map.entry("encoder: {type: gcn, dropout: 1.0}", "encoder.dropout: must be in [0, 1), was 1.0"),
+      Map.entry("training: {learning_rate: 0.0}",
+          "training.learning_rate: must be positive, was 0.0"),
+      Map.entry("training: {weight_decay: -0.0001}",
+          "training.weight_decay: must be >= 0, was -1.0E-4"),
+      Map.entry("training: {patience: -1}", "training.patience: must be >= 0, was -1"),
+      Map.entry("evaluation: {probe_repeats: 0}",
+          "evaluation.probe_repeats: must be at least 1, was 0"),
+      Map.entry("encoder: {type: sage, activation: gelu}",
+          "encoder.activation: must be one of none, relu, sigmoid, tanh, prelu, was 'gelu'"),
+      Map.entry("encoder: {type: hetero, aggregation: max}",
+          "encoder.aggregation: must be one of mean, sum, was 'max'"),
+      Map.entry("dataset: {name: csbm, data_dir: x}", "dataset.data_dir: only the Planetoid "
+          + "data sets (cora, citeseer, pubmed) are read from a data_dir, but the data set is "
+          + "'csbm'; give a data directory of your own as the data set's name"),
+      Map.entry("task: {type: dgi, corruptor: {type: compose, steps: [{type: drop-edges}, "
+          + "{type: drop-edges, rate: 1.1}]}}",
+          "task.corruptor.steps[1].rate: must be in [0, 1], was 1.1"),
+      Map.entry("task: {type: triplet, positive_view: {type: dropout-features, rate: -1.0}}",
+          "task.positive_view.rate: must be in [0, 1), was -1.0"));
+
+  @Test
+  void theOtherMessagesAreWhatTheCodeSays() {
+    OTHER_MESSAGES.forEach((yaml, message) -> {
+      assertTrue(page.contains("`" + message + "`"), "the page shows: " + message);
+      ConfigValidationException e = assertThrows(ConfigValidationException.class,
+          () -> mapper.read(yaml, ConfigFormat.YAML, "experiment.yaml"), yaml);
+      assertEquals("experiment.yaml: " + message, e.getMessage(), yaml);
+    });
   }
 }
