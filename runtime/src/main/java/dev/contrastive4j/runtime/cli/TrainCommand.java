@@ -1,9 +1,7 @@
 package dev.contrastive4j.runtime.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Guice;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
@@ -11,8 +9,8 @@ import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
-import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.data.Datasets;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.ConsoleProgress;
@@ -26,10 +24,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -140,11 +136,9 @@ final class TrainCommand implements Callable<Integer> {
       // --epochs is the one option a resume may change: how far the run trains on.
       Experiment savedWithEpochs = saved.withTraining(
           saved.training().withEpochs(experiment.training().epochs()));
-      if (!experiment.equals(savedWithEpochs)) {
-        ExperimentMapper mapper = ExperimentMapper.withPlugins();
-        List<String> changes = new ArrayList<>();
-        differences(mapper.toTree(savedWithEpochs), mapper.toTree(experiment), "",
-            " in " + existing.resolve(RunDirectory.CONFIG) + ", ", changes);
+      List<String> changes = ExperimentDifferences.between(savedWithEpochs, experiment,
+          " in " + existing.resolve(RunDirectory.CONFIG) + ", ");
+      if (!changes.isEmpty()) {
         throw new UserInputException("--resume: " + resume + " was made with another "
             + "configuration (" + String.join("; ", changes) + "); resume it without "
             + "changing options other than --epochs, or start a new run");
@@ -253,7 +247,7 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private static EncoderSpec withLastUnits(EncoderSpec spec, long units) {
-    List<Long> u = new java.util.ArrayList<>(spec.units());
+    List<Long> u = new ArrayList<>(spec.units());
     u.set(u.size() - 1, units);
     if (spec instanceof EncoderSpec.GcnSpec g) {
       return new EncoderSpec.GcnSpec(u, g.activation(), g.dropout(), g.selfLoops());
@@ -264,36 +258,6 @@ final class TrainCommand implements Callable<Integer> {
     EncoderSpec.HeteroSpec h = (EncoderSpec.HeteroSpec) spec;
     return new EncoderSpec.HeteroSpec(u, h.activation(), h.dropout(), h.aggregation(),
         h.selfTransform());
-  }
-
-  /**
-   * Adds to {@code out} each field in which {@code changed} differs from {@code saved}, as
-   * {@code path: saved<where>changed here}; a changed {@code type} stands for its whole object.
-   */
-  private static void differences(JsonNode saved, JsonNode changed, String path, String where,
-      List<String> out) {
-    if (saved instanceof ObjectNode a && changed instanceof ObjectNode b
-        && java.util.Objects.equals(a.get("type"), b.get("type"))) {
-      Set<String> names = new LinkedHashSet<>();
-      a.fieldNames().forEachRemaining(names::add);
-      b.fieldNames().forEachRemaining(names::add);
-      for (String name : names) {
-        differences(a.get(name), b.get(name), path.isEmpty() ? name : path + "." + name, where,
-            out);
-      }
-    } else if (!java.util.Objects.equals(saved, changed)) {
-      String field = saved instanceof ObjectNode || changed instanceof ObjectNode
-          ? path + ".type" : path;
-      out.add(field + ": " + text(saved, field) + where + text(changed, field) + " here");
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    if (node instanceof ObjectNode o && field.endsWith(".type") && o.has("type")) {
-      return o.get("type").asText();
-    }
-    return node == null || node.isNull() ? "unset" : node.isValueNode() ? node.asText()
-        : node.toString();
   }
 
   /**

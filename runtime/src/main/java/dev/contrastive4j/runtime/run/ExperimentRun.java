@@ -3,11 +3,13 @@ package dev.contrastive4j.runtime.run;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.OutputSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
@@ -20,6 +22,7 @@ import dev.contrastive4j.runtime.training.Trainer;
 import dev.contrastive4j.runtime.training.TrainingProgress;
 import dev.contrastive4j.runtime.training.TrainingResult;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -83,13 +86,17 @@ public final class ExperimentRun {
    * run that used up its epochs then trains on to the new count (the numbers are those of a run
    * made with it from the start), and {@code config.json} records the new count.
    *
-   * @throws RunException if the run has already trained more epochs than this run's count, or
-   *     early stopping ended it and the count grew (more epochs would not train it further)
+   * @throws RunException if {@code config.json} records another configuration than this
+   *     run's (beyond {@code training.epochs}; {@code output.directory} is {@code out}), if the
+   *     run has already trained more epochs than this run's count, or if early stopping ended it
+   *     and the count grew (more epochs would not train it further)
    */
   public RunSummary resume(RunDirectory out, ProgressReporter progress) {
+    Experiment saved = out.readConfig();
+    checkSameConfiguration(out, saved);
     TrainingProgress from = Checkpoint.exists(out) ? Checkpoint.load(out, store, optimizer)
         : TrainingProgress.start();
-    int recordedEpochs = out.readConfig().training().epochs();
+    int recordedEpochs = saved.training().epochs();
     int epochs = experiment.training().epochs();
     if (epochs != recordedEpochs) {
       int done = from.epochs().size();
@@ -106,6 +113,22 @@ public final class ExperimentRun {
     }
     out.truncateMetrics(from.epochs().size());
     return continueRun(out, from, progress);
+  }
+
+  /**
+   * Refuses to continue a run with parameters trained under another configuration, which would
+   * mix two experiments in one run directory.
+   */
+  private void checkSameConfiguration(RunDirectory out, Experiment saved) {
+    Experiment asked = recorded()
+        .withTraining(experiment.training().withEpochs(saved.training().epochs()))
+        .withOutput(new OutputSpec(saved.output().directory(), experiment.output().charts()));
+    List<String> changes = ExperimentDifferences.between(saved, asked,
+        " in " + out.resolve(RunDirectory.CONFIG) + ", ");
+    if (!changes.isEmpty()) {
+      throw new RunException(out + ": the run was made with another configuration ("
+          + String.join("; ", changes) + ")");
+    }
   }
 
   private RunSummary continueRun(RunDirectory out, TrainingProgress from,

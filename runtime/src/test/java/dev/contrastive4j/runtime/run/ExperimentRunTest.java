@@ -15,6 +15,7 @@ import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.OutputSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.task.EncodedGraph;
@@ -112,7 +113,7 @@ class ExperimentRunTest {
     Experiment first = full.withTraining(new TrainingSpec(10, 0.005, null, 0, 100));
     RunDirectory split = RunDirectory.create(tmp.resolve("split"));
     injector(first).getInstance(ExperimentRun.class).run(split, ProgressReporter.silent());
-    split.writeConfig(full);
+    split.writeConfig(asRecorded(full));
     RunSummary resumed = injector(full).getInstance(ExperimentRun.class)
         .resume(split, ProgressReporter.silent());
     assertEquals(expected.finalLoss(), resumed.finalLoss(), 1e-6);
@@ -122,7 +123,7 @@ class ExperimentRunTest {
     // Stopped before its first checkpoint (config.json and some metrics lines): resuming
     // runs it from the start, which gives the same numbers.
     RunDirectory early = RunDirectory.create(tmp.resolve("early"));
-    early.writeConfig(full);
+    early.writeConfig(asRecorded(full));
     Files.writeString(early.resolve(RunDirectory.METRICS), "{\"epoch\":1,\"loss\":0.69}\n{\"ep");
     RunSummary restarted = injector(full).getInstance(ExperimentRun.class)
         .resume(early, ProgressReporter.silent());
@@ -159,6 +160,33 @@ class ExperimentRunTest {
                 .resume(dir, ProgressReporter.silent())).getMessage());
     assertEquals(asRecorded(longer), dir.readConfig());
     assertEquals(extended, dir.readSummary());
+  }
+
+  @Test
+  void aResumeWithAnotherConfigurationIsRefusedAndChangesNothing(@TempDir Path tmp)
+      throws Exception {
+    Experiment made = EXPERIMENT.withTraining(new TrainingSpec(10, 0.005, null, 0, 100));
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    RunSummary summary = injector(made).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    String metrics = Files.readString(dir.resolve(RunDirectory.METRICS));
+
+    // Parameters trained with one learning rate and seed are not continued under others.
+    Experiment other = made.withSeed(2)
+        .withTraining(new TrainingSpec(20, 0.01, null, 0, 100));
+    assertEquals(dir + ": the run was made with another configuration (seed: 1 in "
+        + dir.resolve(RunDirectory.CONFIG) + ", 2 here; training.learning_rate: 0.005 in "
+        + dir.resolve(RunDirectory.CONFIG) + ", 0.01 here)", assertThrows(RunException.class,
+            () -> injector(other).getInstance(ExperimentRun.class)
+                .resume(dir, ProgressReporter.silent())).getMessage());
+    assertEquals(asRecorded(made), dir.readConfig());
+    assertEquals(summary, dir.readSummary());
+    assertEquals(metrics, Files.readString(dir.resolve(RunDirectory.METRICS)));
+
+    // Where the experiment says the output goes does not matter: the run directory is given.
+    RunSummary again = injector(made.withOutput(new OutputSpec("elsewhere", null)))
+        .getInstance(ExperimentRun.class).resume(dir, ProgressReporter.silent());
+    assertEquals(summary.testAccuracy(), again.testAccuracy(), 1e-9);
   }
 
   @Test
