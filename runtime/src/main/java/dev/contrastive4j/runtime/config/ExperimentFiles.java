@@ -3,10 +3,9 @@ package dev.contrastive4j.runtime.config;
 import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.io.AtomicFiles;
+import dev.contrastive4j.runtime.io.FileInput;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,13 +38,8 @@ public final class ExperimentFiles {
     byte[] content;
     try {
       content = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new ConfigValidationException(file.toString(), List.of("no such file"));
-    } catch (AccessDeniedException e) {
-      throw new ConfigValidationException(file.toString(), List.of("permission denied"));
     } catch (IOException e) {
-      throw new ConfigValidationException(file.toString(), List.of("cannot be read: "
-          + (Files.isDirectory(file) ? "is a directory" : e.getMessage())));
+      throw new ConfigValidationException(file.toString(), List.of(FileInput.problem(file, e)));
     }
     return mapper.read(content, format, file.toString());
   }

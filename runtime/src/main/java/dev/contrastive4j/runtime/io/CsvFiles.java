@@ -12,7 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,10 +119,8 @@ public final class CsvFiles {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new DatasetException(file, (line > 0 ? "line " + line + ": " : "")
           + "not valid CSV: " + e.getOriginalMessage(), e);
-    } catch (NoSuchFileException e) {
-      throw new DatasetException(file, "file not found", e);
     } catch (IOException e) {
-      throw new DatasetException(file, "cannot read: " + e, e);
+      throw new DatasetException(file, FileInput.problem(file, e), e);
     }
     int rows = lines.size();
     if (rows == 0) {

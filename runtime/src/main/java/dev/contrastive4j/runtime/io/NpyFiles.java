@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -324,9 +323,6 @@ public final class NpyFiles {
   }
 
   private static DatasetException ioProblem(Path file, IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return new DatasetException(file, "file not found", e);
-    }
-    return new DatasetException(file, "cannot read: " + e, e);
+    return new DatasetException(file, FileInput.problem(file, e), e);
   }
 }

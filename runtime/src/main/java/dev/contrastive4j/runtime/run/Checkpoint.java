@@ -8,6 +8,7 @@ import dev.contrastive4j.api.tensor.Parameter;
 import dev.contrastive4j.api.tensor.ParameterException;
 import dev.contrastive4j.api.tensor.ShapeMismatchException;
 import dev.contrastive4j.runtime.io.AtomicFiles;
+import dev.contrastive4j.runtime.io.FileInput;
 import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.io.NpyFiles;
 import dev.contrastive4j.runtime.tensor.Optimizer;
@@ -141,7 +142,7 @@ public final class Checkpoint {
     } catch (JsonProcessingException e) {
       throw new RunException(file + ": " + JsonMessages.syntax(e), e);
     } catch (IOException e) {
-      throw new RunException(file + ": cannot be read (" + RunDirectory.reason(e) + ")", e);
+      throw new RunException(file + ": " + FileInput.problem(file, e), e);
     }
     if (root == null || !root.isObject()) {
       throw new RunException(file + ": must hold a JSON object (the checkpoint's progress)");

@@ -92,10 +92,10 @@ class ExperimentFilesTest {
   @Test
   void missingUnreadableAndUnknownFilesAreOneLine() throws Exception {
     Path missing = dir.resolve("missing.yaml");
-    assertEquals(missing + ": no such file", assertThrows(ConfigValidationException.class,
+    assertEquals(missing + ": file not found", assertThrows(ConfigValidationException.class,
         () -> ExperimentFiles.read(missing)).getMessage());
     Path directory = Files.createDirectory(dir.resolve("config.json"));
-    assertEquals(directory + ": cannot be read: is a directory",
+    assertEquals(directory + ": is a directory, not a file",
         assertThrows(ConfigValidationException.class,
             () -> ExperimentFiles.read(directory)).getMessage());
     Path toml = dir.resolve("experiment.toml");

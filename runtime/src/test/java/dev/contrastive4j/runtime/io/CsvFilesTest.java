@@ -101,6 +101,8 @@ class CsvFilesTest {
     assertTrue(message(g, DataType.INT64).startsWith(g + ": line "), message(g, DataType.INT64));
     Path missing = dir.resolve("missing.csv");
     assertEquals(missing + ": file not found", message(missing, DataType.INT64));
+    Path directory = Files.createDirectory(dir.resolve("edges.csv"));
+    assertEquals(directory + ": is a directory, not a file", message(directory, DataType.INT64));
   }
 
   @Test

@@ -188,6 +188,14 @@ class NpyFilesTest {
   }
 
   @Test
+  void namesADirectoryWhereTheFileShouldBe() throws IOException {
+    Path d = Files.createDirectory(dir.resolve("feat.npy"));
+    assertEquals(d + ": is a directory, not a file", message(d));
+    assertEquals(d + ": is a directory, not a file",
+        assertThrows(DatasetException.class, () -> NpyFiles.readHeader(d)).getMessage());
+  }
+
+  @Test
   void checksTheExpectationBeforeReadingData() throws IOException {
     Path f = dir.resolve("nodes/paper/feat.npy");
     NpyFiles.write(f, Nd4j.create(DataType.INT64, 29, 4));

@@ -28,6 +28,7 @@ import dev.contrastive4j.runtime.io.ArrayExpectation;
 import dev.contrastive4j.runtime.io.ArrayFile;
 import dev.contrastive4j.runtime.io.ArrayFiles;
 import dev.contrastive4j.runtime.io.ElementKind;
+import dev.contrastive4j.runtime.io.FileInput;
 import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.io.IOException;
@@ -125,7 +126,7 @@ public final class DatasetDirectoryReader {
       throw new DatasetException(file, "file not found; a data set directory needs its "
           + "manifest " + DatasetLayout.MANIFEST, e);
     } catch (IOException e) {
-      throw new DatasetException(file, "cannot read: " + e, e);
+      throw new DatasetException(file, FileInput.problem(file, e), e);
     }
     try {
       DatasetManifest m = JSON.readValue(text, DatasetManifest.class);

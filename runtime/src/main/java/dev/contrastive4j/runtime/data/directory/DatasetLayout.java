@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.data.directory;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.runtime.io.ArrayFormat;
+import dev.contrastive4j.runtime.io.FileInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -49,11 +50,16 @@ public final class DatasetLayout {
    *
    * @param what what the file holds, for the message (e.g. {@code node set 'paper', feature
    *     'feat'})
-   * @throws DatasetException if neither or both exist
+   * @throws DatasetException if neither or both exist, or one is a directory
    */
   static Path locate(Path dir, String base, String what) {
     Path npy = dir.resolve(base + ArrayFormat.NPY.extension());
     Path csv = dir.resolve(base + ArrayFormat.CSV.extension());
+    for (Path p : new Path[] {npy, csv}) {
+      if (Files.isDirectory(p)) {
+        throw new DatasetException(p, FileInput.DIRECTORY);
+      }
+    }
     boolean hasNpy = Files.isRegularFile(npy);
     boolean hasCsv = Files.isRegularFile(csv);
     if (hasNpy && hasCsv) {

@@ -1,10 +1,10 @@
 package dev.contrastive4j.runtime.data.planetoid;
 
 import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.runtime.io.FileInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -23,10 +23,8 @@ final class TestIndexFile {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-    } catch (NoSuchFileException e) {
-      throw new DatasetException(file, "file not found");
     } catch (IOException e) {
-      throw new DatasetException(file, "cannot read file (" + e.getMessage() + ")", e);
+      throw new DatasetException(file, FileInput.problem(file, e), e);
     }
     int[] out = new int[lines.size()];
     int count = 0;

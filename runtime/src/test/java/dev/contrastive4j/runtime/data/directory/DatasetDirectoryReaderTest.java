@@ -105,6 +105,25 @@ class DatasetDirectoryReaderTest {
   }
 
   @Test
+  void namesADirectoryWhereAFileBelongs() throws IOException {
+    Path dir = copyExample(tmp);
+    Path labels = dir.resolve("labels.csv");
+    Files.delete(labels);
+    Files.createDirectory(labels);
+    assertEquals(labels + ": is a directory, not a file", failure(dir).getMessage());
+    // An array file is looked up as .npy or .csv: a directory by either name is not taken for
+    // a missing file.
+    Path year = dir.resolve("nodes/paper/year.npy");
+    Files.delete(year);
+    Files.createDirectory(year);
+    assertEquals(year + ": is a directory, not a file", failure(dir).getMessage());
+    Path manifest = dir.resolve("dataset.json");
+    Files.delete(manifest);
+    Files.createDirectory(manifest);
+    assertEquals(manifest + ": is a directory, not a file", failure(dir).getMessage());
+  }
+
+  @Test
   void namesAnUnknownOrMissingManifestField() throws IOException {
     Path dir = copyExample(tmp);
     Path manifest = dir.resolve("dataset.json");

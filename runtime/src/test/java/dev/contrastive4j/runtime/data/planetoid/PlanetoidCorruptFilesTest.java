@@ -46,6 +46,18 @@ class PlanetoidCorruptFilesTest {
   }
 
   @Test
+  void directoryInsteadOfAFile() throws IOException {
+    Files.delete(file("graph"));
+    Files.createDirectory(file("graph"));
+    expectProblem("graph", "is a directory, not a file");
+    Files.delete(file("graph"));
+    Files.copy(SharedData.planetoidDir().resolve("ind.cora.graph"), file("graph"));
+    Files.delete(file("test.index"));
+    Files.createDirectory(file("test.index"));
+    expectProblem("test.index", "is a directory, not a file");
+  }
+
+  @Test
   void truncatedPickle() throws IOException {
     byte[] bytes = Files.readAllBytes(file("tx"));
     Files.write(file("tx"), Arrays.copyOf(bytes, bytes.length / 2));

@@ -2,9 +2,9 @@ package dev.contrastive4j.runtime.data.planetoid.pickle;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.graph.CsrMatrix;
+import dev.contrastive4j.runtime.io.FileInput;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -74,10 +74,8 @@ public final class PickleFileReader {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new DatasetException(file, "file not found");
     } catch (IOException e) {
-      throw new DatasetException(file, "cannot read file (" + oneLine(e) + ")", e);
+      throw new DatasetException(file, FileInput.problem(file, e), e);
     }
     return parse(file, bytes);
   }
