@@ -1,6 +1,13 @@
 package dev.contrastive4j.runtime.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -8,9 +15,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * What every reader of the project's input files says when a file cannot be read at all, in
- * the few words that follow the file's name in a message ({@code .../labels.csv: is a directory,
- * not a file}), rather than the JDK's exception.
+ * How the project's readers take in a file: what they say when it cannot be read at all, in the
+ * few words that follow the file's name in a message ({@code .../labels.csv: is a directory, not
+ * a file}) rather than the JDK's exception, and how its bytes become text.
  */
 public final class FileInput {
   /** The problem of a path that names a directory where a file is expected. */
@@ -37,5 +44,56 @@ public final class FileInput {
     String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
         : e.getMessage();
     return "cannot be read (" + (reason == null ? e.getClass().getSimpleName() : reason) + ")";
+  }
+
+  /**
+   * The text of a file's bytes: UTF-8, whose byte order mark is dropped (editors on Windows
+   * write one), or UTF-16 when a UTF-16 byte order mark starts the file.
+   *
+   * @throws IllegalArgumentException naming where the first byte that is not text is, e.g.
+   *     {@code line 3, column 7: not UTF-8 text (byte 0xe9); save the file as UTF-8}
+   */
+  public static String text(byte[] content) {
+    if (startsWith(content, 0xFE, 0xFF)) {
+      return decode(content, 2, StandardCharsets.UTF_16BE);
+    }
+    if (startsWith(content, 0xFF, 0xFE)) {
+      return decode(content, 2, StandardCharsets.UTF_16LE);
+    }
+    return decode(content, startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0, StandardCharsets.UTF_8);
+  }
+
+  private static boolean startsWith(byte[] content, int... bytes) {
+    if (content.length < bytes.length) {
+      return false;
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if ((content[i] & 0xFF) != bytes[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String decode(byte[] content, int start, Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+    CharBuffer out = CharBuffer.allocate(content.length - start + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    out.flip();
+    if (result.isError()) {
+      String before = out.toString();
+      long line = 1 + before.chars().filter(c -> c == '\n').count();
+      int column = before.length() - before.lastIndexOf('\n');
+      throw new IllegalArgumentException("line " + line + ", column " + column + ": not "
+          + charset.name() + " text (byte 0x" + Integer.toHexString(content[in.position()] & 0xFF)
+          + "); save the file as UTF-8");
+    }
+    return out.toString();
   }
 }

@@ -2,11 +2,15 @@ package dev.contrastive4j.runtime.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Jackson's messages as one line for people: its own location references ({@code [Source:
@@ -65,6 +69,51 @@ public final class JsonMessages {
       return "one of " + Arrays.toString(type.getEnumConstants());
     }
     return "an object";
+  }
+
+  /**
+   * A value that cannot be bound, in the file's terms: {@code unknown field 'target.classes';
+   * known fields here: feature, labels}, {@code field 'target.num_classes': expected an integer,
+   * got "three"}, or {@code field 'path': <Jackson's first line>} for anything else.
+   */
+  public static String mapping(JsonMappingException e) {
+    String path = path(e);
+    if (e instanceof UnrecognizedPropertyException u) {
+      String known = u.getKnownPropertyIds() == null ? "" : "; known fields here: "
+          + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
+              .collect(Collectors.joining(", "));
+      return "unknown field '" + path + "'" + known;
+    }
+    String problem = e instanceof MismatchedInputException m ? mismatch(m)
+        : oneLine(e.getOriginalMessage());
+    return (path.isEmpty() ? "" : "field '" + path + "': ") + problem;
+  }
+
+  /** The dotted JSON path of the value a mapping exception points at: {@code a.b[2].c}. */
+  public static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  /** What kind of JSON value {@code node} is: {@code an object}, {@code a list}, ... */
+  public static String describe(JsonNode node) {
+    if (node.isObject()) {
+      return "an object";
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isTextual()) {
+      return "a string";
+    }
+    if (node.isNumber()) {
+      return "a number";
+    }
+    if (node.isBoolean()) {
+      return "true or false";
+    }
+    return node.isNull() ? "null" : "another kind of value";
   }
 
   /**

@@ -1,8 +1,10 @@
 package dev.contrastive4j.runtime.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -30,5 +32,25 @@ class FileInputTest {
     Path directory = Files.createDirectory(file);
     assertEquals("is a directory, not a file", FileInput.problem(directory,
         new IOException("Is a directory")));
+  }
+
+  @Test
+  void decodesUtf8WithOrWithoutAByteOrderMarkAndUtf16WithOne() {
+    assertEquals("a: é\n", FileInput.text("a: é\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("a: é\n", FileInput.text("\uFEFFa: é\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("a: é\n", FileInput.text("\uFEFFa: é\n".getBytes(StandardCharsets.UTF_16LE)));
+    assertEquals("a: é\n", FileInput.text("a: é\n".getBytes(StandardCharsets.UTF_16)));
+    assertEquals("", FileInput.text(new byte[0]));
+  }
+
+  @Test
+  void namesTheFirstByteThatIsNotText() {
+    byte[] latin1 = "name: x\nsé: 1\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("line 2, column 2: not UTF-8 text (byte 0xe9); save the file as UTF-8",
+        assertThrows(IllegalArgumentException.class, () -> FileInput.text(latin1))
+            .getMessage());
+    byte[] npy = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    assertEquals("line 1, column 1: not UTF-8 text (byte 0x93); save the file as UTF-8",
+        assertThrows(IllegalArgumentException.class, () -> FileInput.text(npy)).getMessage());
   }
 }

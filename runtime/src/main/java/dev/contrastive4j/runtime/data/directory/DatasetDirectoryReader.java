@@ -1,14 +1,11 @@
 package dev.contrastive4j.runtime.data.directory;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
@@ -29,6 +26,7 @@ import dev.contrastive4j.runtime.io.ArrayFile;
 import dev.contrastive4j.runtime.io.ArrayFiles;
 import dev.contrastive4j.runtime.io.ElementKind;
 import dev.contrastive4j.runtime.io.FileInput;
+import dev.contrastive4j.runtime.io.JsonDocuments;
 import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.io.IOException;
@@ -40,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -119,27 +116,32 @@ public final class DatasetDirectoryReader {
    *     {@code dataset.json: missing field 'target.num_classes'}
    */
   public static DatasetManifest readManifest(Path file) {
-    String text;
+    JsonNode tree;
     try {
-      text = Files.readString(file);
+      tree = JsonDocuments.read(JSON, FileInput.text(Files.readAllBytes(file)));
     } catch (NoSuchFileException e) {
       throw new DatasetException(file, "file not found; a data set directory needs its "
           + "manifest " + DatasetLayout.MANIFEST, e);
+    } catch (JsonProcessingException e) {
+      throw new DatasetException(file, JsonMessages.syntax(e), e);
     } catch (IOException e) {
       throw new DatasetException(file, FileInput.problem(file, e), e);
+    } catch (IllegalArgumentException e) {
+      throw new DatasetException(file, e.getMessage(), e); // not text
+    }
+    if (tree == null) {
+      throw new DatasetException(file, "is empty; it must hold a JSON object");
+    }
+    if (!tree.isObject()) {
+      throw new DatasetException(file, "must hold a JSON object, found "
+          + JsonMessages.describe(tree));
     }
     try {
-      DatasetManifest m = JSON.readValue(text, DatasetManifest.class);
-      if (m == null) {
-        throw new DatasetException(file, "is empty; it must hold a JSON object");
-      }
-      return m;
-    } catch (ManifestFieldException e) {
-      throw new DatasetException(file, fieldProblem(text, "", e), e);
+      return JSON.treeToValue(tree, DatasetManifest.class);
     } catch (ValueInstantiationException e) {
-      String path = path(e);
+      String path = JsonMessages.path(e);
       if (e.getCause() instanceof ManifestFieldException f) {
-        throw new DatasetException(file, fieldProblem(text, path, f), e);
+        throw new DatasetException(file, fieldProblem(tree, path, f), e);
       }
       if (e.getCause() instanceof InvalidGraphException g) {
         // The graph types start their messages with the part at fault, e.g. "schema: ...".
@@ -147,53 +149,28 @@ public final class DatasetDirectoryReader {
             ? g.getMessage().substring(path.length() + 2) : g.getMessage();
         throw new DatasetException(file, "field '" + path + "': " + detail, e);
       }
-      throw new DatasetException(file, "field '" + path + "': "
-          + JsonMessages.oneLine(e.getOriginalMessage()), e);
-    } catch (UnrecognizedPropertyException e) {
-      String path = path(e);
-      String known = e.getKnownPropertyIds() == null ? "" : "; known fields here: "
-          + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
-              .collect(Collectors.joining(", "));
-      throw new DatasetException(file, "unknown field '" + path + "'" + known, e);
-    } catch (JsonParseException e) {
-      throw new DatasetException(file, JsonMessages.syntax(e), e);
-    } catch (MismatchedInputException e) {
-      String path = path(e);
-      throw new DatasetException(file, (path.isEmpty() ? "" : "field '" + path + "': ")
-          + JsonMessages.mismatch(e), e);
-    } catch (JsonMappingException e) {
-      if (e.getCause() instanceof JsonParseException syntax) {
-        // The file ends (or breaks) inside a value being read: a syntax error all the same.
-        throw new DatasetException(file, JsonMessages.syntax(syntax), e);
-      }
-      String path = path(e);
-      throw new DatasetException(file, (path.isEmpty() ? "" : "field '" + path + "': ")
-          + JsonMessages.oneLine(e.getOriginalMessage()), e);
+      throw new DatasetException(file, JsonMessages.mapping(e), e);
     } catch (JsonProcessingException e) {
-      throw new DatasetException(file, JsonMessages.oneLine(e.getOriginalMessage()), e);
+      throw new DatasetException(file, e instanceof JsonMappingException m
+          ? JsonMessages.mapping(m) : JsonMessages.oneLine(e.getOriginalMessage()), e);
     }
   }
 
-  private static String fieldProblem(String text, String path, ManifestFieldException f) {
+  private static String fieldProblem(JsonNode tree, String path, ManifestFieldException f) {
     String prefix = path.isEmpty() ? "" : path + ".";
     if (!f.problem().equals("is missing")) {
       return "field '" + prefix + f.field() + "' " + f.problem();
     }
     // Jackson reports unknown fields only after the object is built, so a misspelt required
     // field shows up as missing: name the look-alike the object has instead.
-    String lookAlike = lookAlike(text, path, f.field());
+    String lookAlike = lookAlike(tree, path, f.field());
     return "missing field '" + prefix + f.field() + "'"
         + (lookAlike == null ? "" : "; the file has '" + prefix + lookAlike + "', misspelt?");
   }
 
   /** A key of the JSON object at {@code path} that is close to {@code field}, or null. */
-  private static String lookAlike(String text, String path, String field) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(text);
-    } catch (IOException e) {
-      return null;
-    }
+  private static String lookAlike(JsonNode tree, String path, String field) {
+    JsonNode node = tree;
     for (String step : path.isEmpty() ? new String[0] : path.split("\\.")) {
       node = node == null ? null : node.get(step);
     }
@@ -204,13 +181,6 @@ public final class DatasetDirectoryReader {
     node.fieldNames().forEachRemaining(keys::add);
     keys.remove(field);
     return Suggestions.closest(field, keys);
-  }
-
-  /** The dotted JSON path of the field a mapping exception points at. */
-  private static String path(JsonMappingException e) {
-    return e.getPath().stream()
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
   }
 
   private static Feature readFeature(Path dir, String base, String what, FeatureSpec spec,

@@ -12,6 +12,7 @@ import dev.contrastive4j.api.graph.GraphSchema;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.runtime.io.NpyFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -195,6 +196,41 @@ class DatasetDirectoryReaderTest {
     assertEquals(manifest + ": not valid JSON at line 1, column 34: Unexpected end-of-input: "
         + "expected close marker for Object (start marker at line 1, column 33)",
         failure(dir).getMessage());
+  }
+
+  @Test
+  void readsAManifestWithAByteOrderMarkOrWindowsLineEnds() throws IOException {
+    Path dir = copyExample(tmp);
+    Path manifest = dir.resolve("dataset.json");
+    String original = Files.readString(manifest);
+    Files.writeString(manifest, "\uFEFF" + original.replace("\n", "\r\n"));
+    assertEquals("toy-citations", DatasetDirectoryReader.read(dir).name());
+    Files.write(manifest, ("\uFEFF" + original).getBytes(StandardCharsets.UTF_16LE));
+    assertEquals("toy-citations", DatasetDirectoryReader.read(dir).name());
+  }
+
+  @Test
+  void namesAManifestThatIsNotOneJsonObject() throws IOException {
+    Path dir = copyExample(tmp);
+    Path manifest = dir.resolve("dataset.json");
+    String original = Files.readString(manifest);
+    for (String empty : new String[] {"", "  \n"}) {
+      Files.writeString(manifest, empty);
+      assertEquals(manifest + ": is empty; it must hold a JSON object", failure(dir).getMessage());
+    }
+    Files.writeString(manifest, "[" + original + "]");
+    assertEquals(manifest + ": must hold a JSON object, found a list", failure(dir).getMessage());
+    Files.writeString(manifest, "null");
+    assertEquals(manifest + ": must hold a JSON object, found null", failure(dir).getMessage());
+    // A second object (say, from pasting twice) is not taken for the first one's problem.
+    Files.writeString(manifest, original + "{}\n");
+    assertEquals(manifest + ": not valid JSON at line 27, column 1: content after the end of "
+        + "the document; a file holds one", failure(dir).getMessage());
+    // Text in another encoding than UTF-8 is named where it starts, not as a Java exception.
+    Files.write(manifest, original.replace("A hand-made", "A h\u00e4nd-made")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(manifest + ": line 4, column 22: not UTF-8 text (byte 0xe4); save the file as "
+        + "UTF-8", failure(dir).getMessage());
   }
 
   @Test

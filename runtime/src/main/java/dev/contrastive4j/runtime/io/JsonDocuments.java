@@ -1,0 +1,47 @@
+package dev.contrastive4j.runtime.io;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a file that holds one JSON (or YAML) document, such as a data set's manifest, an
+ * experiment or a run's checkpoint progress. Content after the document is a syntax error at
+ * the place it starts, as any other: Jackson would report it in Java's terms ({@code Trailing
+ * token (of type START_OBJECT) found after value (bound as `...JsonNode`)}).
+ */
+public final class JsonDocuments {
+  private JsonDocuments() {}
+
+  /**
+   * The document in {@code text}, read as a tree by {@code mapper} (whose parser features, such
+   * as duplicate detection, apply).
+   *
+   * @return the tree, or null if {@code text} holds no document (it is empty, white space or
+   *     comments)
+   * @throws JsonProcessingException for a syntax error, including content after the document
+   */
+  public static @Nullable JsonNode read(ObjectMapper mapper, String text)
+      throws JsonProcessingException {
+    try (JsonParser parser = mapper.createParser(text)) {
+      // The mapper's own check of trailing content would say so in Java's terms.
+      JsonNode tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(parser);
+      if (tree != null && parser.nextToken() != null) {
+        throw new JsonParseException(parser, "content after the end of the document; a file "
+            + "holds one", parser.currentTokenLocation());
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // not thrown when reading from a string
+    }
+  }
+}
