@@ -23,10 +23,9 @@ import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.contrastive4j.runtime.io.FileInput;
+import dev.contrastive4j.runtime.io.JsonDocuments;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -112,32 +111,37 @@ public final class ExperimentMapper {
   }
 
   /**
-   * Reads an experiment from {@code content} (UTF-8).
+   * Reads an experiment from {@code content}: UTF-8 text (a byte order mark is ignored), or
+   * UTF-16 text that starts with its byte order mark.
    *
    * @param source the file name to put first in messages, or null
    * @throws ConfigValidationException listing every problem
    */
   public Experiment read(byte[] content, ConfigFormat format, @Nullable String source) {
-    Mappers m = mappers();
-    JsonNode tree;
+    String text;
     try {
-      tree = (format == ConfigFormat.YAML ? m.yaml : m.json).readTree(content);
-    } catch (JsonProcessingException e) {
-      throw new ConfigValidationException(source, List.of(JacksonProblems.syntax(e)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // not thrown when reading from memory
+      text = FileInput.text(content);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigValidationException(source, List.of(e.getMessage()));
     }
-    return fromTree(tree, source);
+    return read(text, format, source);
   }
 
   /**
-   * Reads an experiment from {@code text}.
+   * Reads an experiment from {@code text}, which must hold one document.
    *
    * @param source the file name to put first in messages, or null
    * @throws ConfigValidationException listing every problem
    */
   public Experiment read(String text, ConfigFormat format, @Nullable String source) {
-    return read(text.getBytes(StandardCharsets.UTF_8), format, source);
+    Mappers m = mappers();
+    JsonNode tree;
+    try {
+      tree = JsonDocuments.read(format == ConfigFormat.YAML ? m.yaml : m.json, text);
+    } catch (JsonProcessingException e) {
+      throw new ConfigValidationException(source, List.of(JacksonProblems.syntax(e)));
+    }
+    return fromTree(tree, source);
   }
 
   /**

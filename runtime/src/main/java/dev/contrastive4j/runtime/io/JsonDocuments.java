@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,8 @@ public final class JsonDocuments {
    */
   public static @Nullable JsonNode read(ObjectMapper mapper, String text)
       throws JsonProcessingException {
-    try (JsonParser parser = mapper.createParser(text)) {
+    // As UTF-8 bytes: Jackson's parsers of bytes word their messages more briefly.
+    try (JsonParser parser = mapper.createParser(text.getBytes(StandardCharsets.UTF_8))) {
       // The mapper's own check of trailing content would say so in Java's terms.
       JsonNode tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .readTree(parser);

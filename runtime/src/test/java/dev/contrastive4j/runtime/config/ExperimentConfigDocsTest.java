@@ -119,7 +119,9 @@ class ExperimentConfigDocsTest {
           + "{type: drop-edges, rate: 1.1}]}}",
           "task.corruptor.steps[1].rate: must be in [0, 1], was 1.1"),
       Map.entry("task: {type: triplet, positive_view: {type: dropout-features, rate: -1.0}}",
-          "task.positive_view.rate: must be in [0, 1), was -1.0"));
+          "task.positive_view.rate: must be in [0, 1), was -1.0"),
+      Map.entry("seed: 3\n---\nseed: 4\n",
+          "line 3, column 1: content after the end of the document; a file holds one"));
 
   @Test
   void theOtherMessagesAreWhatTheCodeSays() {

@@ -114,4 +114,29 @@ class ExperimentFilesTest {
     Files.write(file, "task: {type: dgi, node_set: \"pâpér\"}\n".getBytes(StandardCharsets.UTF_8));
     assertEquals("pâpér", ExperimentFiles.read(file).task().nodeSet());
   }
+
+  @Test
+  void readsAByteOrderMarkAndUtf16AndNamesOtherEncodings() throws Exception {
+    for (String name : List.of("bom.yaml", "bom.json")) {
+      Path file = dir.resolve(name);
+      String text = name.endsWith(".yaml") ? "seed: 3\r\n" : "{\"seed\": 3}\r\n";
+      Files.write(file, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+      assertEquals(3L, ExperimentFiles.read(file).seed(), name);
+      Files.write(file, text.getBytes(StandardCharsets.UTF_16));
+      assertEquals(3L, ExperimentFiles.read(file).seed(), name + " in UTF-16");
+    }
+    // Latin-1, as some editors save: the line and column of the first byte that is not UTF-8,
+    // not 'java.io.CharConversionException: Invalid UTF-8 middle byte 0x3a'.
+    Path yaml = dir.resolve("latin1.yaml");
+    Files.write(yaml, "task: {type: dgi, node_set: pâpér}\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(yaml + ": line 1, column 30: not UTF-8 text (byte 0xe2); save the file as UTF-8",
+        assertThrows(ConfigValidationException.class, () -> ExperimentFiles.read(yaml))
+            .getMessage());
+    // Jackson's JSON parser took the same bytes for the end of the input.
+    Path json = dir.resolve("latin1.json");
+    Files.write(json, "{\"s\u00e9ed\": 1}".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(json + ": line 1, column 4: not UTF-8 text (byte 0xe9); save the file as UTF-8",
+        assertThrows(ConfigValidationException.class, () -> ExperimentFiles.read(json))
+            .getMessage());
+  }
 }
