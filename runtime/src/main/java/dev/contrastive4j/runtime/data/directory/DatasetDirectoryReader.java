@@ -54,6 +54,8 @@ public final class DatasetDirectoryReader {
   static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // A count of 24.5 is a mistake to report, not to round down to 24.
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private DatasetDirectoryReader() {}

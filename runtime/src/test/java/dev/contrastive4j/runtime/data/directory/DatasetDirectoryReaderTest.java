@@ -155,6 +155,16 @@ class DatasetDirectoryReaderTest {
         "\"num_classes\": \"three\""));
     assertEquals(manifest + ": field 'target.num_classes': expected an integer, got \"three\"",
         failure(dir).getMessage());
+    // A fraction is not rounded to an integer.
+    Files.writeString(manifest, original.replace("\"num_classes\": 3", "\"num_classes\": 3.7"));
+    assertEquals(manifest + ": field 'target.num_classes': expected an integer, got 3.7",
+        failure(dir).getMessage());
+    Files.writeString(manifest, original.replace("\"paper\": 24", "\"paper\": 24.5"));
+    assertEquals(manifest + ": field 'node_counts.paper': expected an integer, got 24.5",
+        failure(dir).getMessage());
+    Files.writeString(manifest, original.replace("\"shape\": [4]", "\"shape\": [4.0]"));
+    assertEquals(manifest + ": field 'schema.node_sets.paper.features.feat.shape[0]': expected "
+        + "an integer, got 4.0", failure(dir).getMessage());
     Files.writeString(manifest, original.replace("\"num_classes\": 3", "\"num_classes\": [3]"));
     assertEquals(manifest + ": field 'target.num_classes': expected an integer",
         failure(dir).getMessage());
