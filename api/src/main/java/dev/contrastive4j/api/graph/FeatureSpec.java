@@ -24,20 +24,29 @@ public record FeatureSpec(
     @JsonProperty("sparse") boolean sparse) {
 
   /**
-   * Checks the dtype and, for a sparse feature, that the shape is {@code [columns]}; a null shape
-   * is {@code []}.
+   * Checks the dtype, the shape's sizes and, for a sparse feature, that it is float32 of shape
+   * {@code [columns]}; a null shape is {@code []}.
    *
-   * @throws InvalidGraphException if the dtype is missing or unknown, or a sparse shape is not 1-D
+   * @throws InvalidGraphException if the dtype is missing or unknown, a size of the shape is
+   *     missing or negative, or a sparse feature is not float32 or its shape not 1-D
    */
   public FeatureSpec {
     if (dtype == null || dtype.isEmpty()) {
       throw new InvalidGraphException("feature spec: dtype is missing");
     }
-    dataTypeOf(dtype);
+    DataType type = dataTypeOf(dtype);
+    if (shape != null && shape.stream().anyMatch(d -> d == null || d < 0)) {
+      throw new InvalidGraphException("feature spec: shape " + shape + " must hold sizes of 0 "
+          + "or more");
+    }
     shape = shape == null ? List.of() : List.copyOf(shape);
     if (sparse && shape.size() != 1) {
       throw new InvalidGraphException("feature spec: a sparse feature has shape [columns], was "
           + shape);
+    }
+    if (sparse && type != DataType.FLOAT) {
+      throw new InvalidGraphException("feature spec: a sparse feature is float32 (a CSR matrix "
+          + "holds float32 values), was " + dtype);
     }
   }
 

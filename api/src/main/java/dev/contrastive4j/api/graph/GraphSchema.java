@@ -33,17 +33,21 @@ public record GraphSchema(
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   /**
    * Null maps are empty; the maps are copied, in order.
    *
-   * @throws InvalidGraphException if an edge set names a node set the schema does not declare
+   * @throws InvalidGraphException if a node set or edge set is null, or an edge set names a
+   *     node set the schema does not declare
    */
   public GraphSchema {
     context = context == null ? new ContextSpec(Map.of()) : context;
-    nodeSets = nodeSets == null ? Map.of() : copy(nodeSets);
-    edgeSets = edgeSets == null ? Map.of() : copy(edgeSets);
+    nodeSets = nodeSets == null ? Map.of() : copy(nodeSets, "node set",
+        "{\"features\": {}} for one without features");
+    edgeSets = edgeSets == null ? Map.of() : copy(edgeSets, "edge set",
+        "its 'source' and 'target'");
     for (Map.Entry<String, EdgeSetSpec> e : edgeSets.entrySet()) {
       for (String end : List.of(e.getValue().source(), e.getValue().target())) {
         if (!nodeSets.containsKey(end)) {
@@ -62,7 +66,7 @@ public record GraphSchema(
   public record ContextSpec(@JsonProperty("features") Map<String, FeatureSpec> features) {
     /** A null map is empty; the map is copied. */
     public ContextSpec {
-      features = features == null ? Map.of() : copy(features);
+      features = features == null ? Map.of() : copyFeatures(features);
     }
   }
 
@@ -74,7 +78,7 @@ public record GraphSchema(
   public record NodeSetSpec(@JsonProperty("features") Map<String, FeatureSpec> features) {
     /** A null map is empty; the map is copied. */
     public NodeSetSpec {
-      features = features == null ? Map.of() : copy(features);
+      features = features == null ? Map.of() : copyFeatures(features);
     }
   }
 
@@ -92,13 +96,13 @@ public record GraphSchema(
     /**
      * A null feature map is empty; the map is copied.
      *
-     * @throws InvalidGraphException if {@code source} or {@code target} is null
+     * @throws InvalidGraphException if {@code source} or {@code target} is null, or a feature
      */
     public EdgeSetSpec {
       if (source == null || target == null) {
         throw new InvalidGraphException("schema: an edge set needs 'source' and 'target'");
       }
-      features = features == null ? Map.of() : copy(features);
+      features = features == null ? Map.of() : copyFeatures(features);
     }
   }
 
@@ -117,6 +121,9 @@ public record GraphSchema(
     try {
       return JSON.readValue(json, GraphSchema.class);
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof InvalidGraphException g) {
+        throw g; // a set or feature spec refused its value, naming it (not Jackson's words)
+      }
       throw new InvalidGraphException("schema: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
     }
@@ -205,5 +212,20 @@ public record GraphSchema(
 
   private static <V> Map<String, V> copy(Map<String, V> map) {
     return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /** A copy of {@code map}, whose values must not be null (a JSON {@code null} in a schema). */
+  private static <V> Map<String, V> copy(Map<String, V> map, String what, String needs) {
+    map.forEach((name, value) -> {
+      if (value == null) {
+        throw new InvalidGraphException("schema: " + what + " '" + name + "' is null; write "
+            + needs);
+      }
+    });
+    return copy(map);
+  }
+
+  private static Map<String, FeatureSpec> copyFeatures(Map<String, FeatureSpec> features) {
+    return copy(features, "feature", "its spec, at least {\"dtype\": ...}");
   }
 }

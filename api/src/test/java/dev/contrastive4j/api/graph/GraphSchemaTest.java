@@ -66,4 +66,26 @@ class GraphSchemaTest {
     assertTrue(dangling.getMessage().contains("edge set 'e' refers to node set 'b'"),
         dangling.getMessage());
   }
+
+  @Test
+  void nullsFractionsAndNegativeSizesAreNamed() {
+    assertEquals("schema: edge set 'e' is null; write its 'source' and 'target'",
+        assertThrows(InvalidGraphException.class, () -> GraphSchema.fromJson(
+            "{\"node_sets\": {\"a\": {}}, \"edge_sets\": {\"e\": null}}")).getMessage());
+    assertEquals("schema: node set 'a' is null; write {\"features\": {}} for one without "
+        + "features", assertThrows(InvalidGraphException.class,
+            () -> GraphSchema.fromJson("{\"node_sets\": {\"a\": null}}")).getMessage());
+    assertEquals("schema: feature 'x' is null; write its spec, at least {\"dtype\": ...}",
+        assertThrows(InvalidGraphException.class, () -> GraphSchema.fromJson(
+            "{\"node_sets\": {\"a\": {\"features\": {\"x\": null}}}}")).getMessage());
+    assertThrows(InvalidGraphException.class, () -> GraphSchema.fromJson(
+        "{\"node_sets\": {\"a\": {\"features\": {\"x\": {\"dtype\": \"float32\", "
+            + "\"shape\": [2.5]}}}}}"));
+    assertEquals("feature spec: shape [3, -1] must hold sizes of 0 or more",
+        assertThrows(InvalidGraphException.class, () -> new FeatureSpec("float32",
+            List.of(3L, -1L), false)).getMessage());
+    assertEquals("feature spec: a sparse feature is float32 (a CSR matrix holds float32 values), "
+        + "was float64", assertThrows(InvalidGraphException.class, () -> new FeatureSpec(
+            "float64", List.of(3L), true)).getMessage());
+  }
 }

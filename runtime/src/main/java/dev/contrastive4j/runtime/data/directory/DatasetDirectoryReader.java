@@ -146,9 +146,11 @@ public final class DatasetDirectoryReader {
         throw new DatasetException(file, fieldProblem(tree, path, f), e);
       }
       if (e.getCause() instanceof InvalidGraphException g) {
-        // The graph types start their messages with the part at fault, e.g. "schema: ...".
-        String detail = g.getMessage().startsWith(path + ": ")
-            ? g.getMessage().substring(path.length() + 2) : g.getMessage();
+        // The graph types start their messages with the part at fault, e.g. "schema: ...",
+        // which the field's path names already.
+        String part = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+        String detail = g.getMessage().startsWith(part + ": ")
+            ? g.getMessage().substring(part.length() + 2) : g.getMessage();
         throw new DatasetException(file, "field '" + path + "': " + detail, e);
       }
       throw new DatasetException(file, JsonMessages.mapping(e), e);

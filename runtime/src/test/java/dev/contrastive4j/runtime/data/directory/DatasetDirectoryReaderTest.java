@@ -177,6 +177,25 @@ class DatasetDirectoryReaderTest {
     assertTrue(failure(dir).getMessage().startsWith(manifest
         + ": field 'schema.node_sets.paper.features.year': feature spec: unknown dtype 'int33'"));
 
+    // A null where a set or feature belongs, a negative size: named, not a NullPointerException
+    // or an IllegalArgumentException without a file.
+    Files.writeString(manifest, original.replace("\"year\": {\"dtype\": \"int32\"}",
+        "\"year\": null"));
+    assertEquals(manifest + ": field 'schema.node_sets.paper': feature 'year' is null; write its "
+        + "spec, at least {\"dtype\": ...}", failure(dir).getMessage());
+    Files.writeString(manifest, original.replace("\"writes\": {\"source\": \"author\", "
+        + "\"target\": \"paper\", \"features\": {}}", "\"writes\": null"));
+    assertEquals(manifest + ": field 'schema': edge set 'writes' is null; write its 'source' and "
+        + "'target'", failure(dir).getMessage());
+    Files.writeString(manifest, original.replace("\"shape\": [4]", "\"shape\": [-4]"));
+    assertEquals(manifest + ": field 'schema.node_sets.paper.features.feat': feature spec: shape "
+        + "[-4] must hold sizes of 0 or more", failure(dir).getMessage());
+    Files.writeString(manifest, original.replace("\"year\": {\"dtype\": \"int32\"}",
+        "\"year\": {\"dtype\": \"int32\", \"shape\": [1], \"sparse\": true}"));
+    assertEquals(manifest + ": field 'schema.node_sets.paper.features.year': feature spec: a "
+        + "sparse feature is float32 (a CSR matrix holds float32 values), was int32",
+        failure(dir).getMessage());
+
     Files.writeString(manifest, original.replace("\"feature\": \"feat\"",
         "\"feature\": \"words\""));
     assertEquals(manifest + ": field 'target.feature' is 'words', which node set 'paper' does "
