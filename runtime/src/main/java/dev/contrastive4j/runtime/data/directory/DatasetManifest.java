@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.contrastive4j.api.graph.GraphSchema;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -145,11 +146,20 @@ public record DatasetManifest(
       @JsonProperty("val") String val,
       @JsonProperty("test") String test) {
 
-    /** Checks that every field is present and a relative path. */
+    /** Checks that every field is present, a relative path, and a file of its own. */
     public SplitFiles {
       DatasetLayout.checkRelativePath("train", ManifestFieldException.require(train, "train"));
       DatasetLayout.checkRelativePath("val", ManifestFieldException.require(val, "val"));
       DatasetLayout.checkRelativePath("test", ManifestFieldException.require(test, "test"));
+      // One file for two parts would put every node in both: say so, not 'already in this file'.
+      String[][] pairs = {{"val", val, "train", train}, {"test", test, "train", train},
+          {"test", test, "val", val}};
+      for (String[] p : pairs) {
+        if (Path.of(p[1]).normalize().equals(Path.of(p[3]).normalize())) {
+          throw new ManifestFieldException(p[0], "is '" + p[1] + "', the file of '" + p[2]
+              + "' too; each part of the split needs a file of its own");
+        }
+      }
     }
   }
 

@@ -355,6 +355,15 @@ class DatasetDirectoryReaderTest {
   }
 
   @Test
+  void refusesOneFileForTwoPartsOfTheSplit() throws IOException {
+    Path dir = copyExample(tmp);
+    Path manifest = dir.resolve("dataset.json");
+    replace(manifest, "\"test\": \"split/test.csv\"", "\"test\": \"./split/val.csv\"");
+    assertEquals(manifest + ": field 'split.test' is './split/val.csv', the file of 'val' too; "
+        + "each part of the split needs a file of its own", failure(dir).getMessage());
+  }
+
+  @Test
   void refusesTwoFilesForOneArray() throws IOException {
     Path dir = copyExample(tmp);
     Files.writeString(dir.resolve("nodes/paper/year.csv"), "year\n2001\n");
