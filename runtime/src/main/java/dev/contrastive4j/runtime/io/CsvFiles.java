@@ -6,8 +6,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.contrastive4j.api.data.DatasetException;
+import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +64,13 @@ public final class CsvFiles {
     int count = 0;
     int columns = -1;
     int firstLine = 0;
-    try (InputStream in = Files.newInputStream(file);
-        CsvParser p = MAPPER.getFactory().createParser(in)) {
+    CsvParser p;
+    try {
+      p = MAPPER.getFactory().createParser(Files.newInputStream(file));
+    } catch (IOException e) {
+      throw new DatasetException(file, FileInput.problem(file, e), e);
+    }
+    try (p) {
       p.setSchema(CsvSchema.emptySchema());
       if (p.nextToken() != JsonToken.START_ARRAY) {
         return empty(type, header, 0);
@@ -119,6 +124,10 @@ public final class CsvFiles {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new DatasetException(file, (line > 0 ? "line " + line + ": " : "")
           + "not valid CSV: " + e.getOriginalMessage(), e);
+    } catch (CharConversionException e) {
+      // Jackson's words for it name Java's exception and no line.
+      throw new DatasetException(file, "line " + p.currentLocation().getLineNr()
+          + ": not UTF-8 text; save the file as UTF-8", e);
     } catch (IOException e) {
       throw new DatasetException(file, FileInput.problem(file, e), e);
     }

@@ -106,6 +106,26 @@ class CsvFilesTest {
   }
 
   @Test
+  void namesTheLineOfTextThatIsNotUtf8() throws IOException {
+    // Latin-1, as a spreadsheet may export it: one line, not 'java.io.CharConversionException'.
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, "year,w\n2001,1\n2002,\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(latin1 + ": line 3: not UTF-8 text; save the file as UTF-8",
+        message(latin1, DataType.INT64));
+    // A .npy file given the name of a CSV file.
+    Path npy = dir.resolve("feat.csv");
+    NpyFiles.write(dir.resolve("feat.npy"), Nd4j.zeros(DataType.FLOAT, 2, 2));
+    Files.copy(dir.resolve("feat.npy"), npy);
+    assertTrue(message(npy, DataType.FLOAT).startsWith(npy + ": line 1: not UTF-8 text"),
+        message(npy, DataType.FLOAT));
+    // UTF-16 with its byte order mark is text all the same.
+    Path utf16 = dir.resolve("utf16.csv");
+    Files.write(utf16, "source,target\r\n0,1\r\n".getBytes(StandardCharsets.UTF_16));
+    assertEquals(Nd4j.createFromArray(new long[][] {{0, 1}}),
+        CsvFiles.read(utf16, DataType.INT64).values());
+  }
+
+  @Test
   void writesWhatItReadsBackExactly() throws IOException {
     INDArray floats = Nd4j.rand(DataType.FLOAT, 7, 3).subi(0.5).muli(1e-3);
     Path f = dir.resolve("out/f.csv");
