@@ -269,7 +269,52 @@ public final class CsvFiles {
       String what) {
     String article = what.startsWith("integer") ? "an " : "a ";
     return new DatasetException(file, "line " + line + ", column " + (column + 1) + ": '"
-        + cell + "' is not " + article + what);
+        + shown(cell) + "' is not " + article + what + separatorHint(cell));
+  }
+
+  /**
+   * A cell as a message shows it: on one line (a quoted cell may hold line breaks and other
+   * control characters, written as Java escapes) and at most 40 characters long.
+   */
+  private static String shown(String cell) {
+    StringBuilder s = new StringBuilder();
+    int i = 0;
+    for (; i < cell.length() && s.length() < 40; i++) {
+      char c = cell.charAt(i);
+      switch (c) {
+        case '\n' -> s.append("\\n");
+        case '\r' -> s.append("\\r");
+        case '\t' -> s.append("\\t");
+        default -> {
+          if (Character.isISOControl(c)) {
+            s.append(String.format("\\u%04x", (int) c));
+          } else {
+            s.append(c);
+          }
+        }
+      }
+    }
+    return i < cell.length() ? s + "..." : s.toString();
+  }
+
+  /**
+   * For a cell of numbers joined by another separator than the comma (a semicolon, tab, space
+   * or bar), which other tools write: how this reader separates cells.
+   */
+  private static String separatorHint(String cell) {
+    for (String separator : new String[] {";", "\t", " ", "|"}) {
+      String[] parts = cell.split(Pattern.quote(separator), -1);
+      if (parts.length > 1 && Arrays.stream(parts)
+          .allMatch(part -> DECIMAL.matcher(part.strip()).matches())) {
+        String name = switch (separator) {
+          case "\t" -> "tabs";
+          case " " -> "spaces";
+          default -> "'" + separator + "'";
+        };
+        return "; cells are separated by commas, not " + name;
+      }
+    }
+    return "";
   }
 
   private static INDArray toArray(DataType type, double[] doubles, long[] longs, int count) {

@@ -94,6 +94,30 @@ class CsvFilesTest {
   }
 
   @Test
+  void showsABadCellOnOneLineAndNamesAnotherSeparator() throws IOException {
+    // A quoted cell may span lines; the message stays on one.
+    Path quoted = file("quoted.csv", "\"1\n2\",3\n");
+    assertEquals(quoted + ": line 1, column 1: '1\\n2' is not a number",
+        message(quoted, DataType.INT64));
+    Path control = file("control.csv", "1,2\n3,4\u00075\n");
+    assertEquals(control + ": line 2, column 2: '4\\u00075' is not a number",
+        message(control, DataType.INT64));
+    Path longCell = file("long.csv", "1\n" + "x".repeat(100) + "1\n");
+    assertEquals(longCell + ": line 2, column 1: '" + "x".repeat(40) + "...' is not a number",
+        message(longCell, DataType.INT64));
+    // Numbers joined by another separator than the comma, as some tools export them.
+    Path semicolons = file("semicolons.csv", "source;target\n0;1\n");
+    assertEquals(semicolons + ": line 2, column 1: '0;1' is not a number; cells are separated "
+        + "by commas, not ';'", message(semicolons, DataType.INT64));
+    Path tabs = file("tabs.csv", "a\tb\n0.5\t1e-3\n");
+    assertEquals(tabs + ": line 2, column 1: '0.5\\t1e-3' is not a number; cells are separated "
+        + "by commas, not tabs", message(tabs, DataType.FLOAT));
+    Path spaces = file("spaces.csv", "source target\n4 1\n");
+    assertEquals(spaces + ": line 2, column 1: '4 1' is not a number; cells are separated by "
+        + "commas, not spaces", message(spaces, DataType.INT64));
+  }
+
+  @Test
   void rejectsRaggedRowsAndBrokenQuoting() throws IOException {
     Path f = file("r.csv", "a,b\n1,2\n3\n");
     assertEquals(f + ": line 3: has 1 column but line 1 has 2", message(f, DataType.INT64));
