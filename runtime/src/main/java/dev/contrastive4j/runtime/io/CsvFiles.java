@@ -53,7 +53,8 @@ public final class CsvFiles {
    *
    * @param type the element type of the result (float, integer or bool types)
    * @throws DatasetException naming the file, line and column of the first cell that is not a
-   *     number of that type, of a row with a different number of cells, or the I/O problem
+   *     number of that type, of a row with a different number of cells, a file without a header
+   *     or rows, or the I/O problem
    */
   public static CsvTable read(Path file, DataType type) {
     ElementKind kind = ElementKind.of(type);
@@ -72,9 +73,7 @@ public final class CsvFiles {
     }
     try (p) {
       p.setSchema(CsvSchema.emptySchema());
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        return empty(type, header, 0);
-      }
+      p.nextToken(); // START_ARRAY of the rows, or null for a file without any
       List<String> cells = new ArrayList<>();
       while (p.nextToken() == JsonToken.START_ARRAY) {
         cells.clear();
@@ -88,6 +87,9 @@ public final class CsvFiles {
         if (lines.isEmpty() && header.isEmpty() && cells.size() > 0
             && cells.get(0).startsWith("\uFEFF")) {
           cells.set(0, cells.get(0).substring(1)); // a UTF-8 byte order mark
+        }
+        if (cells.size() == 1 && cells.get(0).isBlank()) {
+          continue; // white space alone (tabs, a byte order mark) is a blank line too
         }
         if (lines.isEmpty() && header.isEmpty() && isHeader(cells)) {
           header = List.copyOf(cells);
@@ -132,8 +134,13 @@ public final class CsvFiles {
       throw new DatasetException(file, FileInput.problem(file, e), e);
     }
     int rows = lines.size();
+    if (rows == 0 && header.isEmpty()) {
+      // Cut off to nothing, say, which would read as a table without rows: no edges at all.
+      throw new DatasetException(file, "is empty (no rows, not even a header line); a table "
+          + "without rows is written as its header line alone");
+    }
     if (rows == 0) {
-      return empty(type, header, Math.max(columns, 0));
+      return new CsvTable(Nd4j.create(type, 0, columns), header, new int[0]);
     }
     INDArray values = toArray(type, doubles, longs, count).reshape('c', rows, columns);
     return new CsvTable(values, header, lines.stream().mapToInt(Integer::intValue).toArray());
@@ -144,8 +151,9 @@ public final class CsvFiles {
    * line unless the list is empty. Floats are written in the shortest form that reads back to
    * the same value.
    *
-   * @throws DatasetException if the array is not 1-D or 2-D, the header does not have one name
-   *     per column, a float is NaN or infinite, or the file cannot be written
+   * @throws DatasetException if the array is not 1-D or 2-D, has no columns, has no rows and
+   *     no header (it would read back as an empty file), the header does not have one name per
+   *     column, a float is NaN or infinite, or the file cannot be written
    */
   public static void write(Path file, INDArray array, List<String> header) {
     if (array.rank() != 1 && array.rank() != 2) {
@@ -154,6 +162,13 @@ public final class CsvFiles {
     }
     long rows = array.size(0);
     long cols = array.rank() == 1 ? 1 : array.size(1);
+    if (cols == 0) {
+      throw new DatasetException(file, "CSV cannot hold a table without columns; use .npy");
+    }
+    if (rows == 0 && header.isEmpty()) {
+      throw new DatasetException(file, "a table without rows is written to CSV as its header "
+          + "line alone; give the column names");
+    }
     if (!header.isEmpty() && header.size() != cols) {
       throw new DatasetException(file, "header has " + header.size() + " names for " + cols
           + " columns");
@@ -335,7 +350,4 @@ public final class CsvFiles {
     return type == DataType.INT64 ? a : a.castTo(type);
   }
 
-  private static CsvTable empty(DataType type, List<String> header, int columns) {
-    return new CsvTable(Nd4j.create(type, 0, columns), header, new int[0]);
-  }
 }

@@ -59,12 +59,24 @@ class CsvFilesTest {
   }
 
   @Test
-  void readsAnEmptyFile() throws IOException {
-    assertArrayEquals(new long[] {0, 0},
-        CsvFiles.read(file("e.csv", ""), DataType.INT64).values().shape());
-    CsvTable headerOnly = CsvFiles.read(file("h.csv", "source,target\n"), DataType.INT64);
+  void readsAHeaderAloneAsATableWithoutRows() throws IOException {
+    CsvTable headerOnly = CsvFiles.read(file("h.csv", "\uFEFFsource,target\r\n\t\n"),
+        DataType.INT64);
     assertArrayEquals(new long[] {0, 2}, headerOnly.values().shape());
     assertEquals(List.of("source", "target"), headerOnly.header());
+  }
+
+  @Test
+  void refusesAFileWithoutHeaderOrRows() throws IOException {
+    // An edge file cut off to nothing is not an edge set without edges.
+    for (String text : new String[] {"", "\uFEFF", "\n \n\t\n", "# edges\n"}) {
+      Path f = file("e.csv", text);
+      assertEquals(f + ": is empty (no rows, not even a header line); a table without rows is "
+          + "written as its header line alone", message(f, DataType.INT64), text);
+    }
+    // White space alone on a line is a blank line among rows, too.
+    assertEquals(Nd4j.createFromArray(new long[][] {{1}, {2}}),
+        CsvFiles.read(file("b.csv", "\uFEFF\n1\n \t \n2\n"), DataType.INT64).values());
   }
 
   @Test
@@ -180,6 +192,11 @@ class CsvFilesTest {
         Nd4j.zeros(2, 2), List.of("a", "2"))).getMessage().contains("header name '2'"));
     assertTrue(assertThrows(DatasetException.class, () -> CsvFiles.write(f,
         Nd4j.zeros(2, 2), List.of("a"))).getMessage().contains("1 names for 2 columns"));
+    // What would read back as an empty file.
+    assertTrue(assertThrows(DatasetException.class, () -> CsvFiles.write(f,
+        Nd4j.zeros(0, 2), List.of())).getMessage().contains("give the column names"));
+    assertTrue(assertThrows(DatasetException.class, () -> CsvFiles.write(f,
+        Nd4j.zeros(3, 0), List.of())).getMessage().contains("a table without columns"));
     assertTrue(Files.notExists(f));
   }
 }

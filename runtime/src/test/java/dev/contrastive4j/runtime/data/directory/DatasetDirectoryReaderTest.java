@@ -307,6 +307,19 @@ class DatasetDirectoryReaderTest {
   }
 
   @Test
+  void namesAnEdgeFileCutOffToNothing() throws IOException {
+    // Read as an edge set without edges, it was blamed on the edge feature file instead.
+    Path dir = copyExample(tmp);
+    Path cites = dir.resolve("edges/cites.csv");
+    Files.write(cites, new byte[0]);
+    assertEquals(cites + ": is empty (no rows, not even a header line); a table without rows is "
+        + "written as its header line alone", failure(dir).getMessage());
+    Files.writeString(cites, "source,target\n");
+    assertEquals(dir.resolve("edges/cites/weight.csv") + ": expected 1-D float array with 0 "
+        + "entries, found float32 shape (29,)", failure(dir).getMessage());
+  }
+
+  @Test
   void namesTheLineAndColumnOfACsvCellThatIsNotANumber() throws IOException {
     Path dir = copyExample(tmp);
     Path cites = dir.resolve("edges/cites.csv");
