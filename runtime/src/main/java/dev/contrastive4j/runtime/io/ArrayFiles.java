@@ -1,8 +1,10 @@
 package dev.contrastive4j.runtime.io;
 
 import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -18,7 +20,8 @@ public final class ArrayFiles {
    * Reads {@code file} and returns its array as {@code type}.
    *
    * <p>A .npy file must hold elements of the same kind as {@code type} (float, integer or
-   * bool) and is converted to {@code type}; integers must fit into it. A CSV file is parsed
+   * bool) and is converted to {@code type}; integers must fit into it, and so must finite
+   * floats. A CSV file is parsed
    * straight into {@code type}; as CSV is always a table, a one-column table becomes a 1-D
    * array when {@code expected} is 1-D, and a table without data rows takes the expected
    * number of columns.
@@ -101,7 +104,18 @@ public final class ArrayFiles {
             + " do not fit the required type " + ArrayExpectation.typeName(type));
       }
     }
-    return values.castTo(type);
+    INDArray converted = values.castTo(type);
+    // A float64 too large for float32 becomes infinite: say so, not that the file holds one.
+    Optional<NonFiniteElement> bad = to == ElementKind.FLOAT ? NonFiniteElement.first(converted)
+        : Optional.empty();
+    if (bad.isPresent()) {
+      double original = values.getDouble(bad.get().position());
+      if (Double.isFinite(original)) {
+        throw new DatasetException(file, "row " + bad.get().row() + ": " + original
+            + " is outside the " + ArrayExpectation.typeName(type) + " range");
+      }
+    }
+    return converted;
   }
 
   /** The smallest and largest value of an integer type. */

@@ -75,6 +75,17 @@ class ArrayFilesTest {
         assertThrows(DatasetException.class,
             () -> ArrayFiles.read(g, DataType.INT32, LABELS)).getMessage());
     assertEquals(DataType.INT64, ArrayFiles.read(g, DataType.INT64, LABELS).values().dataType());
+
+    // float64 too large for float32: named as such, not as the infinity it would become.
+    Path big = dir.resolve("big.npy");
+    NpyFiles.write(big, Nd4j.createFromArray(new double[][] {{0, 1}, {1e300, 2}}));
+    assertEquals(big + ": row 1: 1.0E300 is outside the float32 range",
+        assertThrows(DatasetException.class, () -> ArrayFiles.read(big, DataType.FLOAT,
+            ArrayExpectation.of(ElementKind.FLOAT, 2, 2))).getMessage());
+    // An infinity in the file stays the file's, for the caller to refuse.
+    NpyFiles.write(big, Nd4j.createFromArray(Double.NEGATIVE_INFINITY, 1.0));
+    assertEquals(Float.NEGATIVE_INFINITY, ArrayFiles.read(big, DataType.FLOAT,
+        ArrayExpectation.of(ElementKind.FLOAT, 2)).values().getFloat(0), 0);
     assertEquals(g + ": expected 1-D float array with 3 entries, found int64 shape (3,)",
         assertThrows(DatasetException.class, () -> ArrayFiles.read(g, DataType.FLOAT,
             ArrayExpectation.of(ElementKind.FLOAT, 3))).getMessage());
