@@ -86,6 +86,22 @@ class PlanetoidCorruptFilesTest {
   }
 
   @Test
+  void textInsteadOfAPickle() throws IOException {
+    // Pyrolite fails inside with an IndexOutOfBoundsException: named as corruption at a byte.
+    Files.copy(file("test.index"), file("graph"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    DatasetException e = expectFailure("graph");
+    assertTrue(e.getMessage().matches(".*: corrupt pickle \\(the opcodes before byte \\d+ do not "
+        + "fit together\\)"), e.getMessage());
+  }
+
+  @Test
+  void aMisspeltClassName() throws IOException {
+    replace("x", "_reconstruct", "oreconstruct");
+    expectProblem("x", "corrupt pickle (it calls numpy.core.multiarray.oreconstruct, which is not "
+        + "a class of numpy, scipy or Python that this reader knows)");
+  }
+
+  @Test
   void dataAfterTheEndOfThePickle() throws IOException {
     Files.write(file("ty"), "xyz".getBytes(StandardCharsets.US_ASCII),
         java.nio.file.StandardOpenOption.APPEND);

@@ -31,6 +31,11 @@ final class GuardedUnpickler extends Unpickler {
     return in.available();
   }
 
+  /** How many bytes have been read: after a failure, the end of the opcode that failed. */
+  int position() {
+    return in.position();
+  }
+
   @Override
   protected Object dispatch(short key) throws PickleException, IOException {
     switch (key) {
@@ -86,6 +91,10 @@ final class GuardedUnpickler extends Unpickler {
   private static final class Buffer extends ByteArrayInputStream {
     Buffer(byte[] bytes) {
       super(bytes);
+    }
+
+    int position() {
+      return pos;
     }
 
     /** The unsigned byte {@code offset} positions ahead. */

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.razorvine.pickle.IObjectConstructor;
+import net.razorvine.pickle.PickleException;
 import net.razorvine.pickle.Unpickler;
 import net.razorvine.pickle.objects.ClassDict;
 import net.razorvine.pickle.objects.ClassDictConstructor;
@@ -30,6 +33,10 @@ import net.razorvine.pickle.objects.ClassDictConstructor;
  */
 public final class PickleFileReader {
   /** Stands for the {@code numpy.ndarray} class, the first argument of {@code _reconstruct}. */
+  /** Pyrolite's message for a class it has no constructor for; group 1 is the class. */
+  private static final Pattern UNKNOWN_CLASS =
+      Pattern.compile("construction of ClassDict \\(for ([^)]*)\\)");
+
   private static final IObjectConstructor NDARRAY_CLASS = args -> {
     throw new PickleContentException("numpy.ndarray(...) called directly; numpy pickles use "
         + "numpy.core.multiarray._reconstruct");
@@ -103,7 +110,8 @@ public final class PickleFileReader {
       if (content != null) {
         throw new DatasetException(file, content.getMessage(), e);
       }
-      throw new DatasetException(file, "corrupt pickle (" + oneLine(e) + ")", e);
+      throw new DatasetException(file, "corrupt pickle (" + corruption(e, unpickler.position())
+          + ")", e);
     } finally {
       unpickler.close();
     }
@@ -155,25 +163,22 @@ public final class PickleFileReader {
     return null;
   }
 
-  /** An exception and its root cause, on one line. */
-  static String oneLine(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+  /**
+   * What Pyrolite found wrong with a pickle, in a pickle's terms: its own message ({@code invalid
+   * pickle opcode: 255}), the name of a class it does not know (rather than its advice to
+   * register a Java constructor), or, for a Java exception from inside it (a class cast, an index
+   * out of bounds), that the opcodes do not fit together.
+   */
+  static String corruption(RuntimeException e, int position) {
+    String m = e.getMessage();
+    if (e instanceof PickleException && m != null && !m.isBlank()) {
+      Matcher unknown = UNKNOWN_CLASS.matcher(m);
+      if (unknown.find()) {
+        return "it calls " + unknown.group(1) + ", which is not a class of numpy, scipy or "
+            + "Python that this reader knows";
+      }
+      return m.strip().split("\\R", 2)[0];
     }
-    String text = describe(e);
-    if (root != e) {
-      text += ": " + describe(root);
-    }
-    return text.replaceAll("\\s+", " ").trim();
-  }
-
-  private static String describe(Throwable t) {
-    String m = t.getMessage();
-    String name = t.getClass().getSimpleName();
-    if (t instanceof net.razorvine.pickle.PickleException && m != null) {
-      return m;
-    }
-    return m == null ? name : name + ": " + m;
+    return "the opcodes before byte " + position + " do not fit together";
   }
 }

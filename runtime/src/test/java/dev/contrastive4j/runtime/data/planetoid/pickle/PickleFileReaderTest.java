@@ -183,6 +183,22 @@ class PickleFileReaderTest {
   }
 
   @Test
+  void opcodesThatDoNotFitTogetherAreACorruptPickleNotAJavaException() throws IOException {
+    // REDUCE with an int where the callable belongs: a ClassCastException inside Pyrolite.
+    byte[] p = new PickleBuilder().proto(2).integer(1).emptyTuple().reduce().stop().toBytes();
+    Path f = write(p);
+    assertEquals(f + ": corrupt pickle (the opcodes before byte 6 do not fit together)",
+        assertThrows(DatasetException.class, () -> PickleFileReader.read(f)).getMessage());
+    // A class Pyrolite has no constructor for, with arguments: its name, not Pyrolite's advice.
+    byte[] q = new PickleBuilder().proto(2).global("numpy.core.multiarray", "oreconstruct")
+        .integer(0).tuple1().reduce().stop().toBytes();
+    Path g = write(q);
+    assertEquals(g + ": corrupt pickle (it calls numpy.core.multiarray.oreconstruct, which is "
+        + "not a class of numpy, scipy or Python that this reader knows)",
+        assertThrows(DatasetException.class, () -> PickleFileReader.read(g)).getMessage());
+  }
+
+  @Test
   void defaultDictOfListsAndPlainDict() throws IOException {
     byte[] dd = new PickleBuilder().proto(2)
         .global("collections", "defaultdict").global("__builtin__", "list").tuple1().reduce()
