@@ -13,6 +13,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the project's readers take in a file: what they say when it cannot be read at all, in the
@@ -44,6 +45,17 @@ public final class FileInput {
     String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
         : e.getMessage();
     return "cannot be read (" + (reason == null ? e.getClass().getSimpleName() : reason) + ")";
+  }
+
+  /**
+   * Why {@code dir} cannot be read from as a directory: {@code directory not found} or
+   * {@code not a directory}; null if it is one.
+   */
+  public static @Nullable String directoryProblem(Path dir) {
+    if (Files.isDirectory(dir)) {
+      return null;
+    }
+    return Files.exists(dir) ? "not a directory" : "directory not found";
   }
 
   /**

@@ -66,9 +66,9 @@ public final class DatasetDirectoryReader {
    * @throws DatasetException naming the file (and field, line or row) at fault
    */
   public static GraphDataset read(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new DatasetException(dir, Files.exists(dir) ? "not a directory"
-          : "directory not found");
+    String problem = FileInput.directoryProblem(dir);
+    if (problem != null) {
+      throw new DatasetException(dir, problem);
     }
     Path manifestFile = dir.resolve(DatasetLayout.MANIFEST);
     DatasetManifest m = readManifest(manifestFile);

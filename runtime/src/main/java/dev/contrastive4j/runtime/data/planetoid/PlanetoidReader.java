@@ -12,6 +12,7 @@ import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.runtime.data.planetoid.pickle.NdArray;
 import dev.contrastive4j.runtime.data.planetoid.pickle.PickleFileReader;
+import dev.contrastive4j.runtime.io.FileInput;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -42,9 +43,15 @@ public final class PlanetoidReader {
   /**
    * Reads data set {@code name} from the files {@code ind.<name>.*} directly in {@code dir}.
    *
-   * @throws DatasetException if a file is missing, unreadable, corrupt or inconsistent
+   * @throws DatasetException if {@code dir} is not a directory, or a file is missing,
+   *     unreadable, corrupt or inconsistent
    */
   public static GraphDataset read(PlanetoidName name, Path dir) {
+    String problem = FileInput.directoryProblem(dir);
+    if (problem != null) {
+      // Not the first file's 'FileSystemException: .../ind.cora.x: Not a directory'.
+      throw new DatasetException(dir, problem);
+    }
     Path fx = path(dir, name, PlanetoidFile.X);
     Path fy = path(dir, name, PlanetoidFile.Y);
     Path ftx = path(dir, name, PlanetoidFile.TX);

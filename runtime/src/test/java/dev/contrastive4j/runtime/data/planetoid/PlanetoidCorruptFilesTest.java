@@ -58,6 +58,19 @@ class PlanetoidCorruptFilesTest {
   }
 
   @Test
+  void aDataDirectoryThatIsMissingOrAFile() throws IOException {
+    Path missing = dir.resolve("nowhere");
+    assertEquals(missing + ": directory not found", assertThrows(DatasetException.class,
+        () -> Planetoid.load("cora", PlanetoidSource.builder().dataDir(missing).build()))
+        .getMessage());
+    // Not 'ind.cora.x: cannot read file (FileSystemException: .../ind.cora.x: Not a directory)'.
+    Path file = file("x");
+    assertEquals(file + ": not a directory", assertThrows(DatasetException.class,
+        () -> Planetoid.load("cora", PlanetoidSource.builder().dataDir(file).build()))
+        .getMessage());
+  }
+
+  @Test
   void truncatedPickle() throws IOException {
     byte[] bytes = Files.readAllBytes(file("tx"));
     Files.write(file("tx"), Arrays.copyOf(bytes, bytes.length / 2));
