@@ -3,13 +3,15 @@ package dev.contrastive4j.runtime.data.planetoid;
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.runtime.io.FileInput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads {@code ind.<name>.test.index}: one non-negative node index per line. */
+/**
+ * Reads {@code ind.<name>.test.index}: one non-negative node index per line, as UTF-8 (or ASCII)
+ * text whose byte order mark, if an editor added one, is ignored.
+ */
 final class TestIndexFile {
   private TestIndexFile() {}
 
@@ -22,9 +24,11 @@ final class TestIndexFile {
   static int[] read(Path file) {
     List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+      lines = FileInput.text(Files.readAllBytes(file)).lines().toList();
     } catch (IOException e) {
       throw new DatasetException(file, FileInput.problem(file, e), e);
+    } catch (IllegalArgumentException e) {
+      throw new DatasetException(file, e.getMessage(), e); // not text
     }
     int[] out = new int[lines.size()];
     int count = 0;

@@ -180,6 +180,16 @@ class PlanetoidCorruptFilesTest {
   }
 
   @Test
+  void testIndexEditedOnWindowsStillLoads() throws IOException {
+    String text = Files.readString(file("test.index"));
+    Files.writeString(file("test.index"), "\uFEFF" + text.replace("\n", "\r\n"));
+    assertEquals(1000, load().split().test().length);
+    Files.write(file("test.index"), ("2692\n2\u00e93\n").getBytes(StandardCharsets.ISO_8859_1));
+    expectProblem("test.index", "line 2, column 2: not UTF-8 text (byte 0xe9); save the file as "
+        + "UTF-8");
+  }
+
+  @Test
   void testIndexListedTwice() throws IOException {
     List<String> lines = Files.readAllLines(file("test.index"));
     lines.set(1, lines.get(0));
