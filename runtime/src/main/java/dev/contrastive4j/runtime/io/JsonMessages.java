@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
 public final class JsonMessages {
   private static final Pattern SOURCE_LOCATION = Pattern.compile(
       "\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)]");
+  /** Jackson's words for a record field missing from the JSON (FAIL_ON_MISSING_CREATOR_...). */
+  private static final Pattern MISSING = Pattern.compile(
+      "^Missing (?:required )?creator property '([^']*)'");
 
   private JsonMessages() {}
 
@@ -73,11 +77,17 @@ public final class JsonMessages {
 
   /**
    * A value that cannot be bound, in the file's terms: {@code unknown field 'target.classes';
-   * known fields here: feature, labels}, {@code field 'target.num_classes': expected an integer,
-   * got "three"}, or {@code field 'path': <Jackson's first line>} for anything else.
+   * known fields here: feature, labels}, {@code missing field 'epochs[0].loss'} (with
+   * {@code FAIL_ON_MISSING_CREATOR_PROPERTIES}), {@code field 'target.num_classes': expected an
+   * integer, got "three"}, or {@code field 'path': <Jackson's first line>} for anything else.
    */
   public static String mapping(JsonMappingException e) {
     String path = path(e);
+    String original = String.valueOf(e.getOriginalMessage());
+    Matcher missing = MISSING.matcher(original);
+    if (missing.find()) {
+      return "missing field '" + within(path, missing.group(1)) + "'";
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       String known = u.getKnownPropertyIds() == null ? "" : "; known fields here: "
           + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
@@ -87,6 +97,37 @@ public final class JsonMessages {
     String problem = e instanceof MismatchedInputException m ? mismatch(m)
         : oneLine(e.getOriginalMessage());
     return (path.isEmpty() ? "" : "field '" + path + "': ") + problem;
+  }
+
+  /** The path of {@code field} of the object at {@code path} (which Jackson may end with it). */
+  private static String within(String path, String field) {
+    return path.isEmpty() ? field : path.endsWith("." + field) || path.equals(field) ? path
+        : path + "." + field;
+  }
+
+  /** The path of the first null value in {@code tree} ({@code a.b[2]}), or null if none is. */
+  public static String firstNull(JsonNode tree) {
+    return firstNull(tree, "");
+  }
+
+  private static String firstNull(JsonNode node, String path) {
+    if (node.isNull()) {
+      return path;
+    }
+    for (var fields = node.fields(); fields.hasNext(); ) {
+      var e = fields.next();
+      String found = firstNull(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+      if (found != null) {
+        return found;
+      }
+    }
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      String found = firstNull(node.get(i), path + "[" + i + "]");
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /** The dotted JSON path of the value a mapping exception points at: {@code a.b[2].c}. */

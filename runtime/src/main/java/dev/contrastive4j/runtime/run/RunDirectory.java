@@ -1,14 +1,22 @@
 package dev.contrastive4j.runtime.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
 import dev.contrastive4j.runtime.io.AtomicFiles;
+import dev.contrastive4j.runtime.io.FileInput;
+import dev.contrastive4j.runtime.io.JsonDocuments;
+import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.io.NpyFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +48,11 @@ public final class RunDirectory {
   public static final String CHECKPOINT = "checkpoint";
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Reads what {@link #JSON} wrote, every field required and of its own kind. */
+  private static final ObjectReader STRICT = JSON.reader()
+      .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+          DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
   private static final ObjectMapper JSON_LINE = new ObjectMapper();
 
   private final Path dir;
@@ -202,13 +215,47 @@ public final class RunDirectory {
     writeJson(SUMMARY, summary);
   }
 
-  /** Reads {@code summary.json}. */
+  /**
+   * Reads {@code summary.json}.
+   *
+   * @throws RunException whose one line names the file and the field at fault
+   */
   public RunSummary readSummary() {
-    Path file = dir.resolve(SUMMARY);
+    return readJson(dir.resolve(SUMMARY), RunSummary.class, "the run's summary");
+  }
+
+  /**
+   * Reads a JSON file this class or {@link Checkpoint} wrote into a {@code type}, every field
+   * required: a file that is missing, not one JSON object, or has a field missing, null, unknown
+   * or of the wrong kind fails in one line naming the file and the field.
+   *
+   * @param what what the file holds, for the message
+   */
+  static <T> T readJson(Path file, Class<T> type, String what) {
+    JsonNode tree;
     try {
-      return JSON.readValue(file.toFile(), RunSummary.class);
+      tree = JsonDocuments.read(JSON, FileInput.text(Files.readAllBytes(file)));
+    } catch (JsonProcessingException e) {
+      throw new RunException(file + ": " + JsonMessages.syntax(e), e);
     } catch (IOException e) {
-      throw new RunException(file + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new RunException(file + ": " + FileInput.problem(file, e), e);
+    } catch (IllegalArgumentException e) {
+      throw new RunException(file + ": " + e.getMessage(), e); // not text
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new RunException(file + ": must hold a JSON object (" + what + ")");
+    }
+    // Nothing these files hold is ever null; Jackson would read a null number as 0.
+    String nullField = JsonMessages.firstNull(tree);
+    if (nullField != null) {
+      throw new RunException(file + ": field '" + nullField + "' is null");
+    }
+    try {
+      return STRICT.forType(type).readValue(tree);
+    } catch (JsonMappingException e) {
+      throw new RunException(file + ": " + JsonMessages.mapping(e), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // not thrown when reading a tree
     }
   }
 

@@ -1,0 +1,51 @@
+package dev.contrastive4j.runtime.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code summary.json} read back: a damaged one fails in one line naming the field. */
+class RunSummaryFileTest {
+  private static final RunSummary SUMMARY = new RunSummary("csbm", "dgi", 0.8, 0.01, 0.79, 0.02,
+      12, 10, true, 0.5, 0.4, 0.1, 3.5, 1.0);
+
+  private static String failure(RunDirectory run) {
+    return assertThrows(RunException.class, run::readSummary).getMessage();
+  }
+
+  @Test
+  void readsWhatItWroteAndNamesWhatIsWrong(@TempDir Path tmp) throws Exception {
+    RunDirectory run = RunDirectory.create(tmp.resolve("run"));
+    run.writeSummary(SUMMARY);
+    assertEquals(SUMMARY, run.readSummary());
+    Path file = run.resolve(RunDirectory.SUMMARY);
+    String text = Files.readString(file);
+
+    // Not Jackson's 'Cannot deserialize value of type `int` from String "x"' over three lines.
+    Files.writeString(file, text.replace("\"epochs_run\" : 12", "\"epochs_run\" : \"x\""));
+    assertEquals(file + ": field 'epochs_run': expected an integer, got \"x\"", failure(run));
+    Files.writeString(file, text.replace("\"epochs_run\" : 12", "\"epochs_run\" : 12.5"));
+    assertEquals(file + ": field 'epochs_run': expected an integer, got 12.5", failure(run));
+    // A missing number is not read as 0.
+    Files.writeString(file, text.replace("\"test_accuracy\" : 0.8,", ""));
+    assertEquals(file + ": missing field 'test_accuracy'", failure(run));
+    Files.writeString(file, text.replace("\"test_accuracy\" : 0.8", "\"test_accuracy\" : null"));
+    assertEquals(file + ": field 'test_accuracy' is null", failure(run));
+    Files.writeString(file, text.replace("\"task\"", "\"tsk\" : 1, \"task\""));
+    assertEquals(file + ": unknown field 'tsk'; known fields here: best_epoch, best_loss, "
+        + "dataset, epochs_run, final_loss, median_epoch_seconds, probe_c, stopped_early, task, "
+        + "test_accuracy, test_accuracy_std, total_seconds, val_accuracy, val_accuracy_std",
+        failure(run));
+    Files.writeString(file, text.substring(0, text.length() / 2));
+    assertEquals(file + ": not valid JSON at line ", failure(run).substring(0,
+        (file + ": not valid JSON at line ").length()));
+    Files.writeString(file, "[]");
+    assertEquals(file + ": must hold a JSON object (the run's summary)", failure(run));
+    Files.delete(file);
+    assertEquals(file + ": file not found", failure(run));
+  }
+}
