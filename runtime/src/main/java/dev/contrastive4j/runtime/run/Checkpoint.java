@@ -1,16 +1,16 @@
 package dev.contrastive4j.runtime.run;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contrastive4j.api.tensor.Parameter;
 import dev.contrastive4j.api.tensor.ParameterException;
 import dev.contrastive4j.api.tensor.ShapeMismatchException;
+import dev.contrastive4j.runtime.io.ArrayExpectation;
 import dev.contrastive4j.runtime.io.AtomicFiles;
-import dev.contrastive4j.runtime.io.FileInput;
-import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.io.NpyFiles;
+import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import dev.contrastive4j.runtime.training.EpochResult;
@@ -19,11 +19,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -130,33 +130,78 @@ public final class Checkpoint {
       throw new RunException(run + ": has no checkpoint");
     }
     Path file = dir.resolve(PROGRESS);
-    JsonNode root = readProgress(file);
-    assign(store, readArrays(dir, field(root, "best", file), file), file);
+    ProgressFile progress = readProgress(file);
+    assign(store, readArrays(dir, progress.best(), "best", file), file);
   }
 
-  /** The JSON object in {@code file}, or a one-line {@link RunException} naming the file. */
-  private static JsonNode readProgress(Path file) {
-    JsonNode root;
-    try {
-      root = RunDirectory.JSON.readTree(file.toFile());
-    } catch (JsonProcessingException e) {
-      throw new RunException(file + ": " + JsonMessages.syntax(e), e);
-    } catch (IOException e) {
-      throw new RunException(file + ": " + FileInput.problem(file, e), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new RunException(file + ": must hold a JSON object (the checkpoint's progress)");
-    }
-    return root;
-  }
+  /**
+   * {@code progress.json} as {@link #save} writes it.
+   *
+   * @param epochsDone the number of epochs trained
+   * @param bestLoss the lowest loss
+   * @param bestEpoch its epoch, 1-based (0 before the first)
+   * @param epochsSinceBest epochs trained since then
+   * @param optimizerIteration the optimizer's step count
+   * @param epochs every epoch's result, in order
+   * @param parameters the files of the current parameter values
+   * @param best the files of the best epoch's parameter values
+   * @param optimizer the files of the optimizer's state
+   */
+  record ProgressFile(
+      @JsonProperty("epochs_done") int epochsDone,
+      @JsonProperty("best_loss") double bestLoss,
+      @JsonProperty("best_epoch") int bestEpoch,
+      @JsonProperty("epochs_since_best") int epochsSinceBest,
+      @JsonProperty("optimizer_iteration") int optimizerIteration,
+      @JsonProperty("epochs") List<EpochResult> epochs,
+      @JsonProperty("parameters") List<ArrayEntry> parameters,
+      @JsonProperty("best") List<ArrayEntry> best,
+      @JsonProperty("optimizer") List<ArrayEntry> optimizer) {}
 
-  /** The field {@code name} of {@code node}, which must be there. */
-  private static JsonNode field(JsonNode node, String name, Path file) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      throw new RunException(file + ": missing field '" + name + "'");
+  /**
+   * One array of a checkpoint.
+   *
+   * @param name the parameter's name
+   * @param file the array's .npy file, relative to the checkpoint directory
+   */
+  record ArrayEntry(@JsonProperty("name") String name, @JsonProperty("file") String file) {}
+
+  /**
+   * The progress in {@code file}, checked to be what {@link #save} writes: every field there and
+   * of its kind, and the counts consistent with each other, so that a damaged file is not
+   * resumed from as if it were right.
+   */
+  private static ProgressFile readProgress(Path file) {
+    ProgressFile p = RunDirectory.readJson(file, ProgressFile.class, "the checkpoint's progress");
+    int done = p.epochs().size();
+    if (p.epochsDone() != done) {
+      throw new RunException(file + ": field 'epochs_done' is " + p.epochsDone() + " but "
+          + "'epochs' lists " + done);
     }
-    return value;
+    for (int i = 0; i < done; i++) {
+      if (p.epochs().get(i).epoch() != i + 1) {
+        throw new RunException(file + ": field 'epochs[" + i + "].epoch' is "
+            + p.epochs().get(i).epoch() + ", not " + (i + 1));
+      }
+    }
+    if (done == 0 ? p.bestEpoch() != 0 : p.bestEpoch() < 1 || p.bestEpoch() > done) {
+      throw new RunException(file + ": field 'best_epoch' is " + p.bestEpoch() + ", not one of "
+          + "the " + done + " epochs done");
+    }
+    if (p.epochsSinceBest() != done - p.bestEpoch()) {
+      throw new RunException(file + ": field 'epochs_since_best' is " + p.epochsSinceBest()
+          + " but epoch " + p.bestEpoch() + " of " + done + " makes it "
+          + (done - p.bestEpoch()));
+    }
+    if (done > 0 && !Double.isFinite(p.bestLoss())) {
+      throw new RunException(file + ": field 'best_loss' is " + p.bestLoss()
+          + "; the best loss of trained epochs is finite");
+    }
+    if (p.optimizerIteration() < 0) {
+      throw new RunException(file + ": field 'optimizer_iteration' is " + p.optimizerIteration()
+          + "; it counts the optimizer's steps");
+    }
+    return p;
   }
 
   private static void assign(ParameterStore store, Map<String, INDArray> values, Path file) {
@@ -194,28 +239,17 @@ public final class Checkpoint {
       throw new RunException(run + ": has no checkpoint to resume from");
     }
     Path file = dir.resolve(PROGRESS);
-    JsonNode root = readProgress(file);
-    assign(store, readArrays(dir, field(root, "parameters", file), file), file);
+    ProgressFile progress = readProgress(file);
+    assign(store, readArrays(dir, progress.parameters(), "parameters", file), file);
     try {
-      optimizer.restore(readArrays(dir, field(root, "optimizer", file), file),
-          field(root, "optimizer_iteration", file).asInt());
+      optimizer.restore(readArrays(dir, progress.optimizer(), "optimizer", file),
+          progress.optimizerIteration());
     } catch (ParameterException e) {
       throw new RunException(file + ": " + e.getMessage() + "; the run was made with another "
           + "model", e);
     }
-    List<EpochResult> epochs = new ArrayList<>();
-    JsonNode list = field(root, "epochs", file);
-    for (int i = 0; i < list.size(); i++) {
-      try {
-        epochs.add(RunDirectory.JSON.treeToValue(list.get(i), EpochResult.class));
-      } catch (IOException | IllegalArgumentException e) {
-        throw new RunException(file + ": epochs[" + i + "] is not an epoch's result ("
-            + JsonMessages.oneLine(e.getMessage()) + ")", e);
-      }
-    }
-    return new TrainingProgress(epochs, field(root, "best_loss", file).asDouble(),
-        field(root, "best_epoch", file).asInt(), field(root, "epochs_since_best", file).asInt(),
-        readArrays(dir, field(root, "best", file), file));
+    return new TrainingProgress(progress.epochs(), progress.bestLoss(), progress.bestEpoch(),
+        progress.epochsSinceBest(), readArrays(dir, progress.best(), "best", file));
   }
 
   private static ArrayNode writeArrays(Path dir, Map<String, INDArray> arrays)
@@ -233,12 +267,36 @@ public final class Checkpoint {
     return names;
   }
 
-  /** The arrays {@code entries} of {@code file} name; a bad array file is named itself. */
-  private static Map<String, INDArray> readArrays(Path dir, JsonNode entries, Path file) {
+  /**
+   * The arrays that {@code entries}, the field {@code field} of {@code file}, name; each must be a
+   * file inside {@code dir}, named once, of finite floats. A bad array file is named itself.
+   */
+  private static Map<String, INDArray> readArrays(Path dir, List<ArrayEntry> entries,
+      String field, Path file) {
     Map<String, INDArray> out = new LinkedHashMap<>();
-    for (JsonNode e : entries) {
-      out.put(field(e, "name", file).asText(),
-          NpyFiles.read(dir.resolve(field(e, "file", file).asText())));
+    for (int i = 0; i < entries.size(); i++) {
+      ArrayEntry e = entries.get(i);
+      String at = field + "[" + i + "]";
+      if (out.containsKey(e.name())) {
+        throw new RunException(file + ": field '" + at + ".name' names parameter '" + e.name()
+            + "' a second time");
+      }
+      Path array = dir.resolve(e.file()).normalize();
+      if (Path.of(e.file()).isAbsolute() || !array.startsWith(dir.normalize())) {
+        throw new RunException(file + ": field '" + at + ".file' is '" + e.file() + "', which "
+            + "is not in " + dir);
+      }
+      INDArray values = NpyFiles.read(array);
+      if (!values.dataType().isFPType()) {
+        throw new RunException(array + ": holds " + ArrayExpectation.typeName(values.dataType())
+            + " values; a checkpoint holds floats");
+      }
+      Optional<NonFiniteElement> bad = NonFiniteElement.first(values);
+      if (bad.isPresent()) {
+        throw new RunException(array + ": element " + bad.get().at() + " is "
+            + bad.get().value() + "; a checkpoint holds finite values");
+      }
+      out.put(e.name(), values);
     }
     return out;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.contrastive4j.runtime.io.NpyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -90,6 +91,17 @@ class DamagedRunTest {
     Path dir = damaged("cut-npy", "checkpoint/parameters/000.npy", Arrays.copyOf(npy, 100));
     assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"),
         dir.resolve("checkpoint/parameters/000.npy") + ": truncated", dir);
+  }
+
+  @Test
+  void aBestParameterFileHoldingNaNIsNamedNotTheEmbeddings() throws Exception {
+    Path dir = damaged("nan-best", "config.json", Files.readAllBytes(run.resolve("config.json")));
+    Path best = dir.resolve("checkpoint/best/000.npy");
+    NpyFiles.write(best, NpyFiles.read(best).dup().putScalar(0, Double.NaN));
+    // It said 'embeddings row 14 (column 0) is NaN; embeddings must be finite'.
+    assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), best + ": element [", dir);
+    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"),
+        best + ": element [", dir);
   }
 
   @Test

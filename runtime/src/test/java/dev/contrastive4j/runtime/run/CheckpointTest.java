@@ -2,11 +2,13 @@ package dev.contrastive4j.runtime.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.tensor.Ops;
 import dev.contrastive4j.api.tensor.Parameter;
 import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.runtime.io.NpyFiles;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import dev.contrastive4j.runtime.training.EpochResult;
@@ -20,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 
 /** Checkpoints survive a run cut off at any point of writing one. */
@@ -96,5 +99,80 @@ class CheckpointTest {
     Files.createDirectories(run.resolve(CHECKPOINT + ".new").resolve("parameters"));
     Model resumed = new Model();
     assertEquals(1, Checkpoint.load(run, resumed.store, resumed.optimizer).epochs().size());
+  }
+
+  private static String loadFailure(RunDirectory run) {
+    Model m = new Model();
+    return assertThrows(RunException.class, () -> Checkpoint.load(run, m.store, m.optimizer))
+        .getMessage();
+  }
+
+  @Test
+  void aDamagedProgressFileIsNamedAtItsFieldInsteadOfResumedFrom(@TempDir Path tmp)
+      throws IOException {
+    RunDirectory run = checkpointed(tmp.resolve("run"), 2);
+    Path file = run.resolve(CHECKPOINT).resolve("progress.json");
+    Path dir = file.getParent();
+    String text = Files.readString(file);
+    // Each damage was read as something (a step count of 0, a best loss of 0, no epochs, a file
+    // outside the run) or failed in Java's terms; now each names its field.
+    String[][] cases = {
+        {"\"optimizer_iteration\" : 2", "\"optimizer_iteration\" : \"x\"",
+            "field 'optimizer_iteration': expected an integer, got \"x\""},
+        {"\"optimizer_iteration\" : 2", "\"optimizer_iteration\" : 2.7",
+            "field 'optimizer_iteration': expected an integer, got 2.7"},
+        {"\"optimizer_iteration\" : 2", "\"optimizer_iteration\" : -5",
+            "field 'optimizer_iteration' is -5; it counts the optimizer's steps"},
+        {"\"best_loss\" : 0.5", "\"best_loss\" : \"abc\"",
+            "field 'best_loss': expected a number, got \"abc\""},
+        {"\"epochs_done\" : 2", "\"epochs_done\" : 7",
+            "field 'epochs_done' is 7 but 'epochs' lists 2"},
+        {"\"best_epoch\" : 2", "\"best_epoch\" : 99",
+            "field 'best_epoch' is 99, not one of the 2 epochs done"},
+        {"\"epochs_since_best\" : 0", "\"epochs_since_best\" : -7",
+            "field 'epochs_since_best' is -7 but epoch 2 of 2 makes it 0"},
+        {"\"epochs\" : [", "\"epochs\" : {}, \"old_epochs\" : [",
+            "field 'epochs': expected a list"},
+        {"\"epoch\" : 2,", "\"epoch\" : \"two\",",
+            "field 'epochs[1].epoch': expected an integer, got \"two\""},
+        {"\"epoch\" : 2,", "\"epoch\" : 3,", "field 'epochs[1].epoch' is 3, not 2"},
+        {"\"loss\" : 1.0,", "\"loss\" : null,", "field 'epochs[0].loss' is null"},
+        {"\"best_loss\" : 0.5,", "", "missing field 'best_loss'"},
+        {"\"file\" : \"parameters/000.npy\"", "\"file\" : \"../../../elsewhere.npy\"",
+            "field 'parameters[0].file' is '../../../elsewhere.npy', which is not in " + dir},
+        {"\"file\" : \"parameters/000.npy\"", "\"file\" : \"parameters/000.npy\", "
+            + "\"size\" : 2", "unknown field 'parameters[0].size'; known fields here: file, name"},
+    };
+    for (String[] c : cases) {
+      assertTrue(text.contains(c[0]), "test setup: " + c[0]);
+      Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(c[0]),
+          java.util.regex.Matcher.quoteReplacement(c[1])));
+      assertEquals(file + ": " + c[2], loadFailure(run), c[1]);
+    }
+    Files.writeString(file, text);
+    Model m = new Model();
+    assertEquals(2, Checkpoint.load(run, m.store, m.optimizer).epochs().size());
+  }
+
+  @Test
+  void anArrayFileOfIntegersOrNotFiniteValuesIsNamed(@TempDir Path tmp) {
+    RunDirectory run = checkpointed(tmp.resolve("run"), 2);
+    Path parameters = run.resolve(CHECKPOINT).resolve("parameters/000.npy");
+    INDArray w = NpyFiles.read(parameters);
+    // Cast to integers, the values were read back as whatever the cast left of them.
+    NpyFiles.write(parameters, w.castTo(DataType.INT64));
+    assertEquals(parameters + ": holds int64 values; a checkpoint holds floats",
+        loadFailure(run));
+    Path best = run.resolve(CHECKPOINT).resolve("best/000.npy");
+    NpyFiles.write(parameters, w);
+    INDArray nan = NpyFiles.read(best).dup();
+    nan.putScalar(1, Double.NaN);
+    NpyFiles.write(best, nan);
+    // evaluate --run said 'embeddings row 14 (column 0) is NaN', naming no file.
+    Model m = new Model();
+    String message = assertThrows(RunException.class, () -> Checkpoint.loadBest(run, m.store))
+        .getMessage();
+    assertTrue(message.startsWith(best + ": element [") && message.endsWith(
+        "] is NaN; a checkpoint holds finite values"), message);
   }
 }
