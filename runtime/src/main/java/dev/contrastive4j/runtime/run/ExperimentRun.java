@@ -23,7 +23,6 @@ import dev.contrastive4j.runtime.training.TrainingProgress;
 import dev.contrastive4j.runtime.training.TrainingResult;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -111,7 +110,7 @@ public final class ExperimentRun {
       }
       out.writeConfig(recorded());
     }
-    out.truncateMetrics(from.epochs().size());
+    out.rewriteMetrics(from.epochs());
     return continueRun(out, from, progress);
   }
 
@@ -137,15 +136,7 @@ public final class ExperimentRun {
     double earlierSeconds = from.epochs().stream().mapToDouble(e -> e.seconds()).sum();
     progress.start(from.epochs().size(), experiment.training().epochs());
     EpochListener listener = (result, improved, state) -> {
-      Map<String, Object> line = RunDirectory.line();
-      line.put("epoch", result.epoch());
-      line.put("loss", result.loss());
-      if (result.losses().size() > 1) {
-        line.putAll(result.losses());
-      }
-      line.putAll(result.metrics());
-      line.put("seconds", result.seconds());
-      out.appendMetrics(line);
+      out.appendMetrics(result);
       progress.epoch(result.epoch(), result.loss());
       if (result.epoch() % CHECKPOINT_EVERY == 0) {
         Checkpoint.save(out, store, optimizer, state);

@@ -15,6 +15,7 @@ import dev.contrastive4j.runtime.io.FileInput;
 import dev.contrastive4j.runtime.io.JsonDocuments;
 import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.io.NpyFiles;
+import dev.contrastive4j.runtime.training.EpochResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -178,30 +180,52 @@ public final class RunDirectory {
     return experiment;
   }
 
-  /** Appends one line of {@code metrics.jsonl}. */
-  public void appendMetrics(Map<String, Object> line) {
+  /** Appends the line of {@code metrics.jsonl} of one epoch. */
+  public void appendMetrics(EpochResult epoch) {
     Path file = dir.resolve(METRICS);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
         StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-      w.write(JSON_LINE.writeValueAsString(line));
-      w.write('\n');
+      w.write(metricsLine(epoch));
     } catch (IOException e) {
       throw new RunException(file + ": cannot be written (" + reason(e) + ")", e);
     }
   }
 
-  /** Keeps only the first {@code epochs} lines of {@code metrics.jsonl} (when resuming). */
-  public void truncateMetrics(int epochs) {
+  /**
+   * Writes {@code metrics.jsonl} anew with the lines of {@code epochs}: those of a resumed run's
+   * checkpoint, which hold every number the lines do. What the file held is not read, so a
+   * damaged or shortened file (cut off, emptied, not text) costs the run none of its lines.
+   */
+  public void rewriteMetrics(List<EpochResult> epochs) {
     Path file = dir.resolve(METRICS);
-    if (!Files.exists(file)) {
-      return;
+    StringBuilder text = new StringBuilder();
+    for (EpochResult epoch : epochs) {
+      text.append(metricsLine(epoch));
     }
     try {
-      var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      AtomicFiles.writeString(file, String.join("\n", lines.subList(0,
-          Math.min(epochs, lines.size()))) + (epochs > 0 ? "\n" : ""));
+      AtomicFiles.writeString(file, text.toString());
     } catch (IOException e) {
       throw new RunException(file + ": cannot be rewritten (" + reason(e) + ")", e);
+    }
+  }
+
+  /**
+   * The line of {@code metrics.jsonl} of one epoch, with its newline: the epoch, its loss, each
+   * named loss when the task has several, its metrics and its seconds.
+   */
+  private static String metricsLine(EpochResult epoch) {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("epoch", epoch.epoch());
+    line.put("loss", epoch.loss());
+    if (epoch.losses().size() > 1) {
+      line.putAll(epoch.losses());
+    }
+    line.putAll(epoch.metrics());
+    line.put("seconds", epoch.seconds());
+    try {
+      return JSON_LINE.writeValueAsString(line) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("numbers are always serializable", e);
     }
   }
 
@@ -273,11 +297,6 @@ public final class RunDirectory {
   static String reason(IOException e) {
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-  }
-
-  /** An ordered map, for building a metrics line. */
-  static Map<String, Object> line() {
-    return new LinkedHashMap<>();
   }
 
   @Override

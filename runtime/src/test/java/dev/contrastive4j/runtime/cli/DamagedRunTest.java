@@ -8,6 +8,7 @@ import dev.contrastive4j.runtime.io.NpyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,25 @@ class DamagedRunTest {
     assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), dir + ": has no "
         + "checkpoint: the run stopped before its first one; finish it with 'contrastive4j "
         + "train --resume " + dir + "'", dir);
+  }
+
+  @Test
+  void aDamagedMetricsFileIsRewrittenFromTheCheckpointOnResume() throws Exception {
+    // Not text (it failed: 'cannot be rewritten (MalformedInputException: Input length = 1)'),
+    // emptied or cut off (the resumed run's file lacked the earlier epochs): every line is back.
+    List<String> original = Files.readAllLines(run.resolve("metrics.jsonl"));
+    assertEquals(2, original.size());
+    byte[][] damages = {{(byte) 0xff, (byte) 0xfe, '\n'}, new byte[0],
+        Arrays.copyOf(Files.readAllBytes(run.resolve("metrics.jsonl")), 30)};
+    for (int i = 0; i < damages.length; i++) {
+      Path dir = damaged("metrics-" + i, "metrics.jsonl", damages[i]);
+      CliRun resumed = CliRun.of("train", "--resume", dir.toString(), "--quiet", "--epochs", "3");
+      assertEquals(0, resumed.exitCode(), resumed.err());
+      List<String> lines = Files.readAllLines(dir.resolve("metrics.jsonl"));
+      assertEquals(original, lines.subList(0, 2), "damage " + i);
+      assertEquals(3, lines.size());
+      assertTrue(lines.get(2).startsWith("{\"epoch\":3,"), lines.get(2));
+    }
   }
 
   @Test

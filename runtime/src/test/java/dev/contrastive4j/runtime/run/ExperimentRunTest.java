@@ -114,9 +114,14 @@ class ExperimentRunTest {
     RunDirectory split = RunDirectory.create(tmp.resolve("split"));
     injector(first).getInstance(ExperimentRun.class).run(split, ProgressReporter.silent());
     split.writeConfig(asRecorded(full));
+    List<String> before = Files.readAllLines(split.resolve(RunDirectory.METRICS));
     RunSummary resumed = injector(full).getInstance(ExperimentRun.class)
         .resume(split, ProgressReporter.silent());
     assertEquals(expected.finalLoss(), resumed.finalLoss(), 1e-6);
+    // metrics.jsonl is written anew from the checkpoint: the same first lines, then the rest.
+    List<String> after = Files.readAllLines(split.resolve(RunDirectory.METRICS));
+    assertEquals(before, after.subList(0, 10));
+    assertEquals(20, after.size());
     assertEquals(expected.epochsRun(), resumed.epochsRun());
     assertEquals(expected.testAccuracy(), resumed.testAccuracy(), 1e-9);
 
