@@ -117,7 +117,8 @@ public final class RunDirectory {
   /**
    * An existing run directory, to resume or evaluate.
    *
-   * @throws RunException if it does not exist, is a file or has no {@code config.json}
+   * @throws RunException if it does not exist, is a file or has no {@code config.json} (or a
+   *     directory by that name)
    */
   public static RunDirectory open(Path dir) {
     if (!Files.exists(dir)) {
@@ -125,6 +126,9 @@ public final class RunDirectory {
     }
     if (!Files.isDirectory(dir)) {
       throw new RunException(dir + ": is a file, not a run directory");
+    }
+    if (Files.isDirectory(dir.resolve(CONFIG))) {
+      throw new RunException(dir.resolve(CONFIG) + ": " + FileInput.DIRECTORY);
     }
     if (!Files.isRegularFile(dir.resolve(CONFIG))) {
       throw new RunException(dir + ": is not a run directory (it has no " + CONFIG + ")");

@@ -55,6 +55,27 @@ class DamagedRunTest {
   }
 
   @Test
+  void aCutOffOrDoubledConfigIsOneLineNamingWhere() throws Exception {
+    byte[] config = Files.readAllBytes(run.resolve("config.json"));
+    Path cut = damaged("cut-config", "config.json", Arrays.copyOf(config, config.length / 2));
+    assertOneLineNaming(CliRun.of("evaluate", "--run", cut.toString()),
+        cut.resolve("config.json") + ": line ", cut);
+    // Pasted twice: not Jackson's 'Trailing token (of type START_OBJECT) found after value'.
+    byte[] twice = (new String(config) + new String(config)).getBytes();
+    Path doubled = damaged("doubled-config", "config.json", twice);
+    String lines = String.valueOf(new String(config).lines().count() + 1);
+    assertOneLineNaming(CliRun.of("train", "--resume", doubled.toString(), "--quiet"),
+        doubled.resolve("config.json") + ": line " + lines + ", column 1: content after the end "
+            + "of the document; a file holds one", doubled);
+    Path directory = damaged("config-directory", "summary.json",
+        Files.readAllBytes(run.resolve("summary.json")));
+    Files.delete(directory.resolve("config.json"));
+    Files.createDirectory(directory.resolve("config.json"));
+    assertOneLineNaming(CliRun.of("evaluate", "--run", directory.toString()),
+        directory.resolve("config.json") + ": is a directory, not a file", directory);
+  }
+
+  @Test
   void aRunWithoutACheckpointIsEvaluatedAfterItIsResumed() throws Exception {
     Path dir = damaged("no-checkpoint", "metrics.jsonl", new byte[0]);
     try (var files = Files.walk(dir.resolve("checkpoint"))) {
