@@ -175,6 +175,10 @@ class NpyFilesTest {
         + "'shape': (3, 2), 'x': 1}", new byte[24]))).contains("unknown key 'x'"));
     assertTrue(message(file("complex.npy", npy(1, "{'descr': '<c8', 'fortran_order': False, "
         + "'shape': (3,), }", new byte[24]))).contains("dtype '<c8' is not supported"));
+    // Python objects (pickled inside, as numpy.save(allow_pickle=True) writes them).
+    assertTrue(message(file("object.npy", npy(1, "{'descr': '|O', 'fortran_order': False, "
+        + "'shape': (2,), }", new byte[16]))).endsWith("object.npy: dtype '|O' is not supported; "
+        + "use one of bool, int8, uint8, int16, int32, int64, float32, float64"));
     assertTrue(message(file("rec.npy", npy(1, "{'descr': [('a', '<f4')], 'fortran_order': "
         + "False, 'shape': (3,), }", new byte[12]))).contains("structured (record) dtypes"));
     assertTrue(message(file("neg.npy", npy(1, "{'descr': '<f4', 'fortran_order': False, "
