@@ -334,7 +334,10 @@ class DatasetDirectoryReaderTest {
     replace(cites, "\n8,2\n", "\n8,24\n");
     assertEquals(cites + ": line 7: target index 24 is outside node set 'paper' (24 nodes, so "
         + "0 to 23)", failure(dir).getMessage());
-    replace(cites, "\n8,24\n", "\n8,2\n");
+    replace(cites, "\n8,24\n", "\n-1,2\n");
+    assertEquals(cites + ": line 7: source index -1 is outside node set 'paper' (24 nodes, so "
+        + "0 to 23)", failure(dir).getMessage());
+    replace(cites, "\n-1,2\n", "\n8,2\n");
     Path writes = dir.resolve("edges/writes.npy");
     NpyFiles.write(writes, Nd4j.createFromArray(new long[][] {{0, 1}, {8, 2}}));
     assertEquals(writes + ": row 1: source index 8 is outside node set 'author' (8 nodes, so "
@@ -365,6 +368,11 @@ class DatasetDirectoryReaderTest {
     replace(test, "\n22\n", "\n99\n");
     assertEquals(test + ": line 2: node 99 is outside the 24 nodes of the target node set",
         failure(dir).getMessage());
+    replace(test, "\n99\n", "\n-1\n");
+    assertEquals(test + ": line 2: node -1 is outside the 24 nodes of the target node set",
+        failure(dir).getMessage());
+    replace(test, "node\n-1\n13\n", "node\n13\n13\n");
+    assertEquals(test + ": line 3: node 13 is already in this file", failure(dir).getMessage());
   }
 
   @Test
