@@ -385,10 +385,9 @@ class ExperimentMapperTest {
   @Test
   void aSecondDocumentIsASyntaxErrorWhereItStarts() {
     // Not Jackson's 'Trailing token (of type START_OBJECT) found after value (bound as ...)'.
-    assertEquals("line 1, column 13: content after the end of the document; a file holds one",
-        failure("{\"seed\": 3} {\"seed\": 4}").getMessage());
-    assertEquals("line 3, column 1: content after the end of the document; a file holds one",
-        yamlFailure("seed: 3\n---\nseed: 4\n").getMessage());
+    String problem = ": content after the end of the document; a file holds one";
+    assertEquals("line 1, column 13" + problem, failure("{\"seed\": 3} {}").getMessage());
+    assertEquals("line 3, column 1" + problem, yamlFailure("seed: 3\n---\nseed: 4\n").getMessage());
   }
 
   @Test

@@ -31,6 +31,13 @@ class CsvFilesTest {
     return assertThrows(DatasetException.class, () -> CsvFiles.read(file, type)).getMessage();
   }
 
+  /** Writes {@code text} to {@code name}; reading it as {@code type} must fail with problem. */
+  private void expectProblem(String name, String text, DataType type, String problem)
+      throws IOException {
+    Path f = file(name, text);
+    assertEquals(f + ": " + problem, message(f, type), text);
+  }
+
   @Test
   void readsAHeaderAndTracksLines() throws IOException {
     Path f = file("edges.csv",
@@ -70,9 +77,8 @@ class CsvFilesTest {
   void refusesAFileWithoutHeaderOrRows() throws IOException {
     // An edge file cut off to nothing is not an edge set without edges.
     for (String text : new String[] {"", "\uFEFF", "\n \n\t\n", "# edges\n"}) {
-      Path f = file("e.csv", text);
-      assertEquals(f + ": is empty (no rows, not even a header line); a table without rows is "
-          + "written as its header line alone", message(f, DataType.INT64), text);
+      expectProblem("e.csv", text, DataType.INT64, "is empty (no rows, not even a header line); "
+          + "a table without rows is written as its header line alone");
     }
     // White space alone on a line is a blank line among rows, too.
     assertEquals(Nd4j.createFromArray(new long[][] {{1}, {2}}),
@@ -108,25 +114,20 @@ class CsvFilesTest {
   @Test
   void showsABadCellOnOneLineAndNamesAnotherSeparator() throws IOException {
     // A quoted cell may span lines; the message stays on one.
-    Path quoted = file("quoted.csv", "\"1\n2\",3\n");
-    assertEquals(quoted + ": line 1, column 1: '1\\n2' is not a number",
-        message(quoted, DataType.INT64));
-    Path control = file("control.csv", "1,2\n3,4\u00075\n");
-    assertEquals(control + ": line 2, column 2: '4\\u00075' is not a number",
-        message(control, DataType.INT64));
-    Path longCell = file("long.csv", "1\n" + "x".repeat(100) + "1\n");
-    assertEquals(longCell + ": line 2, column 1: '" + "x".repeat(40) + "...' is not a number",
-        message(longCell, DataType.INT64));
+    expectProblem("quoted.csv", "\"1\n2\",3\n", DataType.INT64,
+        "line 1, column 1: '1\\n2' is not a number");
+    expectProblem("control.csv", "1,2\n3,4\u00075\n", DataType.INT64,
+        "line 2, column 2: '4\\u00075' is not a number");
+    expectProblem("long.csv", "1\n" + "x".repeat(100) + "1\n", DataType.INT64,
+        "line 2, column 1: '" + "x".repeat(40) + "...' is not a number");
     // Numbers joined by another separator than the comma, as some tools export them.
-    Path semicolons = file("semicolons.csv", "source;target\n0;1\n");
-    assertEquals(semicolons + ": line 2, column 1: '0;1' is not a number; cells are separated "
-        + "by commas, not ';'", message(semicolons, DataType.INT64));
-    Path tabs = file("tabs.csv", "a\tb\n0.5\t1e-3\n");
-    assertEquals(tabs + ": line 2, column 1: '0.5\\t1e-3' is not a number; cells are separated "
-        + "by commas, not tabs", message(tabs, DataType.FLOAT));
-    Path spaces = file("spaces.csv", "source target\n4 1\n");
-    assertEquals(spaces + ": line 2, column 1: '4 1' is not a number; cells are separated by "
-        + "commas, not spaces", message(spaces, DataType.INT64));
+    String commas = "; cells are separated by commas, not ";
+    expectProblem("semicolons.csv", "source;target\n0;1\n", DataType.INT64,
+        "line 2, column 1: '0;1' is not a number" + commas + "';'");
+    expectProblem("tabs.csv", "a\tb\n0.5\t1e-3\n", DataType.FLOAT,
+        "line 2, column 1: '0.5\\t1e-3' is not a number" + commas + "tabs");
+    expectProblem("spaces.csv", "source target\n4 1\n", DataType.INT64,
+        "line 2, column 1: '4 1' is not a number" + commas + "spaces");
   }
 
   @Test

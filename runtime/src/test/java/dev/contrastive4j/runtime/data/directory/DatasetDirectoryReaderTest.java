@@ -55,6 +55,25 @@ class DatasetDirectoryReaderTest {
     Files.writeString(file, text.replace(from, to));
   }
 
+  /**
+   * Writes the manifest {@code original} with {@code from} replaced by {@code to}; {@code dir}
+   * must then fail with {@code problem} about the manifest.
+   */
+  private static void expectInManifest(Path dir, String original, String from, String to,
+      String problem) throws IOException {
+    assertTrue(original.contains(from), "test setup: the manifest contains " + from);
+    Path manifest = dir.resolve(DatasetLayout.MANIFEST);
+    Files.writeString(manifest, original.replace(from, to));
+    assertEquals(manifest + ": " + problem, failure(dir).getMessage());
+  }
+
+  /** Replaces {@code from} by {@code to} in {@code file}; {@code dir} must then fail on it. */
+  private static void expectAfterReplacing(Path dir, Path file, String from, String to,
+      String problem) throws IOException {
+    replace(file, from, to);
+    assertEquals(file + ": " + problem, failure(dir).getMessage());
+  }
+
   @Test
   void readsTheExampleDirectory() {
     GraphDataset d = DatasetDirectoryReader.read(EXAMPLE);
@@ -156,15 +175,13 @@ class DatasetDirectoryReaderTest {
     assertEquals(manifest + ": field 'target.num_classes': expected an integer, got \"three\"",
         failure(dir).getMessage());
     // A fraction is not rounded to an integer.
-    Files.writeString(manifest, original.replace("\"num_classes\": 3", "\"num_classes\": 3.7"));
-    assertEquals(manifest + ": field 'target.num_classes': expected an integer, got 3.7",
-        failure(dir).getMessage());
-    Files.writeString(manifest, original.replace("\"paper\": 24", "\"paper\": 24.5"));
-    assertEquals(manifest + ": field 'node_counts.paper': expected an integer, got 24.5",
-        failure(dir).getMessage());
-    Files.writeString(manifest, original.replace("\"shape\": [4]", "\"shape\": [4.0]"));
-    assertEquals(manifest + ": field 'schema.node_sets.paper.features.feat.shape[0]': expected "
-        + "an integer, got 4.0", failure(dir).getMessage());
+    String integer = "expected an integer, got ";
+    expectInManifest(dir, original, "\"num_classes\": 3", "\"num_classes\": 3.7",
+        "field 'target.num_classes': " + integer + "3.7");
+    expectInManifest(dir, original, "\"paper\": 24", "\"paper\": 24.5",
+        "field 'node_counts.paper': " + integer + "24.5");
+    expectInManifest(dir, original, "\"shape\": [4]", "\"shape\": [4.0]",
+        "field 'schema.node_sets.paper.features.feat.shape[0]': " + integer + "4.0");
     Files.writeString(manifest, original.replace("\"num_classes\": 3", "\"num_classes\": [3]"));
     assertEquals(manifest + ": field 'target.num_classes': expected an integer",
         failure(dir).getMessage());
@@ -179,22 +196,18 @@ class DatasetDirectoryReaderTest {
 
     // A null where a set or feature belongs, a negative size: named, not a NullPointerException
     // or an IllegalArgumentException without a file.
-    Files.writeString(manifest, original.replace("\"year\": {\"dtype\": \"int32\"}",
-        "\"year\": null"));
-    assertEquals(manifest + ": field 'schema.node_sets.paper': feature 'year' is null; write its "
-        + "spec, at least {\"dtype\": ...}", failure(dir).getMessage());
-    Files.writeString(manifest, original.replace("\"writes\": {\"source\": \"author\", "
-        + "\"target\": \"paper\", \"features\": {}}", "\"writes\": null"));
-    assertEquals(manifest + ": field 'schema': edge set 'writes' is null; write its 'source' and "
-        + "'target'", failure(dir).getMessage());
-    Files.writeString(manifest, original.replace("\"shape\": [4]", "\"shape\": [-4]"));
-    assertEquals(manifest + ": field 'schema.node_sets.paper.features.feat': feature spec: shape "
-        + "[-4] must hold sizes of 0 or more", failure(dir).getMessage());
-    Files.writeString(manifest, original.replace("\"year\": {\"dtype\": \"int32\"}",
-        "\"year\": {\"dtype\": \"int32\", \"shape\": [1], \"sparse\": true}"));
-    assertEquals(manifest + ": field 'schema.node_sets.paper.features.year': feature spec: a "
-        + "sparse feature is float32 (a CSR matrix holds float32 values), was int32",
-        failure(dir).getMessage());
+    String year = "\"year\": {\"dtype\": \"int32\"}";
+    expectInManifest(dir, original, year, "\"year\": null", "field 'schema.node_sets.paper': "
+        + "feature 'year' is null; write its spec, at least {\"dtype\": ...}");
+    expectInManifest(dir, original, "\"writes\": {\"source\": \"author\", \"target\": \"paper\", "
+        + "\"features\": {}}", "\"writes\": null", "field 'schema': edge set 'writes' is null; "
+        + "write its 'source' and 'target'");
+    expectInManifest(dir, original, "\"shape\": [4]", "\"shape\": [-4]", "field "
+        + "'schema.node_sets.paper.features.feat': feature spec: shape [-4] must hold sizes of 0 "
+        + "or more");
+    expectInManifest(dir, original, year, "\"year\": {\"dtype\": \"int32\", \"shape\": [1], "
+        + "\"sparse\": true}", "field 'schema.node_sets.paper.features.year': feature spec: a "
+        + "sparse feature is float32 (a CSR matrix holds float32 values), was int32");
 
     Files.writeString(manifest, original.replace("\"feature\": \"feat\"",
         "\"feature\": \"words\""));
@@ -331,12 +344,9 @@ class DatasetDirectoryReaderTest {
   void namesAnEdgeIndexPastTheNodeCount() throws IOException {
     Path dir = copyExample(tmp);
     Path cites = dir.resolve("edges/cites.csv");
-    replace(cites, "\n8,2\n", "\n8,24\n");
-    assertEquals(cites + ": line 7: target index 24 is outside node set 'paper' (24 nodes, so "
-        + "0 to 23)", failure(dir).getMessage());
-    replace(cites, "\n8,24\n", "\n-1,2\n");
-    assertEquals(cites + ": line 7: source index -1 is outside node set 'paper' (24 nodes, so "
-        + "0 to 23)", failure(dir).getMessage());
+    String outside = " is outside node set 'paper' (24 nodes, so 0 to 23)";
+    expectAfterReplacing(dir, cites, "\n8,2\n", "\n8,24\n", "line 7: target index 24" + outside);
+    expectAfterReplacing(dir, cites, "\n8,24\n", "\n-1,2\n", "line 7: source index -1" + outside);
     replace(cites, "\n-1,2\n", "\n8,2\n");
     Path writes = dir.resolve("edges/writes.npy");
     NpyFiles.write(writes, Nd4j.createFromArray(new long[][] {{0, 1}, {8, 2}}));
@@ -360,28 +370,22 @@ class DatasetDirectoryReaderTest {
   void namesABadSplitFile() throws IOException {
     Path dir = copyExample(tmp);
     Path test = dir.resolve("split/test.csv");
-    replace(test, "\n12\n", "\n3\n");
-    assertEquals(test + ": line 2: node 3 is already in " + dir.resolve("split/train.npy"),
-        failure(dir).getMessage());
-    replace(test, "\n3\n", "\n22\n");
-    assertEquals(test + ": line 2: node 22 has no label (-1)", failure(dir).getMessage());
-    replace(test, "\n22\n", "\n99\n");
-    assertEquals(test + ": line 2: node 99 is outside the 24 nodes of the target node set",
-        failure(dir).getMessage());
-    replace(test, "\n99\n", "\n-1\n");
-    assertEquals(test + ": line 2: node -1 is outside the 24 nodes of the target node set",
-        failure(dir).getMessage());
-    replace(test, "node\n-1\n13\n", "node\n13\n13\n");
-    assertEquals(test + ": line 3: node 13 is already in this file", failure(dir).getMessage());
+    expectAfterReplacing(dir, test, "\n12\n", "\n3\n",
+        "line 2: node 3 is already in " + dir.resolve("split/train.npy"));
+    expectAfterReplacing(dir, test, "\n3\n", "\n22\n", "line 2: node 22 has no label (-1)");
+    String outside = " is outside the 24 nodes of the target node set";
+    expectAfterReplacing(dir, test, "\n22\n", "\n99\n", "line 2: node 99" + outside);
+    expectAfterReplacing(dir, test, "\n99\n", "\n-1\n", "line 2: node -1" + outside);
+    expectAfterReplacing(dir, test, "node\n-1\n13\n", "node\n13\n13\n",
+        "line 3: node 13 is already in this file");
   }
 
   @Test
   void refusesOneFileForTwoPartsOfTheSplit() throws IOException {
     Path dir = copyExample(tmp);
-    Path manifest = dir.resolve("dataset.json");
-    replace(manifest, "\"test\": \"split/test.csv\"", "\"test\": \"./split/val.csv\"");
-    assertEquals(manifest + ": field 'split.test' is './split/val.csv', the file of 'val' too; "
-        + "each part of the split needs a file of its own", failure(dir).getMessage());
+    expectAfterReplacing(dir, dir.resolve("dataset.json"), "\"test\": \"split/test.csv\"",
+        "\"test\": \"./split/val.csv\"", "field 'split.test' is './split/val.csv', the file "
+            + "of 'val' too; each part of the split needs a file of its own");
   }
 
   @Test

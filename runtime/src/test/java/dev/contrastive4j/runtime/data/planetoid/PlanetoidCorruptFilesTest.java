@@ -101,7 +101,8 @@ class PlanetoidCorruptFilesTest {
   @Test
   void textInsteadOfAPickle() throws IOException {
     // Pyrolite fails inside with an IndexOutOfBoundsException: named as corruption at a byte.
-    Files.copy(file("test.index"), file("graph"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(file("test.index"), file("graph"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     DatasetException e = expectFailure("graph");
     assertTrue(e.getMessage().matches(".*: corrupt pickle \\(the opcodes before byte \\d+ do not "
         + "fit together\\)"), e.getMessage());
