@@ -30,7 +30,7 @@ final class JacksonProblems {
     Throwable cause = e.getCause();
     String message = e instanceof ValueInstantiationException && cause != null
         && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
-    String path = path(e.getPath());
+    String path = JsonMessages.path(e);
     return path.isEmpty() ? firstLine(message) : path + ": " + firstLine(message);
   }
 
@@ -67,7 +67,7 @@ final class JacksonProblems {
           ? new JsonMappingException.Reference(null, c.getCurrentIndex())
           : new JsonMappingException.Reference(null, c.getCurrentName()));
     }
-    return path(references);
+    return JsonMessages.path(references);
   }
 
   private static @Nullable String currentText(JsonParser parser) {
@@ -76,22 +76,6 @@ final class JacksonProblems {
     } catch (IOException e) {
       return null;
     }
-  }
-
-  /** The JSON path of Jackson's references: {@code task.corruptor.steps[1].rate}. */
-  static String path(List<JsonMappingException.Reference> references) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference r : references) {
-      if (r.getFieldName() != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        path.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 
   /**
