@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param metricsEvery compute the task's metrics every this many epochs, at least 1 (default 50:
  *     the SVD metrics cost several training steps)
  * @param batchComponents train on mini-batches of this many components (graphs) per step; 0
- *     (the default) trains on the whole graph in one step
+ *     (the default) trains on the whole graph in one step. A run refuses more than 0 for a data
+ *     set of one graph, which would train in one step all the same
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,

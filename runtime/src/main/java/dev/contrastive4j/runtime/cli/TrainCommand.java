@@ -87,7 +87,8 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--batch-components", paramLabel = "N",
       description = "Train on mini-batches of N components (graphs) per step (default 0: the "
-          + "whole graph in one step).")
+          + "whole graph in one step); only for a data set of many graphs, which the built-in "
+          + "ones and data directories are not.")
   Integer batchComponents;
 
   @Option(names = "--hidden", paramLabel = "N",

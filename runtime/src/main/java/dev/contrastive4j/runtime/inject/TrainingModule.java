@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.inject;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.tensor.Optimizer;
@@ -16,7 +17,7 @@ import org.nd4j.linalg.learning.config.Adam;
 public final class TrainingModule extends AbstractModule {
   @Provides
   @Singleton
-  TrainingOptions options(Experiment experiment) {
+  TrainingOptions options(Experiment experiment, GraphDataset dataset) {
     TrainingSpec t = experiment.training();
     if (t.epochs() < 1) {
       throw new ConfigException("training.epochs", "must be at least 1, was " + t.epochs());
@@ -31,6 +32,12 @@ public final class TrainingModule extends AbstractModule {
     if (t.batchComponents() < 0) {
       throw new ConfigException("training.batch_components", "must be >= 0, was "
           + t.batchComponents());
+    }
+    if (t.batchComponents() > 0 && dataset.graph().numComponents() == 1) {
+      // Its one mini-batch would be the whole graph: the setting would change nothing.
+      throw new ConfigException("training.batch_components", "only a data set of many graphs "
+          + "(components) trains in mini-batches of them, but data set '" + dataset.name()
+          + "' is one graph; leave it at 0, was " + t.batchComponents());
     }
     return new TrainingOptions(t.epochs(), t.patience(), 0.0, t.metricsEvery(),
         t.batchComponents());

@@ -307,6 +307,21 @@ class TrainCommandTest {
   }
 
   @Test
+  void miniBatchesOfComponentsOnADataSetOfOneGraphAreRefusedBeforeAnythingIsWritten(
+      @TempDir Path tmp) {
+    // The built-in data sets and data directories are one graph each: --batch-components
+    // would change nothing, so it is refused at the field it sets instead of ignored.
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--batch-components", "2", "--epochs", "1", "--hidden", "4",
+        "--quiet", "--out", out.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals("contrastive4j: training.batch_components: only a data set of many graphs "
+        + "(components) trains in mini-batches of them, but data set 'csbm' is one graph; leave "
+        + "it at 0, was 2", run.err().strip());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void trainAndEvaluateHaveHelp() {
     assertTrue(CliRun.of("train", "--help").out().contains("--resume"));
     assertTrue(CliRun.of("evaluate", "--help").out().contains("--run"));
