@@ -55,7 +55,7 @@ final class PlanetoidDownloader {
         String fileName = part.fileName(name);
         URI uri = fileUri(fileName);
         Path file = staging.resolve(fileName);
-        fetch(client, uri, file);
+        fetch(client, uri, file, name);
         Optional<String> expected = PlanetoidChecksums.sha256(fileName);
         if (expected.isPresent()) {
           String actual = sha256(file);
@@ -98,20 +98,27 @@ final class PlanetoidDownloader {
     return URI.create(base.endsWith("/") ? base + fileName : base + "/" + fileName);
   }
 
-  private void fetch(HttpClient client, URI uri, Path file) {
+  private void fetch(HttpClient client, URI uri, Path file, PlanetoidName name) {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(source.timeout()).GET().build();
     try {
       HttpResponse<Path> response = client.send(request, HttpResponse.BodyHandlers.ofFile(file));
       if (response.statusCode() != 200) {
         throw new DatasetException(uri + ": download failed (HTTP " + response.statusCode()
-            + ")");
+            + ")" + offlineHint(name));
       }
     } catch (IOException e) {
-      throw new DatasetException(uri + ": download failed (" + oneLine(e) + ")");
+      throw new DatasetException(uri + ": download failed (" + oneLine(e) + ")"
+          + offlineHint(name));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DatasetException(uri + ": download interrupted");
     }
+  }
+
+  /** What to do when the files cannot be downloaded: read them from a directory instead. */
+  private static String offlineHint(PlanetoidName name) {
+    return "; to read the files ind." + name.id() + ".* from a directory instead, give it with "
+        + "--data-dir (dataset.data_dir in a configuration)";
   }
 
   private static String sha256(Path file) {

@@ -137,8 +137,25 @@ class PlanetoidDownloadTest {
     served.remove("ind.cora.graph");
     DatasetException e = assertThrows(DatasetException.class,
         () -> Planetoid.load("cora", source("/data")));
-    assertEquals(base("/data") + "/ind.cora.graph: download failed (HTTP 404)", e.getMessage());
+    assertEquals(base("/data") + "/ind.cora.graph: download failed (HTTP 404); to read the "
+        + "files ind.cora.* from a directory instead, give it with --data-dir (dataset.data_dir "
+        + "in a configuration)", e.getMessage());
     assertEquals(List.of("citeseer"), cacheEntries());
+  }
+
+  @Test
+  void noConnectionSaysHowToReadTheFilesFromADirectory() {
+    // Port 1 on this machine: nothing listens, as on a machine without network access.
+    PlanetoidSource offline = PlanetoidSource.builder().cacheDir(cache)
+        .baseUrl(URI.create("http://127.0.0.1:1/data")).build();
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> Planetoid.load("citeseer", offline));
+    assertTrue(e.getMessage().startsWith("http://127.0.0.1:1/data/ind.citeseer."
+        + "x: download failed (ConnectException"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("; to read the files ind.citeseer.* from a directory "
+        + "instead, give it with --data-dir (dataset.data_dir in a configuration)"),
+        e.getMessage());
+    assertFalse(Files.exists(cache), "nothing is left in the cache");
   }
 
   @Test
