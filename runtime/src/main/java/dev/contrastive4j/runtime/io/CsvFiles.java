@@ -349,5 +349,4 @@ public final class CsvFiles {
     INDArray a = Nd4j.createFromArray(exact);
     return type == DataType.INT64 ? a : a.castTo(type);
   }
-
 }
