@@ -32,11 +32,11 @@ import net.razorvine.pickle.objects.ClassDictConstructor;
  * expected. No Pyrolite, class-cast or index exception escapes.
  */
 public final class PickleFileReader {
-  /** Stands for the {@code numpy.ndarray} class, the first argument of {@code _reconstruct}. */
   /** Pyrolite's message for a class it has no constructor for; group 1 is the class. */
   private static final Pattern UNKNOWN_CLASS =
       Pattern.compile("construction of ClassDict \\(for ([^)]*)\\)");
 
+  /** Stands for the {@code numpy.ndarray} class, the first argument of {@code _reconstruct}. */
   private static final IObjectConstructor NDARRAY_CLASS = args -> {
     throw new PickleContentException("numpy.ndarray(...) called directly; numpy pickles use "
         + "numpy.core.multiarray._reconstruct");
