@@ -22,6 +22,7 @@ import dev.contrastive4j.runtime.training.Trainer;
 import dev.contrastive4j.runtime.training.TrainingProgress;
 import dev.contrastive4j.runtime.training.TrainingResult;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -85,6 +86,10 @@ public final class ExperimentRun {
    * run that used up its epochs then trains on to the new count (the numbers are those of a run
    * made with it from the start), and {@code config.json} records the new count.
    *
+   * <p>A complete run (training over and {@code summary.json} written) is not probed again: its
+   * recorded summary is returned. {@code metrics.jsonl} is rewritten from the checkpoint in
+   * every case, which repairs a damaged copy.
+   *
    * @throws RunException if {@code config.json} records another configuration than this
    *     run's (beyond {@code training.epochs}; {@code output.directory} is {@code out}), if the
    *     run has already trained more epochs than this run's count, or if early stopping ended it
@@ -111,7 +116,19 @@ public final class ExperimentRun {
       out.writeConfig(recorded());
     }
     out.rewriteMetrics(from.epochs());
+    if (finished(from) && Files.isRegularFile(out.resolve(RunDirectory.SUMMARY))) {
+      // summary.json is written last, so every output is there: probing again would only
+      // repeat the same numbers.
+      progress.stage("the run is complete; its outputs are left as they are");
+      return out.readSummary();
+    }
     return continueRun(out, from, progress);
+  }
+
+  /** Whether training is over: all of this run's epochs trained, or early stopping ended it. */
+  private boolean finished(TrainingProgress progress) {
+    return progress.epochs().size() >= experiment.training().epochs()
+        || progress.outOfPatience(experiment.training().patience());
   }
 
   /**

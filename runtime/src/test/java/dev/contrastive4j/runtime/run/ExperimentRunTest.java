@@ -168,6 +168,57 @@ class ExperimentRunTest {
   }
 
   @Test
+  void aCompleteRunIsLeftAsItIsAndOneCutOffDuringTheProbeIsProbed(@TempDir Path tmp)
+      throws Exception {
+    Experiment made = EXPERIMENT.withTraining(new TrainingSpec(10, 0.005, null, 0, 100));
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    RunSummary summary = injector(made).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    byte[] summaryFile = Files.readAllBytes(dir.resolve(RunDirectory.SUMMARY));
+    Files.delete(dir.resolve(RunDirectory.EMBEDDINGS));
+
+    // Complete: nothing is probed or written again (the embeddings stay deleted).
+    List<String> stages = new java.util.ArrayList<>();
+    RunSummary again = injector(made).getInstance(ExperimentRun.class)
+        .resume(dir, recordingStages(stages));
+    assertEquals(summary, again);
+    assertEquals(List.of("the run is complete; its outputs are left as they are"), stages);
+    assertTrue(java.util.Arrays.equals(summaryFile,
+        Files.readAllBytes(dir.resolve(RunDirectory.SUMMARY))));
+    assertFalse(Files.exists(dir.resolve(RunDirectory.EMBEDDINGS)));
+
+    // Cut off during the probe (no summary.json yet): probed and written, without training.
+    Files.delete(dir.resolve(RunDirectory.SUMMARY));
+    stages.clear();
+    RunSummary probed = injector(made).getInstance(ExperimentRun.class)
+        .resume(dir, recordingStages(stages));
+    assertEquals(summary.testAccuracy(), probed.testAccuracy(), 1e-9);
+    assertEquals(summary.epochsRun(), probed.epochsRun());
+    assertEquals(List.of("evaluating the embeddings with a linear probe..."), stages);
+    assertEquals(probed, dir.readSummary());
+    assertTrue(Files.size(dir.resolve(RunDirectory.EMBEDDINGS)) > 0);
+  }
+
+  /** A reporter that keeps the stage messages and ignores the rest. */
+  private static ProgressReporter recordingStages(List<String> stages) {
+    return new ProgressReporter() {
+      @Override
+      public void start(int done, int epochs) {}
+
+      @Override
+      public void epoch(int epoch, double loss) {}
+
+      @Override
+      public void stage(String message) {
+        stages.add(message);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
   void aResumeWithAnotherConfigurationIsRefusedAndChangesNothing(@TempDir Path tmp)
       throws Exception {
     Experiment made = EXPERIMENT.withTraining(new TrainingSpec(10, 0.005, null, 0, 100));
