@@ -329,7 +329,7 @@ public final class Ops {
     long[] kept = keptShape(shape, ax);
     double n = shape[ax];
     return x.tape().record("mean", xv.mean(keepDims, ax), List.of(x),
-        (g, in) -> in.accumulate(0, expand(g, kept, shape).div(n)));
+        (g, in) -> in.accumulate(0, expand(g.div(n), kept, shape)));
   }
 
   /** The population variance (divisor N) of all elements, as a rank-0 tensor. */
@@ -698,10 +698,14 @@ public final class Ops {
     return kept;
   }
 
-  /** Broadcasts a reduced gradient back to the input shape. */
+  /**
+   * Broadcasts a reduced gradient back to the input shape. Adding it into zeros is several times
+   * faster than ND4J's {@code broadcast} (whose copy took 15 % of a DGI epoch, in the readout's
+   * mean), and {@code assign} is no way out: it fills only the first row.
+   */
   private static INDArray expand(INDArray g, long[] kept, long[] shape) {
     INDArray k = g.reshape('c', kept);
-    return Arrays.equals(kept, shape) ? k : k.broadcast(shape);
+    return Arrays.equals(kept, shape) ? k : Nd4j.zeros(g.dataType(), shape).addi(k);
   }
 
   private static void close(Random random) {
