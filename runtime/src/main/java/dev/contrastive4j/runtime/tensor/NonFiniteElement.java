@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.BooleanIndexing;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * The first NaN or infinite element of an array in row-major order, with its position and value,
@@ -27,9 +25,12 @@ public final class NonFiniteElement {
    * @return the element, or empty if every element is finite
    */
   public static Optional<NonFiniteElement> first(INDArray x) {
+    // A finite sum proves every element finite (a NaN or an infinity makes the sum NaN or
+    // infinite), and one native sum is several times faster than ND4J's condition matching; the
+    // trainer checks every gradient each step. A sum that merely overflows falls through to the
+    // scan, which then finds nothing.
     if (!x.dataType().isFPType() || x.isEmpty()
-        || !(BooleanIndexing.or(x, Conditions.isNan())
-            || BooleanIndexing.or(x, Conditions.isInfinite()))) {
+        || Double.isFinite(x.sumNumber().doubleValue())) {
       return Optional.empty();
     }
     // The element-wise scan only runs once the native check has found something to name.

@@ -103,6 +103,17 @@ class ArrayChecksTest {
   }
 
   @Test
+  void infinitiesOfBothSignsAreFoundAndAnOverflowingSumOfFiniteElementsIsNot() {
+    INDArray opposite = Nd4j.createFromArray(1f, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY);
+    assertEquals("-Infinity at [1]", NonFiniteElement.first(opposite).orElseThrow().toString());
+    // Their float32 sum is infinite, yet every element is finite.
+    INDArray large = Nd4j.valueArrayOf(new long[] {4, 3}, Float.MAX_VALUE / 2, DataType.FLOAT);
+    assertEquals(Optional.empty(), NonFiniteElement.first(large));
+    large.putScalar(3, 2, Float.NaN);
+    assertEquals("NaN at [3, 2]", NonFiniteElement.first(large).orElseThrow().toString());
+  }
+
+  @Test
   void finiteIntegerAndEmptyArraysHaveNoNonFiniteElement() {
     assertFalse(NonFiniteElement.first(Nd4j.ones(DataType.FLOAT, 2, 2)).isPresent());
     assertFalse(NonFiniteElement.first(Nd4j.createFromArray(1, 2)).isPresent());
