@@ -1,8 +1,10 @@
 package dev.contrastive4j.api.experiment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param training how long and how fast to train
  * @param evaluation how the frozen embeddings are evaluated
  * @param output where the run writes its directory
+ * @param fromBindings the parts of a run that Guice bindings supplied in code in place of the
+ *     ones this experiment describes, by bound type ({@code Encoder}, {@code Task},
+ *     {@code Optimizer}, ...): the specs of those parts were not used. A run records them (JSON
+ *     {@code from_bindings}, written only when there are some); such a run can be rebuilt only
+ *     in code, with the same bindings. The data set has its own mark,
+ *     {@link DatasetSpec#fromBinding()}
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonPropertyOrder({"seed", "dataset", "encoder", "task", "training", "evaluation", "output"})
+@JsonPropertyOrder({"seed", "dataset", "encoder", "task", "training", "evaluation", "output",
+    "from_bindings"})
 public record Experiment(
     @Nullable Long seed,
     @Nullable DatasetSpec dataset,
@@ -28,7 +37,8 @@ public record Experiment(
     @Nullable TaskSpec task,
     @Nullable TrainingSpec training,
     @Nullable EvaluationSpec evaluation,
-    @Nullable OutputSpec output) {
+    @Nullable OutputSpec output,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> fromBindings) {
 
   /** The seed used when none is given. */
   public static final long DEFAULT_SEED = 0;
@@ -42,6 +52,14 @@ public record Experiment(
     training = training == null ? TrainingSpec.DEFAULT : training;
     evaluation = evaluation == null ? EvaluationSpec.DEFAULT : evaluation;
     output = output == null ? OutputSpec.DEFAULT : output;
+    fromBindings = fromBindings == null ? List.of() : List.copyOf(fromBindings);
+  }
+
+  /** An experiment whose every part is the one it describes (none from bindings). */
+  public Experiment(@Nullable Long seed, @Nullable DatasetSpec dataset,
+      @Nullable EncoderSpec encoder, @Nullable TaskSpec task, @Nullable TrainingSpec training,
+      @Nullable EvaluationSpec evaluation, @Nullable OutputSpec output) {
+    this(seed, dataset, encoder, task, training, evaluation, output, null);
   }
 
   /** Every default: Deep Graph Infomax with the paper's GCN on the built-in CSBM graph. */
@@ -93,36 +111,49 @@ public record Experiment(
 
   /** This experiment with another seed. */
   public Experiment withSeed(long value) {
-    return new Experiment(value, dataset, encoder, task, training, evaluation, output);
+    return new Experiment(value, dataset, encoder, task, training, evaluation,
+        output, fromBindings);
   }
 
   /** This experiment with another data set. */
   public Experiment withDataset(DatasetSpec value) {
-    return new Experiment(seed, value, encoder, task, training, evaluation, output);
+    return new Experiment(seed, value, encoder, task, training, evaluation, output, fromBindings);
   }
 
   /** This experiment with another encoder. */
   public Experiment withEncoder(EncoderSpec value) {
-    return new Experiment(seed, dataset, value, task, training, evaluation, output);
+    return new Experiment(seed, dataset, value, task, training, evaluation, output, fromBindings);
   }
 
   /** This experiment with another task. */
   public Experiment withTask(TaskSpec value) {
-    return new Experiment(seed, dataset, encoder, value, training, evaluation, output);
+    return new Experiment(seed, dataset, encoder, value, training, evaluation,
+        output, fromBindings);
   }
 
   /** This experiment with other training settings. */
   public Experiment withTraining(TrainingSpec value) {
-    return new Experiment(seed, dataset, encoder, task, value, evaluation, output);
+    return new Experiment(seed, dataset, encoder, task, value, evaluation, output, fromBindings);
   }
 
   /** This experiment with other evaluation settings. */
   public Experiment withEvaluation(EvaluationSpec value) {
-    return new Experiment(seed, dataset, encoder, task, training, value, output);
+    return new Experiment(seed, dataset, encoder, task, training, value, output, fromBindings);
+  }
+
+  /** The parts that bindings supplied instead (unmodifiable); never null. */
+  @Override
+  public List<String> fromBindings() {
+    return fromBindings;
+  }
+
+  /** This experiment with other parts supplied by bindings ({@link #fromBindings()}). */
+  public Experiment withFromBindings(List<String> value) {
+    return new Experiment(seed, dataset, encoder, task, training, evaluation, output, value);
   }
 
   /** This experiment with other output settings. */
   public Experiment withOutput(OutputSpec value) {
-    return new Experiment(seed, dataset, encoder, task, training, evaluation, value);
+    return new Experiment(seed, dataset, encoder, task, training, evaluation, value, fromBindings);
   }
 }

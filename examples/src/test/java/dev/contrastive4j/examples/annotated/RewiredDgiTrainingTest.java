@@ -147,7 +147,8 @@ class RewiredDgiTrainingTest {
             ProgressReporter.silent());
     assertEquals("my-graph", summary.dataset());
     Experiment recorded = RunDirectory.open(run).readConfig();
-    assertEquals(experiment.withDataset(DatasetSpec.bound("my-graph")), recorded);
+    assertEquals(experiment.withDataset(DatasetSpec.bound("my-graph"))
+        .withOutput(new OutputSpec(run.toString(), false)), recorded);
 
     // The command line cannot supply the data set: one line saying what to do instead.
     StringWriter err = new StringWriter();
@@ -185,6 +186,7 @@ class RewiredDgiTrainingTest {
     String config = Files.readString(dir.resolve("config.json"));
     assertTrue(config.contains("\"type\" : \"rewired-dgi\""), config);
     assertTrue(config.contains("\"type\" : \"rewire-edges\""), config);
-    assertEquals(injector.getInstance(Experiment.class), dir.readConfig());
+    assertEquals(injector.getInstance(Experiment.class)
+        .withOutput(new OutputSpec(dir.path().toString(), false)), dir.readConfig());
   }
 }

@@ -5,6 +5,7 @@ import com.google.inject.Binding;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Provides;
+import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import com.google.inject.spi.ProviderKeyBinding;
 import dev.contrastive4j.api.data.GraphDataset;
@@ -29,11 +30,20 @@ public final class DatasetModule extends AbstractModule {
   /**
    * {@link DatasetOrigin#BINDING} when another module (such as a {@code Modules.override}) has
    * replaced the binding above.
+   *
+   * @throws BindingException if that binding is not a singleton: the encoder, the task, the
+   *     training options and the run each read the data set, and would each load a copy
    */
   @Provides
   @Singleton
   DatasetOrigin origin(Injector injector) {
     Binding<GraphDataset> binding = injector.getBinding(GraphDataset.class);
+    if (!Scopes.isSingleton(binding)) {
+      throw new BindingException("GraphDataset is bound without a singleton scope at "
+          + Bindings.declaredAt(binding) + ": every part of the run that reads it would load "
+          + "its own copy; bind it with @Provides @Singleton, toInstance(...) or "
+          + ".in(Singleton.class)");
+    }
     return binding instanceof ProviderKeyBinding<?> configured
         && configured.getProviderKey().equals(Key.get(ExperimentDataset.class))
         ? DatasetOrigin.EXPERIMENT : DatasetOrigin.BINDING;

@@ -5,7 +5,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 
-/** Provides the linear probe that evaluates the frozen embeddings. */
+/**
+ * Provides the linear probe that evaluates the frozen embeddings. A run fits it once per
+ * candidate of {@code evaluation.probe_c}, so a probe bound in its place gives every setting but
+ * {@code C}.
+ */
 public final class EvaluationModule extends AbstractModule {
   @Provides
   @Singleton

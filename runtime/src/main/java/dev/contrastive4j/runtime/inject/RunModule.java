@@ -7,9 +7,9 @@ import dev.contrastive4j.api.experiment.Experiment;
  * Everything one run needs, assembled from small modules: the experiment, the data set, the
  * model (parameters, encoder, task), training (optimizer, trainer) and evaluation (the probe),
  * plus the modules of the plugins on the class path.
- * Replace any part with {@code Modules.override(new RunModule(e)).with(yourModule)}; a run whose
- * {@code GraphDataset} is replaced so records it in {@code config.json}
- * ({@code dataset.from_binding}).
+ * Replace any part with {@code Modules.override(new RunModule(e)).with(yourModule)}; a run
+ * records in {@code config.json} which parts were replaced so: the {@code GraphDataset} as
+ * {@code dataset.from_binding}, the others ({@link ReplacedParts}) as {@code from_bindings}.
  */
 public final class RunModule extends AbstractModule {
   private final Experiment experiment;

@@ -13,7 +13,10 @@ import dev.contrastive4j.runtime.training.Trainer;
 import dev.contrastive4j.runtime.training.TrainingOptions;
 import org.nd4j.linalg.learning.config.Adam;
 
-/** Provides the optimizer (ND4J's Adam with L2 weight decay) and the trainer. */
+/**
+ * Provides the training options (checked against the data set), the optimizer (ND4J's Adam with
+ * L2 weight decay) and the trainer.
+ */
 public final class TrainingModule extends AbstractModule {
   @Provides
   @Singleton

@@ -12,6 +12,7 @@ import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
+import dev.contrastive4j.runtime.inject.ReplacedParts;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeSelection;
 import dev.contrastive4j.runtime.tensor.Optimizer;
@@ -41,6 +42,7 @@ public final class ExperimentRun {
   private final Experiment experiment;
   private final GraphDataset dataset;
   private final DatasetOrigin origin;
+  private final ReplacedParts replaced;
   private final Encoder encoder;
   private final Task task;
   private final ParameterStore store;
@@ -51,14 +53,17 @@ public final class ExperimentRun {
   /**
    * @param origin whether {@code dataset} is the one {@code experiment} names or was supplied by
    *     a binding instead; {@link #run} records the experiment accordingly
+   * @param replaced the other parts that bindings supplied instead of the experiment's specs;
+   *     {@link #run} records them too
    */
   @Inject
   public ExperimentRun(Experiment experiment, GraphDataset dataset, DatasetOrigin origin,
-      Encoder encoder, Task task, ParameterStore store, Optimizer optimizer, Trainer trainer,
-      LinearProbe probe) {
+      ReplacedParts replaced, Encoder encoder, Task task, ParameterStore store,
+      Optimizer optimizer, Trainer trainer, LinearProbe probe) {
     this.experiment = experiment;
     this.dataset = dataset;
     this.origin = origin;
+    this.replaced = replaced;
     this.encoder = encoder;
     this.task = task;
     this.store = store;
@@ -71,10 +76,10 @@ public final class ExperimentRun {
 
   /**
    * Runs the experiment from the first epoch into a new run directory, whose {@code config.json}
-   * is {@link #recorded()}.
+   * is {@link #recorded()} with {@code output.directory} naming {@code out}.
    */
   public RunSummary run(RunDirectory out, ProgressReporter progress) {
-    out.writeConfig(recorded());
+    out.writeConfig(recordedIn(out));
     return continueRun(out, TrainingProgress.start(), progress);
   }
 
@@ -113,7 +118,7 @@ public final class ExperimentRun {
             + " (training.patience = " + experiment.training().patience() + "), so more epochs "
             + "would not train it further; start a new run with a larger --patience");
       }
-      out.writeConfig(recorded());
+      out.writeConfig(recordedIn(out));
     }
     out.rewriteMetrics(from.epochs());
     if (finished(from) && Files.isRegularFile(out.resolve(RunDirectory.SUMMARY))) {
@@ -193,11 +198,21 @@ public final class ExperimentRun {
 
   /**
    * The experiment as it was run: for a data set supplied by a binding, its name marked
-   * {@linkplain DatasetSpec#bound as supplied}, not the spec that was not used.
+   * {@linkplain DatasetSpec#bound as supplied}, not the spec that was not used; and the other
+   * parts that bindings supplied, as {@linkplain Experiment#fromBindings() from bindings}.
    */
   public Experiment recorded() {
-    return origin == DatasetOrigin.BINDING
-        ? experiment.withDataset(DatasetSpec.bound(dataset.name())) : experiment;
+    Experiment e = experiment.withFromBindings(replaced.names());
+    return origin == DatasetOrigin.BINDING ? e.withDataset(DatasetSpec.bound(dataset.name())) : e;
+  }
+
+  /**
+   * What {@code config.json} in {@code out} records: {@link #recorded()}, with the directory the
+   * run was written to (which the caller chose, not necessarily the experiment's).
+   */
+  private Experiment recordedIn(RunDirectory out) {
+    return recorded().withOutput(new OutputSpec(out.path().toString(),
+        experiment.output().charts()));
   }
 
   /** The target node set's embeddings under the current (best) parameters. */
@@ -206,7 +221,9 @@ public final class ExperimentRun {
     return encoded.state(dataset.targetNodeSet(), EncodedGraph.HIDDEN_STATE).value();
   }
 
+  /** The configured task's type name, or the class of a task a binding supplied instead. */
   private String taskName() {
-    return TaskSpec.typeName(experiment.task());
+    return replaced.contains(Task.class) ? task.getClass().getSimpleName()
+        : TaskSpec.typeName(experiment.task());
   }
 }

@@ -171,8 +171,9 @@ public final class RunDirectory {
    *
    * @param action what is to be done with the run ({@code evaluate}, {@code resume}), for the
    *     message
-   * @throws RunException as {@link #readConfig()} does, and if the run's data set was supplied in
-   *     code by a binding, which no file can supply again
+   * @throws RunException as {@link #readConfig()} does, and if the run's data set or another of
+   *     its parts ({@link Experiment#fromBindings()}) was supplied in code by a binding, which no
+   *     file can supply again
    */
   public Experiment readConfigToRebuild(String action) {
     Experiment experiment = readConfig();
@@ -180,6 +181,12 @@ public final class RunDirectory {
       throw new RunException(dir + ": its data set '" + experiment.dataset().name()
           + "' was supplied in code by a binding of GraphDataset, not by " + CONFIG + "; "
           + action + " the run in code, with an injector that binds the same data set");
+    }
+    if (!experiment.fromBindings().isEmpty()) {
+      // The specs in config.json would build other parts than those that were trained.
+      throw new RunException(dir + ": its " + String.join(", ", experiment.fromBindings())
+          + " were supplied in code by bindings (from_bindings in " + CONFIG + "), not by its "
+          + "specs; " + action + " the run in code, with an injector that binds the same");
     }
     return experiment;
   }

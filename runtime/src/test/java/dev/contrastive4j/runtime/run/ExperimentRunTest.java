@@ -31,6 +31,7 @@ import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
+import dev.contrastive4j.runtime.inject.ReplacedParts;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.io.NpyFiles;
 import dev.contrastive4j.runtime.tensor.Optimizer;
@@ -72,9 +73,13 @@ class ExperimentRunTest {
         }));
   }
 
-  /** What a run of {@code experiment} records: its data set came from the binding above. */
-  private static Experiment asRecorded(Experiment experiment) {
-    return experiment.withDataset(DatasetSpec.bound(SMALL.name()));
+  /**
+   * What a run of {@code experiment} in {@code dir} records: its data set came from the binding
+   * above, and it was written to {@code dir}.
+   */
+  private static Experiment asRecorded(Experiment experiment, RunDirectory dir) {
+    return experiment.withDataset(DatasetSpec.bound(SMALL.name()))
+        .withOutput(new OutputSpec(dir.path().toString(), experiment.output().charts()));
   }
 
   @Test
@@ -90,7 +95,7 @@ class ExperimentRunTest {
       assertTrue(Files.size(dir.resolve(name)) > 0, name);
     }
     // The data set came from the binding above, not from the experiment's spec (csbm).
-    assertEquals(asRecorded(EXPERIMENT), dir.readConfig());
+    assertEquals(asRecorded(EXPERIMENT, dir), dir.readConfig());
     assertEquals(summary, dir.readSummary());
     assertEquals(summary.epochsRun(), Files.readAllLines(dir.resolve(RunDirectory.METRICS))
         .size());
@@ -113,7 +118,7 @@ class ExperimentRunTest {
     Experiment first = full.withTraining(new TrainingSpec(10, 0.005, null, 0, 100));
     RunDirectory split = RunDirectory.create(tmp.resolve("split"));
     injector(first).getInstance(ExperimentRun.class).run(split, ProgressReporter.silent());
-    split.writeConfig(asRecorded(full));
+    split.writeConfig(asRecorded(full, split));
     List<String> before = Files.readAllLines(split.resolve(RunDirectory.METRICS));
     RunSummary resumed = injector(full).getInstance(ExperimentRun.class)
         .resume(split, ProgressReporter.silent());
@@ -128,7 +133,7 @@ class ExperimentRunTest {
     // Stopped before its first checkpoint (config.json and some metrics lines): resuming
     // runs it from the start, which gives the same numbers.
     RunDirectory early = RunDirectory.create(tmp.resolve("early"));
-    early.writeConfig(asRecorded(full));
+    early.writeConfig(asRecorded(full, early));
     Files.writeString(early.resolve(RunDirectory.METRICS), "{\"epoch\":1,\"loss\":0.69}\n{\"ep");
     RunSummary restarted = injector(full).getInstance(ExperimentRun.class)
         .resume(early, ProgressReporter.silent());
@@ -154,7 +159,7 @@ class ExperimentRunTest {
     assertEquals(20, extended.epochsRun());
     assertEquals(expected.finalLoss(), extended.finalLoss(), 1e-6);
     assertEquals(expected.testAccuracy(), extended.testAccuracy(), 1e-9);
-    assertEquals(asRecorded(longer), dir.readConfig());
+    assertEquals(asRecorded(longer, dir), dir.readConfig());
     assertEquals(20, Files.readAllLines(dir.resolve(RunDirectory.METRICS)).size());
 
     // Fewer epochs than it has trained cannot be resumed, and nothing changes.
@@ -163,7 +168,7 @@ class ExperimentRunTest {
         + "(training.epochs)", assertThrows(RunException.class,
             () -> injector(fewer).getInstance(ExperimentRun.class)
                 .resume(dir, ProgressReporter.silent())).getMessage());
-    assertEquals(asRecorded(longer), dir.readConfig());
+    assertEquals(asRecorded(longer, dir), dir.readConfig());
     assertEquals(extended, dir.readSummary());
   }
 
@@ -235,7 +240,7 @@ class ExperimentRunTest {
         + dir.resolve(RunDirectory.CONFIG) + ", 0.01 here)", assertThrows(RunException.class,
             () -> injector(other).getInstance(ExperimentRun.class)
                 .resume(dir, ProgressReporter.silent())).getMessage());
-    assertEquals(asRecorded(made), dir.readConfig());
+    assertEquals(asRecorded(made, dir), dir.readConfig());
     assertEquals(summary, dir.readSummary());
     assertEquals(metrics, Files.readString(dir.resolve(RunDirectory.METRICS)));
 
@@ -259,7 +264,7 @@ class ExperimentRunTest {
         + "run with a larger --patience", assertThrows(RunException.class,
             () -> injector(more).getInstance(ExperimentRun.class)
                 .resume(dir, ProgressReporter.silent())).getMessage());
-    assertEquals(asRecorded(impatient), dir.readConfig());
+    assertEquals(asRecorded(impatient, dir), dir.readConfig());
 
     // Fewer epochs, still all those it trained: the run is as it was, with the count recorded.
     Experiment fewer = impatient.withTraining(impatient.training()
@@ -268,7 +273,7 @@ class ExperimentRunTest {
         .resume(dir, ProgressReporter.silent());
     assertEquals(stopped.epochsRun(), again.epochsRun());
     assertEquals(stopped.testAccuracy(), again.testAccuracy(), 1e-9);
-    assertEquals(asRecorded(fewer), dir.readConfig());
+    assertEquals(asRecorded(fewer, dir), dir.readConfig());
   }
 
   @Test
@@ -304,7 +309,7 @@ class ExperimentRunTest {
     Optimizer optimizer = injector.getInstance(Optimizer.class);
     // The loss turns infinite in epoch 56, after the checkpoint of epoch 50.
     ExperimentRun run = new ExperimentRun(e, SMALL, DatasetOrigin.BINDING,
-        injector.getInstance(Encoder.class),
+        injector.getInstance(ReplacedParts.class), injector.getInstance(Encoder.class),
         infiniteFromStep(56, injector.getInstance(Task.class)), store, optimizer,
         injector.getInstance(Trainer.class), injector.getInstance(LinearProbe.class));
     RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
@@ -365,8 +370,9 @@ class ExperimentRunTest {
 
     // config.json names the data set that was used and says where it came from.
     Experiment recorded = dir.readConfig();
-    assertEquals(e.withDataset(DatasetSpec.bound("my-graph")), recorded);
-    assertEquals(recorded, run.recorded());
+    assertEquals(e.withDataset(DatasetSpec.bound("my-graph")), run.recorded());
+    assertEquals(run.recorded().withOutput(new OutputSpec(dir.path().toString(), true)),
+        recorded);
     String config = Files.readString(dir.resolve(RunDirectory.CONFIG));
     assertTrue(config.contains("\"from_binding\" : true"), config);
     assertFalse(config.contains("csbm"), config);

@@ -1,0 +1,65 @@
+package dev.contrastive4j.runtime.inject;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Injector;
+import com.google.inject.Singleton;
+import dev.contrastive4j.api.task.Encoder;
+import dev.contrastive4j.api.task.Task;
+import dev.contrastive4j.runtime.evaluation.LinearProbe;
+import dev.contrastive4j.runtime.tensor.Optimizer;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import dev.contrastive4j.runtime.training.Trainer;
+import dev.contrastive4j.runtime.training.TrainingOptions;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of a run that bindings (for example a {@code Modules.override}) supplied in place of
+ * those the run's modules build from the experiment, by bound type: what a run records as
+ * {@code from_bindings}, since the experiment's specs of those parts were not used. (The data
+ * set has its own record, {@code DatasetOrigin}.)
+ */
+@Singleton
+public final class ReplacedParts {
+  /** Each replaceable part, in the order of a run, with the module whose method provides it. */
+  private static final Map<Class<?>, Class<? extends AbstractModule>> DEFAULTS = defaults();
+
+  private final List<String> names;
+
+  /** The parts of {@code injector}'s run whose bindings are not the modules' own. */
+  @Inject
+  public ReplacedParts(Injector injector) {
+    List<String> replaced = new ArrayList<>();
+    DEFAULTS.forEach((type, module) -> {
+      if (!Bindings.providedBy(injector.getBinding(type), module)) {
+        replaced.add(type.getSimpleName());
+      }
+    });
+    this.names = List.copyOf(replaced);
+  }
+
+  private static Map<Class<?>, Class<? extends AbstractModule>> defaults() {
+    Map<Class<?>, Class<? extends AbstractModule>> parts = new LinkedHashMap<>();
+    parts.put(ParameterStore.class, ModelModule.class);
+    parts.put(Encoder.class, ModelModule.class);
+    parts.put(Task.class, ModelModule.class);
+    parts.put(TrainingOptions.class, TrainingModule.class);
+    parts.put(Optimizer.class, TrainingModule.class);
+    parts.put(Trainer.class, TrainingModule.class);
+    parts.put(LinearProbe.class, EvaluationModule.class);
+    return parts;
+  }
+
+  /** The simple names of the replaced parts' types (such as {@code Encoder}); may be empty. */
+  public List<String> names() {
+    return names;
+  }
+
+  /** Whether the binding of {@code type} was replaced. */
+  public boolean contains(Class<?> type) {
+    return names.contains(type.getSimpleName());
+  }
+}
