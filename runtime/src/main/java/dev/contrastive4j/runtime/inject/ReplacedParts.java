@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.inject;
 import com.google.inject.AbstractModule;
 import com.google.inject.Injector;
 import com.google.inject.Singleton;
+import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
@@ -29,9 +30,15 @@ public final class ReplacedParts {
 
   private final List<String> names;
 
-  /** The parts of {@code injector}'s run whose bindings are not the modules' own. */
+  /**
+   * The parts of {@code injector}'s run whose bindings are not the modules' own.
+   *
+   * @throws ConfigException if {@code experiment} records a part as {@code from_bindings} (it
+   *     was trained from a binding when the run was made) that no binding supplies now: the spec
+   *     would build another part than the one trained
+   */
   @Inject
-  public ReplacedParts(Injector injector) {
+  public ReplacedParts(Injector injector, Experiment experiment) {
     List<String> replaced = new ArrayList<>();
     DEFAULTS.forEach((type, module) -> {
       if (!Bindings.providedBy(injector.getBinding(type), module)) {
@@ -39,6 +46,24 @@ public final class ReplacedParts {
       }
     });
     this.names = List.copyOf(replaced);
+    List<String> recorded = experiment.fromBindings();
+    for (int i = 0; i < recorded.size(); i++) {
+      String part = recorded.get(i);
+      if (!names.contains(part)) {
+        throw new ConfigException("from_bindings[" + i + "]", unbound(part));
+      }
+    }
+  }
+
+  private static String unbound(String part) {
+    List<String> known = DEFAULTS.keySet().stream().map(Class::getSimpleName).toList();
+    if (!known.contains(part)) {
+      return "'" + part + "' is not a part a binding can replace; the parts are "
+          + String.join(", ", known);
+    }
+    return "the run's " + part + " was supplied in code by a binding, and no binding supplies "
+        + "it here; bind the same " + part + " again (Modules.override), or remove it from "
+        + "from_bindings to build it from its spec";
   }
 
   private static Map<Class<?>, Class<? extends AbstractModule>> defaults() {

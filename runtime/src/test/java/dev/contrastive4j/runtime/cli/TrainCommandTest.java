@@ -181,6 +181,23 @@ class TrainCommandTest {
   }
 
   @Test
+  void aConfigWhosePartsCameFromBindingsIsRefusedAtTheField(@TempDir Path tmp) throws Exception {
+    // A run made in code with its own encoder records it; the file cannot supply that encoder.
+    Path yaml = tmp.resolve("recorded.yaml");
+    Files.writeString(yaml, "training: {epochs: 2}\nfrom_bindings: [Encoder]\n");
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("train", "--config", yaml.toString(), "--out", out.toString(),
+        "--quiet");
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals(1, run.errLines().length, run.err());
+    assertEquals("contrastive4j: from_bindings[0]: the run's Encoder was supplied in code by a "
+        + "binding, and no binding supplies it here; bind the same Encoder again "
+        + "(Modules.override), or remove it from from_bindings to build it from its spec",
+        run.errLines()[0]);
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void resumingWithAConfigFileIsRefused(@TempDir Path tmp) throws Exception {
     Path out = CliRun.tinyRun(tmp.resolve("run"));
     String summaryBefore = Files.readString(out.resolve("summary.json"));

@@ -9,6 +9,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.util.Modules;
@@ -27,6 +28,7 @@ import dev.contrastive4j.runtime.encoders.EncoderOptions;
 import dev.contrastive4j.runtime.encoders.HiddenActivation;
 import dev.contrastive4j.runtime.encoders.SageEncoder;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
+import dev.contrastive4j.runtime.inject.ConfigException;
 import dev.contrastive4j.runtime.inject.ReplacedParts;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.io.NpyFiles;
@@ -144,6 +146,26 @@ class ReplacedPartsRecordTest {
         .with(SAGE, BARLOW_TWINS));
     assertEquals(summary.epochsRun(), again.getInstance(ExperimentRun.class)
         .resume(dir, ProgressReporter.silent()).epochsRun());
+  }
+
+  @Test
+  void aRecordedPartThatNoBindingSuppliesAgainIsRefusedAtItsField() {
+    // Rebuilt from the recorded experiment with the task bound again but not the encoder.
+    Experiment recorded = EXPERIMENT.withFromBindings(List.of("Task", "Encoder"));
+    ProvisionException unbound = assertThrows(ProvisionException.class,
+        () -> Guice.createInjector(Modules.override(new RunModule(recorded)).with(BARLOW_TWINS))
+            .getInstance(ExperimentRun.class));
+    assertEquals("from_bindings[1]: the run's Encoder was supplied in code by a binding, and no "
+        + "binding supplies it here; bind the same Encoder again (Modules.override), or remove it "
+        + "from from_bindings to build it from its spec",
+        assertInstanceOf(ConfigException.class, unbound.getCause()).getMessage());
+
+    Experiment misspelt = EXPERIMENT.withFromBindings(List.of("Encodr"));
+    ProvisionException unknown = assertThrows(ProvisionException.class,
+        () -> Guice.createInjector(new RunModule(misspelt)).getInstance(ReplacedParts.class));
+    assertEquals("from_bindings[0]: 'Encodr' is not a part a binding can replace; the parts are "
+        + "ParameterStore, Encoder, Task, TrainingOptions, Optimizer, Trainer, LinearProbe",
+        assertInstanceOf(ConfigException.class, unknown.getCause()).getMessage());
   }
 
   @Test
