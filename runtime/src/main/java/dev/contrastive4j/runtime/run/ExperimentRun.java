@@ -21,6 +21,7 @@ import dev.contrastive4j.runtime.training.DivergenceException;
 import dev.contrastive4j.runtime.training.EpochListener;
 import dev.contrastive4j.runtime.training.Trainer;
 import dev.contrastive4j.runtime.training.TrainingProgress;
+import dev.contrastive4j.runtime.training.TrainingOptions;
 import dev.contrastive4j.runtime.training.TrainingResult;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -130,10 +131,14 @@ public final class ExperimentRun {
     return continueRun(out, from, progress);
   }
 
-  /** Whether training is over: all of this run's epochs trained, or early stopping ended it. */
+  /**
+   * Whether training is over: all of the trainer's epochs trained, or early stopping ended it.
+   * The trainer's options, not the experiment's: a binding may have supplied other ones.
+   */
   private boolean finished(TrainingProgress progress) {
-    return progress.epochs().size() >= experiment.training().epochs()
-        || progress.outOfPatience(experiment.training().patience());
+    TrainingOptions options = trainer.options();
+    return progress.epochs().size() >= options.epochs()
+        || progress.outOfPatience(options.patience());
   }
 
   /**
@@ -156,7 +161,7 @@ public final class ExperimentRun {
       ProgressReporter progress) {
     long start = System.nanoTime();
     double earlierSeconds = from.epochs().stream().mapToDouble(e -> e.seconds()).sum();
-    progress.start(from.epochs().size(), experiment.training().epochs());
+    progress.start(from.epochs().size(), trainer.options().epochs());
     EpochListener listener = (result, improved, state) -> {
       out.appendMetrics(result);
       progress.epoch(result.epoch(), result.loss());

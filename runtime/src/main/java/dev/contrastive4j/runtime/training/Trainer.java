@@ -41,6 +41,11 @@ public final class Trainer {
     this.options = options;
   }
 
+  /** How this trainer trains: how many epochs at most, and when it stops early. */
+  public TrainingOptions options() {
+    return options;
+  }
+
   /**
    * Trains {@code encoder} (and the task's own parameters, all in {@code store}) on
    * {@code graph}.

@@ -40,6 +40,7 @@ import dev.contrastive4j.runtime.training.Trainer;
 import dev.contrastive4j.runtime.training.TrainingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,6 +147,46 @@ class ReplacedPartsRecordTest {
         .with(SAGE, BARLOW_TWINS));
     assertEquals(summary.epochsRun(), again.getInstance(ExperimentRun.class)
         .resume(dir, ProgressReporter.silent()).epochsRun());
+  }
+
+  @Test
+  void boundTrainingOptionsSetTheProgressTotalAndWhenARunIsComplete(@TempDir Path tmp) {
+    // One epoch where the experiment says two.
+    Module oneEpoch = binding(TrainingOptions.class);
+    RunDirectory dir = RunDirectory.create(tmp.resolve("short"));
+    List<String> events = new ArrayList<>();
+    RunSummary summary = injector(oneEpoch).getInstance(ExperimentRun.class)
+        .run(dir, recording(events));
+    assertEquals(1, summary.epochsRun());
+    assertEquals("start 0 of 1", events.get(0));
+
+    // Resumed in code with the same binding: the run is complete, nothing is probed again.
+    events.clear();
+    Injector again = Guice.createInjector(Modules.override(new RunModule(dir.readConfig()))
+        .with(oneEpoch));
+    assertEquals(summary, again.getInstance(ExperimentRun.class).resume(dir, recording(events)));
+    assertEquals(List.of("the run is complete; its outputs are left as they are"), events);
+  }
+
+  /** A reporter that writes down what it is told. */
+  private static ProgressReporter recording(List<String> events) {
+    return new ProgressReporter() {
+      @Override
+      public void start(int done, int epochs) {
+        events.add("start " + done + " of " + epochs);
+      }
+
+      @Override
+      public void epoch(int epoch, double loss) {}
+
+      @Override
+      public void stage(String message) {
+        events.add(message);
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   @Test
