@@ -89,6 +89,15 @@ public final class Encoders {
     return encoder instanceof HeteroEncoder h ? h.nodeSets() : null;
   }
 
+  /**
+   * The type name of a built-in encoder as specs write it ({@code gcn}, {@code sage},
+   * {@code hetero}): the encoder that runs, which a binding may have put in place of the spec's.
+   */
+  static String typeName(Encoder encoder) {
+    return encoder instanceof GcnEncoder ? "gcn" : encoder instanceof SageEncoder ? "sage"
+        : encoder instanceof HeteroEncoder ? "hetero" : encoder.getClass().getSimpleName();
+  }
+
   /** GCN and GraphSAGE convolve the one edge set from the target node set to itself. */
   private static void requireOneEdgeSetWithin(EncoderSpec spec, GraphDataset dataset,
       String nodeSet) {

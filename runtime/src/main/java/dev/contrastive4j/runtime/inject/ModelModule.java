@@ -4,13 +4,12 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.contrastive4j.api.data.GraphDataset;
-import dev.contrastive4j.api.experiment.EncoderSpec;
-import dev.contrastive4j.api.experiment.SpecTypeNames;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Task;
+import dev.contrastive4j.runtime.encoders.HeteroEncoder;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import java.util.List;
 
@@ -50,7 +49,8 @@ public final class ModelModule extends AbstractModule {
     if (encoded == null) {
       return;
     }
-    String type = SpecTypeNames.of(experiment.encoder());
+    // Named by the encoder that runs, which a binding may have put in place of the spec's.
+    String type = Encoders.typeName(encoder);
     TaskSpec task = experiment.task();
     String nodeSet = task.nodeSet() != null ? task.nodeSet() : dataset.targetNodeSet();
     // An unknown node set is reported by Tasks.create, with the data set's node sets.
@@ -58,7 +58,7 @@ public final class ModelModule extends AbstractModule {
       throw new ConfigException("task.node_set", "the " + type + " encoder computes states for "
           + (encoded.size() == 1 ? "node set '" + encoded.get(0) + "' only"
               : "node sets " + encoded + " only") + ", not '" + nodeSet + "'"
-          + (experiment.encoder() instanceof EncoderSpec.HeteroSpec ? ""
+          + (encoder instanceof HeteroEncoder ? ""
               : "; the hetero encoder computes every node set with an input feature"));
     }
     if (task.feature() != null && !task.feature().equals(EncodedGraph.HIDDEN_STATE)) {

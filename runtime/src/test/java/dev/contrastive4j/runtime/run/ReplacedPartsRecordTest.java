@@ -18,6 +18,7 @@ import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.OutputSpec;
+import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Task;
@@ -166,6 +167,18 @@ class ReplacedPartsRecordTest {
         .with(oneEpoch));
     assertEquals(summary, again.getInstance(ExperimentRun.class).resume(dir, recording(events)));
     assertEquals(List.of("the run is complete; its outputs are left as they are"), events);
+  }
+
+  @Test
+  void aTaskThatDoesNotFitABoundEncoderNamesThatEncoder() {
+    Experiment reading = EXPERIMENT.withTask(new TaskSpec.DgiSpec(null, "other", null, null, null,
+        null, null));
+    ProvisionException refused = assertThrows(ProvisionException.class,
+        () -> Guice.createInjector(Modules.override(new RunModule(reading)).with(SAGE))
+            .getInstance(Task.class));
+    // The spec says gcn; the SAGE encoder is the one that runs.
+    assertEquals("task.feature: the sage encoder writes 'hidden_state' only, was 'other'",
+        assertInstanceOf(ConfigException.class, refused.getCause()).getMessage());
   }
 
   /** A reporter that writes down what it is told. */
