@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scalar.PRelu;
 import org.nd4j.linalg.api.ops.impl.shape.Gather;
 import org.nd4j.linalg.api.ops.impl.transforms.segment.UnsortedSegmentSum;
 import org.nd4j.linalg.api.ops.random.impl.UniformDistribution;
@@ -227,7 +228,7 @@ public final class Ops {
   public static Tensor relu(Tensor x) {
     INDArray xv = x.value();
     return x.tape().record("relu", Transforms.relu(xv, true), List.of(x),
-        (g, in) -> in.accumulate(0, g.mul(positive(xv))));
+        (g, in) -> in.accumulate(0, positive(xv).muli(g)));
   }
 
   /**
@@ -245,19 +246,32 @@ public final class Ops {
     }
     INDArray xv = x.value();
     INDArray av = alpha.value();
-    INDArray positivePart = Transforms.relu(xv, true);
-    INDArray y = positivePart.add(xv.sub(positivePart).muli(av));
-    return tape.record(op, y, List.of(x, alpha), (g, in) -> {
+    return tape.record(op, preluValue(xv, av), List.of(x, alpha), (g, in) -> {
       if (in.needs(0)) {
+        // The slope, 1 where x > 0 and alpha elsewhere, as mask + (1 - mask) * alpha: exact.
         INDArray mask = positive(xv);
-        INDArray slope = mask.rsub(1.0).mul(av).addi(mask);
-        in.accumulate(0, g.mul(slope));
+        in.accumulate(0, mask.rsub(1.0).muli(av).addi(mask).muli(g));
       }
       if (in.needs(1)) {
         INDArray negativePart = Transforms.min(xv, 0.0, true);
-        in.accumulate(1, Broadcast.reduceTo(g.mul(negativePart), av.shape()));
+        in.accumulate(1, Broadcast.reduceTo(negativePart.muli(g), av.shape()));
       }
     });
+  }
+
+  /**
+   * {@code max(x, 0) + alpha * min(x, 0)}: with ND4J's native prelu (one pass, the same values)
+   * where its shape rule allows it, a matrix with one slope per column; otherwise composed.
+   */
+  private static INDArray preluValue(INDArray x, INDArray alpha) {
+    if (x.rank() == 2 && x.length() > 0 && alpha.length() == x.columns()
+        && (alpha.rank() == 1 || alpha.rank() == 2 && alpha.rows() == 1)) {
+      INDArray y = Nd4j.createUninitialized(x.dataType(), x.shape());
+      Nd4j.exec(new PRelu(x, y, alpha));
+      return y;
+    }
+    INDArray positivePart = Transforms.relu(x, true);
+    return positivePart.add(x.sub(positivePart).muli(alpha));
   }
 
   /** The logistic sigmoid {@code 1 / (1 + e^-x)}. */
@@ -716,9 +730,9 @@ public final class Ops {
     }
   }
 
-  /** 1 where x > 0, else 0, in x's data type. */
+  /** 1 where x > 0, else 0 (NaN too), in x's data type: ND4J's step, one pass. */
   private static INDArray positive(INDArray x) {
-    return x.gt(0.0).castTo(x.dataType());
+    return Transforms.step(x, true);
   }
 
   /** {@code log1p(exp(-|x|))}, the stable tail shared by softplus, log-sigmoid and BCE. */
