@@ -88,22 +88,6 @@ class OpsValueTest {
   }
 
   @Test
-  void preluOfAMatrixEqualsTheComposedForm() {
-    // A matrix with one slope per column takes ND4J's native prelu; rank 3 the composed form.
-    INDArray x = of(new double[] {-1.5, 0, -0.0, 2, Double.NaN, -3, 1e-300, -1e-300}, 2, 4);
-    INDArray alpha = of(new double[] {0.1, 0.2, 0.3, -0.4}, 4);
-    INDArray matrix = Ops.prelu(t(x), t(alpha)).value();
-    INDArray composed = Ops.prelu(t(x.reshape(1, 2, 4)), t(alpha.reshape(1, 4))).value();
-    double[] m = matrix.reshape(8).toDoubleVector();
-    double[] c = composed.reshape(8).toDoubleVector();
-    for (int i = 0; i < 8; i++) {
-      // Equal values; the sign of a zero may differ (alpha * -0.0 is -0.0 natively).
-      assertEquals(c[i], m[i], 0.0, "element " + i);
-    }
-    assertTrue(Double.isNaN(m[4]), "NaN stays NaN");
-  }
-
-  @Test
   void stableFunctionsStayFiniteAndPreciseInTheTails() {
     double[] xs = {-800, -100, -30, 30, 100, 800};
     INDArray x = of(xs, 6);
