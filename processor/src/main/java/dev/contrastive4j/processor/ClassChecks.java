@@ -95,7 +95,10 @@ final class ClassChecks {
 
   /** A name made from the class's: {@code NoisyDgi} gives {@code noisy-dgi}. */
   static String suggestion(TypeElement type) {
-    return SpecField.snake(type.getSimpleName().toString()).replace('_', '-');
+    // Class names may hold '$' and start with '_', which names may not.
+    String s = SpecField.snake(type.getSimpleName().toString())
+        .replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("^[^A-Za-z0-9]+|-+$", "");
+    return s.isEmpty() ? "my-plugin" : s;
   }
 
   private static String article(ElementKind kind) {

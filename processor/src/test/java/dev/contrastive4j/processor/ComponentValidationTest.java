@@ -99,6 +99,18 @@ class ComponentValidationTest {
         + "\"mean-pool\"", "@Readout(name = \"\")");
   }
 
+  /** The suggested name is itself a valid name, whatever the class is called. */
+  @Test
+  void emptyNameOfAClassWithADollarSign() {
+    JavaFileObject c = java("com.example._Noise$Impl",
+        "@Corruptor(name = \"\")",
+        "public final class _Noise$Impl implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    assertOneError(compile(c), c, "the corruptor name is empty; give the corruptor a name such "
+        + "as \"noise-impl\"", "@Corruptor(name = \"\")");
+  }
+
   @Test
   void sameNameForACorruptorAndAReadoutIsFine() {
     Compilation c = compile(Sources.corruptor("A", "same"), Sources.readout("B", "same"));
