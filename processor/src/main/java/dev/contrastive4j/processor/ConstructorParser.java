@@ -205,9 +205,6 @@ final class ConstructorParser {
               + "@Param nor a binding annotation: add @Param(\"<default>\") to configure it from "
               + "the experiment, or a binding annotation (such as @Named) for Guice to inject it",
               p);
-        } else if (t.getKind() == TypeKind.ERROR) {
-          diagnostics.error("parameter '" + name + "' of " + what + " has a type that does not "
-              + "resolve: " + t, p);
         } else {
           args.add(ConstructorArg.injected(name, TypeName.get(t).box(), qualifiers));
         }

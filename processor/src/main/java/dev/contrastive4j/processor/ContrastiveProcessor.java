@@ -8,18 +8,24 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -49,6 +55,8 @@ public final class ContrastiveProcessor extends AbstractProcessor {
 
   private final PluginIndex index = new PluginIndex();
   private final Set<TypeElement> originating = new LinkedHashSet<>();
+  /** Plugins waiting for a later round, by annotation: qualified names, as elements are per round. */
+  private final Map<String, Set<String>> deferred = new HashMap<>();
   private Diagnostics diagnostics;
   private boolean registryPending;
   private boolean registryWritten;
@@ -84,17 +92,22 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     for (ComponentKind kind : ComponentKind.values()) {
       for (TypeElement type : annotated(round, kind.annotation)) {
         found = true;
-        component(type, kind);
+        if (!deferred(type, kind.annotation)) {
+          component(type, kind);
+        }
       }
     }
     for (TypeElement type : annotated(round, Names.CONTRASTIVE_TASK)) {
       found = true;
-      task(type);
+      if (!deferred(type, Names.CONTRASTIVE_TASK)) {
+        task(type);
+      }
     }
     strayParameters(round, Names.PARAM, "@Param");
     strayParameters(round, Names.SEED, "@Seed");
     if (found) {
-      // Wait for a round without new plugins: later rounds may add some (from generated code).
+      // Wait for a round without new or deferred plugins: later rounds may add some (from
+      // generated code), and a deferred one waits for a type that a later round may bring.
       registryPending = true;
     } else if (registryPending && !registryWritten) {
       registryWritten = true;
@@ -104,6 +117,49 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     }
     // The annotations are this processor's alone; claiming them keeps -Xlint:processing quiet.
     return true;
+  }
+
+  /**
+   * Whether {@code type} waits for a later round: a type its declaration mentions does not
+   * resolve yet (see {@link Unresolved}), or it is a task that references a plugin which
+   * waits.
+   */
+  private boolean deferred(TypeElement type, String annotation) {
+    AnnotationMirror mirror = Annotations.find(type, annotation);
+    boolean waits = Unresolved.in(type, mirror)
+        || annotation.equals(Names.CONTRASTIVE_TASK) && referencesDeferred(mirror);
+    String name = type.getQualifiedName().toString();
+    if (waits) {
+      deferred.computeIfAbsent(annotation, a -> new TreeSet<>()).add(name);
+    } else {
+      deferred.getOrDefault(annotation, new TreeSet<>()).remove(name);
+    }
+    return waits;
+  }
+
+  /** Whether a task's annotation references, by class or by name, a plugin that waits. */
+  private boolean referencesDeferred(AnnotationMirror task) {
+    return referencesDeferred(task, ComponentKind.CORRUPTOR, "corruptor", "corruptorName")
+        || referencesDeferred(task, ComponentKind.CORRUPTOR, "cleanView", "cleanViewName")
+        || referencesDeferred(task, ComponentKind.CORRUPTOR, "positiveView", "positiveViewName")
+        || referencesDeferred(task, ComponentKind.READOUT, "readout", "readoutName");
+  }
+
+  private boolean referencesDeferred(AnnotationMirror task, ComponentKind kind,
+      String classMember, String nameMember) {
+    Set<String> waiting = deferred.getOrDefault(kind.annotation, Set.of());
+    if (waiting.isEmpty()) {
+      return false;
+    }
+    AnnotationValue byClass = Annotations.written(task, classMember);
+    if (byClass != null && byClass.getValue() instanceof DeclaredType d
+        && waiting.contains(((TypeElement) d.asElement()).getQualifiedName().toString())) {
+      return true;
+    }
+    // A name matches no plugin while the plugin it names waits.
+    AnnotationValue byName = Annotations.written(task, nameMember);
+    return byName != null && !((String) byName.getValue()).isEmpty()
+        && index.byName(kind, (String) byName.getValue()) == null;
   }
 
   private void component(TypeElement type, ComponentKind kind) {
@@ -176,15 +232,20 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     }
   }
 
+  /** The classes of this round with {@code annotation}, and those deferred from earlier ones. */
   private List<TypeElement> annotated(RoundEnvironment round, String annotation) {
     TypeElement a = processingEnv.getElementUtils().getTypeElement(annotation);
     if (a == null) {
       return List.of();
     }
-    List<TypeElement> types = new ArrayList<>(
+    Set<TypeElement> types = new LinkedHashSet<>(
         ElementFilter.typesIn(round.getElementsAnnotatedWith(a)));
-    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    return types;
+    for (String name : deferred.getOrDefault(annotation, Set.of())) {
+      types.add(processingEnv.getElementUtils().getTypeElement(name));
+    }
+    List<TypeElement> sorted = new ArrayList<>(types);
+    sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    return sorted;
   }
 
   private void writeRegistry() {

@@ -153,10 +153,10 @@ final class TaskParser {
       }
       parent = e.getSuperclass();
     }
-    String hint = parent.getKind() == TypeKind.ERROR
-        ? " (is contrastive4j-runtime on the compile class path?)" : "";
+    // A supertype that does not resolve (no contrastive4j-runtime on the class path) never gets
+    // here: the processor defers the class, and javac reports the missing symbol.
     diagnostics.error(what + " must extend one of the runtime's tasks, " + TaskBase.list()
-        + " (" + Names.RUNTIME_TASKS + "), but it extends " + direct + hint, type);
+        + " (" + Names.RUNTIME_TASKS + "), but it extends " + direct, type);
     return null;
   }
 

@@ -9,18 +9,13 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,7 +150,7 @@ class RegistryAndNamingTest {
   void pluginsThatAnotherProcessorGeneratesJoinTheRegistry() throws IOException {
     JavaFileObject task = Sources.dgiTask("name = \"t\", corruptorName = \"made-later\"");
     Compilation c = Compiler.javac()
-        .withProcessors(new ContrastiveProcessor(), new CorruptorGenerator())
+        .withProcessors(new ContrastiveProcessor(), corruptorGenerator())
         .compile(Sources.corruptor("Noise", "noise"), Sources.dgiTask("name = \"t\""));
     Sources.assertCompilesCleanly(c, Sources.corruptor("Noise", "noise"),
         Sources.dgiTask("name = \"t\""));
@@ -166,52 +161,24 @@ class RegistryAndNamingTest {
     assertTrue(registry.contains("new TaskPlugin(\"t\""), registry);
     // A name of a later round is not known when the round of the task is processed.
     Compilation early = Compiler.javac()
-        .withProcessors(new ContrastiveProcessor(), new CorruptorGenerator()).compile(task);
+        .withProcessors(new ContrastiveProcessor(), corruptorGenerator()).compile(task);
     assertThat(early).hadErrorContaining("corruptorName = \"made-later\" names no @Corruptor "
         + "of this compilation");
+  }
+
+  /** A {@code @Corruptor com.example.MadeLater} that another processor writes. */
+  private static FirstRoundSources corruptorGenerator() {
+    return new FirstRoundSources(Map.of("com.example.MadeLater", "package com.example;\n"
+        + "@dev.contrastive4j.api.annotations.Corruptor(name = \"made-later\")\n"
+        + "public final class MadeLater implements dev.contrastive4j.api.task.Corruptor {\n"
+        + "  @Override public dev.contrastive4j.api.graph.GraphTensor corrupt(\n"
+        + "      dev.contrastive4j.api.graph.GraphTensor g) { return g; }\n"
+        + "}\n"));
   }
 
   private static List<JavaFileObject> concat(List<JavaFileObject> files, JavaFileObject more) {
     List<JavaFileObject> all = new java.util.ArrayList<>(files);
     all.add(more);
     return all;
-  }
-
-  /** Writes a {@code @Corruptor} source in the first round, as another processor might. */
-  private static final class CorruptorGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (done) {
-        return false;
-      }
-      done = true;
-      try {
-        JavaFileObject file = processingEnv.getFiler()
-            .createSourceFile("com.example.MadeLater");
-        try (Writer w = file.openWriter()) {
-          w.write("package com.example;\n"
-              + "@dev.contrastive4j.api.annotations.Corruptor(name = \"made-later\")\n"
-              + "public final class MadeLater implements dev.contrastive4j.api.task.Corruptor {\n"
-              + "  @Override public dev.contrastive4j.api.graph.GraphTensor corrupt(\n"
-              + "      dev.contrastive4j.api.graph.GraphTensor g) { return g; }\n"
-              + "}\n");
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return false;
-    }
   }
 }
