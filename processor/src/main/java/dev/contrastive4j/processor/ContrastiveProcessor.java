@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -24,6 +25,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
@@ -57,6 +59,8 @@ public final class ContrastiveProcessor extends AbstractProcessor {
   private final Set<TypeElement> originating = new LinkedHashSet<>();
   /** Plugins waiting for a later round, by annotation: qualified names, as elements are per round. */
   private final Map<String, Set<String>> deferred = new HashMap<>();
+  /** The plugin class each generated class is for, by the generated class's name. */
+  private final Map<String, String> generatedFor = new HashMap<>();
   private Diagnostics diagnostics;
   private boolean registryPending;
   private boolean registryWritten;
@@ -166,7 +170,8 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     originating.add(type);
     ComponentModel model = new ComponentParser(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), diagnostics).parse(type, kind);
-    if (model == null || !unique(kind.word, model.name(), type, kind.annotation)) {
+    if (model == null || !unique(kind.word, model.name(), type, kind.annotation)
+        || !generatedNamesFree(type, kind.at(), model.spec(), model.factory(), model.module())) {
       index.failed(type);
       return;
     }
@@ -184,7 +189,9 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     originating.add(type);
     TaskModel model = new TaskParser(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), diagnostics, index).parse(type);
-    if (model == null || !unique("task", model.name(), type, Names.CONTRASTIVE_TASK)) {
+    if (model == null || !unique("task", model.name(), type, Names.CONTRASTIVE_TASK)
+        || !generatedNamesFree(type, "@ContrastiveTask", model.spec(), model.factory(),
+            model.module())) {
       return;
     }
     index.add(model);
@@ -211,6 +218,29 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     return true;
   }
 
+  /**
+   * Claims the classes generated for {@code type}, or reports the plugin that already gets
+   * them: {@code Outer.Inner} and a top-level {@code Outer_Inner} of one package both get
+   * {@code Outer_InnerSpec}.
+   */
+  private boolean generatedNamesFree(TypeElement type, String annotation,
+      ClassName... generated) {
+    for (ClassName g : generated) {
+      String owner = generatedFor.get(g.canonicalName());
+      if (owner != null) {
+        diagnostics.error(annotation + " class " + type.getSimpleName() + " would get the "
+            + "generated class " + g.canonicalName() + ", which " + owner + " already gets (a "
+            + "nested class Outer.Inner gets Outer_Inner names); rename one of the two classes",
+            type);
+        return false;
+      }
+    }
+    for (ClassName g : generated) {
+      generatedFor.put(g.canonicalName(), type.getQualifiedName().toString());
+    }
+    return true;
+  }
+
   /** {@code @Param} and {@code @Seed} mean something only on constructors of plugin classes. */
   private void strayParameters(RoundEnvironment round, String annotation, String at) {
     TypeElement a = processingEnv.getElementUtils().getTypeElement(annotation);
@@ -223,10 +253,25 @@ public final class ContrastiveProcessor extends AbstractProcessor {
       boolean plugin = Annotations.has(owner, Names.CONTRASTIVE_TASK)
           || Annotations.has(owner, Names.CORRUPTOR_ANNOTATION)
           || Annotations.has(owner, Names.READOUT_ANNOTATION);
-      if (executable.getKind() != ElementKind.CONSTRUCTOR || !plugin) {
+      boolean constructor = executable.getKind() == ElementKind.CONSTRUCTOR;
+      if (!constructor || !plugin) {
         diagnostics.error(at + " configures constructor parameters of @ContrastiveTask, "
-            + "@Corruptor and @Readout classes only; " + owner.getSimpleName() + "."
-            + executable.getSimpleName() + " is not one: annotate the class, or remove " + at, e,
+            + "@Corruptor and @Readout classes only; " + (constructor ? "the constructor of "
+                + owner.getSimpleName() : owner.getSimpleName() + "." + executable.getSimpleName())
+            + " is not one: annotate the class, or remove " + at, e,
+            Annotations.find(e, annotation));
+        continue;
+      }
+      // A constructor the runtime does not call would ignore the annotation. (When no
+      // constructor can be chosen, the class's own error says so.)
+      ExecutableElement called = new ConstructorParser(processingEnv.getElementUtils(),
+          processingEnv.getTypeUtils(), Diagnostics.silent()).choose((TypeElement) owner, "", "");
+      if (called != null && !called.equals(executable)) {
+        diagnostics.error(at + " on a constructor the runtime does not call: it calls "
+            + owner.getSimpleName() + called.getParameters().stream()
+                .map(p -> p.asType() + " " + p.getSimpleName())
+                .collect(Collectors.joining(", ", "(", ")"))
+            + "; move " + at + " there, or mark this constructor @Inject", e,
             Annotations.find(e, annotation));
       }
     }

@@ -236,4 +236,45 @@ class ComponentValidationTest {
         + "@ContrastiveTask, @Corruptor and @Readout classes only; Helper.make is not one: "
         + "annotate the class, or remove @Param", "@Param(\"1\") int k");
   }
+
+  @Test
+  void paramOnTheConstructorOfAClassThatIsNoPlugin() {
+    JavaFileObject h = java("com.example.Helper",
+        "public final class Helper {",
+        "  public Helper(@Param(\"1\") int k) {}",
+        "}");
+    assertOneError(compile(h), h, "@Param configures constructor parameters of "
+        + "@ContrastiveTask, @Corruptor and @Readout classes only; the constructor of Helper is "
+        + "not one: annotate the class, or remove @Param", "@Param(\"1\") int k");
+  }
+
+  /** Before, the @Param of a constructor the runtime does not call was silently ignored. */
+  @Test
+  void paramOnAConstructorTheRuntimeDoesNotCall() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  @Inject public Noise() {}\n  public Noise(@Param(\"1\") int k) {}");
+    assertOneError(compile(c), c, "@Param on a constructor the runtime does not call: it calls "
+        + "Noise(); move @Param there, or mark this constructor @Inject", "@Param(\"1\") int k");
+  }
+
+  /** Nested classes get Outer_Inner names, which a top-level class may have too. */
+  @Test
+  void twoPluginsThatWouldGetTheSameGeneratedClasses() {
+    JavaFileObject outer = java("com.example.Outer",
+        "public final class Outer {",
+        "  @Corruptor(name = \"a\")",
+        "  public static final class Inner implements dev.contrastive4j.api.task.Corruptor {",
+        "    @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "  }",
+        "}");
+    JavaFileObject flat = java("com.example.Outer_Inner",
+        "@Corruptor(name = \"b\")",
+        "public final class Outer_Inner implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    assertOneError(compile(outer, flat), flat, "@Corruptor class Outer_Inner would get the "
+        + "generated class com.example.Outer_InnerSpec, which com.example.Outer.Inner already "
+        + "gets (a nested class Outer.Inner gets Outer_Inner names); rename one of the two "
+        + "classes", "public final class Outer_Inner");
+  }
 }
