@@ -80,8 +80,9 @@ final class ClassChecks {
       return false;
     }
     if (!NAME.matcher(name).matches()) {
-      diagnostics.error("the " + word + " name \"" + name + "\" may only contain letters, "
-          + "digits, '-', '_' and '.', and must start with a letter or digit; for example \""
+      diagnostics.error("the " + word + " name \"" + name + "\" may only contain ASCII "
+          + "letters and digits, '-', '_' and '.', and must start with a letter or digit; for "
+          + "example \""
           + suggestion(type) + "\"", type, annotation, at);
       return false;
     }

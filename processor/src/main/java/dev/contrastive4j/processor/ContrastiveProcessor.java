@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
@@ -52,13 +52,12 @@ public final class ContrastiveProcessor extends AbstractProcessor {
   /** The simple name of the registry when the option is not given. */
   public static final String DEFAULT_REGISTRY = "Contrastive4jRegistry";
 
-  private static final Pattern QUALIFIED =
-      Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*\\.)*[A-Za-z_$][A-Za-z0-9_$]*");
-
   private final PluginIndex index = new PluginIndex();
   private final Set<TypeElement> originating = new LinkedHashSet<>();
   /** Plugins waiting for a later round, by annotation: qualified names, as elements are per round. */
   private final Map<String, Set<String>> deferred = new HashMap<>();
+  /** Classes reported for carrying several plugin annotations. */
+  private final Set<String> severalReported = new HashSet<>();
   /** The plugin class each generated class is for, by the generated class's name. */
   private final Map<String, String> generatedFor = new HashMap<>();
   private Diagnostics diagnostics;
@@ -96,14 +95,14 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     for (ComponentKind kind : ComponentKind.values()) {
       for (TypeElement type : annotated(round, kind.annotation)) {
         found = true;
-        if (!deferred(type, kind.annotation)) {
+        if (!severalPluginAnnotations(type) && !deferred(type, kind.annotation)) {
           component(type, kind);
         }
       }
     }
     for (TypeElement type : annotated(round, Names.CONTRASTIVE_TASK)) {
       found = true;
-      if (!deferred(type, Names.CONTRASTIVE_TASK)) {
+      if (!severalPluginAnnotations(type) && !deferred(type, Names.CONTRASTIVE_TASK)) {
         task(type);
       }
     }
@@ -120,6 +119,32 @@ public final class ContrastiveProcessor extends AbstractProcessor {
       }
     }
     // The annotations are this processor's alone; claiming them keeps -Xlint:processing quiet.
+    return true;
+  }
+
+  /**
+   * Whether {@code type} carries more than one of the plugin annotations, which would give it
+   * two specs of one name; reports that once.
+   */
+  private boolean severalPluginAnnotations(TypeElement type) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (String a : List.of(Names.CONTRASTIVE_TASK, Names.CORRUPTOR_ANNOTATION,
+        Names.READOUT_ANNOTATION)) {
+      AnnotationMirror m = Annotations.find(type, a);
+      if (m != null) {
+        found.add(m);
+      }
+    }
+    if (found.size() < 2) {
+      return false;
+    }
+    if (severalReported.add(type.getQualifiedName().toString())) {
+      index.failed(type);
+      diagnostics.error("a class is one plugin, and " + type.getSimpleName() + " has "
+          + found.stream().map(m -> "@" + m.getAnnotationType().asElement().getSimpleName())
+              .collect(Collectors.joining(" and "))
+          + "; keep one, and make the other plugin a class of its own", type, found.get(1));
+    }
     return true;
   }
 
@@ -310,14 +335,27 @@ public final class ContrastiveProcessor extends AbstractProcessor {
   private ClassName registryName() {
     String option = processingEnv.getOptions().get(REGISTRY_OPTION);
     if (option != null) {
-      if (!QUALIFIED.matcher(option).matches() || SourceVersion.isKeyword(
-          option.substring(option.lastIndexOf('.') + 1))) {
+      // isName also refuses keywords in the package (com.class.Plugins).
+      if (!SourceVersion.isName(option)) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "-A" + REGISTRY_OPTION
             + "=" + option + " is not a qualified class name; write one such as "
             + "com.example.MyPlugins");
         return null;
       }
       int dot = option.lastIndexOf('.');
+      if (dot >= 0) {
+        // Code in a named package cannot name classes of the default package.
+        for (TypeElement t : originating) {
+          if (processingEnv.getElementUtils().getPackageOf(t).isUnnamed()) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "-A"
+                + REGISTRY_OPTION + "=" + option + " puts the registry in package "
+                + option.substring(0, dot) + ", which cannot name " + t.getSimpleName()
+                + " of the default package; move the plugins into a package, or give the "
+                + "registry a name without one", t);
+            return null;
+          }
+        }
+      }
       return dot < 0 ? ClassName.get("", option)
           : ClassName.get(option.substring(0, dot), option.substring(dot + 1));
     }

@@ -100,6 +100,35 @@ class RegistryAndNamingTest {
   }
 
   @Test
+  void aRegistryOptionWithAKeywordInItsPackage() {
+    JavaFileObject n = Sources.corruptor("Noise", "noise");
+    Compilation c = Sources.compile(List.of("-Acontrastive4j.registry=com.class.Plugins"), n);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("-Acontrastive4j.registry=com.class.Plugins is not a "
+        + "qualified class name; write one such as com.example.MyPlugins");
+  }
+
+  /** Before, the registry's references to the plugins did not compile. */
+  @Test
+  void aRegistryInAPackageCannotNamePluginsOfTheDefaultPackage() {
+    JavaFileObject n = java("Noise",
+        "@Corruptor(name = \"noise\")",
+        "public final class Noise implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    Compilation c = Sources.compile(List.of("-Acontrastive4j.registry=com.acme.Plugins"), n);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("-Acontrastive4j.registry=com.acme.Plugins puts the "
+        + "registry in package com.acme, which cannot name Noise of the default package; move "
+        + "the plugins into a package, or give the registry a name without one")
+        .inFile(n).onLineContaining("public final class Noise");
+    // Without the option the registry joins them in the default package.
+    Compilation plain = Sources.compile(n);
+    Sources.assertCompilesCleanly(plain, n);
+    assertThat(plain).generatedSourceFile("Contrastive4jRegistry");
+  }
+
+  @Test
   void aCompilationWithoutPluginsGeneratesNothing() {
     JavaFileObject plain = java("com.example.Plain", "public final class Plain {}");
     Compilation c = Sources.compile(plain);

@@ -228,9 +228,32 @@ class TaskValidationTest {
   @Test
   void nameWithSpaces() {
     JavaFileObject t = dgiTask("name = \"my task\"");
-    assertOneError(compile(t), t, "the task name \"my task\" may only contain letters, digits, "
-        + "'-', '_' and '.', and must start with a letter or digit; for example \"t\"",
-        "name = \"my task\"");
+    assertOneError(compile(t), t, "the task name \"my task\" may only contain ASCII letters "
+        + "and digits, '-', '_' and '.', and must start with a letter or digit; for example "
+        + "\"t\"", "name = \"my task\"");
+  }
+
+  /** Before, the message said "only letters" of a name whose letters were all letters. */
+  @Test
+  void nameWithLettersBeyondAscii() {
+    JavaFileObject t = dgiTask("name = \"t\u00e2che\"");
+    assertOneError(compile(t), t, "the task name \"t\u00e2che\" may only contain ASCII letters "
+        + "and digits", "name = \"t\u00e2che\"");
+  }
+
+  /** Before, the second annotation's checks failed on the first's constructor, confusingly. */
+  @Test
+  void aTaskThatIsAlsoACorruptor() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "@Corruptor(name = \"c\")",
+        "public class T extends DeepGraphInfomax implements dev.contrastive4j.api.task.Corruptor {",
+        "  public T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    assertOneError(compile(t), t, "a class is one plugin, and T has @ContrastiveTask and "
+        + "@Corruptor; keep one, and make the other plugin a class of its own",
+        "@Corruptor(name = \"c\")");
   }
 
   @Test
