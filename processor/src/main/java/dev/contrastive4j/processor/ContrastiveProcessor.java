@@ -39,7 +39,8 @@ import javax.tools.StandardLocation;
  * element (and annotation value) at fault, and generates the spec, the factory and the Guice
  * module; for each task also the experiment scaffold {@code META-INF/contrastive4j/<name>.json}.
  * Once all rounds have added their plugins it generates one {@code PluginRegistry} for the
- * compilation and lists it in {@code META-INF/services}.
+ * compilation and lists it in {@code META-INF/services}. A plugin whose declaration mentions a
+ * type that does not resolve yet waits for a later round, as another processor may generate it.
  *
  * <p>Aggregating (for Gradle's incremental compilation): the registry depends on every
  * annotated class. Option {@value #REGISTRY_OPTION} names the registry class; by default it is
@@ -54,7 +55,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
 
   private final PluginIndex index = new PluginIndex();
   private final Set<TypeElement> originating = new LinkedHashSet<>();
-  /** Plugins waiting for a later round, by annotation: qualified names, as elements are per round. */
+  /** Plugins waiting for a later round, by annotation; names, since elements are per round. */
   private final Map<String, Set<String>> deferred = new HashMap<>();
   /** Classes reported for carrying several plugin annotations. */
   private final Set<String> severalReported = new HashSet<>();
