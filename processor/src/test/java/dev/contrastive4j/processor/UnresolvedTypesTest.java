@@ -21,6 +21,11 @@ class UnresolvedTypesTest {
   private static final Map<String, String> LATER = Map.of("com.example.Later",
       "package com.example;\npublic final class Later {}\n");
 
+  /** A corruptor {@code Noise} that injects a {@code Later}, so it waits for the second round. */
+  private static JavaFileObject waitingNoise() {
+    return Sources.corruptor("Noise", "noise", "  public Noise(@Named(\"later\") Later later) {}");
+  }
+
   private static Compilation compileWith(Map<String, String> generated,
       JavaFileObject... files) {
     return Compiler.javac()
@@ -63,8 +68,7 @@ class UnresolvedTypesTest {
 
   @Test
   void aParameterTypeThatAnotherProcessorGenerates() throws IOException {
-    JavaFileObject noise = Sources.corruptor("Noise", "noise",
-        "  public Noise(@Named(\"later\") Later later) {}");
+    JavaFileObject noise = waitingNoise();
     Compilation c = compileWith(LATER, noise);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("com.example.NoiseFactory").contentsAsUtf8String()
@@ -77,8 +81,7 @@ class UnresolvedTypesTest {
   /** Before, the task silently lost its corruptor, which could not be read yet. */
   @Test
   void aTaskReferencingAWaitingPluginByClassWaitsForIt() {
-    JavaFileObject noise = Sources.corruptor("Noise", "noise",
-        "  public Noise(@Named(\"later\") Later later) {}");
+    JavaFileObject noise = waitingNoise();
     JavaFileObject task = Sources.dgiTask("name = \"t\", corruptor = Noise.class");
     Compilation c = compileWith(LATER, noise, task);
     assertThat(c).succeededWithoutWarnings();
@@ -88,8 +91,7 @@ class UnresolvedTypesTest {
 
   @Test
   void aTaskReferencingAWaitingPluginByNameWaitsForIt() {
-    JavaFileObject noise = Sources.corruptor("Noise", "noise",
-        "  public Noise(@Named(\"later\") Later later) {}");
+    JavaFileObject noise = waitingNoise();
     JavaFileObject task = Sources.dgiTask("name = \"t\", corruptorName = \"noise\"");
     Compilation c = compileWith(LATER, noise, task);
     assertThat(c).succeededWithoutWarnings();
