@@ -72,7 +72,8 @@ final class ComponentParser {
   }
 
   /**
-   * Reads a plugin of another library (already checked by its own compilation). The JSON names
+   * Reads a plugin of another library (already checked by its own compilation), or returns null
+   * when it fails the checks or has no generated spec. The JSON names
    * come from the {@code @JsonProperty} of its generated spec's constructor, since class files
    * need not keep parameter names.
    */
@@ -82,7 +83,8 @@ final class ComponentParser {
         .parse(type, kind);
     TypeElement spec = m == null ? null : elements.getTypeElement(m.spec().canonicalName());
     if (spec == null) {
-      return m;
+      // Without its spec the class was not compiled with the processor: no plugin to use.
+      return null;
     }
     List<String> names = null;
     for (ExecutableElement c : ElementFilter.constructorsIn(spec.getEnclosedElements())) {

@@ -49,6 +49,11 @@ final class PluginIndex {
     failed.add(type.getQualifiedName().toString());
   }
 
+  /** Whether {@code type} is a class of this compilation whose annotation was wrong. */
+  boolean isFailed(TypeElement type) {
+    return failed.contains(type.getQualifiedName().toString());
+  }
+
   ComponentModel byName(ComponentKind kind, String name) {
     return byName.get(kind).get(name);
   }
@@ -59,7 +64,8 @@ final class PluginIndex {
 
   /**
    * The plugin {@code type} (annotated as {@code kind}): from this compilation, or read from the
-   * class path. Null when it is of this compilation but was wrong (already reported).
+   * class path. Null when it is of this compilation but was wrong (already reported, see
+   * {@link #isFailed}), or a class-path plugin that its own compilation did not make one.
    */
   ComponentModel byClass(TypeElement type, ComponentKind kind, Elements elements, Types types) {
     String qualified = type.getQualifiedName().toString();

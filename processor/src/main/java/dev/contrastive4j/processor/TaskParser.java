@@ -190,7 +190,18 @@ final class TaskParser {
             type, a, classAt);
         return null;
       }
-      return index.byClass(referenced, kind, elements, types);
+      ComponentModel m = index.byClass(referenced, kind, elements, types);
+      if (m == null && !index.isFailed(referenced)) {
+        // A class of another library; the generated code would name its missing spec, or the
+        // task would silently go without it.
+        diagnostics.error(classMember + " = " + referenced.getSimpleName() + ".class, but "
+            + referenced.getQualifiedName() + " on the class path is no usable " + kind.at()
+            + ": its library was compiled without contrastive4j-processor (there is no "
+            + SpecField.sibling(ClassName.get(referenced), "Spec").simpleName() + "), or fails "
+            + "its checks; compile the library with the processor, which reports why",
+            type, a, classAt);
+      }
+      return m;
     }
     if (!name.isEmpty()) {
       ComponentModel m = index.byName(kind, name);

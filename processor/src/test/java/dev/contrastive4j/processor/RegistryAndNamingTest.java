@@ -175,6 +175,28 @@ class RegistryAndNamingTest {
     assertThat(again).succeededWithoutWarnings();
   }
 
+  /**
+   * A library compiled without the processor has no specs. Before, the task's generated code
+   * named the missing spec and did not compile.
+   */
+  @Test
+  void aReferenceToAPluginOfALibraryCompiledWithoutTheProcessor(@TempDir Path tmp)
+      throws IOException {
+    Compilation library = Compiler.javac().withOptions("-proc:none")
+        .compile(Sources.corruptor("LibNoise", "lib-noise"));
+    assertThat(library).succeededWithoutWarnings();
+    Path libraryClasses = Sources.writeOutput(library, Files.createDirectory(tmp.resolve("lib")));
+    JavaFileObject task = Sources.dgiTask("name = \"t\", corruptor = LibNoise.class");
+    Compilation app = Compiler.javac().withProcessors(new ContrastiveProcessor())
+        .withClasspath(Sources.classPathWith(libraryClasses)).compile(task);
+    assertThat(app).hadErrorCount(1);
+    assertThat(app).hadErrorContaining("corruptor = LibNoise.class, but com.example.LibNoise on "
+        + "the class path is no usable @Corruptor: its library was compiled without "
+        + "contrastive4j-processor (there is no LibNoiseSpec), or fails its checks; compile the "
+        + "library with the processor, which reports why")
+        .inFile(task).onLineContaining("corruptor = LibNoise.class");
+  }
+
   @Test
   void pluginsThatAnotherProcessorGeneratesJoinTheRegistry() throws IOException {
     JavaFileObject task = Sources.dgiTask("name = \"t\", corruptorName = \"made-later\"");
