@@ -205,7 +205,7 @@ final class TaskParser {
     }
     if (!name.isEmpty()) {
       ComponentModel m = index.byName(kind, name);
-      if (m == null) {
+      if (m == null && !index.isFailedName(kind, name)) {
         diagnostics.error(nameMember + " = \"" + name + "\" names no " + kind.at() + " of this "
             + "compilation (it has " + index.names(kind) + "); reference " + kind.word + "s of "
             + "other libraries by class, with " + classMember + " = TheirClass.class", type, a,

@@ -286,6 +286,15 @@ class TaskValidationTest {
             + "TheirClass.class", "corruptorName = \"nope\"");
   }
 
+  /** Before, the task added "names no @Corruptor of this compilation (it has [])". */
+  @Test
+  void referenceByNameToACorruptorWithAnError() {
+    JavaFileObject noise = Sources.corruptor("Noise", "noise", "  public Noise(int k) {}");
+    JavaFileObject t = dgiTask("name = \"t\", corruptorName = \"noise\"");
+    assertOneError(compile(noise, t), noise, "parameter 'k' (int) of @Corruptor class Noise has "
+        + "neither @Param nor a binding annotation", "public Noise(int k)");
+  }
+
   @Test
   void referenceByClassAndByName() {
     JavaFileObject t = dgiTask("name = \"t\", corruptor = Noise.class,\n"
