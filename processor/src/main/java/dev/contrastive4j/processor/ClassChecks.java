@@ -20,6 +20,12 @@ final class ClassChecks {
     this.diagnostics = diagnostics;
   }
 
+  /** Whether {@code type} is a class (or, where {@code recordsAllowed}, a record). */
+  static boolean isClass(TypeElement type, boolean recordsAllowed) {
+    return type.getKind() == ElementKind.CLASS
+        || recordsAllowed && type.getKind() == ElementKind.RECORD;
+  }
+
   /**
    * Checks that the runtime can instantiate {@code type}: a public, concrete, top-level or
    * static nested class (or, where {@code recordsAllowed}, a record) without type parameters.
@@ -29,7 +35,7 @@ final class ClassChecks {
     int before = diagnostics.errors();
     String simple = type.getSimpleName().toString();
     ElementKind kind = type.getKind();
-    if (kind != ElementKind.CLASS && !(recordsAllowed && kind == ElementKind.RECORD)) {
+    if (!isClass(type, recordsAllowed)) {
       diagnostics.error(annotation + " goes on a class; " + simple + " is "
           + article(kind) + ": declare a class instead", type);
       return false;

@@ -32,7 +32,10 @@ final class ComponentParser {
     AnnotationMirror annotation = Annotations.find(type, kind.annotation);
     ClassChecks checks = new ClassChecks(diagnostics);
     int before = diagnostics.errors();
-    if (!checks.instantiable(type, kind.at(), true)) {
+    // The class's other faults (contract, name) are reported too, but not those of its
+    // constructors, which may only follow from the class's.
+    boolean instantiable = checks.instantiable(type, kind.at(), true);
+    if (!instantiable && !ClassChecks.isClass(type, true)) {
       return null;
     }
     String simple = type.getSimpleName().toString();
@@ -45,6 +48,9 @@ final class ComponentParser {
     String name = annotations.string(annotation, "name");
     checks.name(name, kind.word, kind.builtIns, type, annotation,
         Annotations.written(annotation, "name"));
+    if (!instantiable) {
+      return null;
+    }
     ExecutableElement constructor = new ConstructorParser(elements, types, diagnostics)
         .choose(type, what, "whose parameters are @Param"
             + (kind == ComponentKind.CORRUPTOR ? ", @Seed" : "") + " or injected ones");

@@ -39,7 +39,9 @@ final class TaskParser {
     AnnotationMirror a = Annotations.find(type, Names.CONTRASTIVE_TASK);
     int before = diagnostics.errors();
     ClassChecks checks = new ClassChecks(diagnostics);
-    if (!checks.instantiable(type, AT, false)) {
+    // The class's other faults are reported too; its constructor is checked only once the
+    // class is right (see below).
+    if (!checks.instantiable(type, AT, false) && !ClassChecks.isClass(type, false)) {
       return null;
     }
     String what = AT + " class " + type.getSimpleName();

@@ -57,6 +57,24 @@ class ComponentValidationTest {
     assertOneError(compile(c), c, "@Corruptor class Noise is abstract", "public abstract class");
   }
 
+  /** Before, only the first was reported; the others came one compilation at a time. */
+  @Test
+  void everyFaultOfTheClassIsReported() {
+    JavaFileObject c = java("com.example.Noise",
+        "@Corruptor(name = \"bad name\")",
+        "abstract class Noise {}");
+    Compilation compilation = compile(c);
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining("@Corruptor class Noise is not public")
+        .inFile(c).onLineContaining("abstract class Noise");
+    assertThat(compilation).hadErrorContaining("@Corruptor class Noise is abstract")
+        .inFile(c).onLineContaining("abstract class Noise");
+    assertThat(compilation).hadErrorContaining("@Corruptor class Noise does not implement")
+        .inFile(c).onLineContaining("abstract class Noise");
+    assertThat(compilation).hadErrorContaining("the corruptor name \"bad name\" may only "
+        + "contain").inFile(c).onLineContaining("name = \"bad name\"");
+  }
+
   @Test
   void enumInsteadOfClass() {
     JavaFileObject c = java("com.example.Noise",

@@ -33,6 +33,24 @@ class TaskValidationTest {
         "public abstract class T");
   }
 
+  /** Before, only the first was reported; the others came one compilation at a time. */
+  @Test
+  void everyFaultOfTheClassIsReported() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"\", projectorUnits = {0})",
+        "public abstract class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+    Compilation c = compile(t);
+    assertThat(c).hadErrorCount(3);
+    assertThat(c).hadErrorContaining("@ContrastiveTask class T is abstract").inFile(t)
+        .onLineContaining("public abstract class T");
+    assertThat(c).hadErrorContaining("the task name is empty").inFile(t)
+        .onLineContaining("name = \"\"");
+    assertThat(c).hadErrorContaining("projectorUnits[0] is 0").inFile(t)
+        .onLineContaining("projectorUnits = {0}");
+  }
+
   @Test
   void classThatIsNotPublic() {
     JavaFileObject t = java("com.example.T",
