@@ -20,6 +20,12 @@ final class ClassChecks {
     this.diagnostics = diagnostics;
   }
 
+  /** Whether {@code type} is a class (or, where {@code recordsAllowed}, a record). */
+  static boolean isClass(TypeElement type, boolean recordsAllowed) {
+    return type.getKind() == ElementKind.CLASS
+        || recordsAllowed && type.getKind() == ElementKind.RECORD;
+  }
+
   /**
    * Checks that the runtime can instantiate {@code type}: a public, concrete, top-level or
    * static nested class (or, where {@code recordsAllowed}, a record) without type parameters.
@@ -29,7 +35,7 @@ final class ClassChecks {
     int before = diagnostics.errors();
     String simple = type.getSimpleName().toString();
     ElementKind kind = type.getKind();
-    if (kind != ElementKind.CLASS && !(recordsAllowed && kind == ElementKind.RECORD)) {
+    if (!isClass(type, recordsAllowed)) {
       diagnostics.error(annotation + " goes on a class; " + simple + " is "
           + article(kind) + ": declare a class instead", type);
       return false;
@@ -80,8 +86,9 @@ final class ClassChecks {
       return false;
     }
     if (!NAME.matcher(name).matches()) {
-      diagnostics.error("the " + word + " name \"" + name + "\" may only contain letters, "
-          + "digits, '-', '_' and '.', and must start with a letter or digit; for example \""
+      diagnostics.error("the " + word + " name \"" + name + "\" may only contain ASCII "
+          + "letters and digits, '-', '_' and '.', and must start with a letter or digit; for "
+          + "example \""
           + suggestion(type) + "\"", type, annotation, at);
       return false;
     }
@@ -95,7 +102,10 @@ final class ClassChecks {
 
   /** A name made from the class's: {@code NoisyDgi} gives {@code noisy-dgi}. */
   static String suggestion(TypeElement type) {
-    return SpecField.snake(type.getSimpleName().toString()).replace('_', '-');
+    // Class names may hold '$' and start with '_', which names may not.
+    String s = SpecField.snake(type.getSimpleName().toString())
+        .replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("^[^A-Za-z0-9]+|-+$", "");
+    return s.isEmpty() ? "my-plugin" : s;
   }
 
   private static String article(ElementKind kind) {

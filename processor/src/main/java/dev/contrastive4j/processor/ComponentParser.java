@@ -32,7 +32,10 @@ final class ComponentParser {
     AnnotationMirror annotation = Annotations.find(type, kind.annotation);
     ClassChecks checks = new ClassChecks(diagnostics);
     int before = diagnostics.errors();
-    if (!checks.instantiable(type, kind.at(), true)) {
+    // The class's other faults (contract, name) are reported too, but not those of its
+    // constructors, which may only follow from the class's.
+    boolean instantiable = checks.instantiable(type, kind.at(), true);
+    if (!instantiable && !ClassChecks.isClass(type, true)) {
       return null;
     }
     String simple = type.getSimpleName().toString();
@@ -45,6 +48,9 @@ final class ComponentParser {
     String name = annotations.string(annotation, "name");
     checks.name(name, kind.word, kind.builtIns, type, annotation,
         Annotations.written(annotation, "name"));
+    if (!instantiable) {
+      return null;
+    }
     ExecutableElement constructor = new ConstructorParser(elements, types, diagnostics)
         .choose(type, what, "whose parameters are @Param"
             + (kind == ComponentKind.CORRUPTOR ? ", @Seed" : "") + " or injected ones");
@@ -72,7 +78,8 @@ final class ComponentParser {
   }
 
   /**
-   * Reads a plugin of another library (already checked by its own compilation). The JSON names
+   * Reads a plugin of another library (already checked by its own compilation), or returns null
+   * when it fails the checks or has no generated spec. The JSON names
    * come from the {@code @JsonProperty} of its generated spec's constructor, since class files
    * need not keep parameter names.
    */
@@ -82,7 +89,8 @@ final class ComponentParser {
         .parse(type, kind);
     TypeElement spec = m == null ? null : elements.getTypeElement(m.spec().canonicalName());
     if (spec == null) {
-      return m;
+      // Without its spec the class was not compiled with the processor: no plugin to use.
+      return null;
     }
     List<String> names = null;
     for (ExecutableElement c : ElementFilter.constructorsIn(spec.getEnclosedElements())) {

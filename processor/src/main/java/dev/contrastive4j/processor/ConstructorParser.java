@@ -205,9 +205,6 @@ final class ConstructorParser {
               + "@Param nor a binding annotation: add @Param(\"<default>\") to configure it from "
               + "the experiment, or a binding annotation (such as @Named) for Guice to inject it",
               p);
-        } else if (t.getKind() == TypeKind.ERROR) {
-          diagnostics.error("parameter '" + name + "' of " + what + " has a type that does not "
-              + "resolve: " + t, p);
         } else {
           args.add(ConstructorArg.injected(name, TypeName.get(t).box(), qualifiers));
         }
@@ -299,6 +296,16 @@ final class ConstructorParser {
         return null;
       }
       fieldType = TypeName.get(types.erasure(t));
+      // The spec's default names the enum (Mode.SHUFFLE) where the parameter's field is in
+      // scope, and a variable named like the type hides it there.
+      if (fieldType instanceof ClassName enumType && enumType.simpleNames().contains(name)) {
+        diagnostics.error("@Param '" + name + "' is named like its type "
+            + String.join(".", enumType.simpleNames()) + ", which the "
+            + "generated spec's default (" + String.join(".", enumType.simpleNames()) + "."
+            + value + ") would then not find; rename the parameter, for example to '"
+            + Character.toLowerCase(name.charAt(0)) + name.substring(1) + "'", p, param);
+        return null;
+      }
     }
     double min = annotations.number(param, "min");
     double max = annotations.number(param, "max");

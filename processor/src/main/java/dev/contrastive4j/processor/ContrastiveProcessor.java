@@ -8,18 +8,26 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -31,7 +39,8 @@ import javax.tools.StandardLocation;
  * element (and annotation value) at fault, and generates the spec, the factory and the Guice
  * module; for each task also the experiment scaffold {@code META-INF/contrastive4j/<name>.json}.
  * Once all rounds have added their plugins it generates one {@code PluginRegistry} for the
- * compilation and lists it in {@code META-INF/services}.
+ * compilation and lists it in {@code META-INF/services}. A plugin whose declaration mentions a
+ * type that does not resolve yet waits for a later round, as another processor may generate it.
  *
  * <p>Aggregating (for Gradle's incremental compilation): the registry depends on every
  * annotated class. Option {@value #REGISTRY_OPTION} names the registry class; by default it is
@@ -44,11 +53,14 @@ public final class ContrastiveProcessor extends AbstractProcessor {
   /** The simple name of the registry when the option is not given. */
   public static final String DEFAULT_REGISTRY = "Contrastive4jRegistry";
 
-  private static final Pattern QUALIFIED =
-      Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*\\.)*[A-Za-z_$][A-Za-z0-9_$]*");
-
   private final PluginIndex index = new PluginIndex();
   private final Set<TypeElement> originating = new LinkedHashSet<>();
+  /** Plugins waiting for a later round, by annotation; names, since elements are per round. */
+  private final Map<String, Set<String>> deferred = new HashMap<>();
+  /** Classes reported for carrying several plugin annotations. */
+  private final Set<String> severalReported = new HashSet<>();
+  /** The plugin class each generated class is for, by the generated class's name. */
+  private final Map<String, String> generatedFor = new HashMap<>();
   private Diagnostics diagnostics;
   private boolean registryPending;
   private boolean registryWritten;
@@ -84,17 +96,22 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     for (ComponentKind kind : ComponentKind.values()) {
       for (TypeElement type : annotated(round, kind.annotation)) {
         found = true;
-        component(type, kind);
+        if (!severalPluginAnnotations(type) && !deferred(type, kind.annotation)) {
+          component(type, kind);
+        }
       }
     }
     for (TypeElement type : annotated(round, Names.CONTRASTIVE_TASK)) {
       found = true;
-      task(type);
+      if (!severalPluginAnnotations(type) && !deferred(type, Names.CONTRASTIVE_TASK)) {
+        task(type);
+      }
     }
     strayParameters(round, Names.PARAM, "@Param");
     strayParameters(round, Names.SEED, "@Seed");
     if (found) {
-      // Wait for a round without new plugins: later rounds may add some (from generated code).
+      // Wait for a round without new or deferred plugins: later rounds may add some (from
+      // generated code), and a deferred one waits for a type that a later round may bring.
       registryPending = true;
     } else if (registryPending && !registryWritten) {
       registryWritten = true;
@@ -106,11 +123,81 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     return true;
   }
 
+  /**
+   * Whether {@code type} carries more than one of the plugin annotations, which would give it
+   * two specs of one name; reports that once.
+   */
+  private boolean severalPluginAnnotations(TypeElement type) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (String a : List.of(Names.CONTRASTIVE_TASK, Names.CORRUPTOR_ANNOTATION,
+        Names.READOUT_ANNOTATION)) {
+      AnnotationMirror m = Annotations.find(type, a);
+      if (m != null) {
+        found.add(m);
+      }
+    }
+    if (found.size() < 2) {
+      return false;
+    }
+    if (severalReported.add(type.getQualifiedName().toString())) {
+      index.failed(type);
+      diagnostics.error("a class is one plugin, and " + type.getSimpleName() + " has "
+          + found.stream().map(m -> "@" + m.getAnnotationType().asElement().getSimpleName())
+              .collect(Collectors.joining(" and "))
+          + "; keep one, and make the other plugin a class of its own", type, found.get(1));
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code type} waits for a later round: a type its declaration mentions does not
+   * resolve yet (see {@link Unresolved}), or it is a task that references a plugin which
+   * waits.
+   */
+  private boolean deferred(TypeElement type, String annotation) {
+    AnnotationMirror mirror = Annotations.find(type, annotation);
+    boolean waits = Unresolved.in(type, mirror)
+        || annotation.equals(Names.CONTRASTIVE_TASK) && referencesDeferred(mirror);
+    String name = type.getQualifiedName().toString();
+    if (waits) {
+      deferred.computeIfAbsent(annotation, a -> new TreeSet<>()).add(name);
+    } else {
+      deferred.getOrDefault(annotation, new TreeSet<>()).remove(name);
+    }
+    return waits;
+  }
+
+  /** Whether a task's annotation references, by class or by name, a plugin that waits. */
+  private boolean referencesDeferred(AnnotationMirror task) {
+    return referencesDeferred(task, ComponentKind.CORRUPTOR, "corruptor", "corruptorName")
+        || referencesDeferred(task, ComponentKind.CORRUPTOR, "cleanView", "cleanViewName")
+        || referencesDeferred(task, ComponentKind.CORRUPTOR, "positiveView", "positiveViewName")
+        || referencesDeferred(task, ComponentKind.READOUT, "readout", "readoutName");
+  }
+
+  private boolean referencesDeferred(AnnotationMirror task, ComponentKind kind,
+      String classMember, String nameMember) {
+    Set<String> waiting = deferred.getOrDefault(kind.annotation, Set.of());
+    if (waiting.isEmpty()) {
+      return false;
+    }
+    AnnotationValue byClass = Annotations.written(task, classMember);
+    if (byClass != null && byClass.getValue() instanceof DeclaredType d
+        && waiting.contains(((TypeElement) d.asElement()).getQualifiedName().toString())) {
+      return true;
+    }
+    // A name matches no plugin while the plugin it names waits.
+    AnnotationValue byName = Annotations.written(task, nameMember);
+    return byName != null && !((String) byName.getValue()).isEmpty()
+        && index.byName(kind, (String) byName.getValue()) == null;
+  }
+
   private void component(TypeElement type, ComponentKind kind) {
     originating.add(type);
     ComponentModel model = new ComponentParser(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), diagnostics).parse(type, kind);
-    if (model == null || !unique(kind.word, model.name(), type, kind.annotation)) {
+    if (model == null || !unique(kind.word, model.name(), type, kind.annotation)
+        || !generatedNamesFree(type, kind.at(), model.spec(), model.factory(), model.module())) {
       index.failed(type);
       return;
     }
@@ -128,7 +215,9 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     originating.add(type);
     TaskModel model = new TaskParser(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), diagnostics, index).parse(type);
-    if (model == null || !unique("task", model.name(), type, Names.CONTRASTIVE_TASK)) {
+    if (model == null || !unique("task", model.name(), type, Names.CONTRASTIVE_TASK)
+        || !generatedNamesFree(type, "@ContrastiveTask", model.spec(), model.factory(),
+            model.module())) {
       return;
     }
     index.add(model);
@@ -155,6 +244,29 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     return true;
   }
 
+  /**
+   * Claims the classes generated for {@code type}, or reports the plugin that already gets
+   * them: {@code Outer.Inner} and a top-level {@code Outer_Inner} of one package both get
+   * {@code Outer_InnerSpec}.
+   */
+  private boolean generatedNamesFree(TypeElement type, String annotation,
+      ClassName... generated) {
+    for (ClassName g : generated) {
+      String owner = generatedFor.get(g.canonicalName());
+      if (owner != null) {
+        diagnostics.error(annotation + " class " + type.getSimpleName() + " would get the "
+            + "generated class " + g.canonicalName() + ", which " + owner + " already gets (a "
+            + "nested class Outer.Inner gets Outer_Inner names); rename one of the two classes",
+            type);
+        return false;
+      }
+    }
+    for (ClassName g : generated) {
+      generatedFor.put(g.canonicalName(), type.getQualifiedName().toString());
+    }
+    return true;
+  }
+
   /** {@code @Param} and {@code @Seed} mean something only on constructors of plugin classes. */
   private void strayParameters(RoundEnvironment round, String annotation, String at) {
     TypeElement a = processingEnv.getElementUtils().getTypeElement(annotation);
@@ -167,24 +279,44 @@ public final class ContrastiveProcessor extends AbstractProcessor {
       boolean plugin = Annotations.has(owner, Names.CONTRASTIVE_TASK)
           || Annotations.has(owner, Names.CORRUPTOR_ANNOTATION)
           || Annotations.has(owner, Names.READOUT_ANNOTATION);
-      if (executable.getKind() != ElementKind.CONSTRUCTOR || !plugin) {
+      boolean constructor = executable.getKind() == ElementKind.CONSTRUCTOR;
+      if (!constructor || !plugin) {
         diagnostics.error(at + " configures constructor parameters of @ContrastiveTask, "
-            + "@Corruptor and @Readout classes only; " + owner.getSimpleName() + "."
-            + executable.getSimpleName() + " is not one: annotate the class, or remove " + at, e,
+            + "@Corruptor and @Readout classes only; " + (constructor ? "the constructor of "
+                + owner.getSimpleName() : owner.getSimpleName() + "." + executable.getSimpleName())
+            + " is not one: annotate the class, or remove " + at, e,
+            Annotations.find(e, annotation));
+        continue;
+      }
+      // A constructor the runtime does not call would ignore the annotation. (When no
+      // constructor can be chosen, the class's own error says so.)
+      ExecutableElement called = new ConstructorParser(processingEnv.getElementUtils(),
+          processingEnv.getTypeUtils(), Diagnostics.silent()).choose((TypeElement) owner, "", "");
+      if (called != null && !called.equals(executable)) {
+        diagnostics.error(at + " on a constructor the runtime does not call: it calls "
+            + owner.getSimpleName() + called.getParameters().stream()
+                .map(p -> p.asType() + " " + p.getSimpleName())
+                .collect(Collectors.joining(", ", "(", ")"))
+            + "; move " + at + " there, or mark this constructor @Inject", e,
             Annotations.find(e, annotation));
       }
     }
   }
 
+  /** The classes of this round with {@code annotation}, and those deferred from earlier ones. */
   private List<TypeElement> annotated(RoundEnvironment round, String annotation) {
     TypeElement a = processingEnv.getElementUtils().getTypeElement(annotation);
     if (a == null) {
       return List.of();
     }
-    List<TypeElement> types = new ArrayList<>(
+    Set<TypeElement> types = new LinkedHashSet<>(
         ElementFilter.typesIn(round.getElementsAnnotatedWith(a)));
-    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    return types;
+    for (String name : deferred.getOrDefault(annotation, Set.of())) {
+      types.add(processingEnv.getElementUtils().getTypeElement(name));
+    }
+    List<TypeElement> sorted = new ArrayList<>(types);
+    sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    return sorted;
   }
 
   private void writeRegistry() {
@@ -204,14 +336,27 @@ public final class ContrastiveProcessor extends AbstractProcessor {
   private ClassName registryName() {
     String option = processingEnv.getOptions().get(REGISTRY_OPTION);
     if (option != null) {
-      if (!QUALIFIED.matcher(option).matches() || SourceVersion.isKeyword(
-          option.substring(option.lastIndexOf('.') + 1))) {
+      // isName also refuses keywords in the package (com.class.Plugins).
+      if (!SourceVersion.isName(option)) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "-A" + REGISTRY_OPTION
             + "=" + option + " is not a qualified class name; write one such as "
             + "com.example.MyPlugins");
         return null;
       }
       int dot = option.lastIndexOf('.');
+      if (dot >= 0) {
+        // Code in a named package cannot name classes of the default package.
+        for (TypeElement t : originating) {
+          if (processingEnv.getElementUtils().getPackageOf(t).isUnnamed()) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "-A"
+                + REGISTRY_OPTION + "=" + option + " puts the registry in package "
+                + option.substring(0, dot) + ", which cannot name " + t.getSimpleName()
+                + " of the default package; move the plugins into a package, or give the "
+                + "registry a name without one", t);
+            return null;
+          }
+        }
+      }
       return dot < 0 ? ClassName.get("", option)
           : ClassName.get(option.substring(0, dot), option.substring(dot + 1));
     }

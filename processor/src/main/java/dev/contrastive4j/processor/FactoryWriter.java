@@ -150,7 +150,10 @@ final class FactoryWriter {
 
   private static String literal(ConfiguredParam p, double bound) {
     if (p.kind() != ParamKind.DOUBLE && bound == Math.rint(bound) && Math.abs(bound) < 1e15) {
-      return Long.toString((long) bound) + (p.kind() == ParamKind.LONG ? "L" : "");
+      // An int compared with a bound beyond the int range needs a long literal to compile.
+      boolean fitsInt = bound >= Integer.MIN_VALUE && bound <= Integer.MAX_VALUE;
+      return Long.toString((long) bound)
+          + (p.kind() == ParamKind.LONG || !fitsInt ? "L" : "");
     }
     return Double.toString(bound);
   }
@@ -159,6 +162,9 @@ final class FactoryWriter {
   private static TypeSpec.Builder factoryType(ClassName factory, ClassName contract,
       List<ConstructorArg> args, String about, ClassName implementation, ClassName spec) {
     TypeSpec.Builder type = TypeSpec.classBuilder(factory)
+        // The provider fields are named like the parameters; see SpecWriter.
+        .alwaysQualify(args.stream().filter(a -> a.role() == ConstructorArg.Role.INJECTED)
+            .map(ConstructorArg::name).toArray(String[]::new))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(contract)
         .addAnnotation(Generated.annotation())

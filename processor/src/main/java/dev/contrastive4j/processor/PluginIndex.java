@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -18,11 +20,13 @@ final class PluginIndex {
   private final Map<String, ComponentModel> byClass = new HashMap<>();
   private final Map<String, String> owners = new HashMap<>();
   private final Set<String> failed = new HashSet<>();
+  private final Map<ComponentKind, Set<String>> failedNames = new HashMap<>();
   private final Map<String, TaskModel> tasks = new TreeMap<>();
 
   PluginIndex() {
     for (ComponentKind k : ComponentKind.values()) {
       byName.put(k, new TreeMap<>());
+      failedNames.put(k, new HashSet<>());
     }
   }
 
@@ -44,9 +48,29 @@ final class PluginIndex {
     tasks.put(model.name(), model);
   }
 
-  /** Remembers a class of this compilation whose annotation was wrong (and reported). */
+  /**
+   * Remembers a class of this compilation whose annotation was wrong (and reported), and the
+   * names it claims, so that references to it add no error of their own.
+   */
   void failed(TypeElement type) {
     failed.add(type.getQualifiedName().toString());
+    for (ComponentKind k : ComponentKind.values()) {
+      AnnotationMirror a = Annotations.find(type, k.annotation);
+      AnnotationValue name = a == null ? null : Annotations.written(a, "name");
+      if (name != null && name.getValue() instanceof String n) {
+        failedNames.get(k).add(n);
+      }
+    }
+  }
+
+  /** Whether a class of this compilation with a wrong annotation claims {@code name}. */
+  boolean isFailedName(ComponentKind kind, String name) {
+    return failedNames.get(kind).contains(name);
+  }
+
+  /** Whether {@code type} is a class of this compilation whose annotation was wrong. */
+  boolean isFailed(TypeElement type) {
+    return failed.contains(type.getQualifiedName().toString());
   }
 
   ComponentModel byName(ComponentKind kind, String name) {
@@ -59,7 +83,8 @@ final class PluginIndex {
 
   /**
    * The plugin {@code type} (annotated as {@code kind}): from this compilation, or read from the
-   * class path. Null when it is of this compilation but was wrong (already reported).
+   * class path. Null when it is of this compilation but was wrong (already reported, see
+   * {@link #isFailed}), or a class-path plugin that its own compilation did not make one.
    */
   ComponentModel byClass(TypeElement type, ComponentKind kind, Elements elements, Types types) {
     String qualified = type.getQualifiedName().toString();

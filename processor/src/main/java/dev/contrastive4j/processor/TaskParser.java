@@ -39,7 +39,9 @@ final class TaskParser {
     AnnotationMirror a = Annotations.find(type, Names.CONTRASTIVE_TASK);
     int before = diagnostics.errors();
     ClassChecks checks = new ClassChecks(diagnostics);
-    if (!checks.instantiable(type, AT, false)) {
+    // The class's other faults are reported too; its constructor is checked only once the
+    // class is right (see below).
+    if (!checks.instantiable(type, AT, false) && !ClassChecks.isClass(type, false)) {
       return null;
     }
     String what = AT + " class " + type.getSimpleName();
@@ -153,10 +155,10 @@ final class TaskParser {
       }
       parent = e.getSuperclass();
     }
-    String hint = parent.getKind() == TypeKind.ERROR
-        ? " (is contrastive4j-runtime on the compile class path?)" : "";
+    // A supertype that does not resolve (no contrastive4j-runtime on the class path) never gets
+    // here: the processor defers the class, and javac reports the missing symbol.
     diagnostics.error(what + " must extend one of the runtime's tasks, " + TaskBase.list()
-        + " (" + Names.RUNTIME_TASKS + "), but it extends " + direct + hint, type);
+        + " (" + Names.RUNTIME_TASKS + "), but it extends " + direct, type);
     return null;
   }
 
@@ -190,11 +192,22 @@ final class TaskParser {
             type, a, classAt);
         return null;
       }
-      return index.byClass(referenced, kind, elements, types);
+      ComponentModel m = index.byClass(referenced, kind, elements, types);
+      if (m == null && !index.isFailed(referenced)) {
+        // A class of another library; the generated code would name its missing spec, or the
+        // task would silently go without it.
+        diagnostics.error(classMember + " = " + referenced.getSimpleName() + ".class, but "
+            + referenced.getQualifiedName() + " on the class path is no usable " + kind.at()
+            + ": its library was compiled without contrastive4j-processor (there is no "
+            + SpecField.sibling(ClassName.get(referenced), "Spec").simpleName() + "), or fails "
+            + "its checks; compile the library with the processor, which reports why",
+            type, a, classAt);
+      }
+      return m;
     }
     if (!name.isEmpty()) {
       ComponentModel m = index.byName(kind, name);
-      if (m == null) {
+      if (m == null && !index.isFailedName(kind, name)) {
         diagnostics.error(nameMember + " = \"" + name + "\" names no " + kind.at() + " of this "
             + "compilation (it has " + index.names(kind) + "); reference " + kind.word + "s of "
             + "other libraries by class, with " + classMember + " = TheirClass.class", type, a,

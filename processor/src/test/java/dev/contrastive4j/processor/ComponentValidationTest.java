@@ -57,6 +57,24 @@ class ComponentValidationTest {
     assertOneError(compile(c), c, "@Corruptor class Noise is abstract", "public abstract class");
   }
 
+  /** Before, only the first was reported; the others came one compilation at a time. */
+  @Test
+  void everyFaultOfTheClassIsReported() {
+    JavaFileObject c = java("com.example.Noise",
+        "@Corruptor(name = \"bad name\")",
+        "abstract class Noise {}");
+    Compilation compilation = compile(c);
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining("@Corruptor class Noise is not public")
+        .inFile(c).onLineContaining("abstract class Noise");
+    assertThat(compilation).hadErrorContaining("@Corruptor class Noise is abstract")
+        .inFile(c).onLineContaining("abstract class Noise");
+    assertThat(compilation).hadErrorContaining("@Corruptor class Noise does not implement")
+        .inFile(c).onLineContaining("abstract class Noise");
+    assertThat(compilation).hadErrorContaining("the corruptor name \"bad name\" may only "
+        + "contain").inFile(c).onLineContaining("name = \"bad name\"");
+  }
+
   @Test
   void enumInsteadOfClass() {
     JavaFileObject c = java("com.example.Noise",
@@ -97,6 +115,18 @@ class ComponentValidationTest {
     JavaFileObject r = Sources.readout("MeanPool", "");
     assertOneError(compile(r), r, "the readout name is empty; give the readout a name such as "
         + "\"mean-pool\"", "@Readout(name = \"\")");
+  }
+
+  /** The suggested name is itself a valid name, whatever the class is called. */
+  @Test
+  void emptyNameOfAClassWithADollarSign() {
+    JavaFileObject c = java("com.example._Noise$Impl",
+        "@Corruptor(name = \"\")",
+        "public final class _Noise$Impl implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    assertOneError(compile(c), c, "the corruptor name is empty; give the corruptor a name such "
+        + "as \"noise-impl\"", "@Corruptor(name = \"\")");
   }
 
   @Test
@@ -223,5 +253,46 @@ class ComponentValidationTest {
     assertOneError(compile(h), h, "@Param configures constructor parameters of "
         + "@ContrastiveTask, @Corruptor and @Readout classes only; Helper.make is not one: "
         + "annotate the class, or remove @Param", "@Param(\"1\") int k");
+  }
+
+  @Test
+  void paramOnTheConstructorOfAClassThatIsNoPlugin() {
+    JavaFileObject h = java("com.example.Helper",
+        "public final class Helper {",
+        "  public Helper(@Param(\"1\") int k) {}",
+        "}");
+    assertOneError(compile(h), h, "@Param configures constructor parameters of "
+        + "@ContrastiveTask, @Corruptor and @Readout classes only; the constructor of Helper is "
+        + "not one: annotate the class, or remove @Param", "@Param(\"1\") int k");
+  }
+
+  /** Before, the @Param of a constructor the runtime does not call was silently ignored. */
+  @Test
+  void paramOnAConstructorTheRuntimeDoesNotCall() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  @Inject public Noise() {}\n  public Noise(@Param(\"1\") int k) {}");
+    assertOneError(compile(c), c, "@Param on a constructor the runtime does not call: it calls "
+        + "Noise(); move @Param there, or mark this constructor @Inject", "@Param(\"1\") int k");
+  }
+
+  /** Nested classes get Outer_Inner names, which a top-level class may have too. */
+  @Test
+  void twoPluginsThatWouldGetTheSameGeneratedClasses() {
+    JavaFileObject outer = java("com.example.Outer",
+        "public final class Outer {",
+        "  @Corruptor(name = \"a\")",
+        "  public static final class Inner implements dev.contrastive4j.api.task.Corruptor {",
+        "    @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "  }",
+        "}");
+    JavaFileObject flat = java("com.example.Outer_Inner",
+        "@Corruptor(name = \"b\")",
+        "public final class Outer_Inner implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    assertOneError(compile(outer, flat), flat, "@Corruptor class Outer_Inner would get the "
+        + "generated class com.example.Outer_InnerSpec, which com.example.Outer.Inner already "
+        + "gets (a nested class Outer.Inner gets Outer_Inner names); rename one of the two "
+        + "classes", "public final class Outer_Inner");
   }
 }

@@ -314,13 +314,65 @@ class GeneratedCodeTest {
     }
   }
 
-  /** Descriptions become Javadoc; text that would end it or be read as an escape does not. */
+  /**
+   * Descriptions become Javadoc; text that would end it, be read as an escape, or be read as
+   * HTML or a tag by doclint does not, and it reads as written.
+   */
   @Test
   void descriptionsAreAnyText() {
     JavaFileObject source = Sources.corruptor("Described", "described",
         "  public Described(@Param(value = \"1\", description = \"edges */ node\") int a,",
-        "      @Param(value = \"2\", description = \"under C:\\\\users\") int b) {}");
-    Sources.assertCompilesCleanly(Sources.compile(source), source);
+        "      @Param(value = \"2\", description = \"under C:\\\\users\") int b,",
+        "      @Param(value = \"3\", description = \"@since < 1 & > 0 {@code x, costs $5\") int c)",
+        "      {}");
+    Compilation c = Sources.compile(source);
+    Sources.assertCompilesCleanly(c, source);
+    assertThat(c).generatedSourceFile("com.example.DescribedSpec").contentsAsUtf8String()
+        .contains("&#64;since &lt; 1 &amp; &gt; 0 {&#64;code x, costs $5.");
+  }
+
+  /** A '$' in a class name is no JavaPoet format character in the spec's Javadoc. */
+  @Test
+  void classNamesWithDollarSigns() {
+    JavaFileObject source = Sources.java("com.example.Noise$Impl",
+        "@Corruptor(name = \"noise\")",
+        "public final class Noise$Impl implements dev.contrastive4j.api.task.Corruptor {",
+        "  public Noise$Impl(@Param(\"1\") int k) {}",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    Compilation c = Sources.compile(source);
+    Sources.assertCompilesCleanly(c, source);
+    assertThat(c).generatedSourceFile("com.example.Noise$ImplSpec").contentsAsUtf8String()
+        .contains("The spec of the corruptor {@link com.example.Noise$Impl}.");
+  }
+
+  /** An int's bounds may lie beyond the int range; the checks compare with long literals. */
+  @Test
+  void intBoundsBeyondTheIntRange() {
+    JavaFileObject source = Sources.corruptor("Wide", "wide",
+        "  public Wide(@Param(value = \"1\", min = -3e9, max = 1e10) int k) {}");
+    Compilation c = Sources.compile(source);
+    Sources.assertCompilesCleanly(c, source);
+    assertThat(c).generatedSourceFile("com.example.WideFactory").contentsAsUtf8String()
+        .contains("s.k() >= -3000000000L && s.k() <= 10000000000L");
+  }
+
+  /**
+   * Parameters named like the types generated code calls static methods of (List.of,
+   * Objects.equals, Double.isFinite) do not hide them: those are written qualified.
+   */
+  @Test
+  void parametersNamedLikeTypesTheGeneratedCodeNames() {
+    JavaFileObject task = Sources.java("com.example.Shadow",
+        "@ContrastiveTask(name = \"shadow\")",
+        "public class Shadow extends VicReg {",
+        "  public Shadow(TaskSettings s, ParameterStore p, long d, double a, double b, double c,",
+        "      @Param(\"x\") String List, @Param(\"1\") int Objects,",
+        "      @Named(\"n\") Integer Double) {",
+        "    super(s, p, d, a, b, c);",
+        "  }",
+        "}");
+    Sources.assertCompilesCleanly(Sources.compile(task), task);
   }
 
   @Test

@@ -100,6 +100,14 @@ class ParamValidationTest {
   }
 
   @Test
+  void paramNamedLikeItsEnumType() {
+    assertOneError("@Param(\"MASK\") Mode Mode",
+        "@Param 'Mode' is named like its type Noise.Mode, which the generated spec's default "
+            + "(Noise.Mode.MASK) would then not find; rename the parameter, for example to "
+            + "'mode'");
+  }
+
+  @Test
   void boundsOnAnEnum() {
     assertOneError("@Param(value = \"MASK\", min = 0) Mode mode",
         "@Param 'mode': min and max bound numbers, and 'mode' is an enum; remove them");

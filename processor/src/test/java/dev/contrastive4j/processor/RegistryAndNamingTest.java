@@ -9,18 +9,13 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +100,35 @@ class RegistryAndNamingTest {
   }
 
   @Test
+  void aRegistryOptionWithAKeywordInItsPackage() {
+    JavaFileObject n = Sources.corruptor("Noise", "noise");
+    Compilation c = Sources.compile(List.of("-Acontrastive4j.registry=com.class.Plugins"), n);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("-Acontrastive4j.registry=com.class.Plugins is not a "
+        + "qualified class name; write one such as com.example.MyPlugins");
+  }
+
+  /** Before, the registry's references to the plugins did not compile. */
+  @Test
+  void aRegistryInAPackageCannotNamePluginsOfTheDefaultPackage() {
+    JavaFileObject n = java("Noise",
+        "@Corruptor(name = \"noise\")",
+        "public final class Noise implements dev.contrastive4j.api.task.Corruptor {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    Compilation c = Sources.compile(List.of("-Acontrastive4j.registry=com.acme.Plugins"), n);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("-Acontrastive4j.registry=com.acme.Plugins puts the "
+        + "registry in package com.acme, which cannot name Noise of the default package; move "
+        + "the plugins into a package, or give the registry a name without one")
+        .inFile(n).onLineContaining("public final class Noise");
+    // Without the option the registry joins them in the default package.
+    Compilation plain = Sources.compile(n);
+    Sources.assertCompilesCleanly(plain, n);
+    assertThat(plain).generatedSourceFile("Contrastive4jRegistry");
+  }
+
+  @Test
   void aCompilationWithoutPluginsGeneratesNothing() {
     JavaFileObject plain = java("com.example.Plain", "public final class Plain {}");
     Compilation c = Sources.compile(plain);
@@ -151,11 +175,33 @@ class RegistryAndNamingTest {
     assertThat(again).succeededWithoutWarnings();
   }
 
+  /**
+   * A library compiled without the processor has no specs. Before, the task's generated code
+   * named the missing spec and did not compile.
+   */
+  @Test
+  void aReferenceToAPluginOfALibraryCompiledWithoutTheProcessor(@TempDir Path tmp)
+      throws IOException {
+    Compilation library = Compiler.javac().withOptions("-proc:none")
+        .compile(Sources.corruptor("LibNoise", "lib-noise"));
+    assertThat(library).succeededWithoutWarnings();
+    Path libraryClasses = Sources.writeOutput(library, Files.createDirectory(tmp.resolve("lib")));
+    JavaFileObject task = Sources.dgiTask("name = \"t\", corruptor = LibNoise.class");
+    Compilation app = Compiler.javac().withProcessors(new ContrastiveProcessor())
+        .withClasspath(Sources.classPathWith(libraryClasses)).compile(task);
+    assertThat(app).hadErrorCount(1);
+    assertThat(app).hadErrorContaining("corruptor = LibNoise.class, but com.example.LibNoise on "
+        + "the class path is no usable @Corruptor: its library was compiled without "
+        + "contrastive4j-processor (there is no LibNoiseSpec), or fails its checks; compile the "
+        + "library with the processor, which reports why")
+        .inFile(task).onLineContaining("corruptor = LibNoise.class");
+  }
+
   @Test
   void pluginsThatAnotherProcessorGeneratesJoinTheRegistry() throws IOException {
     JavaFileObject task = Sources.dgiTask("name = \"t\", corruptorName = \"made-later\"");
     Compilation c = Compiler.javac()
-        .withProcessors(new ContrastiveProcessor(), new CorruptorGenerator())
+        .withProcessors(new ContrastiveProcessor(), corruptorGenerator())
         .compile(Sources.corruptor("Noise", "noise"), Sources.dgiTask("name = \"t\""));
     Sources.assertCompilesCleanly(c, Sources.corruptor("Noise", "noise"),
         Sources.dgiTask("name = \"t\""));
@@ -166,52 +212,24 @@ class RegistryAndNamingTest {
     assertTrue(registry.contains("new TaskPlugin(\"t\""), registry);
     // A name of a later round is not known when the round of the task is processed.
     Compilation early = Compiler.javac()
-        .withProcessors(new ContrastiveProcessor(), new CorruptorGenerator()).compile(task);
+        .withProcessors(new ContrastiveProcessor(), corruptorGenerator()).compile(task);
     assertThat(early).hadErrorContaining("corruptorName = \"made-later\" names no @Corruptor "
         + "of this compilation");
+  }
+
+  /** A {@code @Corruptor com.example.MadeLater} that another processor writes. */
+  private static FirstRoundSources corruptorGenerator() {
+    return new FirstRoundSources(Map.of("com.example.MadeLater", "package com.example;\n"
+        + "@dev.contrastive4j.api.annotations.Corruptor(name = \"made-later\")\n"
+        + "public final class MadeLater implements dev.contrastive4j.api.task.Corruptor {\n"
+        + "  @Override public dev.contrastive4j.api.graph.GraphTensor corrupt(\n"
+        + "      dev.contrastive4j.api.graph.GraphTensor g) { return g; }\n"
+        + "}\n"));
   }
 
   private static List<JavaFileObject> concat(List<JavaFileObject> files, JavaFileObject more) {
     List<JavaFileObject> all = new java.util.ArrayList<>(files);
     all.add(more);
     return all;
-  }
-
-  /** Writes a {@code @Corruptor} source in the first round, as another processor might. */
-  private static final class CorruptorGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (done) {
-        return false;
-      }
-      done = true;
-      try {
-        JavaFileObject file = processingEnv.getFiler()
-            .createSourceFile("com.example.MadeLater");
-        try (Writer w = file.openWriter()) {
-          w.write("package com.example;\n"
-              + "@dev.contrastive4j.api.annotations.Corruptor(name = \"made-later\")\n"
-              + "public final class MadeLater implements dev.contrastive4j.api.task.Corruptor {\n"
-              + "  @Override public dev.contrastive4j.api.graph.GraphTensor corrupt(\n"
-              + "      dev.contrastive4j.api.graph.GraphTensor g) { return g; }\n"
-              + "}\n");
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return false;
-    }
   }
 }

@@ -100,13 +100,15 @@ final class Sources {
 
   /**
    * Asserts that {@code compilation} succeeded, and that its inputs together with the sources it
-   * generated compile again, without the processor, under {@code -Xlint:all -Werror}.
+   * generated compile again, without the processor, under {@code -Xlint:all -Werror} and the
+   * doclint checks this project compiles its own sources with (a plugin's project may too).
    */
   static void assertCompilesCleanly(Compilation compilation, JavaFileObject... inputs) {
     assertThat(compilation).succeededWithoutWarnings();
     List<JavaFileObject> all = new ArrayList<>(compilation.generatedSourceFiles());
     all.addAll(Arrays.asList(inputs));
-    Compilation again = Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror")
+    Compilation again = Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror",
+            "-Xdoclint:all/protected,-missing")
         .compile(all);
     assertThat(again).succeededWithoutWarnings();
   }

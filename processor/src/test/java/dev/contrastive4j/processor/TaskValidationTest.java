@@ -33,6 +33,24 @@ class TaskValidationTest {
         "public abstract class T");
   }
 
+  /** Before, only the first was reported; the others came one compilation at a time. */
+  @Test
+  void everyFaultOfTheClassIsReported() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"\", projectorUnits = {0})",
+        "public abstract class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+    Compilation c = compile(t);
+    assertThat(c).hadErrorCount(3);
+    assertThat(c).hadErrorContaining("@ContrastiveTask class T is abstract").inFile(t)
+        .onLineContaining("public abstract class T");
+    assertThat(c).hadErrorContaining("the task name is empty").inFile(t)
+        .onLineContaining("name = \"\"");
+    assertThat(c).hadErrorContaining("projectorUnits[0] is 0").inFile(t)
+        .onLineContaining("projectorUnits = {0}");
+  }
+
   @Test
   void classThatIsNotPublic() {
     JavaFileObject t = java("com.example.T",
@@ -228,9 +246,32 @@ class TaskValidationTest {
   @Test
   void nameWithSpaces() {
     JavaFileObject t = dgiTask("name = \"my task\"");
-    assertOneError(compile(t), t, "the task name \"my task\" may only contain letters, digits, "
-        + "'-', '_' and '.', and must start with a letter or digit; for example \"t\"",
-        "name = \"my task\"");
+    assertOneError(compile(t), t, "the task name \"my task\" may only contain ASCII letters "
+        + "and digits, '-', '_' and '.', and must start with a letter or digit; for example "
+        + "\"t\"", "name = \"my task\"");
+  }
+
+  /** Before, the message said "only letters" of a name whose letters were all letters. */
+  @Test
+  void nameWithLettersBeyondAscii() {
+    JavaFileObject t = dgiTask("name = \"t\u00e2che\"");
+    assertOneError(compile(t), t, "the task name \"t\u00e2che\" may only contain ASCII letters "
+        + "and digits", "name = \"t\u00e2che\"");
+  }
+
+  /** Before, the second annotation's checks failed on the first's constructor, confusingly. */
+  @Test
+  void aTaskThatIsAlsoACorruptor() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "@Corruptor(name = \"c\")",
+        "public class T extends DeepGraphInfomax implements dev.contrastive4j.api.task.Corruptor {",
+        "  public T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    assertOneError(compile(t), t, "a class is one plugin, and T has @ContrastiveTask and "
+        + "@Corruptor; keep one, and make the other plugin a class of its own",
+        "@Corruptor(name = \"c\")");
   }
 
   @Test
@@ -261,6 +302,15 @@ class TaskValidationTest {
         "corruptorName = \"nope\" names no @Corruptor of this compilation (it has [noise]); "
             + "reference corruptors of other libraries by class, with corruptor = "
             + "TheirClass.class", "corruptorName = \"nope\"");
+  }
+
+  /** Before, the task added "names no @Corruptor of this compilation (it has [])". */
+  @Test
+  void referenceByNameToACorruptorWithAnError() {
+    JavaFileObject noise = Sources.corruptor("Noise", "noise", "  public Noise(int k) {}");
+    JavaFileObject t = dgiTask("name = \"t\", corruptorName = \"noise\"");
+    assertOneError(compile(noise, t), noise, "parameter 'k' (int) of @Corruptor class Noise has "
+        + "neither @Param nor a binding annotation", "public Noise(int k)");
   }
 
   @Test

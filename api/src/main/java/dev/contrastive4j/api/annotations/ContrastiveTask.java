@@ -45,7 +45,8 @@ public @interface ContrastiveTask {
 
   /**
    * The task's name: its {@code type} in experiment files and its name on the command line
-   * ({@code train --task <name>}). Unique among all tasks; letters, digits, '-', '_' and '.'.
+   * ({@code train --task <name>}). Unique among all tasks; ASCII letters and digits, '-', '_'
+   * and '.', starting with a letter or digit.
    */
   String name();
 

@@ -25,7 +25,7 @@ public @interface Corruptor {
 
   /**
    * The corruptor's {@code type} name in experiments; unique among corruptors, not one of the
-   * built-in names; letters, digits, '-', '_' and '.'.
+   * built-in names; ASCII letters and digits, '-', '_' and '.', starting with a letter or digit.
    */
   String name();
 

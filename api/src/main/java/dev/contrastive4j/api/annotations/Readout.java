@@ -23,7 +23,7 @@ public @interface Readout {
 
   /**
    * The readout's {@code type} name in experiments; unique among readouts, not one of the
-   * built-in names; letters, digits, '-', '_' and '.'.
+   * built-in names; ASCII letters and digits, '-', '_' and '.', starting with a letter or digit.
    */
   String name();
 
