@@ -183,45 +183,27 @@ class ExperimentRunTest {
     Files.delete(dir.resolve(RunDirectory.EMBEDDINGS));
 
     // Complete: nothing is probed or written again (the embeddings stay deleted).
-    List<String> stages = new java.util.ArrayList<>();
-    RunSummary again = injector(made).getInstance(ExperimentRun.class)
-        .resume(dir, recordingStages(stages));
+    RecordingProgress complete = new RecordingProgress();
+    RunSummary again = injector(made).getInstance(ExperimentRun.class).resume(dir, complete);
     assertEquals(summary, again);
-    assertEquals(List.of("the run is complete; its outputs are left as they are"), stages);
+    assertEquals(List.of("the run is complete; its outputs are left as they are"),
+        complete.events());
     assertTrue(java.util.Arrays.equals(summaryFile,
         Files.readAllBytes(dir.resolve(RunDirectory.SUMMARY))));
     assertFalse(Files.exists(dir.resolve(RunDirectory.EMBEDDINGS)));
 
     // Cut off during the probe (no summary.json yet): probed and written, without training.
     Files.delete(dir.resolve(RunDirectory.SUMMARY));
-    stages.clear();
-    RunSummary probed = injector(made).getInstance(ExperimentRun.class)
-        .resume(dir, recordingStages(stages));
+    RecordingProgress cutOff = new RecordingProgress();
+    RunSummary probed = injector(made).getInstance(ExperimentRun.class).resume(dir, cutOff);
     assertEquals(summary.testAccuracy(), probed.testAccuracy(), 1e-9);
     assertEquals(summary.epochsRun(), probed.epochsRun());
-    assertEquals(List.of("evaluating the embeddings with a linear probe..."), stages);
+    assertEquals(List.of("start 10 of 10", "evaluating the embeddings with a linear probe..."),
+        cutOff.events());
     assertEquals(probed, dir.readSummary());
     assertTrue(Files.size(dir.resolve(RunDirectory.EMBEDDINGS)) > 0);
   }
 
-  /** A reporter that keeps the stage messages and ignores the rest. */
-  private static ProgressReporter recordingStages(List<String> stages) {
-    return new ProgressReporter() {
-      @Override
-      public void start(int done, int epochs) {}
-
-      @Override
-      public void epoch(int epoch, double loss) {}
-
-      @Override
-      public void stage(String message) {
-        stages.add(message);
-      }
-
-      @Override
-      public void close() {}
-    };
-  }
 
   @Test
   void aResumeWithAnotherConfigurationIsRefusedAndChangesNothing(@TempDir Path tmp)

@@ -41,7 +41,6 @@ import dev.contrastive4j.runtime.training.Trainer;
 import dev.contrastive4j.runtime.training.TrainingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,18 +154,18 @@ class ReplacedPartsRecordTest {
     // One epoch where the experiment says two.
     Module oneEpoch = binding(TrainingOptions.class);
     RunDirectory dir = RunDirectory.create(tmp.resolve("short"));
-    List<String> events = new ArrayList<>();
-    RunSummary summary = injector(oneEpoch).getInstance(ExperimentRun.class)
-        .run(dir, recording(events));
+    RecordingProgress first = new RecordingProgress();
+    RunSummary summary = injector(oneEpoch).getInstance(ExperimentRun.class).run(dir, first);
     assertEquals(1, summary.epochsRun());
-    assertEquals("start 0 of 1", events.get(0));
+    assertEquals("start 0 of 1", first.events().get(0));
 
     // Resumed in code with the same binding: the run is complete, nothing is probed again.
-    events.clear();
+    RecordingProgress resumed = new RecordingProgress();
     Injector again = Guice.createInjector(Modules.override(new RunModule(dir.readConfig()))
         .with(oneEpoch));
-    assertEquals(summary, again.getInstance(ExperimentRun.class).resume(dir, recording(events)));
-    assertEquals(List.of("the run is complete; its outputs are left as they are"), events);
+    assertEquals(summary, again.getInstance(ExperimentRun.class).resume(dir, resumed));
+    assertEquals(List.of("the run is complete; its outputs are left as they are"),
+        resumed.events());
   }
 
   @Test
@@ -181,26 +180,6 @@ class ReplacedPartsRecordTest {
         assertInstanceOf(ConfigException.class, refused.getCause()).getMessage());
   }
 
-  /** A reporter that writes down what it is told. */
-  private static ProgressReporter recording(List<String> events) {
-    return new ProgressReporter() {
-      @Override
-      public void start(int done, int epochs) {
-        events.add("start " + done + " of " + epochs);
-      }
-
-      @Override
-      public void epoch(int epoch, double loss) {}
-
-      @Override
-      public void stage(String message) {
-        events.add(message);
-      }
-
-      @Override
-      public void close() {}
-    };
-  }
 
   @Test
   void aRecordedPartThatNoBindingSuppliesAgainIsRefusedAtItsField() {

@@ -1,0 +1,33 @@
+package dev.contrastive4j.runtime.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A progress reporter that writes down the start of training ({@code start D of N}) and each
+ * stage message, for tests of what a run does; epochs are left out.
+ */
+final class RecordingProgress implements ProgressReporter {
+  private final List<String> events = new ArrayList<>();
+
+  /** What it was told so far, in order. */
+  List<String> events() {
+    return events;
+  }
+
+  @Override
+  public void start(int done, int epochs) {
+    events.add("start " + done + " of " + epochs);
+  }
+
+  @Override
+  public void epoch(int epoch, double loss) {}
+
+  @Override
+  public void stage(String message) {
+    events.add(message);
+  }
+
+  @Override
+  public void close() {}
+}
