@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -188,8 +189,7 @@ class ExperimentRunTest {
     assertEquals(summary, again);
     assertEquals(List.of("the run is complete; its outputs are left as they are"),
         complete.events());
-    assertTrue(java.util.Arrays.equals(summaryFile,
-        Files.readAllBytes(dir.resolve(RunDirectory.SUMMARY))));
+    assertArrayEquals(summaryFile, Files.readAllBytes(dir.resolve(RunDirectory.SUMMARY)));
     assertFalse(Files.exists(dir.resolve(RunDirectory.EMBEDDINGS)));
 
     // Cut off during the probe (no summary.json yet): probed and written, without training.
@@ -203,7 +203,6 @@ class ExperimentRunTest {
     assertEquals(probed, dir.readSummary());
     assertTrue(Files.size(dir.resolve(RunDirectory.EMBEDDINGS)) > 0);
   }
-
 
   @Test
   void aResumeWithAnotherConfigurationIsRefusedAndChangesNothing(@TempDir Path tmp)
