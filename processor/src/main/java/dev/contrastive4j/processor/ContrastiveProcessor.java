@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
@@ -22,12 +21,10 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -55,8 +52,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
 
   private final PluginIndex index = new PluginIndex();
   private final Set<TypeElement> originating = new LinkedHashSet<>();
-  /** Plugins waiting for a later round, by annotation; names, since elements are per round. */
-  private final Map<String, Set<String>> deferred = new HashMap<>();
+  private final DeferredPlugins deferred = new DeferredPlugins(index);
   /** Classes reported for carrying several plugin annotations. */
   private final Set<String> severalReported = new HashSet<>();
   /** The plugin class each generated class is for, by the generated class's name. */
@@ -96,14 +92,14 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     for (ComponentKind kind : ComponentKind.values()) {
       for (TypeElement type : annotated(round, kind.annotation)) {
         found = true;
-        if (!severalPluginAnnotations(type) && !deferred(type, kind.annotation)) {
+        if (!severalPluginAnnotations(type) && !deferred.waits(type, kind.annotation)) {
           component(type, kind);
         }
       }
     }
     for (TypeElement type : annotated(round, Names.CONTRASTIVE_TASK)) {
       found = true;
-      if (!severalPluginAnnotations(type) && !deferred(type, Names.CONTRASTIVE_TASK)) {
+      if (!severalPluginAnnotations(type) && !deferred.waits(type, Names.CONTRASTIVE_TASK)) {
         task(type);
       }
     }
@@ -147,49 +143,6 @@ public final class ContrastiveProcessor extends AbstractProcessor {
           + "; keep one, and make the other plugin a class of its own", type, found.get(1));
     }
     return true;
-  }
-
-  /**
-   * Whether {@code type} waits for a later round: a type its declaration mentions does not
-   * resolve yet (see {@link Unresolved}), or it is a task that references a plugin which
-   * waits.
-   */
-  private boolean deferred(TypeElement type, String annotation) {
-    AnnotationMirror mirror = Annotations.find(type, annotation);
-    boolean waits = Unresolved.in(type, mirror)
-        || annotation.equals(Names.CONTRASTIVE_TASK) && referencesDeferred(mirror);
-    String name = type.getQualifiedName().toString();
-    if (waits) {
-      deferred.computeIfAbsent(annotation, a -> new TreeSet<>()).add(name);
-    } else {
-      deferred.getOrDefault(annotation, new TreeSet<>()).remove(name);
-    }
-    return waits;
-  }
-
-  /** Whether a task's annotation references, by class or by name, a plugin that waits. */
-  private boolean referencesDeferred(AnnotationMirror task) {
-    return referencesDeferred(task, ComponentKind.CORRUPTOR, "corruptor", "corruptorName")
-        || referencesDeferred(task, ComponentKind.CORRUPTOR, "cleanView", "cleanViewName")
-        || referencesDeferred(task, ComponentKind.CORRUPTOR, "positiveView", "positiveViewName")
-        || referencesDeferred(task, ComponentKind.READOUT, "readout", "readoutName");
-  }
-
-  private boolean referencesDeferred(AnnotationMirror task, ComponentKind kind,
-      String classMember, String nameMember) {
-    Set<String> waiting = deferred.getOrDefault(kind.annotation, Set.of());
-    if (waiting.isEmpty()) {
-      return false;
-    }
-    AnnotationValue byClass = Annotations.written(task, classMember);
-    if (byClass != null && byClass.getValue() instanceof DeclaredType d
-        && waiting.contains(((TypeElement) d.asElement()).getQualifiedName().toString())) {
-      return true;
-    }
-    // A name matches no plugin while the plugin it names waits.
-    AnnotationValue byName = Annotations.written(task, nameMember);
-    return byName != null && !((String) byName.getValue()).isEmpty()
-        && index.byName(kind, (String) byName.getValue()) == null;
   }
 
   private void component(TypeElement type, ComponentKind kind) {
@@ -311,9 +264,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     }
     Set<TypeElement> types = new LinkedHashSet<>(
         ElementFilter.typesIn(round.getElementsAnnotatedWith(a)));
-    for (String name : deferred.getOrDefault(annotation, Set.of())) {
-      types.add(processingEnv.getElementUtils().getTypeElement(name));
-    }
+    types.addAll(deferred.waiting(annotation, processingEnv.getElementUtils()));
     List<TypeElement> sorted = new ArrayList<>(types);
     sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     return sorted;
