@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -53,11 +51,10 @@ public final class ContrastiveProcessor extends AbstractProcessor {
   private final PluginIndex index = new PluginIndex();
   private final Set<TypeElement> originating = new LinkedHashSet<>();
   private final DeferredPlugins deferred = new DeferredPlugins(index);
-  /** Classes reported for carrying several plugin annotations. */
-  private final Set<String> severalReported = new HashSet<>();
   /** The plugin class each generated class is for, by the generated class's name. */
   private final Map<String, String> generatedFor = new HashMap<>();
   private Diagnostics diagnostics;
+  private PluginAnnotationCheck pluginAnnotations;
   private boolean registryPending;
   private boolean registryWritten;
 
@@ -65,6 +62,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     diagnostics = Diagnostics.reporting(environment.getMessager());
+    pluginAnnotations = new PluginAnnotationCheck(diagnostics, index);
   }
 
   @Override
@@ -92,14 +90,14 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     for (ComponentKind kind : ComponentKind.values()) {
       for (TypeElement type : annotated(round, kind.annotation)) {
         found = true;
-        if (!severalPluginAnnotations(type) && !deferred.waits(type, kind.annotation)) {
+        if (!pluginAnnotations.several(type) && !deferred.waits(type, kind.annotation)) {
           component(type, kind);
         }
       }
     }
     for (TypeElement type : annotated(round, Names.CONTRASTIVE_TASK)) {
       found = true;
-      if (!severalPluginAnnotations(type) && !deferred.waits(type, Names.CONTRASTIVE_TASK)) {
+      if (!pluginAnnotations.several(type) && !deferred.waits(type, Names.CONTRASTIVE_TASK)) {
         task(type);
       }
     }
@@ -116,32 +114,6 @@ public final class ContrastiveProcessor extends AbstractProcessor {
       }
     }
     // The annotations are this processor's alone; claiming them keeps -Xlint:processing quiet.
-    return true;
-  }
-
-  /**
-   * Whether {@code type} carries more than one of the plugin annotations, which would give it
-   * two specs of one name; reports that once.
-   */
-  private boolean severalPluginAnnotations(TypeElement type) {
-    List<AnnotationMirror> found = new ArrayList<>();
-    for (String a : List.of(Names.CONTRASTIVE_TASK, Names.CORRUPTOR_ANNOTATION,
-        Names.READOUT_ANNOTATION)) {
-      AnnotationMirror m = Annotations.find(type, a);
-      if (m != null) {
-        found.add(m);
-      }
-    }
-    if (found.size() < 2) {
-      return false;
-    }
-    if (severalReported.add(type.getQualifiedName().toString())) {
-      index.failed(type);
-      diagnostics.error("a class is one plugin, and " + type.getSimpleName() + " has "
-          + found.stream().map(m -> "@" + m.getAnnotationType().asElement().getSimpleName())
-              .collect(Collectors.joining(" and "))
-          + "; keep one, and make the other plugin a class of its own", type, found.get(1));
-    }
     return true;
   }
 
