@@ -8,10 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
@@ -51,10 +49,9 @@ public final class ContrastiveProcessor extends AbstractProcessor {
   private final PluginIndex index = new PluginIndex();
   private final Set<TypeElement> originating = new LinkedHashSet<>();
   private final DeferredPlugins deferred = new DeferredPlugins(index);
-  /** The plugin class each generated class is for, by the generated class's name. */
-  private final Map<String, String> generatedFor = new HashMap<>();
   private Diagnostics diagnostics;
   private PluginAnnotationCheck pluginAnnotations;
+  private GeneratedNames generatedNames;
   private boolean registryPending;
   private boolean registryWritten;
 
@@ -63,6 +60,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     super.init(environment);
     diagnostics = Diagnostics.reporting(environment.getMessager());
     pluginAnnotations = new PluginAnnotationCheck(diagnostics, index);
+    generatedNames = new GeneratedNames(diagnostics);
   }
 
   @Override
@@ -122,7 +120,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     ComponentModel model = new ComponentParser(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), diagnostics).parse(type, kind);
     if (model == null || !unique(kind.word, model.name(), type, kind.annotation)
-        || !generatedNamesFree(type, kind.at(), model.spec(), model.factory(), model.module())) {
+        || !generatedNames.claim(type, kind.at(), model.spec(), model.factory(), model.module())) {
       index.failed(type);
       return;
     }
@@ -141,7 +139,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     TaskModel model = new TaskParser(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), diagnostics, index).parse(type);
     if (model == null || !unique("task", model.name(), type, Names.CONTRASTIVE_TASK)
-        || !generatedNamesFree(type, "@ContrastiveTask", model.spec(), model.factory(),
+        || !generatedNames.claim(type, "@ContrastiveTask", model.spec(), model.factory(),
             model.module())) {
       return;
     }
@@ -166,29 +164,6 @@ public final class ContrastiveProcessor extends AbstractProcessor {
       return false;
     }
     index.claim(word, name, type.getQualifiedName().toString());
-    return true;
-  }
-
-  /**
-   * Claims the classes generated for {@code type}, or reports the plugin that already gets
-   * them: {@code Outer.Inner} and a top-level {@code Outer_Inner} of one package both get
-   * {@code Outer_InnerSpec}.
-   */
-  private boolean generatedNamesFree(TypeElement type, String annotation,
-      ClassName... generated) {
-    for (ClassName g : generated) {
-      String owner = generatedFor.get(g.canonicalName());
-      if (owner != null) {
-        diagnostics.error(annotation + " class " + type.getSimpleName() + " would get the "
-            + "generated class " + g.canonicalName() + ", which " + owner + " already gets (a "
-            + "nested class Outer.Inner gets Outer_Inner names); rename one of the two classes",
-            type);
-        return false;
-      }
-    }
-    for (ClassName g : generated) {
-      generatedFor.put(g.canonicalName(), type.getQualifiedName().toString());
-    }
     return true;
   }
 
