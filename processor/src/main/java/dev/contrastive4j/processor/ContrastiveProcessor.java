@@ -8,26 +8,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -55,13 +48,10 @@ public final class ContrastiveProcessor extends AbstractProcessor {
 
   private final PluginIndex index = new PluginIndex();
   private final Set<TypeElement> originating = new LinkedHashSet<>();
-  /** Plugins waiting for a later round, by annotation; names, since elements are per round. */
-  private final Map<String, Set<String>> deferred = new HashMap<>();
-  /** Classes reported for carrying several plugin annotations. */
-  private final Set<String> severalReported = new HashSet<>();
-  /** The plugin class each generated class is for, by the generated class's name. */
-  private final Map<String, String> generatedFor = new HashMap<>();
+  private final DeferredPlugins deferred = new DeferredPlugins(index);
   private Diagnostics diagnostics;
+  private PluginAnnotationCheck pluginAnnotations;
+  private GeneratedNames generatedNames;
   private boolean registryPending;
   private boolean registryWritten;
 
@@ -69,6 +59,8 @@ public final class ContrastiveProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     diagnostics = Diagnostics.reporting(environment.getMessager());
+    pluginAnnotations = new PluginAnnotationCheck(diagnostics, index);
+    generatedNames = new GeneratedNames(diagnostics);
   }
 
   @Override
@@ -96,14 +88,14 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     for (ComponentKind kind : ComponentKind.values()) {
       for (TypeElement type : annotated(round, kind.annotation)) {
         found = true;
-        if (!severalPluginAnnotations(type) && !deferred(type, kind.annotation)) {
+        if (!pluginAnnotations.several(type) && !deferred.waits(type, kind.annotation)) {
           component(type, kind);
         }
       }
     }
     for (TypeElement type : annotated(round, Names.CONTRASTIVE_TASK)) {
       found = true;
-      if (!severalPluginAnnotations(type) && !deferred(type, Names.CONTRASTIVE_TASK)) {
+      if (!pluginAnnotations.several(type) && !deferred.waits(type, Names.CONTRASTIVE_TASK)) {
         task(type);
       }
     }
@@ -123,81 +115,12 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     return true;
   }
 
-  /**
-   * Whether {@code type} carries more than one of the plugin annotations, which would give it
-   * two specs of one name; reports that once.
-   */
-  private boolean severalPluginAnnotations(TypeElement type) {
-    List<AnnotationMirror> found = new ArrayList<>();
-    for (String a : List.of(Names.CONTRASTIVE_TASK, Names.CORRUPTOR_ANNOTATION,
-        Names.READOUT_ANNOTATION)) {
-      AnnotationMirror m = Annotations.find(type, a);
-      if (m != null) {
-        found.add(m);
-      }
-    }
-    if (found.size() < 2) {
-      return false;
-    }
-    if (severalReported.add(type.getQualifiedName().toString())) {
-      index.failed(type);
-      diagnostics.error("a class is one plugin, and " + type.getSimpleName() + " has "
-          + found.stream().map(m -> "@" + m.getAnnotationType().asElement().getSimpleName())
-              .collect(Collectors.joining(" and "))
-          + "; keep one, and make the other plugin a class of its own", type, found.get(1));
-    }
-    return true;
-  }
-
-  /**
-   * Whether {@code type} waits for a later round: a type its declaration mentions does not
-   * resolve yet (see {@link Unresolved}), or it is a task that references a plugin which
-   * waits.
-   */
-  private boolean deferred(TypeElement type, String annotation) {
-    AnnotationMirror mirror = Annotations.find(type, annotation);
-    boolean waits = Unresolved.in(type, mirror)
-        || annotation.equals(Names.CONTRASTIVE_TASK) && referencesDeferred(mirror);
-    String name = type.getQualifiedName().toString();
-    if (waits) {
-      deferred.computeIfAbsent(annotation, a -> new TreeSet<>()).add(name);
-    } else {
-      deferred.getOrDefault(annotation, new TreeSet<>()).remove(name);
-    }
-    return waits;
-  }
-
-  /** Whether a task's annotation references, by class or by name, a plugin that waits. */
-  private boolean referencesDeferred(AnnotationMirror task) {
-    return referencesDeferred(task, ComponentKind.CORRUPTOR, "corruptor", "corruptorName")
-        || referencesDeferred(task, ComponentKind.CORRUPTOR, "cleanView", "cleanViewName")
-        || referencesDeferred(task, ComponentKind.CORRUPTOR, "positiveView", "positiveViewName")
-        || referencesDeferred(task, ComponentKind.READOUT, "readout", "readoutName");
-  }
-
-  private boolean referencesDeferred(AnnotationMirror task, ComponentKind kind,
-      String classMember, String nameMember) {
-    Set<String> waiting = deferred.getOrDefault(kind.annotation, Set.of());
-    if (waiting.isEmpty()) {
-      return false;
-    }
-    AnnotationValue byClass = Annotations.written(task, classMember);
-    if (byClass != null && byClass.getValue() instanceof DeclaredType d
-        && waiting.contains(((TypeElement) d.asElement()).getQualifiedName().toString())) {
-      return true;
-    }
-    // A name matches no plugin while the plugin it names waits.
-    AnnotationValue byName = Annotations.written(task, nameMember);
-    return byName != null && !((String) byName.getValue()).isEmpty()
-        && index.byName(kind, (String) byName.getValue()) == null;
-  }
-
   private void component(TypeElement type, ComponentKind kind) {
     originating.add(type);
     ComponentModel model = new ComponentParser(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), diagnostics).parse(type, kind);
     if (model == null || !unique(kind.word, model.name(), type, kind.annotation)
-        || !generatedNamesFree(type, kind.at(), model.spec(), model.factory(), model.module())) {
+        || !generatedNames.claim(type, kind.at(), model.spec(), model.factory(), model.module())) {
       index.failed(type);
       return;
     }
@@ -216,7 +139,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     TaskModel model = new TaskParser(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), diagnostics, index).parse(type);
     if (model == null || !unique("task", model.name(), type, Names.CONTRASTIVE_TASK)
-        || !generatedNamesFree(type, "@ContrastiveTask", model.spec(), model.factory(),
+        || !generatedNames.claim(type, "@ContrastiveTask", model.spec(), model.factory(),
             model.module())) {
       return;
     }
@@ -241,29 +164,6 @@ public final class ContrastiveProcessor extends AbstractProcessor {
       return false;
     }
     index.claim(word, name, type.getQualifiedName().toString());
-    return true;
-  }
-
-  /**
-   * Claims the classes generated for {@code type}, or reports the plugin that already gets
-   * them: {@code Outer.Inner} and a top-level {@code Outer_Inner} of one package both get
-   * {@code Outer_InnerSpec}.
-   */
-  private boolean generatedNamesFree(TypeElement type, String annotation,
-      ClassName... generated) {
-    for (ClassName g : generated) {
-      String owner = generatedFor.get(g.canonicalName());
-      if (owner != null) {
-        diagnostics.error(annotation + " class " + type.getSimpleName() + " would get the "
-            + "generated class " + g.canonicalName() + ", which " + owner + " already gets (a "
-            + "nested class Outer.Inner gets Outer_Inner names); rename one of the two classes",
-            type);
-        return false;
-      }
-    }
-    for (ClassName g : generated) {
-      generatedFor.put(g.canonicalName(), type.getQualifiedName().toString());
-    }
     return true;
   }
 
@@ -311,9 +211,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     }
     Set<TypeElement> types = new LinkedHashSet<>(
         ElementFilter.typesIn(round.getElementsAnnotatedWith(a)));
-    for (String name : deferred.getOrDefault(annotation, Set.of())) {
-      types.add(processingEnv.getElementUtils().getTypeElement(name));
-    }
+    types.addAll(deferred.waiting(annotation, processingEnv.getElementUtils()));
     List<TypeElement> sorted = new ArrayList<>(types);
     sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     return sorted;
