@@ -176,9 +176,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     for (Element e : round.getElementsAnnotatedWith(a)) {
       Element executable = e.getEnclosingElement();
       Element owner = executable.getEnclosingElement();
-      boolean plugin = Annotations.has(owner, Names.CONTRASTIVE_TASK)
-          || Annotations.has(owner, Names.CORRUPTOR_ANNOTATION)
-          || Annotations.has(owner, Names.READOUT_ANNOTATION);
+      boolean plugin = Names.PLUGIN_ANNOTATIONS.stream().anyMatch(p -> Annotations.has(owner, p));
       boolean constructor = executable.getKind() == ElementKind.CONSTRUCTOR;
       if (!constructor || !plugin) {
         diagnostics.error(at + " configures constructor parameters of @ContrastiveTask, "

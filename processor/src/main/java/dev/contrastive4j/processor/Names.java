@@ -1,6 +1,7 @@
 package dev.contrastive4j.processor;
 
 import com.squareup.javapoet.ClassName;
+import java.util.List;
 
 /**
  * The classes generated code refers to. Runtime and Guice classes are named, not loaded: the
@@ -46,6 +47,9 @@ final class Names {
   static final String CONTRASTIVE_TASK = ANNOTATIONS + ".ContrastiveTask";
   static final String CORRUPTOR_ANNOTATION = ANNOTATIONS + ".Corruptor";
   static final String READOUT_ANNOTATION = ANNOTATIONS + ".Readout";
+  /** The annotations that make a class a plugin, in the order messages name them. */
+  static final List<String> PLUGIN_ANNOTATIONS =
+      List.of(CONTRASTIVE_TASK, CORRUPTOR_ANNOTATION, READOUT_ANNOTATION);
   static final String PARAM = ANNOTATIONS + ".Param";
   static final String SEED = ANNOTATIONS + ".Seed";
   static final ClassName PLUGIN_REGISTRY = ClassName.get(ANNOTATIONS, "PluginRegistry");

@@ -13,10 +13,6 @@ import javax.lang.model.element.TypeElement;
  * specs of one name. Every round sees the class again, so each is reported once.
  */
 final class PluginAnnotationCheck {
-  /** In the order the error names them. */
-  private static final List<String> PLUGIN_ANNOTATIONS =
-      List.of(Names.CONTRASTIVE_TASK, Names.CORRUPTOR_ANNOTATION, Names.READOUT_ANNOTATION);
-
   private final Diagnostics diagnostics;
   private final PluginIndex index;
   /** Classes reported for carrying several plugin annotations. */
@@ -33,7 +29,7 @@ final class PluginAnnotationCheck {
    */
   boolean several(TypeElement type) {
     List<AnnotationMirror> found = new ArrayList<>();
-    for (String a : PLUGIN_ANNOTATIONS) {
+    for (String a : Names.PLUGIN_ANNOTATIONS) {
       AnnotationMirror m = Annotations.find(type, a);
       if (m != null) {
         found.add(m);
