@@ -92,7 +92,8 @@ final class ClassChecks {
           + suggestion(type) + "\"", type, annotation, at);
       return false;
     }
-    if (builtIns.contains(name)) {
+    // Built-in names are lower case; case does not tell names apart (see PluginIndex).
+    if (builtIns.contains(name.toLowerCase(Locale.ROOT))) {
       diagnostics.error("the " + word + " name \"" + name + "\" is taken by a built-in " + word
           + " " + builtIns + "; choose another name", type, annotation, at);
       return false;

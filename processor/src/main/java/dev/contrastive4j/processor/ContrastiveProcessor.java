@@ -156,10 +156,13 @@ public final class ContrastiveProcessor extends AbstractProcessor {
 
   /** Claims {@code name}, or reports the class that already holds it. */
   private boolean unique(String word, String name, TypeElement type, String annotation) {
-    String owner = index.owner(word, name);
-    if (owner != null) {
+    PluginIndex.Claim claim = index.claimOn(word, name);
+    if (claim != null) {
       var mirror = Annotations.find(type, annotation);
-      diagnostics.error("the " + word + " name \"" + name + "\" is already used by " + owner
+      String taken = claim.name().equals(name) ? "is already used by " + claim.className()
+          : "differs only in case from \"" + claim.name() + "\" of " + claim.className()
+              + ", and names that differ only in case are one name";
+      diagnostics.error("the " + word + " name \"" + name + "\" " + taken
           + "; choose another name", type, mirror, Annotations.written(mirror, "name"));
       return false;
     }

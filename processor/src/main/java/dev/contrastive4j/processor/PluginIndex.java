@@ -2,6 +2,7 @@ package dev.contrastive4j.processor;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,7 +19,7 @@ import javax.lang.model.util.Types;
 final class PluginIndex {
   private final Map<ComponentKind, Map<String, ComponentModel>> byName = new HashMap<>();
   private final Map<String, ComponentModel> byClass = new HashMap<>();
-  private final Map<String, String> owners = new HashMap<>();
+  private final Map<String, Claim> owners = new HashMap<>();
   private final Set<String> failed = new HashSet<>();
   private final Map<ComponentKind, Set<String>> failedNames = new HashMap<>();
   private final Map<String, TaskModel> tasks = new TreeMap<>();
@@ -30,14 +31,25 @@ final class PluginIndex {
     }
   }
 
-  /** The class already holding {@code name} among plugins of {@code word}'s kind, or null. */
-  String owner(String word, String name) {
-    return owners.get(word + ":" + name);
+  /**
+   * The claim on {@code name}, or on a name that differs from it only in case, among plugins of
+   * {@code word}'s kind; null if there is none. Case does not tell names apart: a task's name
+   * names its scaffold file, and case-insensitive file systems would merge the two.
+   */
+  Claim claimOn(String word, String name) {
+    return owners.get(key(word, name));
   }
 
   void claim(String word, String name, String className) {
-    owners.put(word + ":" + name, className);
+    owners.put(key(word, name), new Claim(name, className));
   }
+
+  private static String key(String word, String name) {
+    return word + ":" + name.toLowerCase(Locale.ROOT);
+  }
+
+  /** A plugin name as its class wrote it, and that class. */
+  record Claim(String name, String className) {}
 
   void add(ComponentModel model) {
     byName.get(model.kind()).put(model.name(), model);

@@ -226,6 +226,27 @@ class TaskValidationTest {
   }
 
   @Test
+  void namesThatDifferOnlyInCase() {
+    JavaFileObject a = java("com.example.A",
+        "@ContrastiveTask(name = \"my-task\")",
+        "public class A extends DeepGraphInfomax {",
+        "  public A(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+    JavaFileObject b = java("com.example.B",
+        "@ContrastiveTask(",
+        "    name = \"My-Task\")",
+        "public class B extends DeepGraphInfomax {",
+        "  public B(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+    assertOneError(compile(a, b), b, "the task name \"My-Task\" differs only in case from "
+        + "\"my-task\" of com.example.A, and names that differ only in case are one name; "
+        + "choose another name", "name = \"My-Task\"");
+    JavaFileObject upper = dgiTask("name = \"DGI\"");
+    assertOneError(compile(upper), upper, "the task name \"DGI\" is taken by a built-in task "
+        + "[barlow-twins, dgi, triplet, vicreg]; choose another name", "name = \"DGI\"");
+  }
+
+  @Test
   void nameOfABuiltInTask() {
     JavaFileObject t = dgiTask("name = \"dgi\"");
     assertOneError(compile(t), t, "the task name \"dgi\" is taken by a built-in task "
