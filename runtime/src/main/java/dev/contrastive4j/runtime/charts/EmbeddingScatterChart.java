@@ -14,7 +14,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * The embeddings projected on their first two principal components, one dot per node, coloured
  * by class; unlabeled nodes (label -1) are light grey and drawn first, beneath the others. The
  * legend names each class id with its number of nodes; the axes give the share of the variance
- * each component explains.
+ * each component explains. One-column embeddings have a single component: their dots lie on the
+ * horizontal axis.
  */
 public final class EmbeddingScatterChart {
   /** Width of the image in pixels. */
@@ -29,7 +30,7 @@ public final class EmbeddingScatterChart {
    * creating missing parent directories.
    *
    * @param png the PNG file to write (replaced if it exists)
-   * @param embeddings a finite {@code [n, d]} floating-point matrix with {@code d >= 2}
+   * @param embeddings a finite, non-empty {@code [n, d]} floating-point matrix
    * @param labels {@code n} classes in {@code [0, numClasses)}, or -1 for unlabeled
    * @param numClasses number of classes, at least 1
    * @param title the chart's title ({@code null} for none)
@@ -46,22 +47,21 @@ public final class EmbeddingScatterChart {
   /** The chart, checked and built but not rendered. */
   static XYChart build(INDArray embeddings, int[] labels, int numClasses, String title) {
     INDArray x = Matrices.finiteRows("embeddings", embeddings);
-    if (x.columns() < 2) {
-      throw new ChartException("embeddings need at least 2 columns for a 2-D projection, got "
-          + x.columns());
-    }
     checkLabels(labels, x.rows(), numClasses);
-    PrincipalComponents pca = PrincipalComponents.fit(x, 2);
+    // A run may train 1-D embeddings (--hidden 1); its picture must not fail after training.
+    boolean flat = x.columns() == 1;
+    PrincipalComponents pca = PrincipalComponents.fit(x, flat ? 1 : 2);
     INDArray projected = pca.project(x);
     double[] first = projected.getColumn(0).toDoubleVector();
-    double[] second = projected.getColumn(1).toDoubleVector();
+    double[] second = flat ? new double[x.rows()] : projected.getColumn(1).toDoubleVector();
 
     PngFiles.ensureHeadless();
     double total = pca.totalVariance();
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
         .title(title == null ? "" : title)
         .xAxisTitle(axisTitle(1, pca.variances()[0], total))
-        .yAxisTitle(axisTitle(2, pca.variances()[1], total)).build();
+        .yAxisTitle(flat ? "(1-D embeddings: no PC2)" : axisTitle(2, pca.variances()[1], total))
+        .build();
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setMarkerSize(6);

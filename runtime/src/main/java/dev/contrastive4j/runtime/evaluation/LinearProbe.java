@@ -114,7 +114,9 @@ public final class LinearProbe {
       throw new ProbeException("repeats must be >= 1, got " + repeats);
     }
     Prepared data = prepare(ProbeInput.of(embeddings, labels, numClasses, split));
-    List<ProbeResult> runs = new ArrayList<>(repeats);
+    // Not presized: a huge count (--probe-repeats 2147483647) is work to do, not memory to
+    // reserve, which failed at once as "out of memory".
+    List<ProbeResult> runs = new ArrayList<>();
     for (int r = 0; r < repeats; r++) {
       runs.add(score(data, train(data, config.seed() + r)));
     }

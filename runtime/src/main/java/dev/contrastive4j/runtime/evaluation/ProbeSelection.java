@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.evaluation;
 
 import dev.contrastive4j.api.data.GraphDataset;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -40,8 +41,8 @@ public final class ProbeSelection {
 
   /**
    * Checks that {@code dataset} can be probed with {@code candidates} before anything is trained:
-   * at least one candidate, two classes, train nodes, test nodes (the run reports test
-   * accuracy), and validation nodes when there is a {@code C} to choose.
+   * at least one candidate, two classes, train nodes of at least two classes, test nodes (the
+   * run reports test accuracy), and validation nodes when there is a {@code C} to choose.
    *
    * @throws ProbeException naming the data set and what it lacks
    */
@@ -57,6 +58,14 @@ public final class ProbeSelection {
     if (dataset.split().train().length == 0) {
       throw new ProbeException(name + ": split.train is empty; the linear probe needs train "
           + "nodes to fit");
+    }
+    int[] trainClasses = IntStream.of(dataset.split().train()).map(i -> dataset.labels()[i])
+        .filter(label -> label >= 0).distinct().sorted().toArray();
+    if (trainClasses.length == 1) {
+      // A probe fitted on one class predicts it everywhere: its accuracy would be the class's
+      // share, not a measure of the embeddings (scikit-learn refuses such a fit too).
+      throw new ProbeException(name + ": every node of split.train has class "
+          + trainClasses[0] + "; the linear probe needs train nodes of at least 2 classes");
     }
     if (dataset.split().test().length == 0) {
       throw new ProbeException(name + ": split.test is empty; the linear probe reports test "

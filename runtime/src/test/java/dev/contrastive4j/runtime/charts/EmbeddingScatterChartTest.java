@@ -76,15 +76,31 @@ class EmbeddingScatterChartTest {
   }
 
   @Test
+  void oneColumnEmbeddingsAreDrawnOnTheFirstAxis() throws IOException {
+    // A run with --hidden 1 has 1-D embeddings; refusing them failed the run after training.
+    Path png = dir.resolve("flat.png");
+    int[] labels = new int[40];
+    double[][] rows = new double[40][1];
+    for (int i = 0; i < 40; i++) {
+      labels[i] = i % 2;
+      rows[i][0] = i + (labels[i] == 1 ? 100 : 0);
+    }
+    EmbeddingScatterChart.write(png, Nd4j.create(rows), labels, 2, "1-D");
+    BufferedImage image = Pngs.read(png, EmbeddingScatterChart.WIDTH,
+        EmbeddingScatterChart.HEIGHT);
+    for (int c = 0; c < 2; c++) {
+      assertTrue(Pngs.count(image, ClassPalette.of(c), 0, 0, PLOT_RIGHT,
+          EmbeddingScatterChart.HEIGHT) > 20, "class " + c + " drawn");
+    }
+  }
+
+  @Test
   void badInputIsNamedAndNothingIsWritten() throws IOException {
     Path png = dir.resolve("e.png");
     INDArray embeddings = Nd4j.rand(DataType.FLOAT, 10, 4);
     embeddings.putScalar(7, 0, Float.NaN);
     assertMessage("embeddings row 7 (column 0) is NaN; values must be finite",
         () -> EmbeddingScatterChart.write(png, embeddings, new int[10], 2, "t"));
-    assertMessage("embeddings need at least 2 columns for a 2-D projection, got 1",
-        () -> EmbeddingScatterChart.write(png, Nd4j.rand(DataType.FLOAT, 10, 1), new int[10],
-            2, "t"));
     assertMessage("embeddings have 10 rows but labels has 9 entries",
         () -> EmbeddingScatterChart.write(png, Nd4j.rand(DataType.FLOAT, 10, 3), new int[9], 2,
             "t"));

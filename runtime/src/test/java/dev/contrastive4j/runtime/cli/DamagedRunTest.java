@@ -45,6 +45,21 @@ class DamagedRunTest {
   }
 
   @Test
+  void aPictureThatCannotBeWrittenIsOneLineNamingTheFile() throws Exception {
+    // Resumed after the probe, the run draws its pictures again; embeddings.png is in the way.
+    Path dir = tmp.resolve("picture-in-the-way");
+    TreeCopy.copy(run, dir);
+    Files.delete(dir.resolve("summary.json"));
+    Files.delete(dir.resolve("embeddings.png"));
+    Files.createDirectories(dir.resolve("embeddings.png").resolve("x"));
+    CliRun result = CliRun.of("train", "--resume", dir.toString(), "--quiet");
+    assertEquals(1, result.exitCode(), result.out());
+    assertEquals(1, result.errLines().length, result.err());
+    assertTrue(result.err().startsWith("contrastive4j: cannot write chart "
+        + dir.resolve("embeddings.png").toAbsolutePath()), result.err());
+  }
+
+  @Test
   void aConfigWithAValueOfTheWrongKindNamesTheField() throws Exception {
     Path dir = damaged("bad-seed", "config.json",
         Files.readString(run.resolve("config.json")).replaceFirst("\"seed\" : 0", "\"seed\" : \"x\"")

@@ -34,6 +34,18 @@ class TrainCommandTest {
   }
 
   @Test
+  void oneDimensionalEmbeddingsFinishTheRunWithBothPictures(@TempDir Path tmp) {
+    // The scatter once refused 1 column, failing the run after it had trained and probed.
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--epochs", "2", "--hidden", "1", "--probe-repeats", "1",
+        "--quiet", "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    for (String file : new String[] {"summary.json", "loss.png", "embeddings.png"}) {
+      assertTrue(Files.isRegularFile(out.resolve(file)), file);
+    }
+  }
+
+  @Test
   void aDivergingRunIsOneLineNamingTheEpochAndWhatIsKept(@TempDir Path tmp) {
     // Adam's steps are about the learning rate: 1e30 overflows float32 within a few epochs.
     CliRun run = CliRun.of("train", "--lr", "1e30", "--epochs", "10", "--hidden", "16",

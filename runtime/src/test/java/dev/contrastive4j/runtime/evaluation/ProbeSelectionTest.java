@@ -9,6 +9,7 @@ import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -37,6 +38,18 @@ class ProbeSelectionTest {
         .config().c());
     assertThrows(ProbeException.class,
         () -> ProbeSelection.chooseC(new LinearProbe(), List.of(), FEATURES, DATA));
+  }
+
+  @Test
+  void trainNodesOfOneClassAreRefusedNotFittedToAConstant() {
+    int[] train = IntStream.of(DATA.split().train()).filter(i -> DATA.labels()[i] == 1)
+        .toArray();
+    GraphDataset oneClass = new GraphDataset(DATA.name(), DATA.graph(), DATA.targetNodeSet(),
+        DATA.featureName(), DATA.labels(), DATA.numClasses(),
+        new Split(train, DATA.split().val(), DATA.split().test()));
+    assertEquals("data set 'csbm': every node of split.train has class 1; the linear probe "
+        + "needs train nodes of at least 2 classes", assertThrows(ProbeException.class,
+            () -> ProbeSelection.checkDataset(oneClass, List.of(1.0))).getMessage());
   }
 
   @Test
