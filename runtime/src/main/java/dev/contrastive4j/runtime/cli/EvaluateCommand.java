@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code contrastive4j evaluate --run DIR}: rebuilds a finished run's model from its
- * checkpoint, embeds the graph again and probes the embeddings; prints the accuracies as JSON.
+ * {@code contrastive4j evaluate --run DIR}: rebuilds a run's model from its checkpoint with the
+ * best parameters saved so far (a run still training or stopped early is evaluated as far as it
+ * got), embeds the graph again and probes the embeddings; prints the accuracies as JSON.
  */
 @Command(
     name = "evaluate",
