@@ -1,13 +1,11 @@
 package dev.contrastive4j.api.graph;
 
+import dev.contrastive4j.api.tensor.Finiteness;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.BooleanIndexing;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /** Shared validation of feature maps and size vectors; every message names the piece at fault. */
 final class FeatureChecks {
@@ -47,17 +45,11 @@ final class FeatureChecks {
             + ")");
       }
       if (f instanceof Feature.Dense d && !alreadyChecked.contains(f)
-          && d.values().dataType().isFPType() && d.values().length() > 0
-          && hasNonFinite(d.values())) {
+          && Finiteness.hasNonFinite(d.values())) {
         throw new InvalidGraphException(owner + ", feature '" + name
             + "': contains NaN or infinite values");
       }
     }
-  }
-
-  static boolean hasNonFinite(INDArray values) {
-    return BooleanIndexing.or(values, Conditions.isNan())
-        || BooleanIndexing.or(values, Conditions.isInfinite());
   }
 
   /** Checks that a sizes vector is non-negative and returns its sum. */

@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.tensor;
 
+import dev.contrastive4j.api.tensor.Finiteness;
 import java.util.Arrays;
 import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,12 +26,8 @@ public final class NonFiniteElement {
    * @return the element, or empty if every element is finite
    */
   public static Optional<NonFiniteElement> first(INDArray x) {
-    // A finite sum proves every element finite (a NaN or an infinity makes the sum NaN or
-    // infinite), and one native sum is several times faster than ND4J's condition matching; the
-    // trainer checks every gradient each step. A sum that merely overflows falls through to the
-    // scan, which then finds nothing.
-    if (!x.dataType().isFPType() || x.isEmpty()
-        || Double.isFinite(x.sumNumber().doubleValue())) {
+    // The trainer checks every gradient each step: the fast native test comes first.
+    if (!Finiteness.hasNonFinite(x)) {
       return Optional.empty();
     }
     // The element-wise scan only runs once the native check has found something to name.
