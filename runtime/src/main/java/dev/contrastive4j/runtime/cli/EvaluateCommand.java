@@ -8,6 +8,7 @@ import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ExperimentValidator;
+import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeSelection;
@@ -67,17 +68,17 @@ final class EvaluateCommand implements Callable<Integer> {
     Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
     var embeddings = rebuilt.embed();
     GraphDataset dataset = injector.getInstance(GraphDataset.class);
-    LinearProbe probe = ProbeSelection.chooseC(injector.getInstance(LinearProbe.class),
-        experiment.evaluation().probeC(), embeddings, dataset);
-    ProbeReport report = probe.evaluateRepeated(embeddings, dataset,
-        experiment.evaluation().probeRepeats());
+    ChosenProbe chosen = ProbeSelection.chooseCAndEvaluate(
+        injector.getInstance(LinearProbe.class), experiment.evaluation().probeC(), embeddings,
+        dataset, experiment.evaluation().probeRepeats());
+    ProbeReport report = chosen.report();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("run", run.toString());
     out.put("test_accuracy", report.testMean());
     out.put("test_accuracy_std", report.testStd());
     out.put("val_accuracy", report.valMean());
     out.put("val_accuracy_std", report.valStd());
-    out.put("probe_c", probe.config().c());
+    out.put("probe_c", chosen.probe().config().c());
     spec.commandLine().getOut().println(new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
     return 0;

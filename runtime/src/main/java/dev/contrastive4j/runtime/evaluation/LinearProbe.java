@@ -113,14 +113,8 @@ public final class LinearProbe {
     if (repeats < 1) {
       throw new ProbeException("repeats must be >= 1, got " + repeats);
     }
-    Prepared data = prepare(ProbeInput.of(embeddings, labels, numClasses, split));
-    // Not presized: a huge count (--probe-repeats 2147483647) is work to do, not memory to
-    // reserve, which failed at once as "out of memory".
-    List<ProbeResult> runs = new ArrayList<>();
-    for (int r = 0; r < repeats; r++) {
-      runs.add(score(data, train(data, config.seed() + r)));
-    }
-    return new ProbeReport(runs);
+    return repeatedFits(prepare(ProbeInput.of(embeddings, labels, numClasses, split)),
+        List.of(), repeats);
   }
 
   /**
@@ -130,6 +124,32 @@ public final class LinearProbe {
   public ProbeReport evaluateRepeated(INDArray embeddings, GraphDataset dataset, int repeats) {
     return evaluateRepeated(embeddings, dataset.labels(), dataset.numClasses(), dataset.split(),
         repeats);
+  }
+
+  /**
+   * As {@link #evaluateRepeated(INDArray, GraphDataset, int)}, with {@code first} as the result
+   * of the first fit (the configured seed), which the caller has already made on the same
+   * embeddings; only the fits after it are made.
+   */
+  ProbeReport evaluateRepeatedAfter(ProbeResult first, INDArray embeddings,
+      GraphDataset dataset, int repeats) {
+    if (first.seed() != config.seed()) {
+      throw new IllegalArgumentException("the first result has seed " + first.seed()
+          + ", not the probe's " + config.seed());
+    }
+    return repeatedFits(prepare(ProbeInput.of(embeddings, dataset.labels(),
+        dataset.numClasses(), dataset.split())), List.of(first), repeats);
+  }
+
+  /** {@code done}, the results of the first fits, followed by the fits up to {@code repeats}. */
+  private ProbeReport repeatedFits(Prepared data, List<ProbeResult> done, int repeats) {
+    // Not presized: a huge count (--probe-repeats 2147483647) is work to do, not memory to
+    // reserve, which failed at once as "out of memory".
+    List<ProbeResult> runs = new ArrayList<>(done);
+    for (int r = done.size(); r < repeats; r++) {
+      runs.add(score(data, train(data, config.seed() + r)));
+    }
+    return new ProbeReport(runs);
   }
 
   /** Inputs transformed once for any number of fits. */

@@ -22,18 +22,44 @@ public final class ProbeSelection {
    */
   public static LinearProbe chooseC(LinearProbe base, List<Double> candidates,
       INDArray embeddings, GraphDataset dataset) {
+    return choose(base, candidates, embeddings, dataset).probe();
+  }
+
+  /**
+   * Chooses {@code C} as {@link #chooseC} does and evaluates the chosen probe with
+   * {@link LinearProbe#evaluateRepeated(INDArray, GraphDataset, int) evaluateRepeated}, giving
+   * the same numbers; the fit that chose {@code C} is the report's first, not fitted again.
+   *
+   * @param repeats number of probes, at least 1
+   * @throws ProbeException as {@link #chooseC}, or if {@code repeats} is below 1
+   */
+  public static ChosenProbe chooseCAndEvaluate(LinearProbe base, List<Double> candidates,
+      INDArray embeddings, GraphDataset dataset, int repeats) {
+    if (repeats < 1) {
+      throw new ProbeException("repeats must be >= 1, got " + repeats);
+    }
+    Choice choice = choose(base, candidates, embeddings, dataset);
+    ProbeReport report = choice.result() == null
+        ? choice.probe().evaluateRepeated(embeddings, dataset, repeats)
+        : choice.probe().evaluateRepeatedAfter(choice.result(), embeddings, dataset, repeats);
+    return new ChosenProbe(choice.probe(), report);
+  }
+
+  /** The chosen probe and, if it was fitted to choose it, the result of that fit. */
+  private record Choice(LinearProbe probe, ProbeResult result) {}
+
+  private static Choice choose(LinearProbe base, List<Double> candidates, INDArray embeddings,
+      GraphDataset dataset) {
     checkDataset(dataset, candidates);
     if (candidates.size() == 1) {
-      return withC(base, candidates.get(0));
+      return new Choice(withC(base, candidates.get(0)), null);
     }
-    LinearProbe best = null;
-    double bestVal = Double.NEGATIVE_INFINITY;
+    Choice best = null;
     for (double c : candidates) {
       LinearProbe probe = withC(base, c);
-      double val = probe.evaluate(embeddings, dataset).valAccuracy();
-      if (val > bestVal) {
-        bestVal = val;
-        best = probe;
+      ProbeResult result = probe.evaluate(embeddings, dataset);
+      if (best == null || result.valAccuracy() > best.result().valAccuracy()) {
+        best = new Choice(probe, result);
       }
     }
     return best;

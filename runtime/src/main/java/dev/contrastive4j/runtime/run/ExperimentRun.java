@@ -11,6 +11,7 @@ import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.data.DatasetOrigin;
+import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeSelection;
@@ -185,17 +186,17 @@ public final class ExperimentRun {
     Checkpoint.save(out, result.lastParameters(), optimizer, result.finalProgress());
     progress.stage("evaluating the embeddings with a linear probe...");
     INDArray embeddings = embed();
-    LinearProbe chosen = ProbeSelection.chooseC(probe, experiment.evaluation().probeC(),
-        embeddings, dataset);
-    ProbeReport report = chosen.evaluateRepeated(embeddings, dataset,
+    ChosenProbe chosen = ProbeSelection.chooseCAndEvaluate(probe,
+        experiment.evaluation().probeC(), embeddings, dataset,
         experiment.evaluation().probeRepeats());
+    ProbeReport report = chosen.report();
     out.writeEmbeddings(embeddings);
     Charts.write(out, result, embeddings, dataset, taskName(), experiment.output().charts());
     double seconds = (System.nanoTime() - start) / 1e9 + earlierSeconds;
     RunSummary summary = new RunSummary(dataset.name(), taskName(), report.testMean(),
         report.testStd(), report.valMean(), report.valStd(), result.epochsRun(),
         result.bestEpoch(), result.stoppedEarly(), result.finalLoss(), result.bestLoss(),
-        result.medianEpochSeconds(), seconds, chosen.config().c());
+        result.medianEpochSeconds(), seconds, chosen.probe().config().c());
     out.writeSummary(summary);
     progress.close();
     return summary;

@@ -33,6 +33,25 @@ class ProbeSelectionTest {
   }
 
   @Test
+  void chooseCAndEvaluateGivesTheNumbersOfChooseCThenEvaluateRepeated() {
+    List<Double> candidates = List.of(0.001, 0.1, 10.0);
+    ChosenProbe chosen = ProbeSelection.chooseCAndEvaluate(new LinearProbe(), candidates,
+        FEATURES, DATA, 3);
+    LinearProbe separately = ProbeSelection.chooseC(new LinearProbe(), candidates, FEATURES,
+        DATA);
+    assertEquals(separately.config(), chosen.probe().config());
+    // The reused first fit is the one evaluateRepeated makes with the probe's own seed.
+    assertEquals(separately.evaluateRepeated(FEATURES, DATA, 3), chosen.report());
+    assertEquals(List.of(0L, 1L, 2L),
+        chosen.report().runs().stream().map(ProbeResult::seed).toList());
+    assertEquals(1, ProbeSelection.chooseCAndEvaluate(new LinearProbe(), List.of(0.3), FEATURES,
+        DATA, 1).report().runs().size());
+    assertEquals("repeats must be >= 1, got 0", assertThrows(ProbeException.class,
+        () -> ProbeSelection.chooseCAndEvaluate(new LinearProbe(), candidates, FEATURES, DATA,
+            0)).getMessage());
+  }
+
+  @Test
   void oneCandidateFixesC() {
     assertEquals(0.3, ProbeSelection.chooseC(new LinearProbe(), List.of(0.3), FEATURES, DATA)
         .config().c());
