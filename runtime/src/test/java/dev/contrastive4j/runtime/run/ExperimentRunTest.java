@@ -12,6 +12,7 @@ import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import com.google.inject.util.Modules;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.EvaluationSpec;
@@ -106,6 +107,25 @@ class ExperimentRunTest {
     assertTrue(Checkpoint.exists(dir));
     String firstLine = Files.readAllLines(dir.resolve(RunDirectory.METRICS)).get(0);
     assertTrue(firstLine.startsWith("{\"epoch\":1,\"loss\":"), firstLine);
+  }
+
+  @Test
+  void withoutValidationNodesTheValAccuracyIsWrittenAsNaNAndReadBack(@TempDir Path tmp)
+      throws Exception {
+    GraphDataset noVal = new GraphDataset(SMALL.name(), SMALL.graph(), SMALL.targetNodeSet(),
+        SMALL.featureName(), SMALL.labels(), SMALL.numClasses(),
+        new Split(SMALL.split().train(), new int[0], SMALL.split().test()));
+    Experiment oneC = EXPERIMENT.withTraining(new TrainingSpec(5, 0.005, null, 0, 100))
+        .withEvaluation(new EvaluationSpec(2, List.of(1.0)));
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    RunSummary summary = injector(oneC, noVal).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    assertTrue(Double.isNaN(summary.valAccuracy()));
+    assertTrue(Double.isNaN(summary.valAccuracyStd()));
+    assertTrue(summary.testAccuracy() > 0.25, "chance is 0.25, got " + summary.testAccuracy());
+    String json = Files.readString(dir.resolve(RunDirectory.SUMMARY));
+    assertTrue(json.contains("\"val_accuracy\" : \"NaN\""), json);
+    assertEquals(summary, dir.readSummary());
   }
 
   @Test
