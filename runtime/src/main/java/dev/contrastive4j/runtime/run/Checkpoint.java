@@ -131,7 +131,7 @@ public final class Checkpoint {
     }
     Path file = dir.resolve(PROGRESS);
     ProgressFile progress = readProgress(file);
-    assign(store, readArrays(dir, progress.best(), "best", file), file);
+    assign(store, readArrays(dir, progress.best(), "best", file), progress.best(), file);
   }
 
   /**
@@ -204,7 +204,13 @@ public final class Checkpoint {
     return p;
   }
 
-  private static void assign(ParameterStore store, Map<String, INDArray> values, Path file) {
+  /**
+   * Assigns {@code values}, read from the arrays {@code entries} of {@code file} names, to the
+   * parameters of {@code store}. An array of the wrong shape is named itself (its file may have
+   * been swapped with another), a missing or extra parameter at {@code file}.
+   */
+  private static void assign(ParameterStore store, Map<String, INDArray> values,
+      List<ArrayEntry> entries, Path file) {
     if (store.size() != values.size()) {
       throw new RunException(file + ": holds " + values.size() + " parameters but the model has "
           + store.size() + "; the run was made with another model");
@@ -218,10 +224,21 @@ public final class Checkpoint {
       try {
         p.assign(v.castTo(p.dataType()));
       } catch (ShapeMismatchException e) {
-        throw new RunException(file + ": " + e.getMessage() + "; the run was made with another "
-            + "model", e);
+        throw new RunException(arrayFile(file, entries, p.name()) + ": " + e.getMessage()
+            + " (named in " + file.getFileName() + "); the run was made with another model",
+            e);
       }
     }
+  }
+
+  /** The array file of parameter {@code name} among {@code entries}, a field of {@code file}. */
+  private static Path arrayFile(Path file, List<ArrayEntry> entries, String name) {
+    for (ArrayEntry e : entries) {
+      if (e.name().equals(name)) {
+        return file.resolveSibling(e.file()).normalize();
+      }
+    }
+    throw new IllegalStateException("no array of parameter '" + name + "' in " + file);
   }
 
   /**
@@ -240,7 +257,8 @@ public final class Checkpoint {
     }
     Path file = dir.resolve(PROGRESS);
     ProgressFile progress = readProgress(file);
-    assign(store, readArrays(dir, progress.parameters(), "parameters", file), file);
+    assign(store, readArrays(dir, progress.parameters(), "parameters", file),
+        progress.parameters(), file);
     try {
       optimizer.restore(readArrays(dir, progress.optimizer(), "optimizer", file),
           progress.optimizerIteration());

@@ -165,8 +165,10 @@ class DamagedRunTest {
     Path dir = damaged("other-units", "config.json",
         Files.readString(run.resolve("config.json")).replaceFirst("\"units\" : \\[ 8 \\]",
             "\"units\" : [ 4 ]").getBytes());
-    String expected = dir.resolve("checkpoint/progress.json") + ": parameter 'encoder/gcn_0/";
-    assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), expected, dir);
-    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"), expected, dir);
+    // evaluate reads the best parameters, --resume the current ones.
+    assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()),
+        dir.resolve("checkpoint/best/000.npy") + ": parameter 'encoder/gcn_0/", dir);
+    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"),
+        dir.resolve("checkpoint/parameters/000.npy") + ": parameter 'encoder/gcn_0/", dir);
   }
 }

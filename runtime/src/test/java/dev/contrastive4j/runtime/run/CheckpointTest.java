@@ -175,4 +175,14 @@ class CheckpointTest {
     assertTrue(message.startsWith(best + ": element [") && message.endsWith(
         "] is NaN; a checkpoint holds finite values"), message);
   }
+
+  @Test
+  void anArrayFileOfTheWrongShapeIsNamedItself(@TempDir Path tmp) {
+    RunDirectory run = checkpointed(tmp.resolve("run"), 2);
+    // As if another parameter's file had been copied over this one.
+    Path parameters = run.resolve(CHECKPOINT).resolve("parameters/000.npy");
+    NpyFiles.write(parameters, NpyFiles.read(parameters).reshape(2, 1));
+    assertEquals(parameters + ": parameter 'w': cannot assign shape [2, 1] to shape [2] (named "
+        + "in progress.json); the run was made with another model", loadFailure(run));
+  }
 }
