@@ -4,6 +4,7 @@ import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Seeded float64 test arrays and the random projection that turns any tensor into a loss. */
 final class Arrays64 {
@@ -17,6 +18,15 @@ final class Arrays64 {
   /** Uniform values in [0.5, 1.5): safe for log, sqrt, division. */
   static INDArray positive(long seed, long... shape) {
     return fill(seed, shape, 0.5, 1.5);
+  }
+
+  /**
+   * Values of both signs at least 0.1 from 0, uniform in [-1.1, -0.1) and (0.1, 1.1): inputs
+   * that stay far from a kink at 0 (relu, prelu) and a pole at 0 (negative powers).
+   */
+  static INDArray awayFromZero(long seed, long... shape) {
+    INDArray x = uniform(seed, shape);
+    return Transforms.sign(x, true).muli(0.1).addi(x);
   }
 
   /** Uniform values in [from, to). */

@@ -1,12 +1,12 @@
 package dev.contrastive4j.api.tensor;
 
 import static dev.contrastive4j.api.tensor.Arrays64.positive;
-import static dev.contrastive4j.api.tensor.Arrays64.project;
 import static dev.contrastive4j.api.tensor.Arrays64.uniform;
+import static dev.contrastive4j.api.tensor.OpGradients.TOLERANCE;
+import static dev.contrastive4j.api.tensor.OpGradients.assertGradients;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,15 +20,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * projected onto fixed random weights so that every output element contributes to the loss.
  */
 class OpsGradientTest {
-  private static final double TOLERANCE = 1e-6;
-
-  private static void assertGradients(String what, Function<List<Tensor>, Tensor> op,
-      INDArray... inputs) {
-    GradientCheck.Result result = GradientCheck.check(in -> project(op.apply(in)), inputs);
-    assertTrue(result.checkedElements() > 0, what + ": nothing was checked");
-    assertTrue(result.passes(TOLERANCE), what + ": " + result);
-  }
-
   static Stream<Arguments> matmulCases() {
     return Stream.of(
         Arguments.of(false, false, new long[] {3, 4}, new long[] {4, 5}),
