@@ -97,6 +97,10 @@ public final class ExperimentValidator {
       at.nonNegative("sim_weight", v.simWeight());
       at.nonNegative("var_weight", v.varWeight());
       at.nonNegative("cov_weight", v.covWeight());
+      if (v.simWeight() == 0 && v.varWeight() == 0 && v.covWeight() == 0) {
+        at.report("sim_weight, var_weight and cov_weight are all 0; at least one must be "
+            + "positive (VICReg's loss has no term otherwise)");
+      }
     } else if (task instanceof TaskSpec.TripletSpec t) {
       at.nonNegative("margin", t.margin());
       corruptor(at.at("positive_view"), t.positiveView());

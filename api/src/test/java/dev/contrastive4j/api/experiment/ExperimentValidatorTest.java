@@ -86,6 +86,9 @@ class ExperimentValidatorTest {
             "task.var_weight: must be finite, was Infinity"),
         Arguments.of(BASE.withTask(new TaskSpec.VicRegSpec(null, null, null, null, null, null,
             null, null, null, Double.NaN)), "task.cov_weight: must be >= 0, was NaN"),
+        Arguments.of(BASE.withTask(new TaskSpec.VicRegSpec(null, null, null, null, null, null,
+            null, 0.0, 0.0, 0.0)), "task: sim_weight, var_weight and cov_weight are all 0; at "
+                + "least one must be positive (VICReg's loss has no term otherwise)"),
         Arguments.of(BASE.withTask(new TaskSpec.TripletSpec(null, null, null, null, null, null,
             null, -0.5, null)), "task.margin: must be >= 0, was -0.5"),
         Arguments.of(BASE.withTask(new TaskSpec.TripletSpec(null, null, null, null, null, null,

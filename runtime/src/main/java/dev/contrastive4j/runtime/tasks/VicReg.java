@@ -36,7 +36,7 @@ public class VicReg extends ContrastiveLossTask {
    * @param simWeight weight of the invariance term, finite and at least 0
    * @param varWeight weight of the variance term, finite and at least 0
    * @param covWeight weight of the covariance term, finite and at least 0
-   * @throws IllegalArgumentException if a weight is negative, NaN or infinite
+   * @throws IllegalArgumentException if a weight is negative, NaN or infinite, or all are 0
    */
   public VicReg(TaskSettings settings, ParameterStore store, long representationDim,
       double simWeight, double varWeight, double covWeight) {
@@ -46,6 +46,12 @@ public class VicReg extends ContrastiveLossTask {
         throw new IllegalArgumentException("vicreg: weights must be finite and >= 0, got sim "
             + simWeight + ", var " + varWeight + ", cov " + covWeight);
       }
+    }
+    // All zero leaves no term, so the loss is undefined (TF-GNN's add_n of nothing fails too);
+    // say so now rather than at the first training step.
+    if (simWeight == 0 && varWeight == 0 && covWeight == 0) {
+      throw new IllegalArgumentException("vicreg: at least one of the weights sim, var, cov must "
+          + "be positive, all are 0");
     }
     this.simWeight = simWeight;
     this.varWeight = varWeight;

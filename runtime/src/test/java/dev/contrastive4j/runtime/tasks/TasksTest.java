@@ -178,6 +178,14 @@ class TasksTest {
   }
 
   @Test
+  void vicRegWithEveryWeightZeroIsRefusedWhenMade() {
+    // Before, it was made and failed at the first training step, inside the loss.
+    assertEquals("vicreg: at least one of the weights sim, var, cov must be positive, all are 0",
+        assertThrows(IllegalArgumentException.class, () -> new VicReg(TaskSettings.of("paper"),
+            new ParameterStore(1), 4, 0, 0, 0)).getMessage());
+  }
+
+  @Test
   void dgiMetricsReportAccuracyAndSvdMetrics() {
     ParameterStore store = new ParameterStore(1);
     DeepGraphInfomax dgi = new DeepGraphInfomax(TaskSettings.of("paper")
