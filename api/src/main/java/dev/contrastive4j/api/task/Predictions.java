@@ -8,6 +8,7 @@ import dev.contrastive4j.api.tensor.Tensor;
  * representations, which metrics such as RankMe inspect.
  *
  * @param output what the losses compare with the pseudo-labels
- * @param representations the clean view's representations, {@code [items, dim]}
+ * @param representations the clean view's representations, {@code [items, dim]}, as read out,
+ *     before any projector the task applies
  */
 public record Predictions(Tensor output, Tensor representations) {}

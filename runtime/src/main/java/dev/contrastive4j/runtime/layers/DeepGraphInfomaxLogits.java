@@ -10,12 +10,18 @@ import java.util.Arrays;
 import org.deeplearning4j.nn.weights.WeightInit;
 
 /**
- * Deep Graph Infomax's discriminator, as TF-GNN's {@code DeepGraphInfomaxLogits}: the summary
- * {@code s = sigmoid(mean of the clean rows)} is scored against each clean and corrupted row
- * through a bilinear form, {@code logit(x) = x · W · s}. The output {@code [items, 2]} holds
- * the clean logit in column 0 and the corrupted one in column 1, to match DGI's pseudo-labels
- * (1, 0). Parameter {@code <name>/kernel}, {@code [dim, dim]}, drawn from
- * {@code U(-1/sqrt(dim), 1/sqrt(dim))} as PyTorch Geometric's {@code DeepGraphInfomax} does.
+ * Deep Graph Infomax's discriminator, in the place of TF-GNN's {@code DeepGraphInfomaxLogits}:
+ * a summary {@code s} of the clean rows is scored against each clean and corrupted row through a
+ * bilinear form without bias, {@code logit(x) = x · W · sᵀ}. The output {@code [items, 2]} holds
+ * the clean logit in column 0 and the corrupted one in column 1, as TF-GNN concatenates them.
+ * Parameter {@code <name>/kernel}, {@code [dim, dim]}.
+ *
+ * <p>Two deliberate differences from TF-GNN's layer, both following the DGI paper and PyTorch
+ * Geometric's {@code DeepGraphInfomax} (the reference the README's Cora results are measured
+ * against): the summary is {@code sigmoid(mean of the clean rows)}, where TF-GNN takes the plain
+ * mean; and the kernel is drawn from {@code U(-1/sqrt(dim), 1/sqrt(dim))}, where TF-GNN's Keras
+ * {@code Dense} is Glorot-uniform. (TF-GNN computes {@code x · (s · K)ᵀ}, the same form with
+ * {@code W = Kᵀ}.)
  */
 public final class DeepGraphInfomaxLogits {
   private final Parameter kernel;

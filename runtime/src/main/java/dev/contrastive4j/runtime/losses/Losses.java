@@ -48,6 +48,12 @@ public final class Losses {
    * paper's on-diagonal term plus {@code lambda} times the off-diagonal term. Its scale depends on
    * the batch size.
    *
+   * <p>This is TF-GNN's formula. The papers' code differs in small ways, kept out on purpose so
+   * that the golden values hold: the Barlow Twins paper standardizes with a batch norm layer
+   * (epsilon 1e-5, not 1e-6) and uses {@code lambda = 5e-3}, tuned for 8192 dimensions; Graph
+   * Barlow Twins divides by the sample standard deviation (divisor {@code batch - 1}) plus
+   * 1e-15. All divide the cross-correlation by {@code batch}.
+   *
    * @param clean representations of the clean view, {@code [batch, dim]}
    * @param corrupted representations of the corrupted view, same shape and type
    * @param lambda weight of the off-diagonal (redundancy reduction) term; {@code null} means
@@ -81,6 +87,12 @@ public final class Losses {
    * for each view {@code covWeight} times the sum of the squared off-diagonal entries of its
    * covariance matrix (centered, divided by the batch size) divided by {@code dim}. As in TF-GNN,
    * a term whose weight is exactly zero is not computed.
+   *
+   * <p>This is TF-GNN's formula, which divides variance and covariance by {@code batch}. The
+   * VICReg paper divides both by {@code batch - 1} (PyTorch's default variance), and its
+   * reference code also halves the sum of the two variance terms (the same as half the
+   * {@code varWeight}). Kept on purpose, so that the golden values hold; the divisor changes the
+   * variances by a factor {@code batch / (batch - 1)}, negligible for batches of hundreds.
    *
    * @param clean representations of the clean view, {@code [batch, dim]}
    * @param corrupted representations of the corrupted view, same shape and type

@@ -20,7 +20,8 @@ public class BarlowTwins extends ContrastiveLossTask {
   private final boolean normalizeBatch;
 
   /**
-   * @param lambda weight of the off-diagonal terms; null means 1 / dim (TF-GNN's default)
+   * @param lambda weight of the off-diagonal terms; null means 1 / dim, the width of the
+   *     projected views (TF-GNN's default, also Graph Barlow Twins')
    * @param normalizeBatch whether to standardize each dimension over the batch (default true)
    */
   public BarlowTwins(TaskSettings settings, ParameterStore store, long representationDim,

@@ -26,6 +26,20 @@ import org.nd4j.linalg.factory.Nd4j;
  * makes a clean and a corrupted view, {@link #predict} reads both out, applies the optional
  * projector to both and hands them to the method's contrastive layer ({@link #contrast}).
  * Subclasses choose the contrastive layer, the pseudo-labels, the losses and the metrics.
+ *
+ * <p>As in TF-GNN: the views are (clean, corrupted), in that order, and the corruptor draws new
+ * randomness on every {@code preprocess}, i.e. every training step; the projector is one
+ * {@code Dense(units, relu)} with bias per entry of {@code projectorUnits}, shared by the
+ * views, the last one ReLU too (the Barlow Twins and VICReg papers end theirs with a linear
+ * layer); the losses see the projected views.
+ *
+ * <p>One deliberate difference: {@link Predictions#representations()} is the clean readout
+ * before the projector (the output TF-GNN names {@code representations_layer_name}), and the
+ * SVD metrics ({@code rankme}, {@code numerical_rank}, {@code coherence}) are taken of it.
+ * TF-GNN takes them of what its metrics are given, the projected clean view. Before the
+ * projector is what the embeddings, and so the linear probe, use; the projector exists to
+ * keep those from collapsing (arXiv:2304.12210), so that is where collapse is worth
+ * measuring. Without a projector the two are the same.
  */
 public abstract class ContrastiveLossTask implements Task, Replayable {
   private final TaskSettings settings;

@@ -15,14 +15,29 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Deep Graph Infomax (Veličković et al., 2019), as TF-GNN's {@code DeepGraphInfomaxTask}: a
- * bilinear discriminator scores clean and corrupted representations against a summary of the
- * clean ones; the loss is binary cross-entropy with the clean view labelled 1 and the
- * corrupted view 0 (the paper's and PyTorch Geometric's convention; the summary is
- * {@code sigmoid(mean)} as in the paper).
+ * bilinear discriminator scores clean and corrupted representations (after the projector, if
+ * any) against a summary of the clean ones; the loss is binary cross-entropy from logits,
+ * averaged over all {@code 2 · items} logits, as Keras' {@code BinaryCrossentropy}.
  *
  * <p>Predictions: logits {@code [items, 2]} (clean, corrupted) plus the clean
- * representations. Metrics: binary cross-entropy, binary accuracy and the SVD metrics of the
- * representations.
+ * representations. Metrics: {@code binary_crossentropy}, {@code binary_accuracy} and the SVD
+ * metrics of the representations ({@code rankme}, {@code numerical_rank}, {@code coherence},
+ * {@code pseudo_condition_number}; see {@link ContrastiveLossTask} for which representations).
+ *
+ * <p>Deliberate differences from TF-GNN:
+ *
+ * <ul>
+ *   <li>The clean view is labelled 1 and the corrupted view 0, the paper's and PyTorch
+ *       Geometric's convention; TF-GNN labelled them so at first and now labels them (0, 1).
+ *       Since {@code BCE(l, 0) = BCE(-l, 1)}, flipping the labels only flips the sign of the
+ *       kernel the discriminator learns; the encoder's training is the same.
+ *   <li>The summary is {@code sigmoid(mean)}, as in the paper; TF-GNN takes the plain mean (see
+ *       {@link DeepGraphInfomaxLogits}).
+ *   <li>{@code binary_accuracy} counts a logit above 0 (a probability above 0.5) as a vote
+ *       for 1. TF-GNN hands the logits to Keras' {@code BinaryAccuracy()}, whose threshold 0.5
+ *       is then compared with the logit itself, so its accuracy counts logits in (0, 0.5] as
+ *       votes for 0.
+ * </ul>
  */
 public class DeepGraphInfomax extends ContrastiveLossTask {
   private final DeepGraphInfomaxLogits logits;

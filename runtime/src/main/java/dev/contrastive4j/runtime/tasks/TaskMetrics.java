@@ -15,7 +15,8 @@ final class TaskMetrics {
 
   /**
    * TF-GNN's {@code AllSvdMetrics} of the clean representations: RankMe, numerical rank,
-   * coherence (and the pseudo condition number, which needs only the same SVD).
+   * coherence (and the pseudo condition number, which needs only the same SVD). They are taken
+   * before the projector; TF-GNN takes them after it (see {@link ContrastiveLossTask}).
    */
   static TaskMetric allSvd() {
     return (labels, output, representations) -> {
@@ -30,8 +31,10 @@ final class TaskMetrics {
   }
 
   /**
-   * Keras' {@code BinaryCrossentropy(from_logits=True)} and {@code BinaryAccuracy} of logits
-   * against 0/1 labels (accuracy counts logits above 0, i.e. probabilities above 0.5).
+   * Keras' {@code BinaryCrossentropy(from_logits=True)} and the binary accuracy of logits
+   * against 0/1 labels. Accuracy counts logits above 0, i.e. probabilities above 0.5: TF-GNN
+   * passes logits to {@code BinaryAccuracy()}, which thresholds them at 0.5 as if they were
+   * probabilities; that is its slip, not copied here.
    */
   static TaskMetric binaryCrossEntropyAndAccuracy() {
     return (labels, logits, representations) -> {

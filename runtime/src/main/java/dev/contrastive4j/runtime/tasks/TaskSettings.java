@@ -12,8 +12,10 @@ import java.util.Objects;
  *
  * @param nodeSetName the node set to read out
  * @param featureName the encoded feature to read out (default {@code hidden_state})
- * @param representationsLayerName the name the clean representations are reported under
- *     (default {@code clean_representations})
+ * @param representationsLayerName TF-GNN's name of the layer that outputs the clean
+ *     representations (default {@code clean_representations}); kept so that settings carry
+ *     every TF-GNN parameter, but nothing here is looked up by it: the clean representations
+ *     are {@code Predictions.representations()}
  * @param corruptor makes the corrupted (second) view; null means TF-GNN's default,
  *     {@code ShuffleFeaturesGlobally} seeded with {@code seed}
  * @param cleanViewAugmentation applied to make the first view; null means the clean graph

@@ -178,6 +178,20 @@ class TasksTest {
   }
 
   @Test
+  void binaryAccuracyCountsLogitsAboveZeroAsOne() {
+    // Deliberately not TF-GNN's: its BinaryAccuracy() compares these logits with 0.5 and
+    // would give 0.5.
+    DeepGraphInfomax dgi = new DeepGraphInfomax(TaskSettings.of("paper"), new ParameterStore(1),
+        4);
+    INDArray labels = Nd4j.createFromArray(new float[][] {{1, 0}});
+    INDArray logits = Nd4j.createFromArray(new float[][] {{0.3f, -0.2f}});
+    INDArray reps = Nd4j.createFromArray(new float[][] {{1, 2}});
+    Map<String, Double> values = new java.util.LinkedHashMap<>();
+    dgi.metrics().forEach(m -> values.putAll(m.apply(labels, logits, reps)));
+    assertEquals(1.0, values.get("binary_accuracy"), 0.0);
+  }
+
+  @Test
   void vicRegWithEveryWeightZeroIsRefusedWhenMade() {
     // Before, it was made and failed at the first training step, inside the loss.
     assertEquals("vicreg: at least one of the weights sim, var, cov must be positive, all are 0",
