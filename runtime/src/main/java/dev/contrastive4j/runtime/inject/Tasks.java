@@ -107,7 +107,7 @@ public final class Tasks {
         : corruptors.create(spec.corruptor(), seed + 1, "task.corruptor");
     Corruptor cleanView = spec.cleanView() == null ? null
         : corruptors.create(spec.cleanView(), seed + 2, "task.clean_view");
-    TaskSettings settings = new TaskSettings(nodeSet, spec.feature(), null, corruptor, cleanView,
+    TaskSettings settings = new TaskSettings(nodeSet, spec.feature(), corruptor, cleanView,
         readouts.create(spec.readout(), "task.readout"), spec.projectorUnits(), seed);
     TaskFactory factory = factories.get(spec.getClass());
     if (factory == null) {

@@ -8,14 +8,12 @@ import java.util.Objects;
 
 /**
  * The constructor parameters TF-GNN's {@code ContrastiveLossTask} takes, plus the view
- * augmentation that two-view methods such as Graph Barlow Twins use.
+ * augmentation that two-view methods such as Graph Barlow Twins use. TF-GNN's
+ * {@code representations_layer_name} has no counterpart: it names a Keras layer to find the clean
+ * representations by, and here they are {@code Predictions.representations()}.
  *
  * @param nodeSetName the node set to read out
  * @param featureName the encoded feature to read out (default {@code hidden_state})
- * @param representationsLayerName TF-GNN's name of the layer that outputs the clean
- *     representations (default {@code clean_representations}); kept so that settings carry
- *     every TF-GNN parameter, but nothing here is looked up by it: the clean representations
- *     are {@code Predictions.representations()}
  * @param corruptor makes the corrupted (second) view; null means TF-GNN's default,
  *     {@code ShuffleFeaturesGlobally} seeded with {@code seed}
  * @param cleanViewAugmentation applied to make the first view; null means the clean graph
@@ -27,18 +25,14 @@ import java.util.Objects;
 public record TaskSettings(
     String nodeSetName,
     String featureName,
-    String representationsLayerName,
     Corruptor corruptor,
     Corruptor cleanViewAugmentation,
     Readout readout,
     List<Integer> projectorUnits,
     long seed) {
 
-  /** TF-GNN's default name of the clean representations. */
-  public static final String DEFAULT_REPRESENTATIONS_LAYER_NAME = "clean_representations";
-
   /**
-   * Puts the defaults in for a null feature name, layer name and projector units.
+   * Puts the defaults in for a null feature name and projector units.
    *
    * @throws NullPointerException if {@code nodeSetName} is null
    * @throws IllegalArgumentException if {@code nodeSetName} is empty or a projector unit is not
@@ -50,8 +44,6 @@ public record TaskSettings(
       throw new IllegalArgumentException("task: nodeSetName must not be empty");
     }
     featureName = featureName == null ? EncodedGraph.HIDDEN_STATE : featureName;
-    representationsLayerName = representationsLayerName == null
-        ? DEFAULT_REPRESENTATIONS_LAYER_NAME : representationsLayerName;
     projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
     for (int i = 0; i < projectorUnits.size(); i++) {
       if (projectorUnits.get(i) <= 0) {
@@ -63,42 +55,42 @@ public record TaskSettings(
 
   /** Settings with every default, reading out {@code nodeSetName}. */
   public static TaskSettings of(String nodeSetName) {
-    return new TaskSettings(nodeSetName, null, null, null, null, null, List.of(), 0L);
+    return new TaskSettings(nodeSetName, null, null, null, null, List.of(), 0L);
   }
 
   /** These settings with another corruptor (null: the default). */
   public TaskSettings withCorruptor(Corruptor value) {
-    return new TaskSettings(nodeSetName, featureName, representationsLayerName, value,
+    return new TaskSettings(nodeSetName, featureName, value,
         cleanViewAugmentation, readout, projectorUnits, seed);
   }
 
   /** These settings with another augmentation of the first view (null: none). */
   public TaskSettings withCleanViewAugmentation(Corruptor value) {
-    return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor, value,
+    return new TaskSettings(nodeSetName, featureName, corruptor, value,
         readout, projectorUnits, seed);
   }
 
   /** These settings with another readout (null: the default). */
   public TaskSettings withReadout(Readout value) {
-    return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor,
+    return new TaskSettings(nodeSetName, featureName, corruptor,
         cleanViewAugmentation, value, projectorUnits, seed);
   }
 
   /** These settings with other projector units (null or empty: no projector). */
   public TaskSettings withProjectorUnits(List<Integer> value) {
-    return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor,
+    return new TaskSettings(nodeSetName, featureName, corruptor,
         cleanViewAugmentation, readout, value, seed);
   }
 
   /** These settings with another seed of the default corruptor. */
   public TaskSettings withSeed(long value) {
-    return new TaskSettings(nodeSetName, featureName, representationsLayerName, corruptor,
+    return new TaskSettings(nodeSetName, featureName, corruptor,
         cleanViewAugmentation, readout, projectorUnits, value);
   }
 
   /** These settings with another encoded feature to read out (null: {@code hidden_state}). */
   public TaskSettings withFeatureName(String value) {
-    return new TaskSettings(nodeSetName, value, representationsLayerName, corruptor,
+    return new TaskSettings(nodeSetName, value, corruptor,
         cleanViewAugmentation, readout, projectorUnits, seed);
   }
 }

@@ -75,7 +75,7 @@ class ReplacedPartsRecordTest {
     @Provides
     @Singleton
     Task barlowTwins(GraphDataset dataset, ParameterStore store, Encoder encoder) {
-      return new BarlowTwins(new TaskSettings(dataset.targetNodeSet(), null, null,
+      return new BarlowTwins(new TaskSettings(dataset.targetNodeSet(), null,
           new DropoutFeatures(0.2, 1), new DropoutFeatures(0.2, 2), null, List.of(), 1), store,
           encoder.outputDim(), null, true);
     }
