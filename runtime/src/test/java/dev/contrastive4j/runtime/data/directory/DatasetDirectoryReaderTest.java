@@ -241,6 +241,36 @@ class DatasetDirectoryReaderTest {
   }
 
   @Test
+  void refusesANumberWrittenAsTextAndTextWrittenAsANumber() throws IOException {
+    Path dir = copyExample(tmp);
+    String original = Files.readString(dir.resolve(DatasetLayout.MANIFEST));
+    expectInManifest(dir, original, "\"num_classes\": 3", "\"num_classes\": \"3\"",
+        "field 'target.num_classes': expected an integer, got \"3\"");
+    expectInManifest(dir, original, "\"author\": 8", "\"author\": \" 8\"",
+        "field 'node_counts.author': expected an integer, got \" 8\"");
+    expectInManifest(dir, original, "\"format_version\": 1", "\"format_version\": \"1\"",
+        "field 'format_version': expected an integer, got \"1\"");
+    expectInManifest(dir, original, "\"sparse\": true", "\"sparse\": \"true\"",
+        "field 'schema.node_sets.paper.features.feat.sparse': expected true or false, got "
+            + "\"true\"");
+    expectInManifest(dir, original, "\"name\": \"toy-citations\"", "\"name\": 5",
+        "field 'name': expected a string, got 5");
+  }
+
+  @Test
+  void refusesMoreClassesThanTheNodesTheyClassify() throws IOException {
+    Path dir = copyExample(tmp);
+    String original = Files.readString(dir.resolve(DatasetLayout.MANIFEST));
+    // Not a run that trains, then runs out of memory making the probe's two billion outputs.
+    expectInManifest(dir, original, "\"num_classes\": 3", "\"num_classes\": 2000000000",
+        "field 'target.num_classes' is 2000000000, more than the 24 nodes of node set 'paper' "
+            + "it classifies");
+    Files.writeString(dir.resolve(DatasetLayout.MANIFEST),
+        original.replace("\"num_classes\": 3", "\"num_classes\": 24"));
+    assertEquals(24, DatasetDirectoryReader.read(dir).numClasses());
+  }
+
+  @Test
   void readsAManifestWithAByteOrderMarkOrWindowsLineEnds() throws IOException {
     Path dir = copyExample(tmp);
     Path manifest = dir.resolve("dataset.json");
