@@ -71,9 +71,15 @@ class ArrayFilesTest {
 
     Path g = dir.resolve("ids.npy");
     NpyFiles.write(g, Nd4j.createFromArray(1L, 5_000_000_000L, 2L));
-    assertEquals(g + ": values from 1 to 5000000000 do not fit the required type int32",
+    assertEquals(g + ": row 1: 5000000000 is outside the int32 range",
         assertThrows(DatasetException.class,
             () -> ArrayFiles.read(g, DataType.INT32, LABELS)).getMessage());
+    // The row of a 2-D array, not the index of the element.
+    Path pairs = dir.resolve("pairs.npy");
+    NpyFiles.write(pairs, Nd4j.createFromArray(new long[][] {{0, 1}, {2, 3}, {-40_000, 5}}));
+    assertEquals(pairs + ": row 2: -40000 is outside the int16 range",
+        assertThrows(DatasetException.class, () -> ArrayFiles.read(pairs, DataType.SHORT,
+            ArrayExpectation.of(ElementKind.INTEGER, 3, 2))).getMessage());
     assertEquals(DataType.INT64, ArrayFiles.read(g, DataType.INT64, LABELS).values().dataType());
 
     // float64 too large for float32: named as such, not as the infinity it would become.
