@@ -69,6 +69,7 @@ public final class CsvFiles {
     int firstLine = 0;
     CsvParser p;
     try {
+      FileInput.requireFile(file);
       p = MAPPER.getFactory().createParser(Files.newInputStream(file));
     } catch (IOException e) {
       throw new DatasetException(file, FileInput.problem(file, e), e);

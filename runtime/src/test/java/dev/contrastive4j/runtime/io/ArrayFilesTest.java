@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.graph.FeatureSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +98,22 @@ class ArrayFilesTest {
     assertEquals(g + ": expected 1-D float array with 3 entries, found int64 shape (3,)",
         assertThrows(DatasetException.class, () -> ArrayFiles.read(g, DataType.FLOAT,
             ArrayExpectation.of(ElementKind.FLOAT, 3))).getMessage());
+  }
+
+  @Test
+  void refusesAPipeOrADeviceInsteadOfWaitingOnIt() throws Exception {
+    // Opening a named pipe waits for a writer (forever, here); /dev/zero never ends.
+    Path pipe = dir.resolve("labels.csv");
+    assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0,
+        "mkfifo makes a named pipe");
+    Path npyPipe = Files.createSymbolicLink(dir.resolve("labels.npy"), pipe);
+    Path zeros = Files.createSymbolicLink(dir.resolve("zeros.csv"), Path.of("/dev/zero"));
+    for (Path p : List.of(pipe, npyPipe, zeros)) {
+      DatasetException e = assertTimeoutPreemptively(Duration.ofMinutes(1),
+          () -> assertThrows(DatasetException.class,
+              () -> ArrayFiles.read(p, DataType.INT64, LABELS)));
+      assertEquals(p + ": is a pipe, device or socket, not a file", e.getMessage());
+    }
   }
 
   @Test

@@ -134,6 +134,7 @@ public final class DatasetDirectoryReader {
   public static DatasetManifest readManifest(Path file) {
     JsonNode tree;
     try {
+      FileInput.requireFile(file);
       tree = JsonDocuments.read(JSON, FileInput.text(Files.readAllBytes(file)));
     } catch (NoSuchFileException e) {
       throw new DatasetException(file, "file not found; a data set directory needs its "

@@ -3,7 +3,9 @@ package dev.contrastive4j.runtime.data.directory;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,23 @@ class DatasetDirectoryReaderTest {
     Files.delete(manifest);
     Files.createDirectory(manifest);
     assertEquals(manifest + ": is a directory, not a file", failure(dir).getMessage());
+  }
+
+  @Test
+  void namesAPipeOrDeviceWhereAFileBelongs() throws Exception {
+    Path dir = copyExample(tmp);
+    Path year = dir.resolve("nodes/paper/year.npy");
+    Files.delete(year);
+    assumeTrue(new ProcessBuilder("mkfifo", year.toString()).start().waitFor() == 0,
+        "mkfifo makes a named pipe");
+    // Found as the feature's file (not 'file not found'), and not opened to wait for a writer.
+    assertEquals(year + ": is a pipe, device or socket, not a file", assertTimeoutPreemptively(
+        Duration.ofMinutes(1), () -> failure(dir)).getMessage());
+    Path manifest = dir.resolve(DatasetLayout.MANIFEST);
+    Files.delete(manifest);
+    Files.createSymbolicLink(manifest, Path.of("/dev/zero"));
+    assertEquals(manifest + ": is a pipe, device or socket, not a file",
+        failure(dir).getMessage());
   }
 
   @Test

@@ -268,6 +268,15 @@ class PickleFileReaderTest {
     assertEquals(f, e.file());
   }
 
+  @Test
+  void aDeviceIsNotReadToItsEnd() throws IOException {
+    // /dev/zero has no end: reading it all would fill the memory.
+    Path zeros = Files.createSymbolicLink(dir.resolve("ind.cora.x"), Path.of("/dev/zero"));
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> PickleFileReader.read(zeros));
+    assertEquals(zeros + ": is a pipe, device or socket, not a file", e.getMessage());
+  }
+
   private static byte[] csr(byte[] oneValue) {
     return new PickleBuilder().proto(3)
         .global("scipy.sparse.csr", "csr_matrix").emptyTuple().newobj()
