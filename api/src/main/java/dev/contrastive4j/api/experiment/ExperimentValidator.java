@@ -50,10 +50,13 @@ public final class ExperimentValidator {
       }
     }
     root.at("output").notBlank("directory", experiment.output().directory());
+    pathCharacters(root.at("output"), "directory", experiment.output().directory());
   }
 
   private static void dataset(ConfigProblems at, DatasetSpec dataset) {
     at.notBlank("name", dataset.name());
+    pathCharacters(at, "name", dataset.name());
+    pathCharacters(at, "data_dir", dataset.dataDir());
     if (dataset.fromBinding() && dataset.dataDir() != null) {
       at.report("data_dir", "a data set supplied by a binding (from_binding) is not read from a "
           + "data_dir");
@@ -63,6 +66,18 @@ public final class ExperimentValidator {
       at.report("data_dir", "only the Planetoid data sets (" + String.join(", ",
           DatasetSpec.PLANETOID) + ") are read from a data_dir, but the data set is '"
           + dataset.name() + "'; give a data directory of your own as the data set's name");
+    }
+  }
+
+  /**
+   * A value used as a path must be one the file system takes: a NUL character (U+0000, which a
+   * JSON string can hold) would surface as the JDK's {@code Nul character not allowed}, naming
+   * no field.
+   */
+  private static void pathCharacters(ConfigProblems at, String property,
+      @Nullable String value) {
+    if (value != null && value.indexOf('\0') >= 0) {
+      at.report(property, "must not hold a NUL character (\\u0000), which no path can");
     }
   }
 

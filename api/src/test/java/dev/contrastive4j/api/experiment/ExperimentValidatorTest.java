@@ -32,6 +32,12 @@ class ExperimentValidatorTest {
             "dataset.name: must not be blank"),
         Arguments.of(BASE.withDataset(new DatasetSpec("cora", "")),
             "dataset.data_dir: must not be blank"),
+        Arguments.of(BASE.withDataset(new DatasetSpec("my\0graph", null)),
+            "dataset.name: must not hold a NUL character (\\u0000), which no path can"),
+        Arguments.of(BASE.withDataset(new DatasetSpec("cora", "/data\0")),
+            "dataset.data_dir: must not hold a NUL character (\\u0000), which no path can"),
+        Arguments.of(BASE.withOutput(new OutputSpec("runs/\0", null)),
+            "output.directory: must not hold a NUL character (\\u0000), which no path can"),
         Arguments.of(BASE.withDataset(new DatasetSpec("csbm", "/data/planetoid")),
             "dataset.data_dir: only the Planetoid data sets (cora, citeseer, pubmed) are read "
                 + "from a data_dir, but the data set is 'csbm'; give a data directory of your "

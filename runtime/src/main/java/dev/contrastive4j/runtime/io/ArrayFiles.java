@@ -84,7 +84,7 @@ public final class ArrayFiles {
     }
   }
 
-  /** {@code values} as {@code type}; integers are checked to fit. */
+  /** {@code values} as {@code type}; integers and finite floats are checked to fit. */
   private static INDArray convert(Path file, INDArray values, DataType type) {
     if (values.dataType() == type) {
       return values;
@@ -100,8 +100,15 @@ public final class ArrayFiles {
       long max = values.maxNumber().longValue();
       long[] range = integerRange(type);
       if (min < range[0] || max > range[1]) {
-        throw new DatasetException(file, "values from " + min + " to " + max
-            + " do not fit the required type " + ArrayExpectation.typeName(type));
+        // Name the first value that does not fit, as for floats; a copy only on this path.
+        long[] flat = values.dup('c').data().asLong();
+        int i = 0;
+        while (flat[i] >= range[0] && flat[i] <= range[1]) {
+          i++;
+        }
+        long row = values.rank() == 0 ? 0 : i / (values.length() / values.size(0));
+        throw new DatasetException(file, "row " + row + ": " + flat[i] + " is outside the "
+            + ArrayExpectation.typeName(type) + " range");
       }
     }
     INDArray converted = values.castTo(type);

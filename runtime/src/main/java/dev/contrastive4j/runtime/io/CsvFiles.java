@@ -36,10 +36,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Parsing is done by Jackson's CSV parser, which also tracks line numbers.
  */
 public final class CsvFiles {
+  // No TRIM_SPACES: Jackson's trimming drops every character up to ' ', NUL bytes included, so
+  // a file whose end was zeroed (a crash while it was written) would read as a shorter table.
+  // Cells are trimmed of spaces and tabs here instead.
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .enable(CsvParser.Feature.TRIM_SPACES)
       .enable(CsvParser.Feature.ALLOW_COMMENTS)
       .build();
   private static final Pattern DECIMAL =
@@ -67,6 +69,7 @@ public final class CsvFiles {
     int firstLine = 0;
     CsvParser p;
     try {
+      FileInput.requireFile(file);
       p = MAPPER.getFactory().createParser(Files.newInputStream(file));
     } catch (IOException e) {
       throw new DatasetException(file, FileInput.problem(file, e), e);
@@ -88,6 +91,10 @@ public final class CsvFiles {
             && cells.get(0).startsWith("\uFEFF")) {
           cells.set(0, cells.get(0).substring(1)); // a UTF-8 byte order mark
         }
+        for (int c = 0; c < cells.size(); c++) {
+          cells.set(c, trimmed(cells.get(c)));
+          checkText(file, line, c, cells.get(c));
+        }
         if (cells.size() == 1 && cells.get(0).isBlank()) {
           continue; // white space alone (tabs, a byte order mark) is a blank line too
         }
@@ -108,9 +115,9 @@ public final class CsvFiles {
         for (int c = 0; c < cells.size(); c++) {
           if (count == (doubles != null ? doubles.length : longs.length)) {
             if (doubles != null) {
-              doubles = Arrays.copyOf(doubles, grow(count));
+              doubles = Arrays.copyOf(doubles, grow(file, count));
             } else {
-              longs = Arrays.copyOf(longs, grow(count));
+              longs = Arrays.copyOf(longs, grow(file, count));
             }
           }
           String cell = cells.get(c);
@@ -232,11 +239,45 @@ public final class CsvFiles {
     return true;
   }
 
-  private static int grow(int size) {
+  /**
+   * The next capacity of the cell buffer after {@code size} cells.
+   *
+   * @throws DatasetException naming {@code file} when it has more cells than a Java array holds
+   */
+  static int grow(Path file, int size) {
     if (size >= Integer.MAX_VALUE - 16) {
-      throw new IllegalStateException("CSV file has too many cells");
+      throw new DatasetException(file, "has more than " + size + " cells, more than an array "
+          + "holds; use .npy files for arrays this large");
     }
     return (int) Math.min(Integer.MAX_VALUE - 16L, size * 2L);
+  }
+
+  /** {@code cell} without the spaces and tabs around it. */
+  private static String trimmed(String cell) {
+    int start = 0;
+    int end = cell.length();
+    while (start < end && (cell.charAt(start) == ' ' || cell.charAt(start) == '\t')) {
+      start++;
+    }
+    while (end > start && (cell.charAt(end - 1) == ' ' || cell.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return cell.substring(start, end);
+  }
+
+  /**
+   * Refuses a cell holding a control character other than a tab or line break: text never
+   * holds one, and runs of NUL bytes are what a file cut short by a crash often ends in.
+   */
+  private static void checkText(Path file, int line, int column, String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw new DatasetException(file, "line " + line + ", column " + (column + 1)
+            + ": holds the control character " + String.format("U+%04X", (int) c)
+            + ", which text does not; the file is damaged or not CSV");
+      }
+    }
   }
 
   private static double parseFloat(Path file, int line, int column, String cell,
@@ -288,8 +329,9 @@ public final class CsvFiles {
   }
 
   /**
-   * A cell as a message shows it: on one line (a quoted cell may hold line breaks and other
-   * control characters, written as Java escapes) and at most 40 characters long.
+   * A cell as a message shows it: on one line (a quoted cell may hold line breaks and tabs,
+   * written as Java escapes; other control characters are refused before) and at most 40
+   * characters long.
    */
   private static String shown(String cell) {
     StringBuilder s = new StringBuilder();
@@ -300,13 +342,7 @@ public final class CsvFiles {
         case '\n' -> s.append("\\n");
         case '\r' -> s.append("\\r");
         case '\t' -> s.append("\\t");
-        default -> {
-          if (Character.isISOControl(c)) {
-            s.append(String.format("\\u%04x", (int) c));
-          } else {
-            s.append(c);
-          }
-        }
+        default -> s.append(c);
       }
     }
     return i < cell.length() ? s + "..." : s.toString();

@@ -24,6 +24,9 @@ public final class FileInput {
   /** The problem of a path that names a directory where a file is expected. */
   public static final String DIRECTORY = "is a directory, not a file";
 
+  /** The problem of a path that names a pipe, device or socket where a file is expected. */
+  public static final String NOT_A_FILE = "is a pipe, device or socket, not a file";
+
   private FileInput() {}
 
   /**
@@ -36,6 +39,9 @@ public final class FileInput {
     if (e instanceof NoSuchFileException) {
       return "file not found";
     }
+    if (e instanceof NotAFileException) {
+      return NOT_A_FILE;
+    }
     if (Files.isDirectory(file)) {
       return DIRECTORY;
     }
@@ -45,6 +51,28 @@ public final class FileInput {
     String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
         : e.getMessage();
     return "cannot be read (" + (reason == null ? e.getClass().getSimpleName() : reason) + ")";
+  }
+
+  /**
+   * Refuses a path that exists but is neither a regular file nor a directory (which opening
+   * reports itself): opening a named pipe waits for a writer, and a device such as
+   * {@code /dev/zero} never ends.
+   *
+   * @throws IOException for which {@link #problem} says {@link #NOT_A_FILE}
+   */
+  public static void requireFile(Path file) throws IOException {
+    if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+      throw new NotAFileException(file);
+    }
+  }
+
+  /** What {@link #requireFile} throws. */
+  private static final class NotAFileException extends FileSystemException {
+    private static final long serialVersionUID = 1L;
+
+    NotAFileException(Path file) {
+      super(file.toString(), null, NOT_A_FILE);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jackson's messages as one line for people: its own location references ({@code [Source:
@@ -42,10 +44,33 @@ public final class JsonMessages {
    * `java.lang.Integer` from String "three": ...}). The value is shown when Jackson kept it.
    */
   public static String mismatch(MismatchedInputException e) {
+    return mismatch(e, null);
+  }
+
+  /**
+   * As {@link #mismatch(MismatchedInputException)}, but a value that Jackson did not keep (it
+   * keeps none when it refuses to coerce, as from {@code "3"} to an integer) is taken from
+   * {@code document}, the tree that was being bound, when it is a single value.
+   */
+  private static String mismatch(MismatchedInputException e, @Nullable JsonNode document) {
     String got = e instanceof InvalidFormatException f && f.getValue() != null
         ? ", got " + (f.getValue() instanceof String text ? "\"" + text + "\"" : f.getValue())
         : "";
+    if (got.isEmpty() && document != null) {
+      JsonNode value = document.at(pointer(e.getPath()));
+      got = value.isValueNode() ? ", got " + value : "";
+    }
     return "expected " + kind(e.getTargetType()) + got;
+  }
+
+  /** Jackson's references as a JSON pointer into the tree they were read from. */
+  private static JsonPointer pointer(List<JsonMappingException.Reference> references) {
+    JsonPointer p = JsonPointer.empty();
+    for (JsonMappingException.Reference r : references) {
+      p = r.getFieldName() != null ? p.appendProperty(r.getFieldName())
+          : r.getIndex() >= 0 ? p.appendIndex(r.getIndex()) : p;
+    }
+    return p;
   }
 
   /** What a JSON value must look like to become a {@code type}. */
@@ -83,6 +108,15 @@ public final class JsonMessages {
    * integer, got "three"}, or {@code field 'path': <Jackson's first line>} for anything else.
    */
   public static String mapping(JsonMappingException e) {
+    return mapping(e, null);
+  }
+
+  /**
+   * As {@link #mapping(JsonMappingException)} for a value bound from {@code document}, which
+   * shows the value at fault when Jackson did not keep it ({@code expected an integer, got
+   * "3"}).
+   */
+  public static String mapping(JsonMappingException e, @Nullable JsonNode document) {
     String path = path(e);
     String original = String.valueOf(e.getOriginalMessage());
     Matcher missing = MISSING.matcher(original);
@@ -95,7 +129,7 @@ public final class JsonMessages {
               .collect(Collectors.joining(", "));
       return "unknown field '" + path + "'" + known;
     }
-    String problem = e instanceof MismatchedInputException m ? mismatch(m)
+    String problem = e instanceof MismatchedInputException m ? mismatch(m, document)
         : oneLine(e.getOriginalMessage());
     return (path.isEmpty() ? "" : "field '" + path + "': ") + problem;
   }

@@ -37,7 +37,7 @@ public final class NpyFiles {
    * @throws DatasetException if the file is missing, unreadable or has no valid .npy header
    */
   public static NpyHeader readHeader(Path file) {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel ch = open(file)) {
       return header(file, ch);
     } catch (IOException e) {
       throw ioProblem(file, e);
@@ -62,7 +62,7 @@ public final class NpyFiles {
    *     type and shape
    */
   public static INDArray read(Path file, ArrayExpectation expected) {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel ch = open(file)) {
       NpyHeader h = header(file, ch);
       if (expected != null) {
         expected.check(file, h.dtype().dataType(), h.shape());
@@ -145,6 +145,11 @@ public final class NpyFiles {
     int total = prefix + dict.length() + 1;
     int aligned = (total + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
     return aligned - prefix;
+  }
+
+  private static FileChannel open(Path file) throws IOException {
+    FileInput.requireFile(file);
+    return FileChannel.open(file, StandardOpenOption.READ);
   }
 
   private static NpyHeader header(Path file, FileChannel ch) throws IOException {

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.graph.FeatureSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,9 +74,15 @@ class ArrayFilesTest {
 
     Path g = dir.resolve("ids.npy");
     NpyFiles.write(g, Nd4j.createFromArray(1L, 5_000_000_000L, 2L));
-    assertEquals(g + ": values from 1 to 5000000000 do not fit the required type int32",
+    assertEquals(g + ": row 1: 5000000000 is outside the int32 range",
         assertThrows(DatasetException.class,
             () -> ArrayFiles.read(g, DataType.INT32, LABELS)).getMessage());
+    // The row of a 2-D array, not the index of the element.
+    Path pairs = dir.resolve("pairs.npy");
+    NpyFiles.write(pairs, Nd4j.createFromArray(new long[][] {{0, 1}, {2, 3}, {-40_000, 5}}));
+    assertEquals(pairs + ": row 2: -40000 is outside the int16 range",
+        assertThrows(DatasetException.class, () -> ArrayFiles.read(pairs, DataType.SHORT,
+            ArrayExpectation.of(ElementKind.INTEGER, 3, 2))).getMessage());
     assertEquals(DataType.INT64, ArrayFiles.read(g, DataType.INT64, LABELS).values().dataType());
 
     // float64 too large for float32: named as such, not as the infinity it would become.
@@ -89,6 +98,22 @@ class ArrayFilesTest {
     assertEquals(g + ": expected 1-D float array with 3 entries, found int64 shape (3,)",
         assertThrows(DatasetException.class, () -> ArrayFiles.read(g, DataType.FLOAT,
             ArrayExpectation.of(ElementKind.FLOAT, 3))).getMessage());
+  }
+
+  @Test
+  void refusesAPipeOrADeviceInsteadOfWaitingOnIt() throws Exception {
+    // Opening a named pipe waits for a writer (forever, here); /dev/zero never ends.
+    Path pipe = dir.resolve("labels.csv");
+    assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0,
+        "mkfifo makes a named pipe");
+    Path npyPipe = Files.createSymbolicLink(dir.resolve("labels.npy"), pipe);
+    Path zeros = Files.createSymbolicLink(dir.resolve("zeros.csv"), Path.of("/dev/zero"));
+    for (Path p : List.of(pipe, npyPipe, zeros)) {
+      DatasetException e = assertTimeoutPreemptively(Duration.ofMinutes(1),
+          () -> assertThrows(DatasetException.class,
+              () -> ArrayFiles.read(p, DataType.INT64, LABELS)));
+      assertEquals(p + ": is a pipe, device or socket, not a file", e.getMessage());
+    }
   }
 
   @Test

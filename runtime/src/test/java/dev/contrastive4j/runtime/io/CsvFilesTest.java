@@ -116,8 +116,6 @@ class CsvFilesTest {
     // A quoted cell may span lines; the message stays on one.
     expectProblem("quoted.csv", "\"1\n2\",3\n", DataType.INT64,
         "line 1, column 1: '1\\n2' is not a number");
-    expectProblem("control.csv", "1,2\n3,4\u00075\n", DataType.INT64,
-        "line 2, column 2: '4\\u00075' is not a number");
     expectProblem("long.csv", "1\n" + "x".repeat(100) + "1\n", DataType.INT64,
         "line 2, column 1: '" + "x".repeat(40) + "...' is not a number");
     // Numbers joined by another separator than the comma, as some tools export them.
@@ -128,6 +126,34 @@ class CsvFilesTest {
         "line 2, column 1: '0.5\\t1e-3' is not a number" + commas + "tabs");
     expectProblem("spaces.csv", "source target\n4 1\n", DataType.INT64,
         "line 2, column 1: '4 1' is not a number" + commas + "spaces");
+  }
+
+  @Test
+  void refusesControlCharactersSuchAsTheZeroBytesOfAFileCutShortByACrash() throws IOException {
+    String damage = "line 4, column 1: holds the control character U+0000, which text does "
+        + "not; the file is damaged or not CSV";
+    // The end zeroed on a line of its own: not a table of two rows.
+    expectProblem("tail.csv", "node\n12\n13\n\0\0\0\0\0\0\n", DataType.INT64, damage);
+    // Zeros after the first digit of 14: not the node 1.
+    expectProblem("cut.csv", "node\n12\n13\n1\0\0\0\n", DataType.INT64, damage);
+    // Nothing but zeros: not a header of one column without rows.
+    expectProblem("zeros.csv", "\0\0\0\0", DataType.INT64,
+        damage.replace("line 4", "line 1"));
+    expectProblem("bell.csv", "1,2\n3,4\u00075\n", DataType.INT64,
+        "line 2, column 2: holds the control character U+0007, which text does not; the file "
+            + "is damaged or not CSV");
+    // Tabs and spaces around cells are still trimmed, also around a quoted one.
+    assertEquals(Nd4j.createFromArray(new long[][] {{1, 2}, {3, 4}}),
+        CsvFiles.read(file("ok.csv", "a,b\n\t1 ,\t 2\n \"3\"\t, 4\t\n"), DataType.INT64)
+            .values());
+  }
+
+  @Test
+  void aFileOfMoreCellsThanAnArrayHoldsIsNamed() {
+    Path f = dir.resolve("huge.csv");
+    assertEquals(f + ": has more than 2147483631 cells, more than an array holds; use .npy "
+        + "files for arrays this large", assertThrows(DatasetException.class,
+            () -> CsvFiles.grow(f, Integer.MAX_VALUE - 16)).getMessage());
   }
 
   @Test

@@ -1,12 +1,16 @@
 package dev.contrastive4j.runtime.data.directory;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.data.Split;
@@ -51,12 +55,22 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * or a split index that is out of range, unlabeled or in two parts.
  */
 public final class DatasetDirectoryReader {
-  static final ObjectMapper JSON = new ObjectMapper()
+  static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       // A count of 24.5 is a mistake to report, not to round down to 24.
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      // Nor is a count of "24" (as in an experiment file), or a number where a name belongs.
+      .withCoercionConfig(LogicalType.Integer, c -> c
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Boolean, c -> c
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Textual, c -> c
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .build();
 
   private DatasetDirectoryReader() {}
 
@@ -120,6 +134,7 @@ public final class DatasetDirectoryReader {
   public static DatasetManifest readManifest(Path file) {
     JsonNode tree;
     try {
+      FileInput.requireFile(file);
       tree = JsonDocuments.read(JSON, FileInput.text(Files.readAllBytes(file)));
     } catch (NoSuchFileException e) {
       throw new DatasetException(file, "file not found; a data set directory needs its "
@@ -156,7 +171,7 @@ public final class DatasetDirectoryReader {
       throw new DatasetException(file, JsonMessages.mapping(e), e);
     } catch (JsonProcessingException e) {
       throw new DatasetException(file, e instanceof JsonMappingException m
-          ? JsonMessages.mapping(m) : JsonMessages.oneLine(e.getOriginalMessage()), e);
+          ? JsonMessages.mapping(m, tree) : JsonMessages.oneLine(e.getOriginalMessage()), e);
     }
   }
 

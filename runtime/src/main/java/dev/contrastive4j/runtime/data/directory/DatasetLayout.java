@@ -60,8 +60,9 @@ public final class DatasetLayout {
         throw new DatasetException(p, FileInput.DIRECTORY);
       }
     }
-    boolean hasNpy = Files.isRegularFile(npy);
-    boolean hasCsv = Files.isRegularFile(csv);
+    // Not isRegularFile: a pipe or device by either name is read, and refused as such.
+    boolean hasNpy = Files.exists(npy);
+    boolean hasCsv = Files.exists(csv);
     if (hasNpy && hasCsv) {
       throw new DatasetException(npy, "both " + base + ".npy and " + base + ".csv exist for "
           + what + "; keep only one");

@@ -96,6 +96,13 @@ public record DatasetManifest(
           + "', which node set '" + target.nodeSet() + "' does not have; it has "
           + targetSet.features().keySet());
     }
+    long targetNodes = nodeCounts.get(target.nodeSet());
+    if (target.numClasses() > targetNodes) {
+      // Not a count of these nodes' classes; the probe would have an output for each.
+      throw new ManifestFieldException("target.num_classes", "is " + target.numClasses()
+          + ", more than the " + targetNodes + " nodes of node set '" + target.nodeSet()
+          + "' it classifies");
+    }
     nodeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(nodeCounts));
   }
 

@@ -24,6 +24,7 @@ final class TestIndexFile {
   static int[] read(Path file) {
     List<String> lines;
     try {
+      FileInput.requireFile(file);
       lines = FileInput.text(Files.readAllBytes(file)).lines().toList();
     } catch (IOException e) {
       throw new DatasetException(file, FileInput.problem(file, e), e);

@@ -3,7 +3,9 @@ package dev.contrastive4j.runtime.data.directory;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -144,6 +147,23 @@ class DatasetDirectoryReaderTest {
   }
 
   @Test
+  void namesAPipeOrDeviceWhereAFileBelongs() throws Exception {
+    Path dir = copyExample(tmp);
+    Path year = dir.resolve("nodes/paper/year.npy");
+    Files.delete(year);
+    assumeTrue(new ProcessBuilder("mkfifo", year.toString()).start().waitFor() == 0,
+        "mkfifo makes a named pipe");
+    // Found as the feature's file (not 'file not found'), and not opened to wait for a writer.
+    assertEquals(year + ": is a pipe, device or socket, not a file", assertTimeoutPreemptively(
+        Duration.ofMinutes(1), () -> failure(dir)).getMessage());
+    Path manifest = dir.resolve(DatasetLayout.MANIFEST);
+    Files.delete(manifest);
+    Files.createSymbolicLink(manifest, Path.of("/dev/zero"));
+    assertEquals(manifest + ": is a pipe, device or socket, not a file",
+        failure(dir).getMessage());
+  }
+
+  @Test
   void namesAnUnknownOrMissingManifestField() throws IOException {
     Path dir = copyExample(tmp);
     Path manifest = dir.resolve("dataset.json");
@@ -238,6 +258,36 @@ class DatasetDirectoryReaderTest {
     assertEquals(manifest + ": not valid JSON at line 1, column 34: Unexpected end-of-input: "
         + "expected close marker for Object (start marker at line 1, column 33)",
         failure(dir).getMessage());
+  }
+
+  @Test
+  void refusesANumberWrittenAsTextAndTextWrittenAsANumber() throws IOException {
+    Path dir = copyExample(tmp);
+    String original = Files.readString(dir.resolve(DatasetLayout.MANIFEST));
+    expectInManifest(dir, original, "\"num_classes\": 3", "\"num_classes\": \"3\"",
+        "field 'target.num_classes': expected an integer, got \"3\"");
+    expectInManifest(dir, original, "\"author\": 8", "\"author\": \" 8\"",
+        "field 'node_counts.author': expected an integer, got \" 8\"");
+    expectInManifest(dir, original, "\"format_version\": 1", "\"format_version\": \"1\"",
+        "field 'format_version': expected an integer, got \"1\"");
+    expectInManifest(dir, original, "\"sparse\": true", "\"sparse\": \"true\"",
+        "field 'schema.node_sets.paper.features.feat.sparse': expected true or false, got "
+            + "\"true\"");
+    expectInManifest(dir, original, "\"name\": \"toy-citations\"", "\"name\": 5",
+        "field 'name': expected a string, got 5");
+  }
+
+  @Test
+  void refusesMoreClassesThanTheNodesTheyClassify() throws IOException {
+    Path dir = copyExample(tmp);
+    String original = Files.readString(dir.resolve(DatasetLayout.MANIFEST));
+    // Not a run that trains, then runs out of memory making the probe's two billion outputs.
+    expectInManifest(dir, original, "\"num_classes\": 3", "\"num_classes\": 2000000000",
+        "field 'target.num_classes' is 2000000000, more than the 24 nodes of node set 'paper' "
+            + "it classifies");
+    Files.writeString(dir.resolve(DatasetLayout.MANIFEST),
+        original.replace("\"num_classes\": 3", "\"num_classes\": 24"));
+    assertEquals(24, DatasetDirectoryReader.read(dir).numClasses());
   }
 
   @Test

@@ -42,11 +42,18 @@ public final class NdArray {
     }
     boolean fortran = PythonTypes.truth(state[at + 2], "numpy.ndarray is_fortran flag");
     byte[] bytes = PythonTypes.rawBytes(state[at + 3], "numpy.ndarray data");
-    long count = 1;
-    for (long d : newShape) {
-      count = Math.multiplyExact(count, d);
+    long expected;
+    try {
+      // Exact: a product that wrapped round to the length of the data (say 0) would pass.
+      long count = 1;
+      for (long d : newShape) {
+        count = Math.multiplyExact(count, d);
+      }
+      expected = Math.multiplyExact(count, newDtype.itemSize());
+    } catch (ArithmeticException e) {
+      throw new PickleContentException("numpy.ndarray shape " + shapeText(newShape) + " of "
+          + newDtype.name() + " is too large");
     }
-    long expected = count * newDtype.itemSize();
     if (bytes.length != expected) {
       throw new PickleContentException("numpy.ndarray data has " + bytes.length
           + " bytes but shape " + shapeText(newShape) + " of " + newDtype.name() + " needs "

@@ -80,6 +80,7 @@ public final class PickleFileReader {
   public static Object read(Path file) {
     byte[] bytes;
     try {
+      FileInput.requireFile(file);
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new DatasetException(file, FileInput.problem(file, e), e);

@@ -144,6 +144,23 @@ class PickleFileReaderTest {
   }
 
   @Test
+  void aShapeWhoseByteCountOverflowsIsTooLargeNotAnEmptyArray() throws IOException {
+    // 2^21 x 2^21 x 2^20 float32s are 2^64 bytes, 0 in a long: no data must not fit them.
+    byte[] wraps = new PickleBuilder().proto(2)
+        .ndarray(new long[] {1L << 21, 1L << 21, 1L << 20}, "f4", "<", false, new byte[0], false)
+        .stop().toBytes();
+    expectProblem(wraps, "numpy.ndarray shape (2097152, 2097152, 1048576) of float32 is too "
+        + "large", false);
+    // An element count past a long: not 'the opcodes do not fit together'.
+    long side = 1L << 30;
+    byte[] overflows = new PickleBuilder().proto(2)
+        .ndarray(new long[] {side, side, side}, "i1", "|", false, new byte[0], false).stop()
+        .toBytes();
+    expectProblem(overflows, "numpy.ndarray shape (1073741824, 1073741824, 1073741824) of int8 "
+        + "is too large", false);
+  }
+
+  @Test
   void reconstructOfAnotherClass() throws IOException {
     byte[] p = new PickleBuilder().proto(2)
         .global("numpy.core.multiarray", "_reconstruct").global("numpy", "matrix")
@@ -249,6 +266,15 @@ class PickleFileReaderTest {
     DatasetException e = assertThrows(DatasetException.class, () -> PickleFileReader.read(f));
     assertEquals(f + ": file not found", e.getMessage());
     assertEquals(f, e.file());
+  }
+
+  @Test
+  void aDeviceIsNotReadToItsEnd() throws IOException {
+    // /dev/zero has no end: reading it all would fill the memory.
+    Path zeros = Files.createSymbolicLink(dir.resolve("ind.cora.x"), Path.of("/dev/zero"));
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> PickleFileReader.read(zeros));
+    assertEquals(zeros + ": is a pipe, device or socket, not a file", e.getMessage());
   }
 
   private static byte[] csr(byte[] oneValue) {
