@@ -7,12 +7,17 @@ import dev.contrastive4j.runtime.config.Suggestions;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.data.directory.DatasetDirectoryReader;
+import dev.contrastive4j.runtime.data.directory.DatasetLayout;
 import dev.contrastive4j.runtime.data.planetoid.Planetoid;
+import dev.contrastive4j.runtime.data.planetoid.PlanetoidFile;
+import dev.contrastive4j.runtime.data.planetoid.PlanetoidName;
 import dev.contrastive4j.runtime.data.planetoid.PlanetoidSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +71,7 @@ public final class Datasets {
     String choices = "use one of " + BUILT_IN + " or a directory in the contrastive4j data format";
     Path dir = Path.of(nameOrDirectory);
     if (Files.isDirectory(dir)) {
+      refusePlanetoidFiles(dir);
       return DatasetDirectoryReader.read(dir);
     }
     if (Files.exists(dir)) {
@@ -77,5 +83,30 @@ public final class Datasets {
     }
     throw new DatasetException("unknown data set '" + nameOrDirectory + "'"
         + Suggestions.didYouMean(nameOrDirectory, BUILT_IN) + "; " + choices);
+  }
+
+  /**
+   * Refuses a directory without a manifest that holds Planetoid files ({@code ind.cora.x},
+   * ...), naming the options that read them: the reader would only say that
+   * {@code dataset.json} is missing.
+   */
+  private static void refusePlanetoidFiles(Path dir) {
+    if (Files.exists(dir.resolve(DatasetLayout.MANIFEST))) {
+      return;
+    }
+    List<String> found = Arrays.stream(PlanetoidName.values())
+        .filter(name -> Arrays.stream(PlanetoidFile.values())
+            .anyMatch(file -> Files.exists(dir.resolve(file.fileName(name)))))
+        .map(PlanetoidName::id)
+        .toList();
+    if (found.isEmpty()) {
+      return;
+    }
+    String others = found.stream().skip(1).map(id -> "or --dataset " + id + "; ")
+        .collect(Collectors.joining());
+    throw new DatasetException(dir, "has no " + DatasetLayout.MANIFEST + " but holds Planetoid "
+        + "files (ind." + String.join(".*, ind.", found) + ".*); read them with --dataset "
+        + found.get(0) + " --data-dir " + dir + " (" + others + "dataset.name and "
+        + "dataset.data_dir in a configuration)");
   }
 }

@@ -84,6 +84,32 @@ class DatasetInfoCommandTest {
   }
 
   @Test
+  void aDirectoryOfPlanetoidFilesGivenAsADataSetSuggestsDataDir(@TempDir Path tmp)
+      throws Exception {
+    // It said 'dataset.json: file not found; a data set directory needs its manifest'.
+    Path dir = Files.createDirectory(tmp.resolve("planetoid"));
+    for (String suffix : new String[] {"x", "y", "tx", "ty", "allx", "ally", "graph",
+        "test.index"}) {
+      Files.createFile(dir.resolve("ind.cora." + suffix));
+    }
+    String expected = "contrastive4j: " + dir + ": has no dataset.json but holds Planetoid "
+        + "files (ind.cora.*); read them with --dataset cora --data-dir " + dir
+        + " (dataset.name and dataset.data_dir in a configuration)";
+    for (String[] args : new String[][] {{"dataset", "info", "--dataset", dir.toString()},
+        {"train", "--dataset", dir.toString(), "--quiet", "--out", tmp.resolve("run").toString()}}) {
+      CliRun run = CliRun.of(args);
+      assertEquals(1, run.exitCode(), run.err());
+      assertEquals(expected, run.err().strip());
+    }
+    Files.createFile(dir.resolve("ind.citeseer.graph"));
+    CliRun both = CliRun.of("dataset", "info", "--dataset", dir.toString());
+    assertEquals("contrastive4j: " + dir + ": has no dataset.json but holds Planetoid files "
+        + "(ind.cora.*, ind.citeseer.*); read them with --dataset cora --data-dir " + dir
+        + " (or --dataset citeseer; dataset.name and dataset.data_dir in a configuration)",
+        both.err().strip());
+  }
+
+  @Test
   void missingPlanetoidFileNamesTheFile(@TempDir Path empty) {
     CliRun run = CliRun.of("dataset", "info", "--dataset", "cora", "--data-dir",
         empty.toString());
