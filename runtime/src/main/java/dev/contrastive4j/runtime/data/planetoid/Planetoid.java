@@ -47,11 +47,22 @@ public final class Planetoid {
    * Loads data set {@code name} from {@code source}.
    *
    * @throws DatasetException if the name is unknown or the data cannot be found or read; the
-   *     message names the file or URL at fault
+   *     message names the file or URL at fault, and for a damaged file in the cache says to
+   *     delete the cached copy so that it is downloaded again
    */
   public static GraphDataset load(String name, PlanetoidSource source) {
     PlanetoidName id = PlanetoidName.of(name);
-    return PlanetoidReader.read(id, locate(id, source));
+    Path dir = locate(id, source);
+    try {
+      return PlanetoidReader.read(id, dir);
+    } catch (DatasetException e) {
+      if (source.dataDir().isPresent()) {
+        throw e;
+      }
+      // Not the user's file to mend: a fresh download replaces a damaged cached copy.
+      throw new DatasetException(e.file() == null ? dir : e.file(), e.problem()
+          + "; delete the cached copy " + dir + " so that " + id + " is downloaded again", e);
+    }
   }
 
   /**

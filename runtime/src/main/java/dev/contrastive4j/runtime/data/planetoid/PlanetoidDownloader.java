@@ -85,10 +85,7 @@ final class PlanetoidDownloader {
       boolean oneFile = e.file() != null && staging.equals(e.file().getParent());
       String where = oneFile ? fileUri(e.file().getFileName().toString()).toString()
           : source.baseUrl().toString();
-      String message = e.getMessage();
-      String problem = e.file() != null && message.startsWith(e.file() + ": ")
-          ? message.substring(e.file().toString().length() + 2) : message;
-      throw new DatasetException(where + ": " + problem + "; download rejected, cache left "
+      throw new DatasetException(where + ": " + e.problem() + "; download rejected, cache left "
           + "unchanged");
     }
   }

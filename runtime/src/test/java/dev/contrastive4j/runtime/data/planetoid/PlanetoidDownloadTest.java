@@ -195,6 +195,25 @@ class PlanetoidDownloadTest {
   }
 
   @Test
+  void aCorruptFileInTheCacheSaysToDeleteTheCachedCopy() throws IOException {
+    serve("cora", "cora");
+    Planetoid.load("cora", source("/data"));
+    Path entry = cache.resolve("cora");
+    Path tx = entry.resolve("ind.cora.tx");
+    byte[] bytes = Files.readAllBytes(tx);
+    Files.write(tx, Arrays.copyOf(bytes, bytes.length / 2));
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> Planetoid.load("cora", source("/data")));
+    assertEquals(tx, e.file());
+    assertEquals(tx + ": truncated pickle (unexpected end of data); delete the cached copy "
+        + entry + " so that cora is downloaded again", e.getMessage());
+    // Doing as told works.
+    PlanetoidCache.deleteRecursively(entry);
+    assertEquals(2708, Planetoid.load("cora", source("/data")).labels().length);
+    assertEquals(16, requests.get());
+  }
+
+  @Test
   void aCacheMissWithDownloadsDisabledFails() {
     PlanetoidSource offline = PlanetoidSource.builder().cacheDir(cache).download(false).build();
     DatasetException e = assertThrows(DatasetException.class,
