@@ -225,7 +225,7 @@ public final class CsvFiles {
         w.flush();
       });
     } catch (IOException e) {
-      throw new DatasetException(file, "cannot write: " + e, e);
+      throw new DatasetException(file, FileOutput.problem(file, e), e);
     }
   }
 

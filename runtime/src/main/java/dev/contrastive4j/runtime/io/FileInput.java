@@ -9,6 +9,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,9 +50,29 @@ public final class FileInput {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
+    return "cannot be read (" + systemReason(e) + ")";
+  }
+
+  /**
+   * The system's reason for {@code e} ({@code Not a directory}, {@code No space left on
+   * device}) without the exception's class; the path a reason-less exception names, with what
+   * its class means.
+   */
+  static String systemReason(IOException e) {
+    if (e instanceof FileSystemException f && f.getReason() == null && f.getFile() != null) {
+      if (e instanceof FileAlreadyExistsException) {
+        return f.getFile() + " already exists";
+      }
+      if (e instanceof DirectoryNotEmptyException) {
+        return f.getFile() + " is a directory that is not empty";
+      }
+      if (e instanceof NoSuchFileException) {
+        return f.getFile() + " not found";
+      }
+    }
     String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
         : e.getMessage();
-    return "cannot be read (" + (reason == null ? e.getClass().getSimpleName() : reason) + ")";
+    return reason == null ? e.getClass().getSimpleName() : reason;
   }
 
   /**

@@ -112,7 +112,7 @@ public final class NpyFiles {
         out.write(data.array(), 0, data.limit());
       });
     } catch (IOException e) {
-      throw new DatasetException(file, "cannot write: " + e, e);
+      throw new DatasetException(file, FileOutput.problem(file, e), e);
     }
   }
 

@@ -208,6 +208,16 @@ class CsvFilesTest {
   }
 
   @Test
+  void aFileThatCannotBeWrittenIsNamedWithTheReasonInWords() throws IOException {
+    // It said 'cannot write: java.nio.file.FileAlreadyExistsException: .../out'.
+    Path out = Files.writeString(dir.resolve("out"), "x");
+    Path f = out.resolve("labels.csv");
+    assertEquals(f + ": cannot be written (" + out + " is a file, not a directory)",
+        assertThrows(DatasetException.class, () -> CsvFiles.write(f,
+            Nd4j.createFromArray(1L, 2L), List.of("label"))).getMessage());
+  }
+
+  @Test
   void refusesToWriteWhatItCouldNotRead() {
     Path f = dir.resolve("w.csv");
     assertTrue(assertThrows(DatasetException.class, () -> CsvFiles.write(f,

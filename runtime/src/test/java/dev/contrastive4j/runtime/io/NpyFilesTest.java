@@ -200,6 +200,20 @@ class NpyFilesTest {
   }
 
   @Test
+  void aFileThatCannotBeWrittenIsNamedWithTheReasonInWords() throws IOException {
+    // It said 'cannot write: java.nio.file.FileAlreadyExistsException: .../runs'.
+    Path runs = Files.writeString(dir.resolve("runs"), "x");
+    INDArray a = Nd4j.zeros(DataType.FLOAT, 2);
+    for (Path f : new Path[] {runs.resolve("emb.npy"), runs.resolve("one/emb.npy")}) {
+      assertEquals(f + ": cannot be written (" + runs + " is a file, not a directory)",
+          assertThrows(DatasetException.class, () -> NpyFiles.write(f, a)).getMessage());
+    }
+    Path d = Files.createDirectories(dir.resolve("emb.npy/x")).getParent();
+    assertEquals(d + ": is a directory, not a file",
+        assertThrows(DatasetException.class, () -> NpyFiles.write(d, a)).getMessage());
+  }
+
+  @Test
   void checksTheExpectationBeforeReadingData() throws IOException {
     Path f = dir.resolve("nodes/paper/feat.npy");
     NpyFiles.write(f, Nd4j.create(DataType.INT64, 29, 4));

@@ -14,6 +14,7 @@ import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.runtime.io.ArrayFiles;
 import dev.contrastive4j.runtime.io.ArrayFormat;
 import dev.contrastive4j.runtime.io.AtomicFiles;
+import dev.contrastive4j.runtime.io.FileOutput;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
@@ -92,7 +93,8 @@ public final class DatasetDirectoryWriter {
     } catch (DirectoryNotEmptyException e) {
       throw new DatasetException(target, "was filled by someone else while being written", e);
     } catch (IOException e) {
-      throw new DatasetException(target, "cannot write: " + e, e);
+      throw new DatasetException(target, "cannot be written (" + FileOutput.reason(target, e)
+          + ")", e);
     } finally {
       deleteRecursively(tmp);
     }

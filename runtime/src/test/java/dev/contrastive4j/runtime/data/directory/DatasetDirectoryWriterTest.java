@@ -149,6 +149,19 @@ class DatasetDirectoryWriterTest {
   }
 
   @Test
+  void aDirectoryThatCannotBeWrittenIsNamedWithTheReasonInWords() throws IOException {
+    // It said 'cannot write: java.nio.file.FileSystemException: .../.toy.<hex>.tmp: Not a
+    // directory', naming a temporary directory and the JDK's exception.
+    GraphDataset original = DatasetDirectoryReader.read(DatasetDirectoryReaderTest.EXAMPLE);
+    Path file = Files.writeString(tmp.resolve("exports"), "x");
+    Path out = file.resolve("toy");
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> DatasetDirectoryWriter.write(original, out, ArrayFormat.CSV));
+    assertEquals(out + ": cannot be written (" + file + " is a file, not a directory)",
+        e.getMessage());
+  }
+
+  @Test
   void refusesNamesThatCannotBeFileNames() {
     GraphTensor g = GraphTensor.builder()
         .nodeSet("a/b", NodeSet.of(2, Map.of("x", Feature.dense(Nd4j.zeros(2, 1)))))
