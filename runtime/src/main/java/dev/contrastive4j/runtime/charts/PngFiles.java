@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.charts;
 
+import dev.contrastive4j.runtime.io.FileOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -52,14 +53,14 @@ final class PngFiles {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new ChartException("cannot write chart " + target + ": cannot create directory "
-          + directory + " (" + e + ")", e);
+          + directory + " (" + FileOutput.reason(target, e) + ")", e);
     }
     Path temporary;
     try {
       temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
     } catch (IOException e) {
       throw new ChartException("cannot write chart " + target + ": cannot create a file in "
-          + directory + " (" + e + ")", e);
+          + directory + " (" + FileOutput.reason(target, e) + ")", e);
     }
     boolean moved = false;
     try {
@@ -69,7 +70,8 @@ final class PngFiles {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
       moved = true;
     } catch (IOException e) {
-      throw new ChartException("cannot write chart " + target + " (" + e + ")", e);
+      throw new ChartException("cannot write chart " + target + " ("
+          + FileOutput.reason(target, e) + ")", e);
     } finally {
       if (!moved) {
         deleteQuietly(temporary);

@@ -9,6 +9,7 @@ import dev.contrastive4j.api.tensor.ParameterException;
 import dev.contrastive4j.api.tensor.ShapeMismatchException;
 import dev.contrastive4j.runtime.io.ArrayExpectation;
 import dev.contrastive4j.runtime.io.AtomicFiles;
+import dev.contrastive4j.runtime.io.FileOutput;
 import dev.contrastive4j.runtime.io.NpyFiles;
 import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import dev.contrastive4j.runtime.tensor.Optimizer;
@@ -95,7 +96,7 @@ public final class Checkpoint {
       deleteTree(old);
     } catch (IOException e) {
       throw new RunException(target + ": cannot write the checkpoint ("
-          + RunDirectory.reason(e) + ")", e);
+          + FileOutput.reason(target, e) + ")", e);
     }
   }
 

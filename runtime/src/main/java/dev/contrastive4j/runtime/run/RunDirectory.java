@@ -12,6 +12,7 @@ import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
 import dev.contrastive4j.runtime.io.AtomicFiles;
 import dev.contrastive4j.runtime.io.FileInput;
+import dev.contrastive4j.runtime.io.FileOutput;
 import dev.contrastive4j.runtime.io.JsonDocuments;
 import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.io.NpyFiles;
@@ -84,7 +85,7 @@ public final class RunDirectory {
       throw new RunException(dir + ": exists and is not a directory");
     } else {
       // The JDK's "Not a directory" names neither the file in the way nor what to do.
-      Path file = fileAbove(dir);
+      Path file = FileOutput.fileAbove(dir);
       if (file != null) {
         throw new RunException(dir + ": cannot be created: " + file
             + " is a file, not a directory");
@@ -93,25 +94,13 @@ public final class RunDirectory {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new RunException(dir + ": cannot be created (" + reason(e) + ")", e);
+      throw new RunException(dir + ": cannot be created (" + FileOutput.reason(dir, e) + ")",
+          e);
     }
     if (!Files.isWritable(dir)) {
       throw new RunException(dir + ": is not writable");
     }
     return new RunDirectory(dir);
-  }
-
-  /**
-   * The nearest existing ancestor of {@code dir} (as written, so that a message shows the path
-   * the user gave) if it is not a directory; null if it is one or none of them exists.
-   */
-  private static Path fileAbove(Path dir) {
-    for (Path p = dir.getParent(); p != null; p = p.getParent()) {
-      if (Files.exists(p)) {
-        return Files.isDirectory(p) ? null : p;
-      }
-    }
-    return null;
   }
 
   /**
@@ -198,7 +187,7 @@ public final class RunDirectory {
         StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
       w.write(metricsLine(epoch));
     } catch (IOException e) {
-      throw new RunException(file + ": cannot be written (" + reason(e) + ")", e);
+      throw new RunException(file + ": " + FileOutput.problem(file, e), e);
     }
   }
 
@@ -216,7 +205,8 @@ public final class RunDirectory {
     try {
       AtomicFiles.writeString(file, text.toString());
     } catch (IOException e) {
-      throw new RunException(file + ": cannot be rewritten (" + reason(e) + ")", e);
+      throw new RunException(file + ": cannot be rewritten (" + FileOutput.reason(file, e)
+          + ")", e);
     }
   }
 
@@ -301,13 +291,8 @@ public final class RunDirectory {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize " + name, e);
     } catch (IOException e) {
-      throw new RunException(file + ": cannot be written (" + reason(e) + ")", e);
+      throw new RunException(file + ": " + FileOutput.problem(file, e), e);
     }
-  }
-
-  static String reason(IOException e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 
   @Override

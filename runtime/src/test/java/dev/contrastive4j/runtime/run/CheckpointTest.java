@@ -101,6 +101,20 @@ class CheckpointTest {
     assertEquals(1, Checkpoint.load(run, resumed.store, resumed.optimizer).epochs().size());
   }
 
+  @Test
+  void aCheckpointThatCannotBeWrittenSaysWhyInWords(@TempDir Path tmp) throws IOException {
+    // It ended '(FileSystemException: .../run/checkpoint.new: Not a directory)'.
+    Path dir = tmp.resolve("run");
+    RunDirectory run = RunDirectory.create(dir);
+    Files.delete(dir);
+    Files.writeString(dir, "a file where the run directory was");
+    Model model = new Model();
+    RunException e = assertThrows(RunException.class,
+        () -> Checkpoint.save(run, model.store, model.optimizer, model.train(1)));
+    assertEquals(dir.resolve(CHECKPOINT) + ": cannot write the checkpoint (" + dir
+        + " is a file, not a directory)", e.getMessage());
+  }
+
   private static String loadFailure(RunDirectory run) {
     Model m = new Model();
     return assertThrows(RunException.class, () -> Checkpoint.load(run, m.store, m.optimizer))

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.contrastive4j.api.experiment.Experiment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,18 @@ class RunDirectoryTest {
     try (var entries = Files.list(tmp.resolve("new"))) {
       assertEquals(1, entries.count());
     }
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenIsNamedWithTheReasonInWords(@TempDir Path tmp) throws Exception {
+    // It said '.../config.json: cannot be written (FileSystemException: .../.config.json.<hex>
+    // .tmp -> .../config.json: Is a directory)'.
+    RunDirectory run = RunDirectory.create(tmp.resolve("run"));
+    Path config = Files.createDirectories(run.resolve(RunDirectory.CONFIG).resolve("x"))
+        .getParent();
+    RunException e = assertThrows(RunException.class,
+        () -> run.writeConfig(Experiment.defaults()));
+    assertEquals(config + ": is a directory, not a file", e.getMessage());
   }
 
   @Test
