@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,34 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonDocuments {
   private JsonDocuments() {}
+
+  /**
+   * The document in {@code file}: its bytes as text ({@link FileInput#text}), read as a tree by
+   * {@code mapper}. The one sequence of the readers of JSON files (a data set's manifest, a
+   * run's summary, configuration and checkpoint progress), so that they fail alike.
+   *
+   * @return the tree, or null if the file holds no document
+   * @throws UnreadableFileException saying why: the file cannot be read ({@link
+   *     FileInput#problem}; the cause is then the JDK's {@link IOException}, e.g. a {@link
+   *     java.nio.file.NoSuchFileException}), is not text, or is not one JSON document
+   */
+  public static @Nullable JsonNode readFile(ObjectMapper mapper, Path file)
+      throws UnreadableFileException {
+    String text;
+    try {
+      FileInput.requireFile(file);
+      text = FileInput.text(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UnreadableFileException(FileInput.problem(file, e), e);
+    } catch (IllegalArgumentException e) {
+      throw new UnreadableFileException(e.getMessage(), e); // not text
+    }
+    try {
+      return read(mapper, text);
+    } catch (JsonProcessingException e) {
+      throw new UnreadableFileException(JsonMessages.syntax(e), e);
+    }
+  }
 
   /**
    * The document in {@code text}, read as a tree by {@code mapper} (whose parser features, such

@@ -14,6 +14,7 @@ import dev.contrastive4j.runtime.io.AtomicFiles;
 import dev.contrastive4j.runtime.io.FileInput;
 import dev.contrastive4j.runtime.io.FileOutput;
 import dev.contrastive4j.runtime.io.JsonDocuments;
+import dev.contrastive4j.runtime.io.UnreadableFileException;
 import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.io.NpyFiles;
 import dev.contrastive4j.runtime.training.EpochResult;
@@ -259,13 +260,9 @@ public final class RunDirectory {
   static <T> T readJson(Path file, Class<T> type, String what) {
     JsonNode tree;
     try {
-      tree = JsonDocuments.read(JSON, FileInput.text(Files.readAllBytes(file)));
-    } catch (JsonProcessingException e) {
-      throw new RunException(file + ": " + JsonMessages.syntax(e), e);
-    } catch (IOException e) {
-      throw new RunException(file + ": " + FileInput.problem(file, e), e);
-    } catch (IllegalArgumentException e) {
-      throw new RunException(file + ": " + e.getMessage(), e); // not text
+      tree = JsonDocuments.readFile(JSON, file);
+    } catch (UnreadableFileException e) {
+      throw new RunException(file + ": " + e.getMessage(), e.getCause());
     }
     if (tree == null || !tree.isObject()) {
       throw new RunException(file + ": must hold a JSON object (" + what + ")");

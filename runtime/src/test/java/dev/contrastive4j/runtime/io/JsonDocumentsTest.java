@@ -1,13 +1,19 @@
 package dev.contrastive4j.runtime.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsonDocumentsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,5 +34,27 @@ class JsonDocumentsTest {
     JsonProcessingException yaml = assertThrows(JsonProcessingException.class,
         () -> JsonDocuments.read(new YAMLMapper(), "a: 3\n---\na: 4\n"));
     assertEquals(3, yaml.getLocation().getLineNr());
+  }
+
+  @Test
+  void aFileThatIsNotOneJsonDocumentSaysWhyWithoutItsName(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("a.json");
+    UnreadableFileException missing = assertThrows(UnreadableFileException.class,
+        () -> JsonDocuments.readFile(JSON, file));
+    assertEquals("file not found", missing.getMessage());
+    assertInstanceOf(NoSuchFileException.class, missing.getCause());
+
+    Files.write(file, new byte[] {'{', (byte) 0xe9, '}'});
+    assertEquals("line 1, column 2: not UTF-8 text (byte 0xe9); save the file as UTF-8",
+        assertThrows(UnreadableFileException.class, () -> JsonDocuments.readFile(JSON, file))
+            .getMessage());
+
+    Files.writeString(file, "{\"a\": }");
+    assertTrue(assertThrows(UnreadableFileException.class,
+        () -> JsonDocuments.readFile(JSON, file)).getMessage().startsWith(
+            "not valid JSON at line 1, column 7"));
+
+    Files.writeString(file, "\uFEFF{\"a\": 3}");
+    assertEquals(3, JsonDocuments.readFile(JSON, file).get("a").asInt());
   }
 }

@@ -31,10 +31,9 @@ import dev.contrastive4j.runtime.io.ArrayFiles;
 import dev.contrastive4j.runtime.io.ElementKind;
 import dev.contrastive4j.runtime.io.FileInput;
 import dev.contrastive4j.runtime.io.JsonDocuments;
+import dev.contrastive4j.runtime.io.UnreadableFileException;
 import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.tensor.NonFiniteElement;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,17 +133,11 @@ public final class DatasetDirectoryReader {
   public static DatasetManifest readManifest(Path file) {
     JsonNode tree;
     try {
-      FileInput.requireFile(file);
-      tree = JsonDocuments.read(JSON, FileInput.text(Files.readAllBytes(file)));
-    } catch (NoSuchFileException e) {
-      throw new DatasetException(file, "file not found; a data set directory needs its "
-          + "manifest " + DatasetLayout.MANIFEST, e);
-    } catch (JsonProcessingException e) {
-      throw new DatasetException(file, JsonMessages.syntax(e), e);
-    } catch (IOException e) {
-      throw new DatasetException(file, FileInput.problem(file, e), e);
-    } catch (IllegalArgumentException e) {
-      throw new DatasetException(file, e.getMessage(), e); // not text
+      tree = JsonDocuments.readFile(JSON, file);
+    } catch (UnreadableFileException e) {
+      throw new DatasetException(file, e.getCause() instanceof NoSuchFileException
+          ? "file not found; a data set directory needs its manifest " + DatasetLayout.MANIFEST
+          : e.getMessage(), e.getCause());
     }
     if (tree == null) {
       throw new DatasetException(file, "is empty; it must hold a JSON object");
