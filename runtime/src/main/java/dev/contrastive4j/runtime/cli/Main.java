@@ -29,6 +29,7 @@ public final class Main {
   /** The configured picocli command line, with the project's error handling. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    giveEveryCommandTheVersion(cli);
     ErrorReporter reporter = new ErrorReporter();
     cli.setExecutionExceptionHandler(reporter);
     cli.setParameterExceptionHandler(reporter);
@@ -42,5 +43,17 @@ public final class Main {
       }
     });
     return cli;
+  }
+
+  /**
+   * Every command's {@code --version} prints the version: picocli gives a sub-command the
+   * option (with {@code mixinStandardHelpOptions}) but not its parent's version provider, so
+   * {@code train --version} printed nothing.
+   */
+  private static void giveEveryCommandTheVersion(CommandLine command) {
+    if (command.getCommandSpec().versionProvider() == null) {
+      command.getCommandSpec().versionProvider(new VersionProvider());
+    }
+    command.getSubcommands().values().forEach(Main::giveEveryCommandTheVersion);
   }
 }
