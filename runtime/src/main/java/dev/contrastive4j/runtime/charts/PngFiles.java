@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -57,7 +58,10 @@ final class PngFiles {
     }
     Path temporary;
     try {
-      temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+      // createFile, not createTempFile: the chart gets the permissions of any new file (the
+      // umask's), as the run's other files do, not createTempFile's owner-only 0600.
+      temporary = Files.createFile(directory.resolve("." + target.getFileName() + "."
+          + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp"));
     } catch (IOException e) {
       throw new ChartException("cannot write chart " + target + ": cannot create a file in "
           + directory + " (" + FileOutput.reason(target, e) + ")", e);

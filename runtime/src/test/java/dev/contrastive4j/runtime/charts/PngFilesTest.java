@@ -72,4 +72,15 @@ class PngFilesTest {
       Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
   }
+
+  @Test
+  void aChartGetsThePermissionsOfAnyNewFileInItsDirectory() throws IOException {
+    // It was written through createTempFile and so readable by its owner alone (rw-------),
+    // unlike the run's other files.
+    Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path chart = dir.resolve("loss.png");
+    LossCurveChart.write(chart, LOSSES, 2, "t");
+    Path other = Files.createFile(dir.resolve("other.txt"));
+    assertEquals(Files.getPosixFilePermissions(other), Files.getPosixFilePermissions(chart));
+  }
 }
