@@ -54,6 +54,12 @@ final class EvaluateCommand implements Callable<Integer> {
     RunDirectory dir = RunDirectory.open(run);
     Experiment experiment = dir.readConfigToRebuild("evaluate");
     if (!Checkpoint.exists(dir)) {
+      if (dir.inUse()) {
+        // Not "stopped": resuming it now would be refused, the run is still training.
+        throw new UserInputException(run + ": has no checkpoint yet: the run is still training "
+            + "and writes its first one at epoch " + ExperimentRun.CHECKPOINT_EVERY
+            + " (or at its end); evaluate it after that");
+      }
       throw new UserInputException(run + ": has no checkpoint: the run stopped before its "
           + "first one; finish it with 'contrastive4j train --resume " + run + "'");
     }

@@ -114,8 +114,21 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  /** The run directory this command has locked, released when it ends however it ends. */
+  private RunDirectory locked;
+
   @Override
   public Integer call() {
+    try {
+      return train();
+    } finally {
+      if (locked != null) {
+        locked.unlock();
+      }
+    }
+  }
+
+  private Integer train() {
     Experiment experiment;
     RunDirectory existing = null;
     // What named the new run directory, for its messages.
@@ -132,6 +145,9 @@ final class TrainCommand implements Callable<Integer> {
             + resume.resolve(RunDirectory.CONFIG));
       }
       existing = RunDirectory.open(resume);
+      // Before the data set is loaded: a run still writing the directory is refused at once.
+      existing.lock();
+      locked = existing;
       Experiment saved = existing.readConfigToRebuild("resume");
       experiment = apply(saved);
       // --epochs is the one option a resume may change: how far the run trains on.
@@ -163,6 +179,7 @@ final class TrainCommand implements Callable<Integer> {
         .getInstance(ExperimentRun.class);
     RunDirectory dir = resuming ? existing
         : createOut(Path.of(experiment.output().directory()), outFrom);
+    locked = dir;
     RunSummary summary;
     // Ctrl-C or a kill ends the JVM without an exception reaching us: say how to carry on.
     Thread hint = new Thread(() -> System.err.println(System.lineSeparator()

@@ -20,11 +20,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -38,6 +41,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <pre>
  * checkpoint/progress.json            epochs so far, best loss and epoch, optimizer step
+ * checkpoint/config.json              a copy of the run's config.json as it was trained
  * checkpoint/parameters/NNN.npy       current values, named in progress.json
  * checkpoint/best/NNN.npy             the best epoch's values
  * checkpoint/optimizer/NNN.npy        the updater state per parameter
@@ -47,6 +51,8 @@ public final class Checkpoint {
   private static final String PROGRESS = "progress.json";
   private static final String FRESH = RunDirectory.CHECKPOINT + ".new";
   private static final String OLD = RunDirectory.CHECKPOINT + ".old";
+  /** How many times a checkpoint that saves keep replacing is read before giving up. */
+  private static final int READ_ATTEMPTS = 10;
 
   private Checkpoint() {}
 
@@ -86,6 +92,12 @@ public final class Checkpoint {
       root.set("parameters", writeArrays(fresh.resolve("parameters"), current));
       root.set("best", writeArrays(fresh.resolve("best"), progress.bestParameters()));
       root.set("optimizer", writeArrays(fresh.resolve("optimizer"), optimizer.stateArrays()));
+      Path config = run.resolve(RunDirectory.CONFIG);
+      if (Files.isRegularFile(config)) {
+        // What the parameters were trained under, which a resume checks config.json against.
+        byte[] trainedUnder = Files.readAllBytes(config);
+        AtomicFiles.write(fresh.resolve(RunDirectory.CONFIG), out -> out.write(trainedUnder));
+      }
       AtomicFiles.writeString(fresh.resolve(PROGRESS),
           RunDirectory.JSON.writeValueAsString(root));
       deleteTree(old);
@@ -98,6 +110,18 @@ public final class Checkpoint {
       throw new RunException(target + ": cannot write the checkpoint ("
           + FileOutput.reason(target, e) + ")", e);
     }
+  }
+
+  /**
+   * The copy of {@code config.json} that {@code run}'s checkpoint keeps: the configuration its
+   * parameters were trained under. Null if the run has no checkpoint, or its checkpoint keeps no
+   * copy (a run whose directory had no {@code config.json}, or a checkpoint written before they
+   * kept one).
+   */
+  public static @Nullable Path trainedConfig(RunDirectory run) {
+    Path dir = completeDirectory(run);
+    Path config = dir == null ? null : dir.resolve(RunDirectory.CONFIG);
+    return config != null && Files.exists(config) ? config : null;
   }
 
   /** Whether {@code run} has a checkpoint. */
@@ -126,13 +150,60 @@ public final class Checkpoint {
    * finished run).
    */
   public static void loadBest(RunDirectory run, ParameterStore store) {
-    Path dir = completeDirectory(run);
-    if (dir == null) {
-      throw new RunException(run + ": has no checkpoint");
+    record Best(Path file, ProgressFile progress, Map<String, INDArray> best) {}
+    Best read = readWhole(run, "has no checkpoint", dir -> {
+      Path file = dir.resolve(PROGRESS);
+      ProgressFile progress = readProgress(file);
+      return new Best(file, progress, readArrays(dir, progress.best(), "best", file));
+    });
+    assign(store, read.best(), read.progress().best(), read.file());
+  }
+
+  /**
+   * Reads {@code run}'s checkpoint with {@code reader}, given its directory, and reads it again
+   * if a save replaced it meanwhile (a run still training saves while {@code evaluate} reads),
+   * so that what is read comes from one checkpoint, never partly from the next one.
+   *
+   * @param missing what to say, after the run, if it has no checkpoint
+   */
+  private static <T> T readWhole(RunDirectory run, String missing, Function<Path, T> reader) {
+    for (int attempt = 1; ; attempt++) {
+      Path dir = completeDirectory(run);
+      if (dir == null) {
+        throw new RunException(run + ": " + missing);
+      }
+      Path file = dir.resolve(PROGRESS);
+      List<Object> version = version(file);
+      T read;
+      try {
+        read = reader.apply(dir);
+      } catch (RuntimeException e) {
+        if (attempt < READ_ATTEMPTS && (version == null || !version.equals(version(file)))) {
+          continue; // the files were moved or replaced while they were read
+        }
+        throw e;
+      }
+      if (version != null && version.equals(version(file))) {
+        return read;
+      }
+      if (attempt == READ_ATTEMPTS) {
+        throw new RunException(dir + ": a newer checkpoint replaced it each of the "
+            + READ_ATTEMPTS + " times it was read; try again");
+      }
     }
-    Path file = dir.resolve(PROGRESS);
-    ProgressFile progress = readProgress(file);
-    assign(store, readArrays(dir, progress.best(), "best", file), progress.best(), file);
+  }
+
+  /**
+   * What identifies this version of {@code file}: its file key (inode), time and size, which a
+   * save that puts a new file in its place changes; null if it is missing.
+   */
+  private static @Nullable List<Object> version(Path file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      return List.of(a.fileKey() == null ? "" : a.fileKey(), a.lastModifiedTime(), a.size());
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /**
@@ -252,23 +323,27 @@ public final class Checkpoint {
    */
   public static TrainingProgress load(RunDirectory run, ParameterStore store,
       Optimizer optimizer) {
-    Path dir = completeDirectory(run);
-    if (dir == null) {
-      throw new RunException(run + ": has no checkpoint to resume from");
-    }
-    Path file = dir.resolve(PROGRESS);
-    ProgressFile progress = readProgress(file);
-    assign(store, readArrays(dir, progress.parameters(), "parameters", file),
-        progress.parameters(), file);
+    record Whole(Path file, ProgressFile progress, Map<String, INDArray> parameters,
+        Map<String, INDArray> optimizer, Map<String, INDArray> best) {}
+    Whole read = readWhole(run, "has no checkpoint to resume from", dir -> {
+      Path file = dir.resolve(PROGRESS);
+      ProgressFile progress = readProgress(file);
+      return new Whole(file, progress,
+          readArrays(dir, progress.parameters(), "parameters", file),
+          readArrays(dir, progress.optimizer(), "optimizer", file),
+          readArrays(dir, progress.best(), "best", file));
+    });
+    Path file = read.file();
+    ProgressFile progress = read.progress();
+    assign(store, read.parameters(), progress.parameters(), file);
     try {
-      optimizer.restore(readArrays(dir, progress.optimizer(), "optimizer", file),
-          progress.optimizerIteration());
+      optimizer.restore(read.optimizer(), progress.optimizerIteration());
     } catch (ParameterException e) {
       throw new RunException(file + ": " + e.getMessage() + "; the run was made with another "
           + "model", e);
     }
     return new TrainingProgress(progress.epochs(), progress.bestLoss(), progress.bestEpoch(),
-        progress.epochsSinceBest(), readArrays(dir, progress.best(), "best", file));
+        progress.epochsSinceBest(), read.best());
   }
 
   private static ArrayNode writeArrays(Path dir, Map<String, INDArray> arrays)

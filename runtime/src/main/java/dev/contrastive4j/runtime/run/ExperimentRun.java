@@ -25,7 +25,10 @@ import dev.contrastive4j.runtime.training.TrainingOptions;
 import dev.contrastive4j.runtime.training.TrainingProgress;
 import dev.contrastive4j.runtime.training.TrainingResult;
 import jakarta.inject.Inject;
+import dev.contrastive4j.api.experiment.ConfigValidationException;
+import dev.contrastive4j.runtime.config.ExperimentFiles;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -81,8 +84,14 @@ public final class ExperimentRun {
    * is {@link #recorded()} with {@code output.directory} naming {@code out}.
    */
   public RunSummary run(RunDirectory out, ProgressReporter progress) {
-    out.writeConfig(recordedIn(out));
-    return continueRun(out, TrainingProgress.start(), progress);
+    // Locked while it runs (RunDirectory.create has locked it already), released at the end.
+    out.lock();
+    try {
+      out.writeConfig(recordedIn(out));
+      return continueRun(out, TrainingProgress.start(), progress);
+    } finally {
+      out.unlock();
+    }
   }
 
   /**
@@ -97,14 +106,29 @@ public final class ExperimentRun {
    * recorded summary is returned. {@code metrics.jsonl} is rewritten from the checkpoint in
    * every case, which repairs a damaged copy.
    *
-   * @throws RunException if {@code config.json} records another configuration than this
-   *     run's (beyond {@code training.epochs}; {@code output.directory} is {@code out}), if the
-   *     run has already trained more epochs than this run's count, or if early stopping ended it
-   *     and the count grew (more epochs would not train it further)
+   * <p>{@code out} is {@linkplain RunDirectory#lock() locked} while the run continues, and
+   * released at the end.
+   *
+   * @throws RunException if another run is writing {@code out}, if {@code config.json} records
+   *     another configuration than this run's (beyond {@code training.epochs};
+   *     {@code output.directory} is {@code out}), if the run has already trained more epochs
+   *     than this run's count, or if early stopping ended it and the count grew (more epochs
+   *     would not train it further)
    */
   public RunSummary resume(RunDirectory out, ProgressReporter progress) {
+    out.lock();
+    try {
+      return resumeLocked(out, progress);
+    } finally {
+      out.unlock();
+    }
+  }
+
+  private RunSummary resumeLocked(RunDirectory out, ProgressReporter progress) {
     Experiment saved = out.readConfig();
     checkSameConfiguration(out, saved);
+    checkConfigUnchangedSinceCheckpoint(out, saved);
+    out.removeStrayTemporaryFiles();
     TrainingProgress from = Checkpoint.exists(out) ? Checkpoint.load(out, store, optimizer)
         : TrainingProgress.start();
     int recordedEpochs = saved.training().epochs();
@@ -155,6 +179,36 @@ public final class ExperimentRun {
     if (!changes.isEmpty()) {
       throw new RunException(out + ": the run was made with another configuration ("
           + String.join("; ", changes) + ")");
+    }
+  }
+
+  /**
+   * Refuses a run whose {@code config.json} was edited after its checkpoint was written in a
+   * field that shapes training: continuing would train one run under two configurations, and
+   * its {@code config.json} would describe neither. The epochs, where the data set is read from
+   * (it may have moved), the probe and the output may change.
+   */
+  private static void checkConfigUnchangedSinceCheckpoint(RunDirectory out, Experiment saved) {
+    Path copy = Checkpoint.trainedConfig(out);
+    if (copy == null) {
+      return;
+    }
+    Experiment trained;
+    try {
+      trained = ExperimentFiles.read(copy);
+    } catch (ConfigValidationException e) {
+      throw new RunException(e.getMessage(), e);
+    }
+    Experiment comparable = trained.withTraining(trained.training()
+            .withEpochs(saved.training().epochs()))
+        .withDataset(saved.dataset()).withEvaluation(saved.evaluation())
+        .withOutput(saved.output());
+    List<String> changes = ExperimentDifferences.between(comparable, saved, " in " + copy + ", ");
+    if (!changes.isEmpty()) {
+      throw new RunException(out.resolve(RunDirectory.CONFIG) + ": was changed after the "
+          + "run's checkpoint was written (" + String.join("; ", changes)
+          + "); continuing would train one run under two configurations: undo the change, or "
+          + "start a new run");
     }
   }
 

@@ -21,21 +21,32 @@ import dev.contrastive4j.runtime.training.EpochResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The directory a run writes: {@code config.json}, {@code metrics.jsonl}, {@code checkpoint/},
  * {@code embeddings.npy}, {@code summary.json} and the two pictures. Whole files are written
  * atomically (temporary file, then rename); {@code metrics.jsonl} grows a line per epoch.
+ *
+ * <p>A run that writes the directory holds an exclusive lock on its {@link #LOCK} file
+ * ({@link #lock()}, which {@link #create} takes and {@link ExperimentRun} takes and releases), so
+ * that two runs, in two processes or in one, never write the same directory at once.
  */
-public final class RunDirectory {
+public final class RunDirectory implements AutoCloseable {
   /** The fully resolved experiment, as JSON. */
   public static final String CONFIG = "config.json";
   /** One JSON line per epoch: losses, metrics, seconds. */
@@ -50,6 +61,25 @@ public final class RunDirectory {
   public static final String EMBEDDING_CHART = "embeddings.png";
   /** The directory of the checkpoint a run resumes from. */
   public static final String CHECKPOINT = "checkpoint";
+  /**
+   * The file whose lock a run holds while it writes the directory. It stays when the run ends
+   * (the lock, not the file, says whether the directory is in use) and is otherwise empty.
+   */
+  public static final String LOCK = ".lock";
+
+  /**
+   * The locks this JVM holds, by the directory's real path. A second channel on a locked file
+   * must not even be opened: on POSIX systems closing it would release the lock of the first.
+   */
+  private static final Map<Path, RunDirectory> HELD = new HashMap<>();
+
+  /**
+   * The temporary files that the atomic writes of this directory's files make (a dot, the
+   * file's name, a random hex number, {@code .tmp}; see {@code AtomicFiles}).
+   */
+  private static final Pattern TEMPORARY = Pattern.compile("\\.(" + Stream.of(CONFIG, METRICS,
+      EMBEDDINGS, SUMMARY, LOSS_CHART, EMBEDDING_CHART).map(Pattern::quote)
+      .collect(Collectors.joining("|")) + ")\\.[0-9a-f]+\\.tmp");
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   /** Reads what {@link #JSON} wrote, every field required and of its own kind. */
@@ -60,6 +90,9 @@ public final class RunDirectory {
   private static final ObjectMapper JSON_LINE = new ObjectMapper();
 
   private final Path dir;
+  /** The lock this object holds on {@link #LOCK}, and its channel; null when it holds none. */
+  private FileLock lock;
+  private Path lockedAs;
 
   private RunDirectory(Path dir) {
     this.dir = dir;
@@ -69,19 +102,16 @@ public final class RunDirectory {
    * A new run directory: created if missing; an existing one must be empty, so that no earlier
    * run is overwritten.
    *
-   * @throws RunException if the directory has files or cannot be created or written; a file
-   *     where a parent directory should be is named, and nothing is created
+   * <p>The directory is returned {@linkplain #lock() locked}, so that no other run starts in it
+   * too; {@link ExperimentRun#run} releases the lock when it ends, {@link #close()} otherwise.
+   *
+   * @throws RunException if the directory has files or cannot be created or written, or another
+   *     run is starting in it; a file where a parent directory should be is named, and nothing
+   *     is created
    */
   public static RunDirectory create(Path dir) {
     if (Files.isDirectory(dir)) {
-      try (var entries = Files.list(dir)) {
-        if (entries.findAny().isPresent()) {
-          throw new RunException(dir + ": already exists and is not empty; choose another "
-              + "output directory or resume that run");
-        }
-      } catch (IOException e) {
-        throw new RunException(dir + ": cannot be read (" + e.getMessage() + ")", e);
-      }
+      requireEmpty(dir);
     } else if (Files.exists(dir)) {
       throw new RunException(dir + ": exists and is not a directory");
     } else {
@@ -101,7 +131,139 @@ public final class RunDirectory {
     if (!Files.isWritable(dir)) {
       throw new RunException(dir + ": is not writable");
     }
-    return new RunDirectory(dir);
+    RunDirectory run = new RunDirectory(dir);
+    run.lock();
+    try {
+      // Another process may have started a run here between the check above and the lock.
+      requireEmpty(dir);
+    } catch (RuntimeException e) {
+      run.unlock();
+      throw e;
+    }
+    return run;
+  }
+
+  /** Refuses a directory with entries other than {@link #LOCK}, which an ended run leaves. */
+  private static void requireEmpty(Path dir) {
+    try (var entries = Files.list(dir)) {
+      if (entries.anyMatch(p -> !p.getFileName().toString().equals(LOCK))) {
+        throw new RunException(dir + ": already exists and is not empty; choose another "
+            + "output directory or resume that run");
+      }
+    } catch (IOException e) {
+      throw new RunException(dir + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Takes the directory for writing: an exclusive lock on its {@link #LOCK} file (created if
+   * missing), held until {@link #unlock()}, so that no other run, in this process or another,
+   * writes the directory at the same time. Does nothing if this object already holds it. The
+   * system releases the lock of a process that ends, however it ends.
+   *
+   * @throws RunException naming the directory if another run holds the lock, or the lock file if
+   *     it cannot be created or locked
+   */
+  public void lock() {
+    synchronized (HELD) {
+      if (lock != null) {
+        return;
+      }
+      Path file = dir.resolve(LOCK);
+      Path key = realPath();
+      if (HELD.containsKey(key)) {
+        throw inUseError();
+      }
+      FileChannel channel;
+      try {
+        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw new RunException(file + ": cannot be written (" + FileOutput.reason(file, e)
+            + "); a run locks it so that no other run writes " + dir + " at the same time", e);
+      }
+      FileLock taken;
+      try {
+        taken = channel.tryLock();
+      } catch (IOException | OverlappingFileLockException e) {
+        closeQuietly(channel);
+        throw new RunException(file + ": cannot be locked (" + e.getMessage() + ")", e);
+      }
+      if (taken == null) {
+        closeQuietly(channel);
+        throw inUseError();
+      }
+      lock = taken;
+      lockedAs = key;
+      HELD.put(key, this);
+    }
+  }
+
+  /** Releases the lock {@link #lock()} took; does nothing if this object holds none. */
+  public void unlock() {
+    synchronized (HELD) {
+      if (lock == null) {
+        return;
+      }
+      HELD.remove(lockedAs);
+      // Closing the channel releases its lock.
+      closeQuietly(lock.channel());
+      lock = null;
+      lockedAs = null;
+    }
+  }
+
+  /** {@link #unlock() Releases} the lock, if this object holds it. */
+  @Override
+  public void close() {
+    unlock();
+  }
+
+  /**
+   * Whether a run, in this process or another, holds the directory's lock: it is being written.
+   * Takes no lock that a run could find taken, and needs no write permission.
+   */
+  public boolean inUse() {
+    synchronized (HELD) {
+      if (lock != null || HELD.containsKey(realPath())) {
+        return true;
+      }
+      Path file = dir.resolve(LOCK);
+      if (!Files.isRegularFile(file)) {
+        return false; // no run has locked it (or one made before runs took locks)
+      }
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        FileLock shared = channel.tryLock(0, Long.MAX_VALUE, true);
+        if (shared == null) {
+          return true;
+        }
+        shared.release();
+        return false;
+      } catch (IOException | OverlappingFileLockException e) {
+        return false; // cannot tell; the run's own lock() is what keeps two runs apart
+      }
+    }
+  }
+
+  private RunException inUseError() {
+    return new RunException(dir + ": is in use: another run is writing it (it holds " + LOCK
+        + "); wait for that run to end, or stop it, before resuming or writing this one");
+  }
+
+  /** The directory's real path, which names it once however it is written. */
+  private Path realPath() {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir.toAbsolutePath().normalize();
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // Nothing was written through it.
+    }
   }
 
   /**
@@ -179,6 +341,31 @@ public final class RunDirectory {
           + "specs; " + action + " the run in code, with an injector that binds the same");
     }
     return experiment;
+  }
+
+  /**
+   * Deletes the temporary files of this directory's own files ({@code .summary.json.<hex>.tmp}
+   * and the like) that a run cut off while writing one left behind. Only a run that holds the
+   * {@linkplain #lock() lock} may call it: no other run is writing them then.
+   *
+   * @throws RunException naming a file that cannot be deleted
+   */
+  public void removeStrayTemporaryFiles() {
+    List<Path> stray;
+    try (var entries = Files.list(dir)) {
+      stray = entries.filter(p -> TEMPORARY.matcher(p.getFileName().toString()).matches())
+          .filter(Files::isRegularFile).toList();
+    } catch (IOException e) {
+      throw new RunException(dir + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    for (Path p : stray) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        throw new RunException(p + ": a temporary file left by a run that was cut off cannot "
+            + "be deleted (" + FileOutput.reason(p, e) + ")", e);
+      }
+    }
   }
 
   /** Appends the line of {@code metrics.jsonl} of one epoch. */

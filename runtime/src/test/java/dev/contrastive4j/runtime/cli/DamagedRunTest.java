@@ -34,6 +34,17 @@ class DamagedRunTest {
     return copy;
   }
 
+  /** A copy of the run as it is before its first checkpoint: no checkpoint, no metrics. */
+  private static Path withoutCheckpoint(String name) throws Exception {
+    Path dir = damaged(name, "metrics.jsonl", new byte[0]);
+    try (var files = Files.walk(dir.resolve("checkpoint"))) {
+      for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+    return dir;
+  }
+
   private static void assertOneLineNaming(CliRun result, String start, Path dir)
       throws Exception {
     assertEquals(1, result.exitCode(), result.out());
@@ -92,12 +103,7 @@ class DamagedRunTest {
 
   @Test
   void aRunWithoutACheckpointIsEvaluatedAfterItIsResumed() throws Exception {
-    Path dir = damaged("no-checkpoint", "metrics.jsonl", new byte[0]);
-    try (var files = Files.walk(dir.resolve("checkpoint"))) {
-      for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
-    }
+    Path dir = withoutCheckpoint("no-checkpoint");
     assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), dir + ": has no "
         + "checkpoint: the run stopped before its first one; finish it with 'contrastive4j "
         + "train --resume " + dir + "'", dir);
@@ -168,7 +174,49 @@ class DamagedRunTest {
     // evaluate reads the best parameters, --resume the current ones.
     assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()),
         dir.resolve("checkpoint/best/000.npy") + ": parameter 'encoder/gcn_0/", dir);
+    // --resume first finds config.json edited since the checkpoint was written.
+    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"),
+        dir.resolve("config.json") + ": was changed after the run's checkpoint was written "
+            + "(encoder.units: [8] in " + dir.resolve("checkpoint/config.json") + ", [4] here)",
+        dir);
+    // A checkpoint without the copy of config.json (written before checkpoints kept one).
+    Files.delete(dir.resolve("checkpoint/config.json"));
     assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"),
         dir.resolve("checkpoint/parameters/000.npy") + ": parameter 'encoder/gcn_0/", dir);
+  }
+
+  @Test
+  void temporaryFilesThatARunCutOffWhileWritingLeftAreRemovedOnResume() throws Exception {
+    // Killed while drawing loss.png and writing summary.json: their temporary files stayed
+    // after the resumed run had written both.
+    Path dir = tmp.resolve("stray-temporary-files");
+    TreeCopy.copy(run, dir);
+    Files.delete(dir.resolve("summary.json"));
+    Files.writeString(dir.resolve(".loss.png.5d1c08e4a7b2.tmp"), "partial");
+    Files.writeString(dir.resolve(".summary.json.7f3a.tmp"), "{\"dataset\"");
+    Files.writeString(dir.resolve("notes.txt"), "the user's own");
+    CliRun result = CliRun.of("train", "--resume", dir.toString(), "--quiet");
+    assertEquals(0, result.exitCode(), result.err());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(".lock", "checkpoint", "config.json", "embeddings.npy",
+          "embeddings.png", "loss.png", "metrics.jsonl", "notes.txt", "summary.json"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void aRunStillTrainingBeforeItsFirstCheckpointIsNotCalledStopped() throws Exception {
+    Path dir = withoutCheckpoint("still-training");
+    // The run that writes it holds its lock (here, in this process).
+    try (var running = dev.contrastive4j.runtime.run.RunDirectory.open(dir)) {
+      running.lock();
+      // It said the run had stopped and to resume it, which the run's lock then refused.
+      assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), dir + ": has no "
+          + "checkpoint yet: the run is still training and writes its first one at epoch 50 "
+          + "(or at its end); evaluate it after that", dir);
+      assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"), dir
+          + ": is in use: another run is writing it (it holds .lock); wait for that run to "
+          + "end, or stop it, before resuming or writing this one", dir);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,27 +16,35 @@ import org.junit.jupiter.api.io.TempDir;
  * own: the command line runs in a child process on the test class path.
  */
 class TrainSignalTest {
-  @Test
-  void aKilledRunSaysHowToResumeIt(@TempDir Path tmp) throws Exception {
-    // Process.destroy sends SIGTERM on Unix-like systems, which runs the shutdown hooks.
-    assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "needs SIGTERM");
-    Path out = tmp.resolve("run");
-    Path err = tmp.resolve("stderr.txt");
+  /**
+   * Starts a run in a child JVM that is still training when this returns: patience 0 and a large
+   * budget, and it has written its first epoch.
+   */
+  private static Process startTraining(Path out, Path err) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // Patience 0 and a large budget: the run is still training when it is killed.
     Process process = new ProcessBuilder(java, "-Xmx512m", "-cp",
         System.getProperty("java.class.path"), Main.class.getName(), "train", "--epochs",
         "100000", "--patience", "0", "--hidden", "16", "--quiet", "--out", out.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(err.toFile())
         .start();
+    Path metrics = out.resolve("metrics.jsonl");
+    for (int i = 0; i < 600 && process.isAlive() && !hasLines(metrics); i++) {
+      Thread.sleep(100);
+    }
+    assertTrue(process.isAlive(), "the run ended before it was killed: "
+        + Files.readString(err));
+    return process;
+  }
+
+  @Test
+  void aKilledRunSaysHowToResumeIt(@TempDir Path tmp) throws Exception {
+    // Process.destroy sends SIGTERM on Unix-like systems, which runs the shutdown hooks.
+    assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "needs SIGTERM");
+    Path out = tmp.resolve("run");
+    Path err = tmp.resolve("stderr.txt");
+    Process process = startTraining(out, err);
     try {
-      Path metrics = out.resolve("metrics.jsonl");
-      for (int i = 0; i < 600 && process.isAlive() && !hasLines(metrics); i++) {
-        Thread.sleep(100);
-      }
-      assertTrue(process.isAlive(), "the run ended before it was killed: "
-          + Files.readString(err));
       process.destroy();
       assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the run did not stop");
     } finally {
@@ -44,6 +53,31 @@ class TrainSignalTest {
     assertNotEquals(0, process.exitValue());
     String stderr = Files.readString(err);
     assertTrue(stderr.contains(TrainCommand.resumeHint(out)), stderr);
+  }
+
+  @Test
+  void aRunThatAnotherProcessIsTrainingIsNotResumedBesideIt(@TempDir Path tmp)
+      throws Exception {
+    Path out = tmp.resolve("run");
+    Process process = startTraining(out, tmp.resolve("stderr.txt"));
+    try {
+      // Both ran: each appended its epochs to metrics.jsonl and replaced the other's
+      // checkpoints (a run of 120 epochs ended with 160 lines, epochs 100 to 119 twice).
+      CliRun second = CliRun.of("train", "--resume", out.toString(), "--quiet");
+      assertEquals(1, second.exitCode(), second.out());
+      assertEquals("contrastive4j: " + out + ": is in use: another run is writing it (it holds "
+          + ".lock); wait for that run to end, or stop it, before resuming or writing this one",
+          second.err().strip());
+      assertTrue(process.isAlive(), "the first run goes on");
+    } finally {
+      process.destroyForcibly();
+      process.waitFor(60, TimeUnit.SECONDS);
+    }
+    // Killed (SIGKILL), the run holds its lock no more: the system released it.
+    assertTrue(Files.isRegularFile(out.resolve(".lock")));
+    try (var dir = dev.contrastive4j.runtime.run.RunDirectory.open(out)) {
+      dir.lock();
+    }
   }
 
   private static boolean hasLines(Path file) throws java.io.IOException {

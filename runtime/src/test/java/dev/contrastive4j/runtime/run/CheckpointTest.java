@@ -106,6 +106,8 @@ class CheckpointTest {
     // It ended '(FileSystemException: .../run/checkpoint.new: Not a directory)'.
     Path dir = tmp.resolve("run");
     RunDirectory run = RunDirectory.create(dir);
+    run.close();
+    Files.delete(dir.resolve(RunDirectory.LOCK));
     Files.delete(dir);
     Files.writeString(dir, "a file where the run directory was");
     Model model = new Model();
@@ -198,5 +200,50 @@ class CheckpointTest {
     NpyFiles.write(parameters, NpyFiles.read(parameters).reshape(2, 1));
     assertEquals(parameters + ": parameter 'w': cannot assign shape [2, 1] to shape [2] (named "
         + "in progress.json); the run was made with another model", loadFailure(run));
+  }
+
+  @Test
+  void aCheckpointReadWhileTheRunSavesTheNextOneIsReadWhole(@TempDir Path tmp)
+      throws Exception {
+    // evaluate --run reads the checkpoint of a run that may be saving its next one: progress.json
+    // of one save and arrays of the next were read together (silently: the best parameters of
+    // two epochs mixed), or a file was gone ('progress.json: file not found').
+    RunDirectory run = RunDirectory.create(tmp.resolve("run"));
+    Model model = new Model();
+    TrainingProgress trained = model.train(1);
+    java.util.function.IntFunction<Map<String, INDArray>> values = k -> {
+      Map<String, INDArray> v = new java.util.LinkedHashMap<>();
+      v.put("a", org.nd4j.linalg.factory.Nd4j.valueArrayOf(new long[] {2}, (double) k));
+      v.put("b", org.nd4j.linalg.factory.Nd4j.valueArrayOf(new long[] {2}, (double) k));
+      return v;
+    };
+    Checkpoint.save(run, values.apply(0), model.optimizer, new TrainingProgress(trained.epochs(),
+        0.5, 1, 0, values.apply(0)));
+    int saves = 150;
+    Thread saver = new Thread(() -> {
+      for (int k = 1; k <= saves; k++) {
+        // Every array of save k holds k.
+        Checkpoint.save(run, values.apply(k), model.optimizer,
+            new TrainingProgress(trained.epochs(), 0.5, 1, 0, values.apply(k)));
+      }
+    });
+    ParameterStore reader = new ParameterStore(1, DataType.DOUBLE);
+    Parameter a = reader.constant("a", -1.0, 2);
+    Parameter b = reader.constant("b", -1.0, 2);
+    saver.start();
+    int reads = 0;
+    try {
+      while (saver.isAlive() || reads == 0) {
+        Checkpoint.loadBest(run, reader);
+        reads++;
+        assertEquals(a.value().getDouble(0), b.value().getDouble(0),
+            "read " + reads + " mixed two checkpoints");
+      }
+    } finally {
+      saver.join();
+    }
+    Checkpoint.loadBest(run, reader);
+    assertEquals(saves, a.value().getDouble(0));
+    assertEquals(saves, b.value().getDouble(0));
   }
 }

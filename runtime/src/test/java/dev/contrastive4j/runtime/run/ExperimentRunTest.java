@@ -418,4 +418,70 @@ class ExperimentRunTest {
     assertTrue(e.getMessage().contains("already exists and is not empty"), e.getMessage());
     assertEquals("keep me", Files.readString(dir.resolve("notes.txt")));
   }
+
+  /** Five epochs, no early stopping. */
+  private static final Experiment FIVE_EPOCHS =
+      EXPERIMENT.withTraining(new TrainingSpec(5, 0.005, null, 0, 100));
+
+  /** Runs {@code experiment} into {@code dir} to its end. */
+  private static RunSummary finish(Experiment experiment, RunDirectory dir) {
+    return injector(experiment).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+  }
+
+  /** Resumes the run in {@code dir} with {@code experiment}. */
+  private static RunSummary resume(Experiment experiment, RunDirectory dir) {
+    return injector(experiment).getInstance(ExperimentRun.class)
+        .resume(dir, ProgressReporter.silent());
+  }
+
+  @Test
+  void aRunIsNotResumedWhileAnotherRunIsWritingItsDirectory(@TempDir Path tmp)
+      throws Exception {
+    Experiment made = FIVE_EPOCHS;
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    RunSummary summary = finish(made, dir);
+    assertFalse(dir.inUse(), "the run released its directory when it ended");
+    String metrics = Files.readString(dir.resolve(RunDirectory.METRICS));
+
+    // Another run (here in this process) is writing the directory: a resume would have
+    // rewritten metrics.jsonl and appended its own epochs to the other's.
+    try (RunDirectory other = RunDirectory.open(dir.path())) {
+      other.lock();
+      Experiment more = made.withTraining(made.training().withEpochs(10));
+      RunException e = assertThrows(RunException.class, () -> resume(more, dir));
+      assertEquals(dir + ": is in use: another run is writing it (it holds .lock); wait for "
+          + "that run to end, or stop it, before resuming or writing this one", e.getMessage());
+      assertEquals(metrics, Files.readString(dir.resolve(RunDirectory.METRICS)));
+      assertEquals(asRecorded(made, dir), dir.readConfig());
+    }
+    assertEquals(summary, resume(made, dir));
+  }
+
+  @Test
+  void aConfigEditedAfterTheCheckpointInAFieldThatShapesTrainingIsRefused(@TempDir Path tmp)
+      throws Exception {
+    Experiment made = FIVE_EPOCHS;
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    finish(made, dir);
+    String metrics = Files.readString(dir.resolve(RunDirectory.METRICS));
+
+    // config.json edited by hand: the run went on from its checkpoint with the new learning
+    // rate, and config.json then described neither part of it.
+    Experiment edited = made.withTraining(new TrainingSpec(10, 0.05, null, 0, 100));
+    dir.writeConfig(asRecorded(edited, dir));
+    Path copy = dir.resolve(RunDirectory.CHECKPOINT).resolve(RunDirectory.CONFIG);
+    RunException e = assertThrows(RunException.class, () -> resume(edited, dir));
+    assertEquals(dir.resolve(RunDirectory.CONFIG) + ": was changed after the run's checkpoint "
+        + "was written (training.learning_rate: 0.005 in " + copy + ", 0.05 here); continuing "
+        + "would train one run under two configurations: undo the change, or start a new run",
+        e.getMessage());
+    assertEquals(metrics, Files.readString(dir.resolve(RunDirectory.METRICS)));
+
+    // The epochs, the probe and the output may change: the run trains on.
+    Experiment onwards = made.withTraining(made.training().withEpochs(10))
+        .withEvaluation(new EvaluationSpec(1));
+    dir.writeConfig(asRecorded(onwards, dir));
+    assertEquals(10, resume(onwards, dir).epochsRun());
+  }
 }

@@ -1,12 +1,14 @@
 package dev.contrastive4j.runtime.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.experiment.Experiment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +58,76 @@ class RunDirectoryTest {
     Path dir = tmp.resolve("a").resolve("b").resolve("run");
     RunDirectory.create(dir);
     assertTrue(Files.isDirectory(dir));
+  }
+
+  @Test
+  void aDirectoryThatARunIsWritingIsRefusedToAnotherRunUntilItEnds(@TempDir Path tmp)
+      throws Exception {
+    Path dir = tmp.resolve("run");
+    String inUse = dir + ": is in use: another run is writing it (it holds .lock); wait for "
+        + "that run to end, or stop it, before resuming or writing this one";
+    RunDirectory first = RunDirectory.create(dir);
+    assertTrue(first.inUse());
+    // A second run starting in the same new directory (it holds nothing but the lock file yet),
+    // or resuming it, was let in: both appended to metrics.jsonl and replaced checkpoints.
+    assertEquals(inUse, assertThrows(RunException.class, () -> RunDirectory.create(dir))
+        .getMessage());
+    RunDirectory second = RunDirectory.open(writeConfig(dir));
+    assertTrue(second.inUse());
+    assertEquals(inUse, assertThrows(RunException.class, second::lock).getMessage());
+
+    first.unlock();
+    assertFalse(second.inUse());
+    second.lock();
+    second.lock(); // already held: nothing to do
+    assertEquals(inUse, assertThrows(RunException.class, first::lock).getMessage());
+    second.close();
+    first.lock();
+    first.close();
+    // The lock file stays; it does not make the directory a run's or keep a new run out.
+    assertEquals(List.of(RunDirectory.LOCK, RunDirectory.CONFIG), names(dir));
+    Path empty = tmp.resolve("ended-before-writing");
+    RunDirectory.create(empty).close();
+    RunDirectory.create(empty).close();
+  }
+
+  private static Path writeConfig(Path dir) throws Exception {
+    Files.writeString(dir.resolve(RunDirectory.CONFIG), "{}");
+    return dir;
+  }
+
+  private static List<String> names(Path dir) throws Exception {
+    try (var entries = Files.list(dir)) {
+      return entries.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void aRunDirectoryThatCannotBeLockedSaysWhy(@TempDir Path tmp) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("run"));
+    Files.createDirectories(dir.resolve(RunDirectory.LOCK));
+    RunException e = assertThrows(RunException.class, () -> RunDirectory.open(writeConfig(dir))
+        .lock());
+    assertTrue(e.getMessage().startsWith(dir.resolve(RunDirectory.LOCK) + ": cannot be written ("),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("); a run locks it so that no other run writes " + dir
+        + " at the same time"), e.getMessage());
+  }
+
+  @Test
+  void temporaryFilesOfTheRunsOwnFilesAreRemovedAndNothingElse(@TempDir Path tmp)
+      throws Exception {
+    Path dir = tmp.resolve("run");
+    try (RunDirectory run = RunDirectory.create(dir)) {
+      // What a run cut off while writing leaves: AtomicFiles' and the charts' temporary files.
+      for (String name : List.of(".summary.json.1f2e3d.tmp", ".embeddings.npy.0.tmp",
+          ".loss.png.abc123.tmp", "notes.txt", ".notes.txt.1f.tmp", ".summary.json.tmp",
+          "summary.json")) {
+        Files.writeString(dir.resolve(name), "x");
+      }
+      run.removeStrayTemporaryFiles();
+      assertEquals(List.of(".lock", ".notes.txt.1f.tmp", ".summary.json.tmp", "notes.txt",
+          "summary.json"), names(dir));
+    }
   }
 }
