@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.run;
 
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.OutputSpec;
@@ -10,6 +11,7 @@ import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.runtime.config.ExperimentDifferences;
+import dev.contrastive4j.runtime.config.ExperimentFiles;
 import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
@@ -25,8 +27,6 @@ import dev.contrastive4j.runtime.training.TrainingOptions;
 import dev.contrastive4j.runtime.training.TrainingProgress;
 import dev.contrastive4j.runtime.training.TrainingResult;
 import jakarta.inject.Inject;
-import dev.contrastive4j.api.experiment.ConfigValidationException;
-import dev.contrastive4j.runtime.config.ExperimentFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
