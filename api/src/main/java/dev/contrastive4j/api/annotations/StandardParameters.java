@@ -30,7 +30,8 @@ public final class StandardParameters {
     d.put("projector_units", "units of the dense ReLU projector on both views; empty: none");
     d.put("seed", "seed of the task's corruptors; null: the experiment's seed");
     d.put("corruptor", "makes the second (corrupted) view; null: the task's default");
-    d.put("clean_view", "augments the first view; null: the clean graph");
+    d.put("clean_view", "augments the first view; null: the clean graph (Barlow Twins, "
+        + "VICReg: drop edges and mask columns)");
     d.put("readout", "reads representations; null: every node of the node set");
     d.put("lambda", "weight of the off-diagonal terms, >= 0; null: 1 / dim");
     d.put("normalize_batch", "standardize each dimension over the batch");
