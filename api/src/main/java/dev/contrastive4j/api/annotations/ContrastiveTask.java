@@ -32,8 +32,10 @@ import java.lang.annotation.Target;
  * scaffold {@code META-INF/contrastive4j/<name>.json}.
  *
  * <p>Corruptors and readouts are referenced by class ({@link #corruptor()}) or by name
- * ({@link #corruptorName()}); either must be a class annotated {@link Corruptor} or
- * {@link Readout}. Leaving both unset keeps the base task's default.
+ * ({@link #corruptorName()}), not both; either way the class must be annotated
+ * {@link Corruptor} or {@link Readout}, and a name must be one of the same compilation. Leaving
+ * both unset keeps the experiment's default for that part, the same as for the built-in task
+ * the class extends.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -45,8 +47,8 @@ public @interface ContrastiveTask {
 
   /**
    * The task's name: its {@code type} in experiment files and its name on the command line
-   * ({@code train --task <name>}). Unique among all tasks; ASCII letters and digits, '-', '_'
-   * and '.', starting with a letter or digit.
+   * ({@code train --task <name>}). Unique among all tasks, ignoring case, and not a built-in
+   * task's name; ASCII letters and digits, '-', '_' and '.', starting with a letter or digit.
    */
   String name();
 
@@ -66,32 +68,46 @@ public @interface ContrastiveTask {
   long seed() default EXPERIMENT_SEED;
 
   /**
-   * The corruptor that makes the second view, a class annotated {@link Corruptor}; the
-   * default ({@code Corruptor.class} itself) keeps the base task's corruptor.
+   * The corruptor that makes the second view (for a triplet task: the negative sample, made from
+   * the positive one), a class annotated {@link Corruptor}. The default ({@code Corruptor.class}
+   * itself) means unset: features shuffled across their sets (DGI's corruption), or for
+   * tasks that extend {@code BarlowTwins} or {@code VicReg} the default augmentation (drop 20 %
+   * of the edges, mask 20 % of the feature columns).
    */
   Class<? extends dev.contrastive4j.api.task.Corruptor> corruptor()
       default dev.contrastive4j.api.task.Corruptor.class;
 
-  /** The corruptor of the second view by its {@link Corruptor#name}; empty for none. */
+  /**
+   * The corruptor of the second view by its {@link Corruptor#name}; empty: as
+   * {@link #corruptor()} unset.
+   */
   String corruptorName() default "";
 
-  /** The augmentation of the first view, a class annotated {@link Corruptor}; unset: none. */
+  /**
+   * The augmentation of the first view, a class annotated {@link Corruptor}. Unset: the clean
+   * graph, or for tasks that extend {@code BarlowTwins} or {@code VicReg} the default
+   * augmentation (drop 20 % of the edges, mask 20 % of the feature columns).
+   */
   Class<? extends dev.contrastive4j.api.task.Corruptor> cleanView()
       default dev.contrastive4j.api.task.Corruptor.class;
 
-  /** The augmentation of the first view by its {@link Corruptor#name}; empty for none. */
+  /**
+   * The augmentation of the first view by its {@link Corruptor#name}; empty: as
+   * {@link #cleanView()} unset.
+   */
   String cleanViewName() default "";
 
   /** The readout, a class annotated {@link Readout}; unset: every node of the node set. */
   Class<? extends dev.contrastive4j.api.task.Readout> readout()
       default dev.contrastive4j.api.task.Readout.class;
 
-  /** The readout by its {@link Readout#name}; empty for none. */
+  /** The readout by its {@link Readout#name}; empty: as {@link #readout()} unset. */
   String readoutName() default "";
 
   /**
    * Barlow Twins only: the weight of the off-diagonal terms, at least 0; NaN (the default)
-   * means 1 / dim.
+   * means 1 / dim, the width the loss compares (the last projector units, else the encoder's
+   * output width).
    */
   double lambda() default Double.NaN;
 
@@ -117,6 +133,9 @@ public @interface ContrastiveTask {
   Class<? extends dev.contrastive4j.api.task.Corruptor> positiveView()
       default dev.contrastive4j.api.task.Corruptor.class;
 
-  /** Triplet only: the positive view's corruptor by its {@link Corruptor#name}. */
+  /**
+   * Triplet only: the positive view's corruptor by its {@link Corruptor#name}; empty: as
+   * {@link #positiveView()} unset.
+   */
   String positiveViewName() default "";
 }

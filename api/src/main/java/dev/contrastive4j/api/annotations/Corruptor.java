@@ -24,11 +24,12 @@ import java.lang.annotation.Target;
 public @interface Corruptor {
 
   /**
-   * The corruptor's {@code type} name in experiments; unique among corruptors, not one of the
-   * built-in names; ASCII letters and digits, '-', '_' and '.', starting with a letter or digit.
+   * The corruptor's {@code type} name in experiments; unique among corruptors (ignoring case), not
+   * one of the built-in names; ASCII letters and digits, '-', '_' and '.', starting with a
+   * letter or digit.
    */
   String name();
 
-  /** One line that says what the corruptor does. */
+  /** One line that says what the corruptor does, shown by {@code contrastive4j tasks}. */
   String description() default "";
 }

@@ -22,11 +22,12 @@ import java.lang.annotation.Target;
 public @interface Readout {
 
   /**
-   * The readout's {@code type} name in experiments; unique among readouts, not one of the
-   * built-in names; ASCII letters and digits, '-', '_' and '.', starting with a letter or digit.
+   * The readout's {@code type} name in experiments; unique among readouts (ignoring case), not
+   * one of the built-in names; ASCII letters and digits, '-', '_' and '.', starting with a
+   * letter or digit.
    */
   String name();
 
-  /** One line that says what the readout does. */
+  /** One line that says what the readout does, shown by {@code contrastive4j tasks}. */
   String description() default "";
 }

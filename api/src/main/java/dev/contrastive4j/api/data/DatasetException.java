@@ -11,6 +11,7 @@ public final class DatasetException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
+  /** The message without the file's name in front. */
   private final String problem;
 
   /** A problem with {@code file}; the message reads {@code "<file>: <problem>"}. */

@@ -24,14 +24,20 @@ public final class GraphDataset {
   private final Split split;
 
   /**
+   * Checks that the pieces fit together and holds them.
+   *
    * @param name short name (e.g. {@code cora})
    * @param graph the graph
    * @param targetNodeSet the node set that is classified
    * @param featureName the input feature of {@code targetNodeSet}
-   * @param labels one class in {@code [0, numClasses)} or {@link #UNLABELED} per node
+   * @param labels one class in {@code [0, numClasses)} or {@link #UNLABELED} per node of
+   *     {@code targetNodeSet}; copied
    * @param numClasses number of classes
-   * @param split train/val/test node indices into {@code targetNodeSet}
-   * @throws InvalidGraphException if the pieces do not fit together
+   * @param split train/val/test node indices into {@code targetNodeSet}; every one labeled, no
+   *     node in two parts
+   * @throws InvalidGraphException if the pieces do not fit together: an unknown node set or
+   *     feature, a label count or label out of range, a split index out of range, unlabeled or
+   *     repeated (the message names the data set)
    */
   public GraphDataset(String name, GraphTensor graph, String targetNodeSet, String featureName,
       int[] labels, int numClasses, Split split) {

@@ -18,8 +18,11 @@ public final class ConfigValidationException extends IllegalArgumentException {
   private final List<String> problems;
 
   /**
+   * The problems of one configuration.
+   *
    * @param source the file (or other source) the configuration came from, or null
    * @param problems what is wrong, each as {@code path: problem}; at least one
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ConfigValidationException(@Nullable String source, List<String> problems) {
     super(message(source, problems));

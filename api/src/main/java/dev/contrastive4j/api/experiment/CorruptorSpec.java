@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A corruptor (view maker), chosen by {@code type}: {@code shuffle-features},
  * {@code dropout-features}, {@code drop-edges}, {@code mask-feature-columns} or {@code compose}.
- * Rates are in [0, 1] (dropout below 1); a null seed means one derived from the task's seed. Open for plugins
- * (user corruptors), which register more type names with the runtime's {@code ExperimentMapper}.
+ * Rates are in [0, 1] (dropout below 1); a null seed means one derived from the task's seed.
+ * Open for plugins (user corruptors), which register more type names with the runtime's
+ * {@code ExperimentMapper}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({

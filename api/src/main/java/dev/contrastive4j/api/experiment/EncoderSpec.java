@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The encoder being trained, chosen by {@code type}: {@code gcn}, {@code sage} or {@code hetero}. */
+/**
+ * The encoder being trained, chosen by {@code type}: {@code gcn}, {@code sage} or
+ * {@code hetero}. Null settings take the defaults given with each kind.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(EncoderSpec.GcnSpec.class),
@@ -30,7 +33,10 @@ public sealed interface EncoderSpec {
   /** Activation after each layer: one of {@link #ACTIVATIONS}. */
   String activation();
 
-  /** Dropout rate between layers, in [0, 1). */
+  /**
+   * Dropout rate between layers, in [0, 1), applied when training to every layer's output but
+   * the last (so a one-layer encoder has none).
+   */
   Double dropout();
 
   /** The embedding width (the last layer's units). */

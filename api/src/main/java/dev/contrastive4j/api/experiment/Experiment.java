@@ -13,13 +13,15 @@ import org.jspecify.annotations.Nullable;
  * JSON/YAML files and the Java DSL all produce this model; a run writes it as
  * {@code config.json}. Immutable; missing (null) parts take their defaults.
  *
- * @param seed the seed of everything random in the run (initialization, corruption, dropout)
+ * @param seed the seed of everything random in the run (initialization, corruption, dropout;
+ *     default {@value #DEFAULT_SEED})
  * @param dataset what data to train on (default: the built-in CSBM graph)
  * @param encoder the encoder being trained (default: DGI's one-layer GCN of 512 units)
  * @param task the self-supervised task (default: Deep Graph Infomax)
- * @param training how long and how fast to train
- * @param evaluation how the frozen embeddings are evaluated
- * @param output where the run writes its directory
+ * @param training how long and how fast to train (default {@link TrainingSpec#DEFAULT})
+ * @param evaluation how the frozen embeddings are evaluated (default
+ *     {@link EvaluationSpec#DEFAULT})
+ * @param output where the run writes its directory (default {@link OutputSpec#DEFAULT})
  * @param fromBindings the parts of a run that Guice bindings supplied in code in place of the
  *     ones this experiment describes, by bound type ({@code Encoder}, {@code Task},
  *     {@code Optimizer}, ...): the specs of those parts were not used. A run records them (JSON

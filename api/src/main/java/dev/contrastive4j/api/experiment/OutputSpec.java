@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a run writes its directory.
  *
- * @param directory the run directory; null means {@code runs/<task>-<dataset>-<time>}
+ * @param directory the run directory the command line's {@code train} writes (unless
+ *     {@code --out} names another); null means a new {@code runs/<task>-<dataset>-<time>}. In
+ *     code, the run writes to the directory given to {@code ExperimentRun.run}, and its
+ *     {@code config.json} records that one
  * @param charts whether to draw the loss curve and the embedding projection (default true)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -43,7 +43,12 @@ public interface TaskSpec {
   /** The seed of the task's corruptors; null means the experiment's seed. */
   @Nullable Long seed();
 
-  /** Makes the second (corrupted) view; null means the task's default. */
+  /**
+   * Makes the second (corrupted) view, for the triplet task the negative sample from the
+   * positive one; null means the task's default: features shuffled for DGI and triplet, the
+   * default augmentation (drop 20 % of the edges, mask 20 % of the feature columns) for Barlow
+   * Twins and VICReg.
+   */
   @Nullable CorruptorSpec corruptor();
 
   /**
@@ -82,7 +87,8 @@ public interface TaskSpec {
    * {@code clean_view} for the first) is augmented by dropping 20 % of the edges and masking 20 %
    * of the feature columns, as Graph Barlow Twins does, each with its own seed.
    *
-   * @param lambda weight of the off-diagonal terms, finite and at least 0; null means 1 / dim
+   * @param lambda weight of the off-diagonal terms, finite and at least 0; null means 1 / dim,
+   *     the width the loss compares (the last projector units, else the embedding width)
    * @param normalizeBatch whether to standardize each dimension over the batch (default true)
    */
   @JsonTypeName("barlow-twins")
@@ -167,7 +173,9 @@ public interface TaskSpec {
   }
 
   /**
-   * The triplet task: anchor, a positive view and its corruption.
+   * The triplet task: the anchor (the graph, or {@code clean_view} of it), a positive sample
+   * ({@code positive_view} of the graph) and a negative sample ({@code corruptor} of the
+   * positive one).
    *
    * @param margin the hinge margin, finite and at least 0 (default 1)
    * @param positiveView makes the positive sample; null means the default augmentation (drop

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How to train: Adam with the given learning rate and (L2) weight decay, early stopping on the
- * training loss. Defaults are Deep Graph Infomax's: learning rate 0.001, no weight decay,
- * patience 20, and at most 1000 epochs (the paper trains until early stopping ends the run).
+ * training loss, and the parameters of the epoch with the best loss kept at the end. Defaults
+ * are Deep Graph Infomax's: learning rate 0.001, no weight decay, patience 20, and at most 1000
+ * epochs (the paper trains until early stopping ends the run).
  *
  * @param epochs the most epochs, at least 1
  * @param learningRate Adam's learning rate, greater than 0

@@ -12,7 +12,12 @@ public final class Adjacency {
   private final int[] sourceIndices;
   private final int[] targetIndices;
 
-  /** The index arrays are copied. */
+  /**
+   * The edges {@code sourceIndices[i] -> targetIndices[i]}; the arrays are copied. The indices
+   * are checked against the node sets when a {@link GraphTensor} is built with this adjacency.
+   *
+   * @throws InvalidGraphException if a set name is null or empty, or the arrays differ in length
+   */
   public Adjacency(String sourceSet, String targetSet, int[] sourceIndices, int[] targetIndices) {
     if (sourceSet == null || sourceSet.isEmpty() || targetSet == null || targetSet.isEmpty()) {
       throw new InvalidGraphException("adjacency needs source and target node set names, got '"

@@ -22,7 +22,8 @@ public final class CsrMatrix {
   /**
    * Checks and wraps the three CSR arrays (they are copied, so the caller may reuse them).
    *
-   * @throws InvalidGraphException if the arrays do not describe a {@code rows x cols} matrix
+   * @throws InvalidGraphException if the arrays do not describe a {@code rows x cols} matrix or
+   *     a value is NaN or infinite
    */
   public CsrMatrix(int rows, int cols, int[] indptr, int[] indices, float[] values) {
     if (rows < 0 || cols < 0) {
@@ -61,7 +62,11 @@ public final class CsrMatrix {
     this.values = values.clone();
   }
 
-  /** Converts a dense 2-D array, keeping only its non-zero entries. */
+  /**
+   * Converts a dense 2-D array, keeping only its non-zero entries (as float32).
+   *
+   * @throws InvalidGraphException if the array is not 2-D or holds a NaN or infinite value
+   */
   public static CsrMatrix fromDense(INDArray dense) {
     if (dense.rank() != 2) {
       throw new InvalidGraphException("CSR needs a 2-D array, got shape "
@@ -143,7 +148,11 @@ public final class CsrMatrix {
     return values;
   }
 
-  /** The rows {@code rowIds} in the given order, as a new matrix. */
+  /**
+   * The rows {@code rowIds} in the given order (repeats allowed), as a new matrix.
+   *
+   * @throws InvalidGraphException if a row id is out of range
+   */
   public CsrMatrix selectRows(int[] rowIds) {
     int[] newPtr = new int[rowIds.length + 1];
     for (int i = 0; i < rowIds.length; i++) {

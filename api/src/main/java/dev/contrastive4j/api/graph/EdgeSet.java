@@ -28,12 +28,22 @@ public final class EdgeSet {
     this.features = FeatureChecks.copy("edge set", features);
   }
 
-  /** An edge set with one component per entry of {@code sizes}. */
+  /**
+   * An edge set with one component per entry of {@code sizes}; the edges of component
+   * {@code c} are the next {@code sizes[c]} entries of {@code adjacency}.
+   *
+   * @throws InvalidGraphException if a size is negative, the sizes do not add up to the
+   *     adjacency's edges, or the feature map is null or holds an empty name or a null value
+   */
   public static EdgeSet of(long[] sizes, Adjacency adjacency, Map<String, Feature> features) {
     return new EdgeSet(sizes, adjacency, features);
   }
 
-  /** An edge set of a single graph (one component). */
+  /**
+   * An edge set of a single graph (one component).
+   *
+   * @throws InvalidGraphException as {@link #of(long[], Adjacency, Map)}
+   */
   public static EdgeSet of(Adjacency adjacency, Map<String, Feature> features) {
     return new EdgeSet(new long[] {adjacency.size()}, adjacency, features);
   }
@@ -68,7 +78,11 @@ public final class EdgeSet {
     return features.containsKey(name);
   }
 
-  /** The feature called {@code name}, or an exception that lists the features there are. */
+  /**
+   * The feature called {@code name}.
+   *
+   * @throws InvalidGraphException if there is none; the message lists the features there are
+   */
   public Feature feature(String name) {
     return FeatureChecks.require("edge set", features, name);
   }

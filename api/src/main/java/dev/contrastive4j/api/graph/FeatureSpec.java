@@ -62,7 +62,14 @@ public record FeatureSpec(
     return dataTypeOf(dtype);
   }
 
-  /** Maps a schema dtype name (numpy style, e.g. {@code float32}) to an ND4J type. */
+  /**
+   * Maps a schema dtype name to an ND4J type: {@code float32}, {@code float64},
+   * {@code float16}, {@code int8}, {@code uint8}, {@code int16}, {@code int32}, {@code int64} or
+   * {@code bool} (NumPy's names, in any case), or the aliases {@code float}, {@code double},
+   * {@code half}, {@code int} and {@code long}.
+   *
+   * @throws InvalidGraphException if the name is none of these
+   */
   public static DataType dataTypeOf(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "float32", "float" -> DataType.FLOAT;
@@ -79,7 +86,12 @@ public record FeatureSpec(
     };
   }
 
-  /** The schema name (numpy style) of an ND4J type. */
+  /**
+   * The schema name (NumPy's, e.g. {@code float32}) of an ND4J type.
+   *
+   * @throws InvalidGraphException if the type has none (strings, bfloat16, unsigned 16 to
+   *     64-bit integers, ...)
+   */
   public static String nameOf(DataType type) {
     String name = NAMES.get(type);
     if (name == null) {

@@ -96,7 +96,8 @@ public record GraphSchema(
     /**
      * A null feature map is empty; the map is copied.
      *
-     * @throws InvalidGraphException if {@code source} or {@code target} is null, or a feature
+     * @throws InvalidGraphException if {@code source} or {@code target} is null, or a feature's
+     *     spec is null
      */
     public EdgeSetSpec {
       if (source == null || target == null) {
@@ -116,7 +117,12 @@ public record GraphSchema(
     return new GraphSchema(new ContextSpec(specs(graph.context().features())), nodes, edges);
   }
 
-  /** Parses a schema from JSON text. */
+  /**
+   * Parses a schema from JSON text; unknown properties are refused.
+   *
+   * @throws InvalidGraphException if the text is not a valid schema (the message names what
+   *     is wrong and, for a syntax error, the line)
+   */
   public static GraphSchema fromJson(String json) {
     try {
       return JSON.readValue(json, GraphSchema.class);

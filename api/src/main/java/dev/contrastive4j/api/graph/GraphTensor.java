@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
  * <p>Immutable and always consistent: construction checks that every set has the same number
  * of components, that every edge set joins known node sets with indices in range and inside
  * its own component, that every feature has one row per item, and that float features are
- * finite. Any violation throws one {@link InvalidGraphException} naming the set and feature.
+ * finite. Any violation throws one {@link InvalidGraphException} naming the set and feature;
+ * so do the {@code with...} copies, for an unknown set or an inconsistent result.
  */
 public final class GraphTensor {
   private final Context context;
@@ -47,6 +48,8 @@ public final class GraphTensor {
   /**
    * The usual single-graph case: one node set with features and one edge set from that node
    * set to itself.
+   *
+   * @throws InvalidGraphException if the two do not fit together
    */
   public static GraphTensor homogeneous(String nodeSetName, NodeSet nodes, String edgeSetName,
       EdgeSet edges) {
@@ -82,7 +85,11 @@ public final class GraphTensor {
     return edgeSets;
   }
 
-  /** The node set called {@code name}, or an exception that lists the node sets there are. */
+  /**
+   * The node set called {@code name}.
+   *
+   * @throws InvalidGraphException if there is none; the message lists the node sets there are
+   */
   public NodeSet nodeSet(String name) {
     NodeSet n = nodeSets.get(name);
     if (n == null) {
@@ -92,7 +99,11 @@ public final class GraphTensor {
     return n;
   }
 
-  /** The edge set called {@code name}, or an exception that lists the edge sets there are. */
+  /**
+   * The edge set called {@code name}.
+   *
+   * @throws InvalidGraphException if there is none; the message lists the edge sets there are
+   */
   public EdgeSet edgeSet(String name) {
     EdgeSet e = edgeSets.get(name);
     if (e == null) {
@@ -258,7 +269,11 @@ public final class GraphTensor {
       return this;
     }
 
-    /** @throws InvalidGraphException if the collected sets are inconsistent */
+    /**
+     * Checks the collected sets together and makes the graph.
+     *
+     * @throws InvalidGraphException if the collected sets are inconsistent
+     */
     public GraphTensor build() {
       return new GraphTensor(context, nodeSets, edgeSets, checkedBefore);
     }

@@ -19,17 +19,27 @@ public final class NodeSet {
     this.features = FeatureChecks.copy("node set", features);
   }
 
-  /** A node set with one component per entry of {@code sizes}. */
+  /**
+   * A node set with one component per entry of {@code sizes} (its number of nodes); a
+   * {@link GraphTensor} checks that every feature has {@code sum(sizes)} rows.
+   *
+   * @throws InvalidGraphException if a size is negative, or the feature map is null or holds
+   *     an empty name or a null value
+   */
   public static NodeSet of(long[] sizes, Map<String, Feature> features) {
     return new NodeSet(sizes, features);
   }
 
-  /** A node set of a single graph (one component). */
+  /**
+   * A node set of {@code size} nodes in a single graph (one component).
+   *
+   * @throws InvalidGraphException as {@link #of(long[], Map)}
+   */
   public static NodeSet of(long size, Map<String, Feature> features) {
     return of(new long[] {size}, features);
   }
 
-  /** Sizes per component. */
+  /** Numbers of nodes per component; a copy. */
   public long[] sizes() {
     return sizes.clone();
   }

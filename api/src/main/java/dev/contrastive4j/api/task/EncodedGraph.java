@@ -20,8 +20,11 @@ public final class EncodedGraph {
   private final Map<String, Map<String, Tensor>> states;
 
   /**
+   * The states an encoder computed for {@code graph}.
+   *
    * @param graph the encoder's input (its structure tells readouts where components begin)
-   * @param states per node set name, per feature name, one row per node
+   * @param states per node set name, per feature name, one row per node ({@code [nodes, dim]});
+   *     the maps are copied
    * @throws InvalidGraphException if a node set is unknown or a state's row count is wrong
    */
   public EncodedGraph(GraphTensor graph, Map<String, Map<String, Tensor>> states) {

@@ -11,10 +11,12 @@ import dev.contrastive4j.api.tensor.Tape;
 public interface Encoder {
 
   /**
-   * Computes node states for {@code graph}.
+   * Computes node states for {@code graph}: the built-in encoders write, for each node set
+   * they encode, {@code [nodes, outputDim()]} under {@link EncodedGraph#HIDDEN_STATE}.
    *
    * @param graph the input graph (a clean or corrupted view)
-   * @param tape the tape that records the computation
+   * @param tape the tape that records the computation ({@link Tape#inference()} to embed
+   *     without gradients)
    * @param training whether dropout and similar training-only behaviour is on
    */
   EncodedGraph encode(GraphTensor graph, Tape tape, boolean training);

@@ -11,11 +11,14 @@ import dev.contrastive4j.api.tensor.Tensor;
 public interface Readout {
 
   /**
-   * Reads representations of shape {@code [items, dim]}.
+   * Reads representations of shape {@code [items, dim]}, where {@code items} is
+   * {@link #count} of the encoded graph and {@code dim} the width of the feature read.
    *
    * @param graph the encoder's output
    * @param nodeSet the node set to read
    * @param featureName the encoded feature to read (usually {@link EncodedGraph#HIDDEN_STATE})
+   * @throws dev.contrastive4j.api.graph.InvalidGraphException if the encoder computed no such
+   *     node set or feature (see {@link EncodedGraph#state})
    */
   Tensor read(EncodedGraph graph, String nodeSet, String featureName);
 

@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public interface Task {
 
-  /** Makes the views to encode and the pseudo-labels. Never sees the data set's classes. */
+  /**
+   * Makes the views to encode and the pseudo-labels; called once per training step, so a
+   * corruptor draws new randomness each time. Never sees the data set's classes.
+   */
   Views preprocess(GraphTensor graph);
 
   /**
@@ -34,6 +37,10 @@ public interface Task {
   /** The losses to minimize, by name; the runtime minimizes their sum. */
   Map<String, TaskLoss> losses();
 
-  /** The metrics reported each epoch (may be empty); each names the values it reports. */
+  /**
+   * The metrics to report (may be empty); each names the values it reports. The runtime computes
+   * them every {@code training.metrics_every} epochs and on the last epoch, from that epoch's
+   * last step.
+   */
   List<TaskMetric> metrics();
 }

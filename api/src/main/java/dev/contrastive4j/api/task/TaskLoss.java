@@ -7,6 +7,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 @FunctionalInterface
 public interface TaskLoss {
   /**
+   * Computes the loss on the tape of the predictions, so that it can be differentiated.
+   *
    * @param pseudoLabels the labels {@link Task#preprocess} made
    * @param predictions what {@link Task#predict} returned
    * @return a one-element tensor to minimize

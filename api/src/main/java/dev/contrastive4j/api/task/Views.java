@@ -6,12 +6,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * What {@link Task#preprocess} returns, as TF-GNN's {@code (x, y)}: the views the encoder is
- * applied to (for contrastive tasks the clean and the corrupted graph) and the pseudo-labels
- * the losses compare predictions with ({@code [items, 2]} of (1, 0) for Deep Graph Infomax,
- * {@code [items, 0]} for methods without labels).
+ * applied to (the clean and the corrupted graph for the two-view tasks; anchor, positive and
+ * negative for the triplet task) and the pseudo-labels the losses compare predictions with
+ * ({@code [items, 2]} of (1, 0) for Deep Graph Infomax, {@code [items, 0]} for methods without
+ * labels), one row per item that {@link Readout#count} counts.
  *
- * @param graphs the views, in the order {@link Task#predict} expects them
- * @param pseudoLabels labels made from the data itself, never from the data set's classes
+ * @param graphs the views, in the order {@link Task#predict} expects them; not null, no null
+ *     elements
+ * @param pseudoLabels labels made from the data itself, never from the data set's classes;
+ *     an {@code [items, 0]} array rather than null when there are none (the runtime weighs
+ *     mini-batches by its rows)
  */
 public record Views(List<GraphTensor> graphs, INDArray pseudoLabels) {
   /** Copies the list of views (unmodifiable; null views are refused). */

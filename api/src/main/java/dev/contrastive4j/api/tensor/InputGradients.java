@@ -7,7 +7,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * positions are those of the input list given to {@link Tape#record}.
  */
 public interface InputGradients {
-  /** Whether input {@code index} needs a gradient (it depends on a leaf or parameter). */
+  /**
+   * Whether input {@code index} needs a gradient (it depends on a leaf or parameter).
+   *
+   * @throws IndexOutOfBoundsException if the operation has no input {@code index}
+   */
   boolean needs(int index);
 
   /**
@@ -16,6 +20,7 @@ public interface InputGradients {
    * view. Calls for inputs that do not need a gradient are ignored.
    *
    * @throws IllegalStateException if the shape does not fit the input
+   * @throws IndexOutOfBoundsException if the operation has no input {@code index}
    */
   void accumulate(int index, INDArray gradient);
 }

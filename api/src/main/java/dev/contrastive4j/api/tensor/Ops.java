@@ -21,7 +21,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * backward on the tape of its inputs (inputs of one operation must share a tape). Elementwise
  * binary operations broadcast by NumPy rules and their backward sums over broadcast axes. Axes may
  * be negative (counted from the end). Shape errors throw {@link ShapeMismatchException} naming the
- * operation and the shapes.
+ * operation and the shapes; inputs of one operation from different tapes, or of different data
+ * types, throw {@link IllegalArgumentException}.
  *
  * <p>Operations with their own backward (graph kernels, losses) are added with {@link
  * Tape#record}, not here.

@@ -151,6 +151,7 @@ public final class Tape {
    * intermediate gradient is released once it has been passed on. Runs once per tape.
    *
    * @throws ShapeMismatchException if the loss has more than one element
+   * @throws IllegalArgumentException if the loss was made on another tape
    * @throws IllegalStateException if the loss needs no gradient or the tape has already run
    */
   public void backward(Tensor loss) {

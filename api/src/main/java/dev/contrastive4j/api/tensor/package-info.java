@@ -10,6 +10,10 @@
  * backward (the runtime's graph kernels use it, and so can a user's own loss or layer). {@link
  * dev.contrastive4j.api.tensor.GradientCheck} verifies gradients by central differences.
  * Parameters are created and initialized by the runtime's {@code ParameterStore} and updated by
- * its {@code Optimizer}. SameDiff is not used (see DESIGN.md, "Facts measured").
+ * its {@code Optimizer}.
+ *
+ * <p>Why not ND4J's SameDiff: in 1.0.0-M2.1 it could not train a message-passing graph (a
+ * graph with two {@code gather}s failed, and an operation with a custom gradient could not be
+ * added), so the tape records the backward passes itself and ND4J does the arithmetic.
  */
 package dev.contrastive4j.api.tensor;

@@ -24,7 +24,10 @@ public final class BarlowTwinsBuilder extends TaskBuilder<BarlowTwinsBuilder> {
         getSeed(), getCorruptor(), getCleanView(), getReadout(), lambda, normalizeBatch);
   }
 
-  /** The weight of the off-diagonal terms, at least 0; null (default) means 1 / dim. */
+  /**
+   * The weight of the off-diagonal terms, at least 0; null (default) means 1 / dim, the width
+   * the loss compares (the last projector units, else the embedding width).
+   */
   public @Nullable Double getLambda() {
     return lambda;
   }

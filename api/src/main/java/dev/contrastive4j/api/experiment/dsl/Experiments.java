@@ -12,7 +12,11 @@ import java.util.List;
 
 /**
  * The DSL's entry points: {@link #experiment} and one function per kind of encoder, task,
- * corruptor and readout, named as in the JSON {@code type} names. Import them all with
+ * corruptor and readout, named after its JSON {@code type} in camel case
+ * ({@code barlow-twins} is {@link #barlowTwins}, {@code vicreg} is {@link #vicReg}), except
+ * {@link #shuffleFeaturesGlobally} for {@code shuffle-features}, named after TF-GNN's
+ * corruptor. Each returns the immutable spec; only {@link #experiment} validates. Import them
+ * all with
  * {@code import static dev.contrastive4j.api.experiment.dsl.Experiments.*} (Java) or
  * {@code import dev.contrastive4j.api.experiment.dsl.Experiments.*} (Kotlin).
  */

@@ -12,7 +12,10 @@ public final class PoolBuilder extends BlockBuilder {
     return new ReadoutSpec.Pool(pooling);
   }
 
-  /** How a component's node states are summarized: {@code mean} (default), {@code sum}, {@code max}. */
+  /**
+   * How a component's node states are summarized: {@code mean} (default), {@code sum} or
+   * {@code max}.
+   */
   public String getPooling() {
     return pooling;
   }

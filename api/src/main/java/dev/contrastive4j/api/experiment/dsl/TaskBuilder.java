@@ -107,7 +107,11 @@ public abstract class TaskBuilder<B extends TaskBuilder<B>> extends BlockBuilder
     return self();
   }
 
-  /** Makes the second (corrupted) view; null (default) means the task's default. */
+  /**
+   * Makes the second (corrupted) view; null (default) means the task's default: features
+   * shuffled for DGI and triplet, the default augmentation (drop 20 % of the edges, mask 20 % of
+   * the feature columns) for Barlow Twins and VICReg.
+   */
   public @Nullable CorruptorSpec getCorruptor() {
     return corruptor;
   }
@@ -124,12 +128,15 @@ public abstract class TaskBuilder<B extends TaskBuilder<B>> extends BlockBuilder
     return self();
   }
 
-  /** Augments the first view too; null (default) means the clean graph. */
+  /**
+   * Augments the first view too; null (default) means the clean graph for DGI and triplet, the
+   * default augmentation for Barlow Twins and VICReg.
+   */
   public @Nullable CorruptorSpec getCleanView() {
     return cleanView;
   }
 
-  /** Sets what augments the first view; null means the clean graph. */
+  /** Sets what augments the first view; null means the task's default. */
   public void setCleanView(@Nullable CorruptorSpec value) {
     checkOpen();
     cleanView = value;

@@ -93,7 +93,7 @@ public final class TrainingBuilder extends BlockBuilder {
     return this;
   }
 
-  /** Compute the task's metrics every this many epochs, at least 1 (default 10). */
+  /** Compute the task's metrics every this many epochs, at least 1 (default 50). */
   public int getMetricsEvery() {
     return metricsEvery;
   }
