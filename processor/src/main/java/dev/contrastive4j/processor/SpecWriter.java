@@ -46,6 +46,7 @@ final class SpecWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(contract)
         .addAnnotation(Generated.annotation())
+        .addAnnotation(Generated.suppressWarnings())
         .addAnnotation(AnnotationSpec.builder(Names.JSON_TYPE_NAME)
             .addMember("value", "$S", typeName).build())
         .addAnnotation(AnnotationSpec.builder(Names.JSON_INCLUDE)

@@ -375,6 +375,26 @@ class GeneratedCodeTest {
     Sources.assertCompilesCleanly(Sources.compile(task), task);
   }
 
+  /**
+   * What the plugin's declaration deprecates, and a raw type it injects, warn in the plugin's
+   * source only, where its author can suppress them. Before, the generated spec and factory
+   * warned too (removal warnings even without -Xlint).
+   */
+  @Test
+  void deprecatedPluginsAndRawInjectedTypes() {
+    JavaFileObject old = Sources.java("com.example.Old",
+        "/** @deprecated use another corruptor */",
+        "@Deprecated(forRemoval = true)",
+        "@Corruptor(name = \"old\")",
+        "public final class Old implements dev.contrastive4j.api.task.Corruptor {",
+        "  public enum Mode { A, @Deprecated B }",
+        "  @SuppressWarnings(\"rawtypes\")",
+        "  public Old(@Param(\"B\") Mode mode, @Named(\"all\") java.util.List all) {}",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    Sources.assertCompilesCleanly(Sources.compile(old), old);
+  }
+
   @Test
   void experimentFilesReadThePluginTypesAndReportEveryProblem() {
     ExperimentMapper mapper = new ExperimentMapper();
