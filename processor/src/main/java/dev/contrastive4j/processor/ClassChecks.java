@@ -73,6 +73,53 @@ final class ClassChecks {
   }
 
   /**
+   * Checks that neither {@code type} nor a superclass has {@code @Inject} fields or methods: the
+   * generated factory calls the constructor itself, so Guice never injects them. Reports each;
+   * returns whether there was none.
+   *
+   * @param what the class as messages name it, e.g. {@code @Corruptor class Noise}
+   */
+  boolean noInjectedMembers(TypeElement type, String what) {
+    int before = diagnostics.errors();
+    for (TypeElement c = type; c != null; c = superclass(c)) {
+      for (Element member : c.getEnclosedElements()) {
+        ElementKind k = member.getKind();
+        if (k != ElementKind.FIELD && k != ElementKind.METHOD) {
+          continue;
+        }
+        AnnotationMirror inject = Annotations.find(member, Names.JAKARTA_INJECT);
+        if (inject == null) {
+          inject = Annotations.find(member, Names.GUICE_INJECT);
+        }
+        if (inject == null) {
+          continue;
+        }
+        String kind = k == ElementKind.FIELD ? "field" : "method";
+        String fix = k == ElementKind.FIELD ? "; take it as a constructor parameter instead"
+            : "; take what it needs as constructor parameters instead";
+        if (c.equals(type)) {
+          diagnostics.error("the @Inject " + kind + " '" + member.getSimpleName() + "' of "
+              + what + " is never injected: the generated factory creates "
+              + type.getSimpleName() + " with its constructor, and Guice injects fields and "
+              + "methods only of what it creates itself" + fix, member, inject);
+        } else {
+          diagnostics.error(what + " inherits the @Inject " + kind + " '"
+              + member.getSimpleName() + "' of " + c.getSimpleName() + ", which is never "
+              + "injected: the generated factory creates " + type.getSimpleName() + " with its "
+              + "constructor, and Guice injects fields and methods only of what it creates "
+              + "itself" + fix, type);
+        }
+      }
+    }
+    return diagnostics.errors() == before;
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    return type.getSuperclass() instanceof javax.lang.model.type.DeclaredType d
+        ? (TypeElement) d.asElement() : null;
+  }
+
+  /**
    * Checks a plugin name: not empty, of allowed characters, not a built-in name. Reports on the
    * annotation's {@code name}; returns whether it is usable.
    *

@@ -48,6 +48,7 @@ final class ComponentParser {
     String name = annotations.string(annotation, "name");
     checks.name(name, kind.word, kind.builtIns, type, annotation,
         Annotations.written(annotation, "name"));
+    checks.noInjectedMembers(type, what);
     if (!instantiable) {
       return null;
     }

@@ -196,6 +196,8 @@ final class ConstructorParser {
             args.add(ConstructorArg.configured(c, TypeName.get(p.asType())));
           }
         }
+      } else if (inaccessibleQualifier(p, type)) {
+        continue;
       } else {
         List<AnnotationSpec> qualifiers = qualifiers(p);
         TypeMirror t = p.asType();
@@ -228,6 +230,63 @@ final class ConstructorParser {
         + elements.getPackageOf(type).getQualifiedName() + "' must name it; make it public",
         p);
     return true;
+  }
+
+  /**
+   * Whether a binding annotation of the injected {@code p}, which the generated factory repeats
+   * on its provider, names a type (its own, or a class or enum in its values) that code in
+   * {@code type}'s package cannot name; reports it.
+   */
+  private boolean inaccessibleQualifier(VariableElement p, TypeElement type) {
+    PackageElement pkg = elements.getPackageOf(type);
+    for (AnnotationMirror m : p.getAnnotationMirrors()) {
+      if (!isQualifier(m)) {
+        continue;
+      }
+      TypeElement hidden = hidden(m.getAnnotationType(), pkg);
+      if (hidden == null) {
+        hidden = hiddenIn(m, pkg);
+      }
+      if (hidden != null) {
+        diagnostics.error("parameter '" + p.getSimpleName() + "' has the binding annotation @"
+            + m.getAnnotationType().asElement().getSimpleName() + ", but "
+            + hidden.getQualifiedName() + " is " + (hidden.getModifiers().contains(
+                Modifier.PRIVATE) ? "private" : "not public") + ", and the generated factory in "
+            + "package '" + pkg.getQualifiedName() + "' must name it; make it public", p, m);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first type that a value of {@code m} names and code in {@code pkg} cannot, or null. */
+  private TypeElement hiddenIn(AnnotationMirror m, PackageElement pkg) {
+    for (AnnotationValue v : m.getElementValues().values()) {
+      TypeElement h = hiddenIn(v.getValue(), pkg);
+      if (h != null) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private TypeElement hiddenIn(Object value, PackageElement pkg) {
+    if (value instanceof TypeMirror t) {
+      return hidden(t, pkg);
+    } else if (value instanceof VariableElement constant) {
+      return hidden(constant.getEnclosingElement().asType(), pkg);
+    } else if (value instanceof AnnotationMirror nested) {
+      TypeElement h = hidden(nested.getAnnotationType(), pkg);
+      return h != null ? h : hiddenIn(nested, pkg);
+    } else if (value instanceof List<?> list) {
+      for (Object e : list) {
+        TypeElement h = hiddenIn(((AnnotationValue) e).getValue(), pkg);
+        if (h != null) {
+          return h;
+        }
+      }
+    }
+    return null;
   }
 
   /** The first type in {@code t} that code in {@code pkg} cannot name, or null. */
@@ -385,13 +444,18 @@ final class ConstructorParser {
   private static List<AnnotationSpec> qualifiers(VariableElement p) {
     List<AnnotationSpec> out = new ArrayList<>();
     for (AnnotationMirror m : p.getAnnotationMirrors()) {
-      Element type = m.getAnnotationType().asElement();
-      if (Annotations.has(type, Names.JAKARTA_QUALIFIER)
-          || Annotations.has(type, Names.GUICE_BINDING_ANNOTATION)) {
+      if (isQualifier(m)) {
         out.add(AnnotationSpec.get(m));
       }
     }
     return out;
+  }
+
+  /** Whether {@code m} is a binding annotation (jakarta's {@code @Qualifier} or Guice's). */
+  private static boolean isQualifier(AnnotationMirror m) {
+    Element type = m.getAnnotationType().asElement();
+    return Annotations.has(type, Names.JAKARTA_QUALIFIER)
+        || Annotations.has(type, Names.GUICE_BINDING_ANNOTATION);
   }
 
   private boolean startsWith(List<? extends VariableElement> parameters,

@@ -54,6 +54,8 @@ public final class ContrastiveProcessor extends AbstractProcessor {
   private GeneratedNames generatedNames;
   private boolean registryPending;
   private boolean registryWritten;
+  /** The registry written, once it is. */
+  private ClassName registry;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -88,14 +90,16 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     for (ComponentKind kind : ComponentKind.values()) {
       for (TypeElement type : annotated(round, kind.annotation)) {
         found = true;
-        if (!pluginAnnotations.several(type) && !deferred.waits(type, kind.annotation)) {
+        if (!pluginAnnotations.several(type) && !deferred.waits(type, kind.annotation)
+            && !afterRegistry(type, kind.annotation, kind.at())) {
           component(type, kind);
         }
       }
     }
     for (TypeElement type : annotated(round, Names.CONTRASTIVE_TASK)) {
       found = true;
-      if (!pluginAnnotations.several(type) && !deferred.waits(type, Names.CONTRASTIVE_TASK)) {
+      if (!pluginAnnotations.several(type) && !deferred.waits(type, Names.CONTRASTIVE_TASK)
+          && !afterRegistry(type, Names.CONTRASTIVE_TASK, "@ContrastiveTask")) {
         task(type);
       }
     }
@@ -112,6 +116,23 @@ public final class ContrastiveProcessor extends AbstractProcessor {
       }
     }
     // The annotations are this processor's alone; claiming them keeps -Xlint:processing quiet.
+    return true;
+  }
+
+  /**
+   * Whether {@code type} comes in a round after the registry was written (another processor
+   * generated it late), which the registry cannot list any more; reports it.
+   */
+  private boolean afterRegistry(TypeElement type, String annotation, String at) {
+    if (registry == null) {
+      return false;
+    }
+    diagnostics.error(at + " class " + type.getSimpleName() + " comes from a round of "
+        + "annotation processing after the one in which the plugin registry "
+        + registry.canonicalName() + " was written (the first round without new plugins), so "
+        + "the registry cannot list it and the runtime would not find it; have the processor "
+        + "that generates " + type.getSimpleName() + " do so in an earlier round, or declare "
+        + "the plugin in a source file", type, Annotations.find(type, annotation));
     return true;
   }
 
@@ -223,6 +244,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     if (registry == null) {
       return;
     }
+    this.registry = registry;
     TypeSpec type = RegistryWriter.write(registry, index.tasks().values(),
         index.components(ComponentKind.CORRUPTOR).values(),
         index.components(ComponentKind.READOUT).values());
@@ -266,7 +288,8 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     packages.sort(null);
     String common = packages.get(0);
     for (String p : packages) {
-      while (!(p.equals(common) || p.startsWith(common + "."))) {
+      // Packages that share no prefix end at "", which every package is in.
+      while (!common.isEmpty() && !(p.equals(common) || p.startsWith(common + "."))) {
         int dot = common.lastIndexOf('.');
         common = dot < 0 ? "" : common.substring(0, dot);
       }

@@ -48,6 +48,7 @@ final class TaskParser {
     TaskBase base = base(type, what);
     String name = annotations.string(a, "name");
     checks.name(name, "task", BuiltInNames.TASKS, type, a, Annotations.written(a, "name"));
+    checks.noInjectedMembers(type, what);
 
     List<Integer> units = new ArrayList<>();
     AnnotationValue unitsAt = Annotations.written(a, "projectorUnits");
@@ -69,8 +70,10 @@ final class TaskParser {
     ComponentModel cleanView = reference(type, a, "cleanView", "cleanViewName",
         ComponentKind.CORRUPTOR);
     ComponentModel readout = reference(type, a, "readout", "readoutName", ComponentKind.READOUT);
-    ComponentModel positiveView = reference(type, a, "positiveView", "positiveViewName",
-        ComponentKind.CORRUPTOR);
+    // On a task of another base, positiveView is wrong whatever it names (reported below).
+    ComponentModel positiveView = base == null || base == TaskBase.TRIPLET
+        ? reference(type, a, "positiveView", "positiveViewName", ComponentKind.CORRUPTOR)
+        : null;
 
     if (base != null) {
       for (String member : List.of("lambda", "normalizeBatch", "simWeight", "varWeight",
@@ -84,14 +87,16 @@ final class TaskParser {
         }
       }
     }
+    // The values of a member that does not apply are not checked: it is wrong whatever it is.
     double lambda = annotations.number(a, "lambda");
-    if (!Double.isNaN(lambda) && !(lambda >= 0 && Double.isFinite(lambda))) {
+    if (!Double.isNaN(lambda) && !(lambda >= 0 && Double.isFinite(lambda))
+        && applies("lambda", base)) {
       diagnostics.error("lambda is " + lambda + "; it must be finite and >= 0 (or left unset "
           + "for 1 / dim)", type, a, Annotations.written(a, "lambda"));
     }
     for (String member : List.of("simWeight", "varWeight", "covWeight", "margin")) {
       double v = annotations.number(a, member);
-      if (!(v >= 0 && Double.isFinite(v))) {
+      if (!(v >= 0 && Double.isFinite(v)) && applies(member, base)) {
         diagnostics.error(member + " is " + v + "; it must be finite and >= 0", type, a,
             Annotations.written(a, member));
       }
@@ -141,6 +146,11 @@ final class TaskParser {
         (Boolean) annotations.value(a, "normalizeBatch").getValue(),
         annotations.number(a, "simWeight"), annotations.number(a, "varWeight"),
         annotations.number(a, "covWeight"), annotations.number(a, "margin"), args, params);
+  }
+
+  /** Whether {@code member} applies to tasks of {@code base} (or the base is unknown). */
+  private static boolean applies(String member, TaskBase base) {
+    return base == null || TaskBase.owner(member) == base;
   }
 
   /** The runtime task {@code type} extends, or null after reporting that it extends none. */
@@ -212,6 +222,15 @@ final class TaskParser {
             + "compilation (it has " + index.names(kind) + "); reference " + kind.word + "s of "
             + "other libraries by class, with " + classMember + " = TheirClass.class", type, a,
             nameAt);
+      }
+      String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+      if (m != null && m.implementation().packageName().isEmpty() && !pkg.isEmpty()) {
+        // Code in a named package cannot name classes of the default package.
+        diagnostics.error(nameMember + " = \"" + name + "\" names "
+            + m.implementation().simpleName() + " of the default package, which the code "
+            + "generated for " + type.getSimpleName() + " in package " + pkg + " cannot name; "
+            + "move " + m.implementation().simpleName() + " into a package", type, a, nameAt);
+        return null;
       }
       return m;
     }

@@ -1,5 +1,6 @@
 package dev.contrastive4j.processor;
 
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -15,11 +16,13 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * Finds the types a plugin's declaration mentions that do not resolve (yet): its supertypes,
- * its constructors' parameter and exception types, and the classes its plugin annotation
- * references. Such a type may be one that another processor
- * generates in this round, so the plugin waits for a later round; if it never resolves, javac
- * reports it ("cannot find symbol"), and a message of ours would only repeat that. (An
- * annotation whose type does not resolve cannot be seen: javac leaves it out of the mirrors.)
+ * its constructors' parameter and exception types, the classes its plugin annotation
+ * references, and the constants that values of its plugin annotation and of its constructor
+ * parameters' annotations name ({@code @Param(Defaults.RATE)}). Such a type may be one that
+ * another processor generates in this round, so the plugin waits for a later round; if it never
+ * resolves, javac reports it ("cannot find symbol"), and a message of ours would only repeat
+ * that. (An annotation whose type does not resolve cannot be seen: javac leaves it out of the
+ * mirrors.)
  */
 final class Unresolved {
   private Unresolved() {}
@@ -43,6 +46,11 @@ final class Unresolved {
         if (unresolved(p.asType())) {
           return true;
         }
+        for (AnnotationMirror a : p.getAnnotationMirrors()) {
+          if (hasErroneousValue(a)) {
+            return true;
+          }
+        }
       }
       for (TypeMirror t : c.getThrownTypes()) {
         if (unresolved(t)) {
@@ -50,7 +58,39 @@ final class Unresolved {
         }
       }
     }
-    return annotation != null && referencesUnresolved(annotation);
+    return annotation != null
+        && (referencesUnresolved(annotation) || hasErroneousValue(annotation));
+  }
+
+  /** Whether a value written in {@code annotation} names a constant that does not resolve. */
+  private static boolean hasErroneousValue(AnnotationMirror annotation) {
+    for (AnnotationValue v : annotation.getElementValues().values()) {
+      if (erroneous(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code v}, or an element of it, does not resolve. javac gives such a value, whatever
+   * the member's type, as the string {@code <error>}; a string constant, even one that reads
+   * {@code <error>}, prints with its quotes.
+   */
+  private static boolean erroneous(AnnotationValue v) {
+    Object value = v.getValue();
+    if (value instanceof List<?> elements) {
+      for (Object e : elements) {
+        if (e instanceof AnnotationValue element && erroneous(element)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (value instanceof AnnotationMirror nested) {
+      return hasErroneousValue(nested);
+    }
+    return value instanceof String && "<error>".equals(v.toString());
   }
 
   /** Whether a {@code Class} member of {@code annotation} names a class that does not resolve. */

@@ -244,6 +244,56 @@ class ComponentValidationTest {
     }
   }
 
+  /** Before, the generated factory named the private annotation, and did not compile. */
+  @Test
+  void bindingAnnotationsTheGeneratedCodeCannotName() {
+    // The parameter, its binding annotation, and the private type it names.
+    for (String[] c : new String[][] {{"@Secret String s", "Secret", "Secret"},
+        {"@Kind(Mode.A) String s", "Kind", "Mode"}}) {
+      String parameter = c[0];
+      JavaFileObject noise = java("com.example.Noise",
+          "@Corruptor(name = \"noise\")",
+          "public final class Noise implements dev.contrastive4j.api.task.Corruptor {",
+          "  @jakarta.inject.Qualifier",
+          "  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+          "  private @interface Secret {}",
+          "  private enum Mode { A }",
+          "  @jakarta.inject.Qualifier",
+          "  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+          "  public @interface Kind { Mode value(); }",
+          "  public Noise(" + parameter + ") {}",
+          "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+          "}");
+      assertOneError(compile(noise), noise, "parameter 's' has the binding annotation @" + c[1]
+          + ", but com.example.Noise." + c[2] + " is private, and the generated factory in "
+          + "package 'com.example' must name it; make it public", parameter);
+    }
+  }
+
+  /** Before, the corruptor compiled, and Guice never set the field or called the method. */
+  @Test
+  void injectedFieldsAndMethods() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  @Inject @Named(\"x\") String x;");
+    assertOneError(compile(c), c, "the @Inject field 'x' of @Corruptor class Noise is never "
+        + "injected: the generated factory creates Noise with its constructor, and Guice "
+        + "injects fields and methods only of what it creates itself; take it as a constructor "
+        + "parameter instead", "@Inject @Named(\"x\") String x;");
+    JavaFileObject base = java("com.example.Base",
+        "public abstract class Base implements dev.contrastive4j.api.task.Corruptor {",
+        "  @com.google.inject.Inject void set(@Named(\"x\") String x) {}",
+        "}");
+    JavaFileObject sub = java("com.example.Sub",
+        "@Corruptor(name = \"sub\")",
+        "public final class Sub extends Base {",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    assertOneError(compile(base, sub), sub, "@Corruptor class Sub inherits the @Inject method "
+        + "'set' of Base, which is never injected: the generated factory creates Sub with its "
+        + "constructor, and Guice injects fields and methods only of what it creates itself; "
+        + "take what it needs as constructor parameters instead", "public final class Sub");
+  }
+
   @Test
   void paramOutsideAPluginConstructor() {
     JavaFileObject h = java("com.example.Helper",

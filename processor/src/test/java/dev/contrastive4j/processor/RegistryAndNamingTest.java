@@ -3,6 +3,7 @@ package dev.contrastive4j.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.contrastive4j.processor.Sources.java;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -87,6 +89,22 @@ class RegistryAndNamingTest {
     assertThat(c).generatedSourceFile("com.example.Contrastive4jRegistry");
     assertEquals("com.example.Contrastive4jRegistry\n", Sources.generatedText(c,
         "META-INF/services/dev.contrastive4j.api.annotations.PluginRegistry"));
+  }
+
+  /** Before, the processor looked for their common package forever. */
+  @Test
+  void theRegistryOfPluginsWithoutACommonPackage() {
+    JavaFileObject a = Sources.corruptor("A", "a");
+    JavaFileObject b = Sources.corruptorAt("org.other.B", "b");
+    JavaFileObject loose = Sources.corruptorAt("Loose", "loose");
+    // The first package in alphabetical order; the default package comes first.
+    Compilation c = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> Sources.compile(a, b));
+    Sources.assertCompilesCleanly(c, a, b);
+    assertThat(c).generatedSourceFile("com.example.Contrastive4jRegistry");
+    Compilation withLoose = assertTimeoutPreemptively(Duration.ofMinutes(1),
+        () -> Sources.compile(a, loose));
+    Sources.assertCompilesCleanly(withLoose, a, loose);
+    assertThat(withLoose).generatedSourceFile("Contrastive4jRegistry");
   }
 
   @Test
@@ -217,15 +235,40 @@ class RegistryAndNamingTest {
         + "of this compilation");
   }
 
-  /** A {@code @Corruptor com.example.MadeLater} that another processor writes. */
-  private static FirstRoundSources corruptorGenerator() {
-    return new FirstRoundSources(Map.of("com.example.MadeLater", "package com.example;\n"
-        + "@dev.contrastive4j.api.annotations.Corruptor(name = \"made-later\")\n"
-        + "public final class MadeLater implements dev.contrastive4j.api.task.Corruptor {\n"
-        + "  @Override public dev.contrastive4j.api.graph.GraphTensor corrupt(\n"
-        + "      dev.contrastive4j.api.graph.GraphTensor g) { return g; }\n"
-        + "}\n"));
+  /**
+   * A plugin that another processor writes after a round without new plugins, in which the
+   * registry was written. Before, it was missing from the registry without a word.
+   */
+  @Test
+  void aPluginGeneratedAfterTheRegistryIsAnError() {
+    JavaFileObject noise = Sources.corruptor("Noise", "noise");
+    Compilation c = Compiler.javac()
+        .withProcessors(new ContrastiveProcessor(),
+            // The second round has no new plugins: the registry is written.
+            new RoundSources(2, Map.of("com.example.Plain",
+                "package com.example;\npublic final class Plain {}\n")),
+            new RoundSources(3, Map.of("com.example.MadeLater", MADE_LATER)))
+        .compile(noise);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("@Corruptor class MadeLater comes from a round of "
+        + "annotation processing after the one in which the plugin registry "
+        + "com.example.Contrastive4jRegistry was written (the first round without new plugins), "
+        + "so the registry cannot list it and the runtime would not find it; have the processor "
+        + "that generates MadeLater do so in an earlier round, or declare the plugin in a "
+        + "source file");
   }
+
+  /** A {@code @Corruptor com.example.MadeLater} that another processor writes. */
+  private static RoundSources corruptorGenerator() {
+    return RoundSources.first(Map.of("com.example.MadeLater", MADE_LATER));
+  }
+
+  private static final String MADE_LATER = "package com.example;\n"
+      + "@dev.contrastive4j.api.annotations.Corruptor(name = \"made-later\")\n"
+      + "public final class MadeLater implements dev.contrastive4j.api.task.Corruptor {\n"
+      + "  @Override public dev.contrastive4j.api.graph.GraphTensor corrupt(\n"
+      + "      dev.contrastive4j.api.graph.GraphTensor g) { return g; }\n"
+      + "}\n";
 
   private static List<JavaFileObject> concat(List<JavaFileObject> files, JavaFileObject more) {
     List<JavaFileObject> all = new java.util.ArrayList<>(files);

@@ -56,14 +56,19 @@ final class Sources {
    * {@code members} (such as a constructor) as its first lines.
    */
   static JavaFileObject corruptor(String simple, String name, String... members) {
+    return corruptorAt("com.example." + simple, name, members);
+  }
+
+  /** The corruptor of {@link #corruptor} as the class {@code qualifiedName}, in any package. */
+  static JavaFileObject corruptorAt(String qualifiedName, String name, String... members) {
     List<String> lines = new ArrayList<>();
     lines.add("@Corruptor(name = \"" + name + "\")");
-    lines.add("public final class " + simple
+    lines.add("public final class " + qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1)
         + " implements dev.contrastive4j.api.task.Corruptor {");
     lines.addAll(Arrays.asList(members));
     lines.add("  @Override public GraphTensor corrupt(GraphTensor g) { return g; }");
     lines.add("}");
-    return java("com.example." + simple, lines.toArray(new String[0]));
+    return java(qualifiedName, lines.toArray(new String[0]));
   }
 
   /** A readout named {@code name} that reads every node: {@code com.example.<simple>}. */

@@ -410,6 +410,46 @@ class TaskValidationTest {
         + "extends DeepGraphInfomax; remove lambda", "lambda = 0.5");
   }
 
+  /**
+   * A member of another method is wrong whatever its value. Before, a bad value added a second
+   * error on the same value (margin is -2.0, positiveViewName names no @Corruptor).
+   */
+  @Test
+  void memberOfAnotherMethodWithABadValueIsOneError() {
+    JavaFileObject t = dgiTask("name = \"t\",\n    margin = -2,\n    positiveViewName = \"nope\"");
+    Compilation c = compile(t);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("margin applies to tasks that extend Triplet only, and T "
+        + "extends DeepGraphInfomax; remove margin").inFile(t).onLineContaining("margin = -2");
+    assertThat(c).hadErrorContaining("positiveViewName applies to tasks that extend Triplet "
+        + "only").inFile(t).onLineContaining("positiveViewName = \"nope\"");
+  }
+
+  /** Before, the generated spec and module named the corruptor's classes, and did not compile. */
+  @Test
+  void referenceByNameToAPluginOfTheDefaultPackage() {
+    JavaFileObject loose = Sources.corruptorAt("Loose", "loose");
+    JavaFileObject t = dgiTask("name = \"t\",\n    corruptorName = \"loose\"");
+    assertOneError(compile(loose, t), t, "corruptorName = \"loose\" names Loose of the default "
+        + "package, which the code generated for T in package com.example cannot name; move "
+        + "Loose into a package", "corruptorName = \"loose\"");
+  }
+
+  /** Before, the task compiled, and Guice never set the field. */
+  @Test
+  void injectedFieldOrMethod() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  @Inject @Named(\"x\") String x;",
+        DGI_CONSTRUCTOR,
+        "}");
+    assertOneError(compile(t), t, "the @Inject field 'x' of @ContrastiveTask class T is never "
+        + "injected: the generated factory creates T with its constructor, and Guice injects "
+        + "fields and methods only of what it creates itself; take it as a constructor "
+        + "parameter instead", "@Inject @Named(\"x\") String x;");
+  }
+
   @Test
   void seedParameterOnATask() {
     JavaFileObject t = java("com.example.T",

@@ -29,7 +29,7 @@ class UnresolvedTypesTest {
   private static Compilation compileWith(Map<String, String> generated,
       JavaFileObject... files) {
     return Compiler.javac()
-        .withProcessors(new ContrastiveProcessor(), new FirstRoundSources(generated))
+        .withProcessors(new ContrastiveProcessor(), RoundSources.first(generated))
         .compile(files);
   }
 
@@ -64,6 +64,54 @@ class UnresolvedTypesTest {
   void aReferencedClassThatNeverResolves() {
     assertOnlyJavacReports(Sources.dgiTask("name = \"t\", corruptor = Missing.class"),
         "Missing.class");
+  }
+
+  /**
+   * An annotation value that names a missing constant. Before, the processor failed with a
+   * ClassCastException (numbers), or added an error about the value "<error>" (strings).
+   */
+  @Test
+  void annotationValuesThatNeverResolve() {
+    assertOnlyJavacReports(Sources.dgiTask("name = \"t\", projectorUnits = {8, Missing.UNITS}"),
+        "Missing.UNITS");
+    assertOnlyJavacReports(Sources.dgiTask("name = \"t\", seed = Missing.SEED"), "Missing.SEED");
+    assertOnlyJavacReports(Sources.dgiTask("name = Missing.NAME"), "Missing.NAME");
+    assertOnlyJavacReports(Sources.dgiTask("name = \"t\", corruptorName = Missing.NAME"),
+        "Missing.NAME");
+    assertOnlyJavacReports(Sources.corruptor("Noise", "noise",
+        "  public Noise(@Param(value = \"1\", min = Missing.MIN) double rate) {}"),
+        "Missing.MIN");
+    assertOnlyJavacReports(Sources.corruptor("Noise", "noise",
+        "  public Noise(@Param(Missing.RATE) double rate) {}"), "Missing.RATE");
+    assertOnlyJavacReports(Sources.corruptor("Noise", "noise",
+        "  public Noise(@Named(Missing.NAME) String name) {}"), "Missing.NAME");
+  }
+
+  /** A string that reads like javac's erroneous value is just a string. */
+  @Test
+  void aStringThatReadsError() {
+    JavaFileObject noise = Sources.corruptor("Noise", "noise",
+        "  public Noise(@Param(\"<error>\") String label) {}");
+    Sources.assertCompilesCleanly(Sources.compile(noise), noise);
+  }
+
+  @Test
+  void annotationValuesThatAnotherProcessorGenerates() {
+    JavaFileObject noise = java("com.example.Noise",
+        "@Corruptor(name = Defaults.NAME)",
+        "public final class Noise implements dev.contrastive4j.api.task.Corruptor {",
+        "  public Noise(@Param(value = Defaults.RATE, max = Defaults.MAX) double rate) {}",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "}");
+    Compilation c = compileWith(Map.of("com.example.Defaults", "package com.example;\n"
+        + "public final class Defaults {\n"
+        + "  public static final String NAME = \"noise\";\n"
+        + "  public static final String RATE = \"0.5\";\n"
+        + "  public static final double MAX = 1;\n"
+        + "}\n"), noise);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("com.example.NoiseFactory").contentsAsUtf8String()
+        .contains("s.rate() <= 1.0");
   }
 
   @Test

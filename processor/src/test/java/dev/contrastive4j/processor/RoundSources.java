@@ -12,15 +12,26 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Another processor, as a plugin's project may run next to ours: it writes the given sources
- * in the first round, so that types the plugins mention resolve only from the second round on.
+ * in one round of annotation processing, so that what they declare exists only from the next
+ * round on.
  */
-final class FirstRoundSources extends AbstractProcessor {
+final class RoundSources extends AbstractProcessor {
+  private final int round;
   private final Map<String, String> sources;
-  private boolean done;
+  private int rounds;
 
-  /** @param sources the text of each source, by qualified class name */
-  FirstRoundSources(Map<String, String> sources) {
+  /**
+   * @param round the round that writes them, 1 for the first
+   * @param sources the text of each source, by qualified class name
+   */
+  RoundSources(int round, Map<String, String> sources) {
+    this.round = round;
     this.sources = sources;
+  }
+
+  /** Writes {@code sources} in the first round. */
+  static RoundSources first(Map<String, String> sources) {
+    return new RoundSources(1, sources);
   }
 
   @Override
@@ -34,11 +45,10 @@ final class FirstRoundSources extends AbstractProcessor {
   }
 
   @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (done) {
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment env) {
+    if (++rounds != round) {
       return false;
     }
-    done = true;
     for (Map.Entry<String, String> s : sources.entrySet()) {
       try (Writer w = processingEnv.getFiler().createSourceFile(s.getKey()).openWriter()) {
         w.write(s.getValue());
