@@ -58,7 +58,9 @@ public final class ModelModule extends AbstractModule {
       throw new ConfigException("task.node_set", "the " + type + " encoder computes states for "
           + (encoded.size() == 1 ? "node set '" + encoded.get(0) + "' only"
               : "node sets " + encoded + " only") + ", not '" + nodeSet + "'"
-          + (encoder instanceof HeteroEncoder ? ""
+          + (encoder instanceof HeteroEncoder h ? "; a node set without input feature '"
+              + h.featureName() + "' has no state, nor, with the self transform off, one that "
+              + "no edge set reaches"
               : "; the hetero encoder computes every node set with an input feature"));
     }
     if (task.feature() != null && !task.feature().equals(EncodedGraph.HIDDEN_STATE)) {

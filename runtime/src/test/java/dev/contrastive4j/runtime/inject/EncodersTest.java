@@ -1,0 +1,92 @@
+package dev.contrastive4j.runtime.inject;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.Split;
+import dev.contrastive4j.api.experiment.EncoderSpec;
+import dev.contrastive4j.api.graph.Adjacency;
+import dev.contrastive4j.api.graph.EdgeSet;
+import dev.contrastive4j.api.graph.Feature;
+import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.graph.NodeSet;
+import dev.contrastive4j.api.task.EncodedGraph;
+import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.runtime.encoders.HeteroEncoder;
+import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The encoders an experiment's spec makes for a data set, and the specs that do not fit it. */
+class EncodersTest {
+  /**
+   * Four papers citing each other (the target node set, feature {@code feat}), two authors
+   * writing them; the authors' feature is named {@code authorFeature}.
+   */
+  private static GraphDataset papersAndAuthors(String authorFeature) {
+    GraphTensor graph = GraphTensor.builder()
+        .nodeSet("paper", NodeSet.of(4, Map.of("feat", feature(4, 3))))
+        .nodeSet("author", NodeSet.of(2, Map.of(authorFeature, feature(2, 2))))
+        .edgeSet("cites", EdgeSet.of(new Adjacency("paper", "paper",
+            new int[] {0, 1, 2, 3}, new int[] {1, 2, 3, 0}), Map.of()))
+        .edgeSet("writes", EdgeSet.of(new Adjacency("author", "paper",
+            new int[] {0, 1, 1}, new int[] {0, 2, 3}), Map.of()))
+        .build();
+    return new GraphDataset("papers", graph, "paper", "feat", new int[] {0, 1, 0, 1}, 2,
+        new Split(new int[] {0, 1}, new int[] {2}, new int[] {3}));
+  }
+
+  private static Feature feature(int rows, int columns) {
+    return Feature.dense(Nd4j.rand(DataType.FLOAT, rows, columns));
+  }
+
+  private static EncoderSpec.HeteroSpec hetero(boolean selfTransform) {
+    return new EncoderSpec.HeteroSpec(List.of(4L), "relu", 0.0, "mean", selfTransform);
+  }
+
+  @Test
+  void withoutSelfTransformsTheHeteroEncoderLeavesOutANodeSetNoEdgeSetReaches() {
+    // No edge set ends at 'author', so without self transforms it has no state; the target
+    // node set 'paper' has one, and that is what the task and the probe read.
+    GraphDataset data = papersAndAuthors("feat");
+    HeteroEncoder encoder = (HeteroEncoder) Encoders.create(hetero(false), data,
+        new ParameterStore(0), 0);
+    assertEquals(List.of("paper"), encoder.nodeSets());
+    EncodedGraph encoded = encoder.encode(data.graph(), Tape.inference(), false);
+    assertEquals(4, encoded.state("paper", EncodedGraph.HIDDEN_STATE).value().rows());
+    // With self transforms every node set with the input feature has a state, as before.
+    assertEquals(List.of("paper", "author"), Encoders.encodedNodeSets(
+        Encoders.create(hetero(true), data, new ParameterStore(0), 0)));
+  }
+
+  @Test
+  void theHeteroEncoderRefusesAnEdgeSetFromANodeSetWithoutTheInputFeature() {
+    ConfigException e = assertThrows(ConfigException.class, () -> Encoders.create(
+        hetero(true), papersAndAuthors("age"), new ParameterStore(0), 0));
+    assertEquals("encoder.type: the hetero encoder reads input feature 'feat' of every node "
+        + "set an edge set starts at, and node set 'author' (where edge set 'writes' starts) of "
+        + "data set 'papers' has no feature 'feat'; the gcn and sage encoders read edge set "
+        + "'cites' only", e.getMessage());
+  }
+
+  @Test
+  void withoutSelfTransformsATargetNodeSetNoEdgeSetReachesIsRefused() {
+    GraphTensor graph = GraphTensor.builder()
+        .nodeSet("paper", NodeSet.of(2, Map.of("feat", feature(2, 3))))
+        .nodeSet("author", NodeSet.of(2, Map.of("feat", feature(2, 3))))
+        .edgeSet("writes", EdgeSet.of(new Adjacency("paper", "author",
+            new int[] {0, 1}, new int[] {1, 0}), Map.of()))
+        .build();
+    GraphDataset data = new GraphDataset("one-way", graph, "paper", "feat", new int[] {0, 1}, 2,
+        new Split(new int[] {0}, new int[] {}, new int[] {1}));
+    ConfigException e = assertThrows(ConfigException.class, () -> Encoders.create(
+        hetero(false), data, new ParameterStore(0), 0));
+    assertEquals("encoder.self_transform: with the self transform off, the data set's target "
+        + "node set 'paper' gets no state after 1 layer(s): no edge set brings it one; set it "
+        + "to true", e.getMessage());
+  }
+}
