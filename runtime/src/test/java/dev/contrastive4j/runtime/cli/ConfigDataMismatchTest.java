@@ -59,6 +59,18 @@ class ConfigDataMismatchTest {
   }
 
   @Test
+  void barlowTwinsOnOneRowPerStepIsRefused() throws Exception {
+    // Standardized over one row, every value is 0: the loss was a constant 'units' and the
+    // encoder did not train, yet the run ended as if it had.
+    assertRefused("task: {type: barlow-twins, readout: {type: pool, pooling: max}}", "csbm",
+        "task.readout: the pool readout gives one row per component, so one row per step on "
+            + "data set 'csbm', which is one graph, and Barlow Twins standardizes each "
+            + "dimension over the rows (normalize_batch): its loss would be constant and "
+            + "nothing would train; read every node (all-nodes, the default) or set "
+            + "normalize_batch to false");
+  }
+
+  @Test
   void aHomogeneousEncoderOnAGraphWithTwoEdgeSetsWithinItsNodeSet() throws Exception {
     Path data = toy();
     Path manifest = data.resolve("dataset.json");
