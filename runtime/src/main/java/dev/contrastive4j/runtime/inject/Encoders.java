@@ -61,13 +61,18 @@ public final class Encoders {
     if (spec instanceof EncoderSpec.HeteroSpec hetero) {
       Map<String, Long> dims = new LinkedHashMap<>();
       List<String> withFeature = new ArrayList<>();
+      // A node set without nodes has no state to compute, and its edge sets carry no messages
+      // (ND4J refuses arrays without rows in the products): both are left out.
       dataset.graph().nodeSets().forEach((name, set) -> {
-        if (set.hasFeature(feature)) {
+        if (set.hasFeature(feature) && set.totalSize() > 0) {
           dims.put(name, inputDim(dataset, name));
           withFeature.add(name);
         }
       });
-      List<Relation> relations = Relation.of(dataset.graph());
+      List<Relation> relations = Relation.of(dataset.graph()).stream()
+          .filter(r -> dataset.graph().nodeSet(r.source()).totalSize() > 0
+              && dataset.graph().nodeSet(r.target()).totalSize() > 0)
+          .toList();
       for (Relation r : relations) {
         if (!dims.containsKey(r.source())) {
           throw new ConfigException("encoder.type", "the hetero encoder reads input feature '"

@@ -83,8 +83,9 @@ public final class ModelModule extends AbstractModule {
     String type = Encoders.typeName(encoder);
     TaskSpec task = experiment.task();
     String nodeSet = task.nodeSet() != null ? task.nodeSet() : dataset.targetNodeSet();
-    // An unknown node set is reported by Tasks.create, with the data set's node sets.
-    if (dataset.graph().nodeSets().containsKey(nodeSet) && !encoded.contains(nodeSet)) {
+    // An unknown node set, or one without nodes, is reported by Tasks.create.
+    if (dataset.graph().nodeSets().containsKey(nodeSet)
+        && dataset.graph().nodeSet(nodeSet).totalSize() > 0 && !encoded.contains(nodeSet)) {
       throw new ConfigException("task.node_set", "the " + type + " encoder computes states for "
           + (encoded.size() == 1 ? "node set '" + encoded.get(0) + "' only"
               : "node sets " + encoded + " only") + ", not '" + nodeSet + "'"

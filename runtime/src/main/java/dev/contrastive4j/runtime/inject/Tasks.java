@@ -118,6 +118,10 @@ public final class Tasks {
       throw new ConfigException("task.node_set", "node set '" + nodeSet + "' is not in data set '"
           + dataset.name() + "'; it has " + dataset.graph().nodeSets().keySet());
     }
+    if (dataset.graph().nodeSet(nodeSet).totalSize() == 0) {
+      throw new ConfigException("task.node_set", "node set '" + nodeSet + "' of data set '"
+          + dataset.name() + "' has no nodes, so there is nothing to read out");
+    }
     for (int i = 0; i < spec.projectorUnits().size(); i++) {
       if (spec.projectorUnits().get(i) <= 0) {
         throw new ConfigException("task.projector_units[" + i + "]", "must be positive, was "

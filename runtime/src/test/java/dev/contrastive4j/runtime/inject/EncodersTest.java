@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.api.experiment.EncoderSpec;
+import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.EdgeSet;
 import dev.contrastive4j.api.graph.Feature;
@@ -71,6 +72,46 @@ class EncodersTest {
         + "set an edge set starts at, and node set 'author' (where edge set 'writes' starts) of "
         + "data set 'papers' has no feature 'feat'; the gcn and sage encoders read edge set "
         + "'cites' only", e.getMessage());
+  }
+
+  /** Papers and a node set of authors without nodes, whose edge set has no edges. */
+  private static GraphDataset papersWithoutAuthors() {
+    GraphTensor graph = GraphTensor.builder()
+        .nodeSet("paper", NodeSet.of(4, Map.of("feat", feature(4, 3))))
+        .nodeSet("author", NodeSet.of(0, Map.of("feat", Feature.dense(
+            Nd4j.zeros(DataType.FLOAT, 0, 2)))))
+        .edgeSet("cites", EdgeSet.of(new Adjacency("paper", "paper",
+            new int[] {0, 1, 2, 3}, new int[] {1, 2, 3, 0}), Map.of()))
+        .edgeSet("writes", EdgeSet.of(new Adjacency("author", "paper", new int[0], new int[0]),
+            Map.of()))
+        .build();
+    return new GraphDataset("no-authors", graph, "paper", "feat", new int[] {0, 1, 0, 1}, 2,
+        new Split(new int[] {0, 1}, new int[] {2}, new int[] {3}));
+  }
+
+  @Test
+  void theHeteroEncoderLeavesOutANodeSetWithoutNodes() {
+    // Its [0, 2] input failed in ND4J's gemm ("C array should NOT be a view") in the first
+    // training step: no data set with an empty node set could be encoded.
+    GraphDataset data = papersWithoutAuthors();
+    for (boolean selfTransform : new boolean[] {true, false}) {
+      HeteroEncoder encoder = (HeteroEncoder) Encoders.create(hetero(selfTransform), data,
+          new ParameterStore(0), 0);
+      assertEquals(List.of("paper"), encoder.nodeSets());
+      EncodedGraph encoded = encoder.encode(data.graph(), Tape.inference(), false);
+      assertEquals(4, encoded.state("paper", EncodedGraph.HIDDEN_STATE).value().rows());
+    }
+  }
+
+  @Test
+  void aTaskReadingANodeSetWithoutNodesIsRefused() {
+    Tasks tasks = new Tasks(Tasks.builtIn(), new Corruptors(Corruptors.builtIn()),
+        new Readouts(Readouts.builtIn()));
+    ConfigException e = assertThrows(ConfigException.class, () -> tasks.create(
+        new TaskSpec.DgiSpec("author", null, null, null, null, null, null),
+        papersWithoutAuthors(), new ParameterStore(0), 4, 0));
+    assertEquals("task.node_set: node set 'author' of data set 'no-authors' has no nodes, so "
+        + "there is nothing to read out", e.getMessage());
   }
 
   @Test
