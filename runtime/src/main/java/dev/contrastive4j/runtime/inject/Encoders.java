@@ -152,6 +152,12 @@ public final class Encoders {
           + dataset.featureName() + "' must be a matrix [nodes, features] to encode, has shape "
           + java.util.Arrays.toString(shape));
     }
+    if (!f.dataType().isFPType()) {
+      // Checked now: the encoder would refuse it only in the first training step.
+      throw new ConfigException("dataset", "node set '" + nodeSet + "', feature '"
+          + dataset.featureName() + "' has data type " + f.dataType() + "; the encoders read "
+          + "floating-point input features (float32 in the data set's schema)");
+    }
     return shape[1];
   }
 }

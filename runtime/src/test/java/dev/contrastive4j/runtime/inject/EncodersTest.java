@@ -115,6 +115,28 @@ class EncodersTest {
   }
 
   @Test
+  void integerInputFeaturesAreRefusedBeforeTraining() {
+    // The encoders refused them only when encoding, in the first training step, after the run
+    // directory had been written.
+    GraphTensor graph = GraphTensor.builder()
+        .nodeSet("node", NodeSet.of(2, Map.of("feat", Feature.dense(
+            Nd4j.createFromArray(new int[][] {{1, 2}, {3, 4}})))))
+        .edgeSet("edge", EdgeSet.of(new Adjacency("node", "node", new int[] {0, 1},
+            new int[] {1, 0}), Map.of()))
+        .build();
+    GraphDataset data = new GraphDataset("ints", graph, "node", "feat", new int[] {0, 1}, 2,
+        new Split(new int[] {0}, new int[] {}, new int[] {1}));
+    for (EncoderSpec spec : List.of(new EncoderSpec.GcnSpec(null, null, null, null), EncoderSpec.SageSpec.DEFAULT,
+        hetero(true))) {
+      ConfigException e = assertThrows(ConfigException.class, () -> Encoders.create(spec, data,
+          new ParameterStore(0), 0));
+      assertEquals("dataset: node set 'node', feature 'feat' has data type INT; the encoders "
+          + "read floating-point input features (float32 in the data set's schema)",
+          e.getMessage());
+    }
+  }
+
+  @Test
   void withoutSelfTransformsATargetNodeSetNoEdgeSetReachesIsRefused() {
     GraphTensor graph = GraphTensor.builder()
         .nodeSet("paper", NodeSet.of(2, Map.of("feat", feature(2, 3))))
