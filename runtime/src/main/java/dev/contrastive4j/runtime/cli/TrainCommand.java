@@ -1,7 +1,9 @@
 package dev.contrastive4j.runtime.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Guice;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
@@ -11,6 +13,7 @@ import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
+import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.data.Datasets;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.ConsoleProgress;
@@ -231,7 +234,7 @@ final class TrainCommand implements Callable<Integer> {
       // Built-in tasks and those of the plugins on the class path (@ContrastiveTask).
       TaskSpec t = TaskCatalog.load().get(task).defaults();
       if (!t.getClass().equals(e.task().getClass())) {
-        e = e.withTask(t);
+        e = e.withTask(withSharedFields(t, e.task(), task));
       }
     }
     if (dataset != null || dataDir != null) {
@@ -262,6 +265,35 @@ final class TrainCommand implements Callable<Integer> {
           e.evaluation().probeC()));
     }
     return e;
+  }
+
+  /**
+   * The parameters every task has (TF-GNN's {@code ContrastiveLossTask} parameters), by JSON
+   * name: {@code --task} keeps those the configuration's task sets.
+   */
+  static final List<String> SHARED_TASK_FIELDS = List.of("node_set", "feature",
+      "projector_units", "seed", "corruptor", "clean_view", "readout");
+
+  /**
+   * {@code defaults}, the task {@code --task name} asks for, with the {@linkplain
+   * #SHARED_TASK_FIELDS parameters every task has} that {@code configured} sets: {@code --task}
+   * changes the type of the configuration's task, not its readout, corruptors or projector. The
+   * configured type's own parameters (such as Barlow Twins' {@code lambda}) are not the new
+   * type's, and are left out.
+   */
+  static TaskSpec withSharedFields(TaskSpec defaults, TaskSpec configured, String name) {
+    ExperimentMapper mapper = ExperimentMapper.withPlugins();
+    ObjectNode tree = mapper.toTree(Experiment.defaults().withTask(defaults));
+    ObjectNode target = (ObjectNode) tree.get("task");
+    JsonNode source = mapper.toTree(Experiment.defaults().withTask(configured)).get("task");
+    for (String field : SHARED_TASK_FIELDS) {
+      JsonNode value = source.get(field);
+      // Unset (null, or no projector): the new task's own default stays.
+      if (value != null && !value.isNull() && !(value.isArray() && value.isEmpty())) {
+        target.set(field, value);
+      }
+    }
+    return mapper.fromTree(tree, "--task " + name).task();
   }
 
   private static EncoderSpec withLastUnits(EncoderSpec spec, long units) {

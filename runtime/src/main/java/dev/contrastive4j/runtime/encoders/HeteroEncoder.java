@@ -123,22 +123,8 @@ public final class HeteroEncoder implements Encoder, Replayable {
     this.nodeSets = List.copyOf(new LinkedHashSet<>(nodeSets));
 
     int layers = options.layers();
-    // Forward: which node sets can have a state after each layer.
-    List<Set<String>> available = new ArrayList<>();
-    available.add(new LinkedHashSet<>(inputDims.keySet()));
-    for (int l = 0; l < layers; l++) {
-      Set<String> before = available.get(l);
-      Set<String> after = new LinkedHashSet<>();
-      for (Relation r : relations) {
-        if (before.contains(r.source())) {
-          after.add(r.target());
-        }
-      }
-      if (hetero.selfTransform()) {
-        after.addAll(before);
-      }
-      available.add(after);
-    }
+    List<Set<String>> available = statesPerLayer(inputDims.keySet(), relations, layers,
+        hetero.selfTransform());
     for (String set : this.nodeSets) {
       if (!available.get(layers).contains(set)) {
         throw new EncoderConfigException(owner + ": node set '" + set + "' gets no state after "
@@ -207,6 +193,43 @@ public final class HeteroEncoder implements Encoder, Replayable {
       }
     }
     this.seeds = new DropoutSeeds(options.dropoutSeed());
+  }
+
+  /**
+   * The node sets that have a state after {@code layers} layers: those with an input, and each
+   * layer adds the targets of the relations from a node set with a state; with the self
+   * transform off, a node set keeps a state only while a relation brings it one. Encoding any
+   * other node set is refused by the constructor.
+   *
+   * @param inputs the node sets with an input feature
+   * @param relations the edge sets convolved over
+   * @param layers the number of layers
+   * @param selfTransform whether each node set also transforms its own state
+   */
+  public static Set<String> nodeSetsWithState(Set<String> inputs, List<Relation> relations,
+      int layers, boolean selfTransform) {
+    return statesPerLayer(inputs, relations, layers, selfTransform).get(layers);
+  }
+
+  /** Forward: which node sets can have a state after each layer (index 0: the inputs). */
+  private static List<Set<String>> statesPerLayer(Set<String> inputs, List<Relation> relations,
+      int layers, boolean selfTransform) {
+    List<Set<String>> available = new ArrayList<>();
+    available.add(new LinkedHashSet<>(inputs));
+    for (int l = 0; l < layers; l++) {
+      Set<String> before = available.get(l);
+      Set<String> after = new LinkedHashSet<>();
+      for (Relation r : relations) {
+        if (before.contains(r.source())) {
+          after.add(r.target());
+        }
+      }
+      if (selfTransform) {
+        after.addAll(before);
+      }
+      available.add(after);
+    }
+    return available;
   }
 
   private static List<String> relationNames(List<Relation> relations) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns encoder specs into encoders sized for a data set. */
 public final class Encoders {
@@ -60,14 +61,39 @@ public final class Encoders {
     if (spec instanceof EncoderSpec.HeteroSpec hetero) {
       Map<String, Long> dims = new LinkedHashMap<>();
       List<String> withFeature = new ArrayList<>();
+      // A node set without nodes has no state to compute, and its edge sets carry no messages
+      // (ND4J refuses arrays without rows in the products): both are left out.
       dataset.graph().nodeSets().forEach((name, set) -> {
-        if (set.hasFeature(feature)) {
+        if (set.hasFeature(feature) && set.totalSize() > 0) {
           dims.put(name, inputDim(dataset, name));
           withFeature.add(name);
         }
       });
-      return new HeteroEncoder(store, "encoder", feature, dims, Relation.of(dataset.graph()),
-          withFeature, options, new HeteroOptions(
+      List<Relation> relations = Relation.of(dataset.graph()).stream()
+          .filter(r -> dataset.graph().nodeSet(r.source()).totalSize() > 0
+              && dataset.graph().nodeSet(r.target()).totalSize() > 0)
+          .toList();
+      for (Relation r : relations) {
+        if (!dims.containsKey(r.source())) {
+          throw new ConfigException("encoder.type", "the hetero encoder reads input feature '"
+              + feature + "' of every node set an edge set starts at, and node set '"
+              + r.source() + "' (where edge set '" + r.edgeSet() + "' starts) of data set '"
+              + dataset.name() + "' has no feature '" + feature + "'"
+              + homogeneousAlternative(dataset, target));
+        }
+      }
+      // Only the node sets that get a state: with the self transform off, a node set that no
+      // edge set reaches has none, and need not be encoded unless the task reads it.
+      Set<String> withState = HeteroEncoder.nodeSetsWithState(dims.keySet(), relations,
+          options.layers(), hetero.selfTransform());
+      List<String> encoded = withFeature.stream().filter(withState::contains).toList();
+      if (!encoded.contains(target)) {
+        throw new ConfigException("encoder.self_transform", "with the self transform off, the "
+            + "data set's target node set '" + target + "' gets no state after "
+            + options.layers() + " layer(s): no edge set brings it one; set it to true");
+      }
+      return new HeteroEncoder(store, "encoder", feature, dims, relations, encoded, options,
+          new HeteroOptions(
               Enums.parse(Aggregation.class, hetero.aggregation(), "encoder.aggregation"),
               hetero.selfTransform(), 0));
     }
@@ -98,6 +124,13 @@ public final class Encoders {
         : encoder instanceof HeteroEncoder ? "hetero" : encoder.getClass().getSimpleName();
   }
 
+  /** Names the edge set the gcn and sage encoders would read instead, when there is one. */
+  private static String homogeneousAlternative(GraphDataset dataset, String target) {
+    List<String> within = Relation.within(dataset.graph(), target);
+    return within.size() == 1 ? "; the gcn and sage encoders read edge set '" + within.get(0)
+        + "' only" : "";
+  }
+
   /** GCN and GraphSAGE convolve the one edge set from the target node set to itself. */
   private static void requireOneEdgeSetWithin(EncoderSpec spec, GraphDataset dataset,
       String nodeSet) {
@@ -118,6 +151,12 @@ public final class Encoders {
       throw new ConfigException("dataset", "node set '" + nodeSet + "', feature '"
           + dataset.featureName() + "' must be a matrix [nodes, features] to encode, has shape "
           + java.util.Arrays.toString(shape));
+    }
+    if (!f.dataType().isFPType()) {
+      // Checked now: the encoder would refuse it only in the first training step.
+      throw new ConfigException("dataset", "node set '" + nodeSet + "', feature '"
+          + dataset.featureName() + "' has data type " + f.dataType() + "; the encoders read "
+          + "floating-point input features (float32 in the data set's schema)");
     }
     return shape[1];
   }

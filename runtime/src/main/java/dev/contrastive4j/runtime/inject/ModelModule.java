@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.ReadoutSpec;
+import dev.contrastive4j.api.experiment.SpecTypeNames;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
@@ -35,8 +37,36 @@ public final class ModelModule extends AbstractModule {
   Task task(Experiment experiment, GraphDataset dataset, ParameterStore store, Encoder encoder,
       Tasks tasks) {
     requireEncoded(experiment, dataset, encoder);
+    requireBatchesOfSeveralRows(experiment, dataset);
     return tasks.create(experiment.task(), dataset, store, encoder.outputDim(),
         experiment.seed());
+  }
+
+  /**
+   * Barlow Twins standardizes each dimension over the batch: over a batch of one row every
+   * value becomes 0, the loss is a constant and nothing trains. A readout of one row per
+   * component (first node, pooling) gives such batches on a data set of one graph, or with
+   * mini-batches of one component; refused now rather than trained without a word.
+   */
+  private static void requireBatchesOfSeveralRows(Experiment experiment, GraphDataset dataset) {
+    if (!(experiment.task() instanceof TaskSpec.BarlowTwinsSpec bt) || !bt.normalizeBatch()) {
+      return;
+    }
+    ReadoutSpec readout = bt.readout();
+    if (!(readout instanceof ReadoutSpec.FirstNode || readout instanceof ReadoutSpec.Pool)) {
+      return;
+    }
+    int components = dataset.graph().numComponents();
+    int perStep = experiment.training().batchComponents();
+    if (components == 1 || perStep == 1) {
+      throw new ConfigException("task.readout", "the " + SpecTypeNames.of(readout) + " readout "
+          + "gives one row per component, so one row per step " + (components == 1
+              ? "on data set '" + dataset.name() + "', which is one graph"
+              : "with training.batch_components = 1")
+          + ", and Barlow Twins standardizes each dimension over the rows (normalize_batch): "
+          + "its loss would be constant and nothing would train; read every node (all-nodes, "
+          + "the default) or set normalize_batch to false");
+    }
   }
 
   /**
@@ -53,12 +83,15 @@ public final class ModelModule extends AbstractModule {
     String type = Encoders.typeName(encoder);
     TaskSpec task = experiment.task();
     String nodeSet = task.nodeSet() != null ? task.nodeSet() : dataset.targetNodeSet();
-    // An unknown node set is reported by Tasks.create, with the data set's node sets.
-    if (dataset.graph().nodeSets().containsKey(nodeSet) && !encoded.contains(nodeSet)) {
+    // An unknown node set, or one without nodes, is reported by Tasks.create.
+    if (dataset.graph().nodeSets().containsKey(nodeSet)
+        && dataset.graph().nodeSet(nodeSet).totalSize() > 0 && !encoded.contains(nodeSet)) {
       throw new ConfigException("task.node_set", "the " + type + " encoder computes states for "
           + (encoded.size() == 1 ? "node set '" + encoded.get(0) + "' only"
               : "node sets " + encoded + " only") + ", not '" + nodeSet + "'"
-          + (encoder instanceof HeteroEncoder ? ""
+          + (encoder instanceof HeteroEncoder h ? "; a node set without input feature '"
+              + h.featureName() + "' has no state, nor, with the self transform off, one that "
+              + "no edge set reaches"
               : "; the hetero encoder computes every node set with an input feature"));
     }
     if (task.feature() != null && !task.feature().equals(EncodedGraph.HIDDEN_STATE)) {

@@ -85,6 +85,28 @@ public final class Tasks {
   }
 
   /**
+   * A corruptor that cannot corrupt the data set (dropout of an integer feature, say) fails
+   * here, at its field, rather than in the first training step after the run directory is
+   * written: a copy made from the same spec corrupts the graph once. The copy's calls are its
+   * own, so the task's corruptor draws the same views as without the check.
+   *
+   * @throws ConfigException naming {@code path}, with the corruptor's own message
+   */
+  private void requireApplicable(CorruptorSpec spec, long seed, String path,
+      GraphDataset dataset) {
+    if (spec == null) {
+      return;
+    }
+    try {
+      corruptors.create(spec, seed, path).corrupt(dataset.graph());
+    } catch (ConfigException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(path, e.getMessage() + " (data set '" + dataset.name() + "')");
+    }
+  }
+
+  /**
    * The task for {@code spec} on {@code dataset}.
    *
    * @throws ConfigException naming the field at fault
@@ -95,6 +117,10 @@ public final class Tasks {
     if (!dataset.graph().nodeSets().containsKey(nodeSet)) {
       throw new ConfigException("task.node_set", "node set '" + nodeSet + "' is not in data set '"
           + dataset.name() + "'; it has " + dataset.graph().nodeSets().keySet());
+    }
+    if (dataset.graph().nodeSet(nodeSet).totalSize() == 0) {
+      throw new ConfigException("task.node_set", "node set '" + nodeSet + "' of data set '"
+          + dataset.name() + "' has no nodes, so there is nothing to read out");
     }
     for (int i = 0; i < spec.projectorUnits().size(); i++) {
       if (spec.projectorUnits().get(i) <= 0) {
@@ -107,6 +133,11 @@ public final class Tasks {
         : corruptors.create(spec.corruptor(), seed + 1, "task.corruptor");
     Corruptor cleanView = spec.cleanView() == null ? null
         : corruptors.create(spec.cleanView(), seed + 2, "task.clean_view");
+    requireApplicable(spec.corruptor(), seed + 1, "task.corruptor", dataset);
+    requireApplicable(spec.cleanView(), seed + 2, "task.clean_view", dataset);
+    if (spec instanceof TaskSpec.TripletSpec triplet) {
+      requireApplicable(triplet.positiveView(), seed + 3, "task.positive_view", dataset);
+    }
     TaskSettings settings = new TaskSettings(nodeSet, spec.feature(), corruptor, cleanView,
         readouts.create(spec.readout(), "task.readout"), spec.projectorUnits(), seed);
     TaskFactory factory = factories.get(spec.getClass());

@@ -47,6 +47,30 @@ class ConfigDataMismatchTest {
   }
 
   @Test
+  void aCorruptorThatCannotCorruptTheDataSetIsRefusedAtItsField() throws Exception {
+    // Dropout needs floating-point features, and the papers' 'year' is an int32 feature: this
+    // failed in the first training step, after the run directory was written, naming the class.
+    assertRefused("task: {type: triplet, positive_view: {type: compose, steps: ["
+        + "{type: drop-edges}, {type: dropout-features, rate: 0.2}]}}", toy().toString(),
+        "task.positive_view: DropoutFeatures: node set 'paper', feature 'year' has data type "
+            + "INT; dropout needs floating-point values (give it rate 0 in a CorruptionSpec; a "
+            + "config's dropout-features drops every feature, so use mask-feature-columns on "
+            + "this graph) (data set 'toy-citations')");
+  }
+
+  @Test
+  void barlowTwinsOnOneRowPerStepIsRefused() throws Exception {
+    // Standardized over one row, every value is 0: the loss was a constant 'units' and the
+    // encoder did not train, yet the run ended as if it had.
+    assertRefused("task: {type: barlow-twins, readout: {type: pool, pooling: max}}", "csbm",
+        "task.readout: the pool readout gives one row per component, so one row per step on "
+            + "data set 'csbm', which is one graph, and Barlow Twins standardizes each "
+            + "dimension over the rows (normalize_batch): its loss would be constant and "
+            + "nothing would train; read every node (all-nodes, the default) or set "
+            + "normalize_batch to false");
+  }
+
+  @Test
   void aHomogeneousEncoderOnAGraphWithTwoEdgeSetsWithinItsNodeSet() throws Exception {
     Path data = toy();
     Path manifest = data.resolve("dataset.json");

@@ -1,0 +1,54 @@
+package dev.contrastive4j.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.contrastive4j.api.experiment.CorruptorSpec;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.ReadoutSpec;
+import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.runtime.config.ExperimentMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --task} over a configuration changes its task's type and keeps the parameters every
+ * task has (readout, corruptors, projector, node set, seed), which it used to drop unsaid.
+ */
+class TaskOptionTest {
+  private static Experiment apply(String task, String yaml) {
+    TrainCommand train = new TrainCommand();
+    train.task = task;
+    return train.apply(new ExperimentMapper().readYaml(yaml));
+  }
+
+  @Test
+  void anotherTaskTypeKeepsTheSharedParametersAndLeavesOutTheOldTypesOwn() {
+    Experiment e = apply("vicreg", """
+        task:
+          type: barlow-twins
+          lambda: 0.01
+          node_set: node
+          projector_units: [8]
+          seed: 4
+          corruptor: {type: drop-edges, rate: 0.3}
+          clean_view: {type: mask-feature-columns, rate: 0.1}
+          readout: {type: pool, pooling: max}
+        """);
+    assertEquals(new TaskSpec.VicRegSpec("node", null, List.of(8), 4L,
+        new CorruptorSpec.DropEdges(0.3, null), new CorruptorSpec.MaskFeatureColumns(0.1, null),
+        new ReadoutSpec.Pool("max"), null, null, null), e.task());
+  }
+
+  @Test
+  void aTaskWithNothingSetBecomesTheNewTypesDefaults() {
+    assertEquals(TaskSpec.TripletSpec.DEFAULT, apply("triplet", "task: {type: dgi}").task());
+    assertEquals(TaskSpec.BarlowTwinsSpec.DEFAULT,
+        apply("barlow-twins", "seed: 1").task());
+  }
+
+  @Test
+  void theSameTypeKeepsEverything() {
+    Experiment e = apply("barlow-twins", "task: {type: barlow-twins, lambda: 0.5}");
+    assertEquals(0.5, ((TaskSpec.BarlowTwinsSpec) e.task()).lambda());
+  }
+}
