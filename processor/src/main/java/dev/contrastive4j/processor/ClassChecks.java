@@ -9,6 +9,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /** The checks every annotated class and every plugin name must pass. */
 final class ClassChecks {
@@ -115,7 +116,7 @@ final class ClassChecks {
   }
 
   private static TypeElement superclass(TypeElement type) {
-    return type.getSuperclass() instanceof javax.lang.model.type.DeclaredType d
+    return type.getSuperclass() instanceof DeclaredType d
         ? (TypeElement) d.asElement() : null;
   }
 
