@@ -57,6 +57,10 @@ public final class ExperimentValidator {
     at.notBlank("name", dataset.name());
     pathCharacters(at, "name", dataset.name());
     pathCharacters(at, "data_dir", dataset.dataDir());
+    if (dataset.fromBinding() && dataset.normalizeFeatures()) {
+      at.report("normalize_features", "a data set supplied by a binding (from_binding) is not "
+          + "loaded here, so its features are not normalized here either; normalize them in code");
+    }
     if (dataset.fromBinding() && dataset.dataDir() != null) {
       at.report("data_dir", "a data set supplied by a binding (from_binding) is not read from a "
           + "data_dir");

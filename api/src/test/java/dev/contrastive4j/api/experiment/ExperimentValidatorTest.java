@@ -46,7 +46,11 @@ class ExperimentValidatorTest {
             "dataset.data_dir: only the Planetoid data sets (cora, citeseer, pubmed) are read "
                 + "from a data_dir, but the data set is 'my-graph'; give a data directory of "
                 + "your own as the data set's name"),
-        Arguments.of(BASE.withDataset(new DatasetSpec("cora", "/data/planetoid", true)),
+        Arguments.of(BASE.withDataset(DatasetSpec.bound("cora").withNormalizeFeatures(true)),
+            "dataset.normalize_features: a data set supplied by a binding (from_binding) is not "
+                + "loaded here, so its features are not normalized here either; normalize them in "
+                + "code"),
+        Arguments.of(BASE.withDataset(new DatasetSpec("cora", "/data/planetoid", false, true)),
             "dataset.data_dir: a data set supplied by a binding (from_binding) is not read from "
                 + "a data_dir"),
         Arguments.of(BASE.withEncoder(new EncoderSpec.GcnSpec(List.of(16L, -3L), null, null,

@@ -73,6 +73,12 @@ final class TrainCommand implements Callable<Integer> {
       description = "Directory holding the Planetoid ind.<name>.* files.")
   Path dataDir;
 
+  @Option(names = "--normalize-features", negatable = true,
+      description = "Divide each node's input feature row by its sum after loading, as the GCN "
+          + "and DGI papers preprocess the Planetoid features (default: off, features as "
+          + "stored); for non-negative features.")
+  Boolean normalizeFeatures;
+
   @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default 1000; "
       + "early stopping usually ends a run sooner). With --resume, the count the run trains on "
       + "to.")
@@ -240,7 +246,11 @@ final class TrainCommand implements Callable<Integer> {
     if (dataset != null || dataDir != null) {
       // As a new run records them, so that '--resume DIR --dataset my-graph' matches too.
       e = e.withDataset(absolute(new DatasetSpec(dataset != null ? dataset : e.dataset().name(),
-          dataDir != null ? dataDir.toString() : e.dataset().dataDir())));
+          dataDir != null ? dataDir.toString() : e.dataset().dataDir())
+          .withNormalizeFeatures(e.dataset().normalizeFeatures())));
+    }
+    if (normalizeFeatures != null) {
+      e = e.withDataset(e.dataset().withNormalizeFeatures(normalizeFeatures));
     }
     if (hidden != null) {
       // A value out of range is reported by ExperimentValidator, at encoder.units, as every
@@ -325,7 +335,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     String dataDir = d.dataDir() == null ? null
         : Path.of(d.dataDir()).toAbsolutePath().normalize().toString();
-    return new DatasetSpec(name, dataDir);
+    return d.withName(name).withDataDir(dataDir);
   }
 
   private static Path defaultOut(Experiment e) {

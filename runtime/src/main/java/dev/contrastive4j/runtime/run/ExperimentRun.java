@@ -201,7 +201,9 @@ public final class ExperimentRun {
     }
     Experiment comparable = trained.withTraining(trained.training()
             .withEpochs(saved.training().epochs()))
-        .withDataset(saved.dataset()).withEvaluation(saved.evaluation())
+        .withDataset(trained.dataset().withName(saved.dataset().name())
+            .withDataDir(saved.dataset().dataDir()))
+        .withEvaluation(saved.evaluation())
         .withOutput(saved.output());
     List<String> changes = ExperimentDifferences.between(comparable, saved, " in " + copy + ", ");
     if (!changes.isEmpty()) {

@@ -165,6 +165,7 @@ class ExperimentMapperTest {
         seed: 0
         dataset:
           name: csbm
+          normalize_features: false
         encoder:
           type: gcn
           units:

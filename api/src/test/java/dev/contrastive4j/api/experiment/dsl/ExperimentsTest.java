@@ -46,7 +46,7 @@ class ExperimentsTest {
   void wholeExperimentEqualsTheModelBuiltByHand() {
     Experiment dsl = experiment(e -> e
         .seed(42)
-        .dataset(d -> d.name("cora").dataDir("/data/planetoid"))
+        .dataset(d -> d.name("cora").dataDir("/data/planetoid").normalizeFeatures(true))
         .encoder(sage(s -> s.units(256, 128).activation("relu").dropout(0.2)))
         .task(barlowTwins(t -> t
             .nodeSet("paper")
@@ -64,7 +64,7 @@ class ExperimentsTest {
         .output(o -> o.directory("runs/bt").charts(false)));
 
     Experiment byHand = new Experiment(42L,
-        new DatasetSpec("cora", "/data/planetoid"),
+        new DatasetSpec("cora", "/data/planetoid", true, false),
         new EncoderSpec.SageSpec(List.of(256L, 128L), "relu", 0.2),
         new TaskSpec.BarlowTwinsSpec("paper", "hidden_state", List.of(64, 32), 3L,
             new CorruptorSpec.Compose(List.of(new CorruptorSpec.DropEdges(0.3, null),
