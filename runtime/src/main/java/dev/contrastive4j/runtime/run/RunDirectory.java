@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
+import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.io.AtomicFiles;
 import dev.contrastive4j.runtime.io.FileInput;
 import dev.contrastive4j.runtime.io.FileOutput;
@@ -47,7 +48,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * that two runs, in two processes or in one, never write the same directory at once.
  */
 public final class RunDirectory implements AutoCloseable {
-  /** The fully resolved experiment, as JSON. */
+  /** The experiment, as JSON (see {@link #writeConfig}). */
   public static final String CONFIG = "config.json";
   /** One JSON line per epoch: losses, metrics, seconds. */
   public static final String METRICS = "metrics.jsonl";
@@ -298,9 +299,16 @@ public final class RunDirectory implements AutoCloseable {
     return dir.resolve(name);
   }
 
-  /** Writes the fully resolved experiment. */
+  /**
+   * Writes the experiment as {@code train --config} reads it back: every setting with its
+   * value, a setting left to a default derived at run time (from the data set, a seed, a width)
+   * left out rather than written as null.
+   *
+   * @throws IllegalArgumentException if it holds a part whose type name is not registered with
+   *     {@link ExperimentMapper#withPlugins()} (it could not be read back)
+   */
   public void writeConfig(Experiment experiment) {
-    writeJson(CONFIG, experiment);
+    writeJson(CONFIG, ExperimentMapper.withPlugins().toTree(experiment));
   }
 
   /**
