@@ -116,11 +116,11 @@ class KotlinDslTest {
         // Defaulted parts are non-null types; optional ones are nullable.
         val epochs: Int = e.training.epochs
         val units: List<Long> = e.encoder.units()
-        val feature: String? = e.task.feature()
+        val taskSeed: Long? = e.task.seed()
         val dataDir: String? = e.dataset.dataDir
         assertEquals(300, epochs)
         assertEquals(listOf(512L), units)
-        assertNull(feature)
+        assertNull(taskSeed)
         assertNull(dataDir)
         assertEquals(EncoderSpec.GcnSpec(listOf(512L), "prelu", null, null), e.encoder)
         assertEquals(ReadoutSpec.Pool("max"), pool("max"))

@@ -38,6 +38,15 @@ class RunConfigTest {
     assertNull(JsonMessages.firstNull(config), config.toString());
     JsonNode steps = config.get("task").get("corruptor").get("steps");
     assertEquals(JSON.readTree("{\"type\": \"drop-edges\", \"rate\": 0.3}"), steps.get(0));
+    // Fixed defaults are written out; derived ones (node set, seeds) are left out.
+    JsonNode task = config.get("task");
+    assertEquals("hidden_state", task.get("feature").asText());
+    assertEquals(JSON.readTree("{\"type\": \"all-nodes\"}"), task.get("readout"));
+    assertEquals(JSON.readTree("{\"type\": \"compose\", \"steps\": [{\"type\": \"drop-edges\", "
+        + "\"rate\": 0.2}, {\"type\": \"mask-feature-columns\", \"rate\": 0.2}]}"),
+        task.get("positive_view"));
+    assertNull(task.get("node_set"));
+    assertNull(task.get("seed"));
 
     Path second = tmp.resolve("second");
     CliRun again = CliRun.of("train", "--config", first.resolve("config.json").toString(),

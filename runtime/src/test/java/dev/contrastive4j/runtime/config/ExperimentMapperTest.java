@@ -174,7 +174,10 @@ class ExperimentMapperTest {
           self_loops: true
         task:
           type: dgi
+          feature: hidden_state
           projector_units: []
+          readout:
+            type: all-nodes
         training:
           epochs: 1000
           learning_rate: 0.001
