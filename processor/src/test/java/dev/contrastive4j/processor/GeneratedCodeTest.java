@@ -422,6 +422,18 @@ class GeneratedCodeTest {
             """));
     assertEquals(List.of("task.clean_view.rate: must be in [0, 1], was -0.5",
         "task.k: must be in [1, 8], was 0"), bad.problems());
+    // A double parameter, bounded or not, must survive as the float training computes in.
+    ConfigValidationException huge = assertThrows(ConfigValidationException.class,
+        () -> mapper.readYaml("""
+            task:
+              type: dgi-plus
+              extra: 1.0e300
+              readout: {type: scaled, scale: 1.0e-300}
+            """));
+    assertEquals(List.of("task.readout.scale: must be 0 or at least 1.4E-45 (the smallest float "
+        + "above 0, which training computes in), was 1.0E-300", "task.extra: must be at most "
+        + "3.4028235E38 (the largest float, which training computes in), was 1.0E300"),
+        huge.problems());
   }
 
   private static String rejected(String taskJson) throws Exception {

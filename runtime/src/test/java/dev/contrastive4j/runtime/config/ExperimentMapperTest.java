@@ -412,6 +412,31 @@ class ExperimentMapperTest {
   }
 
   @Test
+  void everyFloatValuedFieldMustSurviveAsAFloat() {
+    // Training computes in float: 1e300 became Infinity and 1e-300 became 0, silently.
+    String big = "must be at most 3.4028235E38 (the largest float, which training computes "
+        + "in), was 1.0E300";
+    String tiny = "at least 1.4E-45 (the smallest float above 0, which training computes in), "
+        + "was 1.0E-300";
+    assertEquals(List.of("task.lambda: " + big,
+        "training.learning_rate: must be " + tiny,
+        "training.weight_decay: must be 0 or " + tiny,
+        "evaluation.probe_c[0]: must be " + tiny), yamlFailure("""
+            task: {type: barlow-twins, lambda: 1.0e300}
+            training: {learning_rate: 1.0e-300, weight_decay: 1.0e-300}
+            evaluation: {probe_c: [1.0e-300]}
+            """).problems());
+    assertEquals(List.of("task.sim_weight: " + big, "task.cov_weight: must be 0 or " + tiny),
+        yamlFailure("task: {type: vicreg, sim_weight: 1.0e300, cov_weight: 1.0e-300}\n")
+            .problems());
+    assertEquals(List.of("task.margin: " + big),
+        yamlFailure("task: {type: triplet, margin: 1.0e300}\n").problems());
+    // The largest and smallest floats themselves are fine, and so is 0.
+    mapper.readYaml("task: {type: triplet, margin: 3.4028235e38}\n"
+        + "training: {learning_rate: 1.4e-45, weight_decay: 0.0}\n");
+  }
+
+  @Test
   void emptyAndNonObjectDocumentsAreRejected() {
     String empty = "is empty; an experiment is an object such as {\"task\": {\"type\": \"dgi\"}}";
     assertEquals(empty, failure("").getMessage());
