@@ -56,6 +56,8 @@ public final class RunDirectory implements AutoCloseable {
   public static final String EMBEDDINGS = "embeddings.npy";
   /** The run's summary, as JSON. */
   public static final String SUMMARY = "summary.json";
+  /** Where and how training diverged, written only by a run whose training did. */
+  public static final String DIVERGED = "diverged.json";
   /** The loss curve. */
   public static final String LOSS_CHART = "loss.png";
   /** The 2-D projection of the embeddings. */
@@ -79,7 +81,7 @@ public final class RunDirectory implements AutoCloseable {
    * file's name, a random hex number, {@code .tmp}; see {@code AtomicFiles}).
    */
   private static final Pattern TEMPORARY = Pattern.compile("\\.(" + Stream.of(CONFIG, METRICS,
-      EMBEDDINGS, SUMMARY, LOSS_CHART, EMBEDDING_CHART).map(Pattern::quote)
+      EMBEDDINGS, SUMMARY, DIVERGED, LOSS_CHART, EMBEDDING_CHART).map(Pattern::quote)
       .collect(Collectors.joining("|")) + ")\\.[0-9a-f]+\\.tmp");
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -434,6 +436,37 @@ public final class RunDirectory implements AutoCloseable {
   /** Writes {@code summary.json}. */
   public void writeSummary(RunSummary summary) {
     writeJson(SUMMARY, summary);
+  }
+
+  /** Writes {@code diverged.json}: training diverged as {@code divergence} says. */
+  public void writeDivergence(Divergence divergence) {
+    writeJson(DIVERGED, divergence);
+  }
+
+  /**
+   * Reads {@code diverged.json}: how the run's training diverged, or null if it has not.
+   *
+   * @throws RunException whose one line names the file and the field at fault
+   */
+  public Divergence readDivergence() {
+    Path file = dir.resolve(DIVERGED);
+    return Files.exists(file) ? readJson(file, Divergence.class, "how training diverged")
+        : null;
+  }
+
+  /**
+   * Deletes {@code diverged.json}, as a run does that trains again.
+   *
+   * @throws RunException if it cannot be deleted
+   */
+  public void clearDivergence() {
+    Path file = dir.resolve(DIVERGED);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new RunException(file + ": cannot be deleted (" + FileOutput.reason(file, e) + ")",
+          e);
+    }
   }
 
   /**
