@@ -96,7 +96,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--hidden", paramLabel = "N",
       description = "Units of the encoder's (last) layer (default 512).")
-  Long hidden;
+  Integer hidden;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the whole run (default 0).")
   Long seed;
@@ -305,8 +305,8 @@ final class TrainCommand implements Callable<Integer> {
     return mapper.toTree(Experiment.defaults().withTask(task)).get("task");
   }
 
-  private static EncoderSpec withLastUnits(EncoderSpec spec, long units) {
-    List<Long> u = new ArrayList<>(spec.units());
+  private static EncoderSpec withLastUnits(EncoderSpec spec, int units) {
+    List<Integer> u = new ArrayList<>(spec.units());
     u.set(u.size() - 1, units);
     if (spec instanceof EncoderSpec.GcnSpec g) {
       return new EncoderSpec.GcnSpec(u, g.activation(), g.dropout(), g.selfLoops());

@@ -437,6 +437,23 @@ class ExperimentMapperTest {
   }
 
   @Test
+  void encoderUnitsAreIntegersAsProjectorUnitsAre() {
+    // They were longs, so the two widths of one experiment had two types.
+    Experiment e = mapper.readYaml("""
+        encoder: {type: sage, units: [16, 8]}
+        task: {type: dgi, projector_units: [4]}
+        """);
+    assertEquals(List.of(16, 8), e.encoder().units());
+    assertEquals(List.of(4), e.task().projectorUnits());
+    String big = "must be from -2147483648 to 2147483647, was 3000000000";
+    assertEquals(List.of("encoder.units[0]: " + big, "task.projector_units[0]: " + big),
+        yamlFailure("""
+        encoder: {type: sage, units: [3000000000]}
+        task: {type: dgi, projector_units: [3000000000]}
+        """).problems());
+  }
+
+  @Test
   void emptyAndNonObjectDocumentsAreRejected() {
     String empty = "is empty; an experiment is an object such as {\"task\": {\"type\": \"dgi\"}}";
     assertEquals(empty, failure("").getMessage());
