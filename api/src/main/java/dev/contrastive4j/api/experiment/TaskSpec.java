@@ -79,23 +79,11 @@ public interface TaskSpec {
     /** Every default. */
     public static final DgiSpec DEFAULT = new DgiSpec(null, null, null, null, null, null, null);
 
-    /** Puts the default in for a null feature, projector units and readout. */
+    /** Puts the default in for a null feature, projector units and readout (never null after). */
     public DgiSpec {
       feature = feature == null ? EncodedGraph.HIDDEN_STATE : feature;
       readout = readout == null ? new ReadoutSpec.AllNodes() : readout;
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
-    }
-
-    /** The feature read out; never null. */
-    @Override
-    public String feature() {
-      return feature;
-    }
-
-    /** The readout; never null. */
-    @Override
-    public ReadoutSpec readout() {
-      return readout;
     }
 
     @Override
@@ -127,7 +115,7 @@ public interface TaskSpec {
 
     /**
      * Puts the default in for a null feature, projector units, views, readout and batch
-     * normalization.
+     * normalization (never null after).
      */
     public BarlowTwinsSpec {
       feature = feature == null ? EncodedGraph.HIDDEN_STATE : feature;
@@ -141,30 +129,6 @@ public interface TaskSpec {
     @Override
     public List<Integer> projectorUnits() {
       return projectorUnits;
-    }
-
-    /** The feature read out; never null. */
-    @Override
-    public String feature() {
-      return feature;
-    }
-
-    /** The readout; never null. */
-    @Override
-    public ReadoutSpec readout() {
-      return readout;
-    }
-
-    /** Makes the second view; never null. */
-    @Override
-    public CorruptorSpec corruptor() {
-      return corruptor;
-    }
-
-    /** Augments the first view; never null. */
-    @Override
-    public CorruptorSpec cleanView() {
-      return cleanView;
     }
 
     /** Whether to standardize each dimension over the batch; never null. */
@@ -193,7 +157,10 @@ public interface TaskSpec {
     public static final VicRegSpec DEFAULT =
         new VicRegSpec(null, null, null, null, null, null, null, null, null, null);
 
-    /** Puts the default in for a null feature, projector units, views, readout and weights. */
+    /**
+     * Puts the default in for a null feature, projector units, views, readout and weights
+     * (never null after).
+     */
     public VicRegSpec {
       feature = feature == null ? EncodedGraph.HIDDEN_STATE : feature;
       readout = readout == null ? new ReadoutSpec.AllNodes() : readout;
@@ -208,30 +175,6 @@ public interface TaskSpec {
     @Override
     public List<Integer> projectorUnits() {
       return projectorUnits;
-    }
-
-    /** The feature read out; never null. */
-    @Override
-    public String feature() {
-      return feature;
-    }
-
-    /** The readout; never null. */
-    @Override
-    public ReadoutSpec readout() {
-      return readout;
-    }
-
-    /** Makes the second view; never null. */
-    @Override
-    public CorruptorSpec corruptor() {
-      return corruptor;
-    }
-
-    /** Augments the first view; never null. */
-    @Override
-    public CorruptorSpec cleanView() {
-      return cleanView;
     }
 
     /** Weight of the invariance term; never null. */
@@ -276,7 +219,7 @@ public interface TaskSpec {
 
     /**
      * Puts the default in for a null feature, projector units, readout, margin and positive
-     * view.
+     * view (never null after).
      */
     public TripletSpec {
       feature = feature == null ? EncodedGraph.HIDDEN_STATE : feature;
@@ -289,23 +232,6 @@ public interface TaskSpec {
     @Override
     public List<Integer> projectorUnits() {
       return projectorUnits;
-    }
-
-    /** The feature read out; never null. */
-    @Override
-    public String feature() {
-      return feature;
-    }
-
-    /** The readout; never null. */
-    @Override
-    public ReadoutSpec readout() {
-      return readout;
-    }
-
-    /** Makes the positive sample; never null. */
-    public CorruptorSpec positiveView() {
-      return positiveView;
     }
 
     /** The hinge margin; never null. */
