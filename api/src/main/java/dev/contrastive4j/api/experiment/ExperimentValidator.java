@@ -45,8 +45,10 @@ public final class ExperimentValidator {
     List<Double> probeC = experiment.evaluation().probeC();
     for (int i = 0; i < probeC.size(); i++) {
       double c = probeC.get(i);
-      if (!(c > 0) || Double.isInfinite(c)) {
-        root.at("evaluation").at("probe_c").at(i).report("must be positive and finite, was " + c);
+      String problem = !(c > 0) || Double.isInfinite(c) ? "must be positive and finite, was " + c
+          : ConfigProblems.floatProblem(c, false);
+      if (problem != null) {
+        root.at("evaluation").at("probe_c").at(i).report(problem);
       }
     }
     root.at("output").notBlank("directory", experiment.output().directory());

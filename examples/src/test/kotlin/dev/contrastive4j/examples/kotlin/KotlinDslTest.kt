@@ -115,14 +115,14 @@ class KotlinDslTest {
         val e: Experiment = dgiOnCora()
         // Defaulted parts are non-null types; optional ones are nullable.
         val epochs: Int = e.training.epochs
-        val units: List<Long> = e.encoder.units()
-        val feature: String? = e.task.feature()
+        val units: List<Int> = e.encoder.units()
+        val taskSeed: Long? = e.task.seed()
         val dataDir: String? = e.dataset.dataDir
         assertEquals(300, epochs)
-        assertEquals(listOf(512L), units)
-        assertNull(feature)
+        assertEquals(listOf(512), units)
+        assertNull(taskSeed)
         assertNull(dataDir)
-        assertEquals(EncoderSpec.GcnSpec(listOf(512L), "prelu", null, null), e.encoder)
+        assertEquals(EncoderSpec.GcnSpec(listOf(512), "prelu", null, null), e.encoder)
         assertEquals(ReadoutSpec.Pool("max"), pool("max"))
     }
 

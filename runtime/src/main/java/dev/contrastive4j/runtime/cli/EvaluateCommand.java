@@ -14,6 +14,7 @@ import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeSelection;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.Checkpoint;
+import dev.contrastive4j.runtime.run.Divergence;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
@@ -59,6 +60,14 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new UserInputException(run + ": has no checkpoint yet: the run is still training "
             + "and writes its first one at epoch " + ExperimentRun.CHECKPOINT_EVERY
             + " (or at its end); evaluate it after that");
+      }
+      Divergence diverged = dir.readDivergence();
+      if (diverged != null) {
+        // Resuming would only diverge again: say what happened instead.
+        throw new UserInputException(run + ": has no checkpoint: the run's training diverged at "
+            + "epoch " + diverged.epoch() + " (" + diverged.what() + "), before its first "
+            + "checkpoint at epoch " + ExperimentRun.CHECKPOINT_EVERY + ", so there is nothing "
+            + "to evaluate; start a new run with a lower learning rate");
       }
       throw new UserInputException(run + ": has no checkpoint: the run stopped before its "
           + "first one; finish it with 'contrastive4j train --resume " + run + "'");

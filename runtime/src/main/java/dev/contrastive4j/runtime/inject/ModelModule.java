@@ -43,17 +43,18 @@ public final class ModelModule extends AbstractModule {
   }
 
   /**
-   * Barlow Twins standardizes each dimension over the batch: over a batch of one row every
-   * value becomes 0, the loss is a constant and nothing trains. A readout of one row per
-   * component (first node, pooling) gives such batches on a data set of one graph, or with
+   * A task whose loss takes statistics over a batch's rows gets nothing from a batch of one
+   * row: Barlow Twins standardizes each dimension over the rows, so every value becomes 0 and
+   * the loss a constant; VICReg's variance and covariance terms are constant too, leaving only
+   * its invariance term, which pulls the views together towards collapse. A readout of one row
+   * per component (first node, pooling) gives such batches on a data set of one graph, or with
    * mini-batches of one component; refused now rather than trained without a word.
    */
   private static void requireBatchesOfSeveralRows(Experiment experiment, GraphDataset dataset) {
-    if (!(experiment.task() instanceof TaskSpec.BarlowTwinsSpec bt) || !bt.normalizeBatch()) {
-      return;
-    }
-    ReadoutSpec readout = bt.readout();
-    if (!(readout instanceof ReadoutSpec.FirstNode || readout instanceof ReadoutSpec.Pool)) {
+    String overOneRow = overOneRow(experiment.task());
+    ReadoutSpec readout = experiment.task().readout();
+    if (overOneRow == null
+        || !(readout instanceof ReadoutSpec.FirstNode || readout instanceof ReadoutSpec.Pool)) {
       return;
     }
     int components = dataset.graph().numComponents();
@@ -63,10 +64,27 @@ public final class ModelModule extends AbstractModule {
           + "gives one row per component, so one row per step " + (components == 1
               ? "on data set '" + dataset.name() + "', which is one graph"
               : "with training.batch_components = 1")
-          + ", and Barlow Twins standardizes each dimension over the rows (normalize_batch): "
-          + "its loss would be constant and nothing would train; read every node (all-nodes, "
-          + "the default) or set normalize_batch to false");
+          + ", and " + overOneRow);
     }
+  }
+
+  /**
+   * What becomes of {@code task}'s loss over one row, with what to do instead; null for a task
+   * whose loss does not need several rows.
+   */
+  private static String overOneRow(TaskSpec task) {
+    if (task instanceof TaskSpec.BarlowTwinsSpec bt && bt.normalizeBatch()) {
+      return "Barlow Twins standardizes each dimension over the rows (normalize_batch): its "
+          + "loss would be constant and nothing would train; read every node (all-nodes, the "
+          + "default) or set normalize_batch to false";
+    }
+    if (task instanceof TaskSpec.VicRegSpec v && (v.varWeight() > 0 || v.covWeight() > 0)) {
+      return "VICReg's variance and covariance terms (var_weight, cov_weight) are taken over the "
+          + "rows: over one row they are constant, and only the invariance term would train, "
+          + "towards collapse; read every node (all-nodes, the default), or set var_weight and "
+          + "cov_weight to 0 for the invariance term alone";
+    }
+    return null;
   }
 
   /**

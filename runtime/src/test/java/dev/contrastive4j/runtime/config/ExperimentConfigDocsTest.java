@@ -103,6 +103,8 @@ class ExperimentConfigDocsTest {
       Map.entry("encoder: {type: gcn, dropout: 1.0}", "encoder.dropout: must be in [0, 1), was 1.0"),
       Map.entry("training: {learning_rate: 0.0}",
           "training.learning_rate: must be positive, was 0.0"),
+      Map.entry("training: {learning_rate: 1.0e300}", "training.learning_rate: must be at most "
+          + "3.4028235E38 (the largest float, which training computes in), was 1.0E300"),
       Map.entry("training: {weight_decay: -0.0001}",
           "training.weight_decay: must be >= 0, was -1.0E-4"),
       Map.entry("training: {patience: -1}", "training.patience: must be >= 0, was -1"),

@@ -175,7 +175,10 @@ class ExperimentMapperTest {
           self_loops: true
         task:
           type: dgi
+          feature: hidden_state
           projector_units: []
+          readout:
+            type: all-nodes
         training:
           epochs: 1000
           learning_rate: 0.001
@@ -407,6 +410,48 @@ class ExperimentMapperTest {
         yamlFailure("training:\n  epochs: 5\n  learning_rate: .nan\n").getMessage());
     assertEquals("evaluation.probe_c[1]: must be a finite number, was -.Inf",
         yamlFailure("evaluation:\n  probe_c: [1, -.Inf]\n").getMessage());
+  }
+
+  @Test
+  void everyFloatValuedFieldMustSurviveAsAFloat() {
+    // Training computes in float: 1e300 became Infinity and 1e-300 became 0, silently.
+    String big = "must be at most 3.4028235E38 (the largest float, which training computes "
+        + "in), was 1.0E300";
+    String tiny = "at least 1.4E-45 (the smallest float above 0, which training computes in), "
+        + "was 1.0E-300";
+    assertEquals(List.of("task.lambda: " + big,
+        "training.learning_rate: must be " + tiny,
+        "training.weight_decay: must be 0 or " + tiny,
+        "evaluation.probe_c[0]: must be " + tiny), yamlFailure("""
+            task: {type: barlow-twins, lambda: 1.0e300}
+            training: {learning_rate: 1.0e-300, weight_decay: 1.0e-300}
+            evaluation: {probe_c: [1.0e-300]}
+            """).problems());
+    assertEquals(List.of("task.sim_weight: " + big, "task.cov_weight: must be 0 or " + tiny),
+        yamlFailure("task: {type: vicreg, sim_weight: 1.0e300, cov_weight: 1.0e-300}\n")
+            .problems());
+    assertEquals(List.of("task.margin: " + big),
+        yamlFailure("task: {type: triplet, margin: 1.0e300}\n").problems());
+    // The largest and smallest floats themselves are fine, and so is 0.
+    mapper.readYaml("task: {type: triplet, margin: 3.4028235e38}\n"
+        + "training: {learning_rate: 1.4e-45, weight_decay: 0.0}\n");
+  }
+
+  @Test
+  void encoderUnitsAreIntegersAsProjectorUnitsAre() {
+    // They were longs, so the two widths of one experiment had two types.
+    Experiment e = mapper.readYaml("""
+        encoder: {type: sage, units: [16, 8]}
+        task: {type: dgi, projector_units: [4]}
+        """);
+    assertEquals(List.of(16, 8), e.encoder().units());
+    assertEquals(List.of(4), e.task().projectorUnits());
+    String big = "must be from -2147483648 to 2147483647, was 3000000000";
+    assertEquals(List.of("encoder.units[0]: " + big, "task.projector_units[0]: " + big),
+        yamlFailure("""
+        encoder: {type: sage, units: [3000000000]}
+        task: {type: dgi, projector_units: [3000000000]}
+        """).problems());
   }
 
   @Test

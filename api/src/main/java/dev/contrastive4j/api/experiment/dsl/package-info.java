@@ -23,7 +23,7 @@
  *
  * <pre>{@code
  * val e = experiment {
- *   encoder = gcn { units = listOf(16L) }
+ *   encoder = gcn { units = listOf(16) }
  *   task { nodeSet = "paper"; corruptor = shuffleFeaturesGlobally { seed = 7 } }
  *   training { epochs = 3 }
  * }

@@ -65,7 +65,7 @@ class ExperimentsTest {
 
     Experiment byHand = new Experiment(42L,
         new DatasetSpec("cora", "/data/planetoid", true, false),
-        new EncoderSpec.SageSpec(List.of(256L, 128L), "relu", 0.2),
+        new EncoderSpec.SageSpec(List.of(256, 128), "relu", 0.2),
         new TaskSpec.BarlowTwinsSpec("paper", "hidden_state", List.of(64, 32), 3L,
             new CorruptorSpec.Compose(List.of(new CorruptorSpec.DropEdges(0.3, null),
                 new CorruptorSpec.MaskFeatureColumns(0.25, 9L))),
@@ -79,14 +79,14 @@ class ExperimentsTest {
 
   @Test
   void everyEncoderKind() {
-    assertEquals(new EncoderSpec.GcnSpec(List.of(16L, 8L), "tanh", 0.5, false),
+    assertEquals(new EncoderSpec.GcnSpec(List.of(16, 8), "tanh", 0.5, false),
         gcn(g -> g.units(16, 8).activation("tanh").dropout(0.5).selfLoops(false)));
     assertEquals(EncoderSpec.GcnSpec.DGI, gcn(g -> {}));
     assertSame(EncoderSpec.GcnSpec.DGI, gcn());
-    assertEquals(new EncoderSpec.SageSpec(List.of(32L), "none", 0.0), sage(s -> s.units(32)
+    assertEquals(new EncoderSpec.SageSpec(List.of(32), "none", 0.0), sage(s -> s.units(32)
         .activation("none")));
     assertEquals(new EncoderSpec.SageSpec(null, null, null), sage());
-    assertEquals(new EncoderSpec.HeteroSpec(List.of(64L), "sigmoid", 0.1, "sum", false),
+    assertEquals(new EncoderSpec.HeteroSpec(List.of(64), "sigmoid", 0.1, "sum", false),
         hetero(h -> h.units(64).activation("sigmoid").dropout(0.1).aggregation("sum")
             .selfTransform(false)));
     assertEquals(new EncoderSpec.HeteroSpec(null, null, null, null, null), hetero());
@@ -142,7 +142,7 @@ class ExperimentsTest {
         .task(t -> t.nodeSet("paper"))
         .task(t -> t.corruptor(shuffleFeaturesGlobally(c -> c.seed(7)))));
     assertEquals(new TrainingSpec(3, 0.01, null, null, null), e.training());
-    assertEquals(new EncoderSpec.GcnSpec(List.of(16L), null, 0.5, null), e.encoder());
+    assertEquals(new EncoderSpec.GcnSpec(List.of(16), null, 0.5, null), e.encoder());
     assertEquals(dgi(t -> t.nodeSet("paper").corruptor(shuffleFeaturesGlobally(c -> c.seed(7)))),
         e.task());
     // A task block on another kind of task starts from DGI's defaults.
