@@ -1,5 +1,7 @@
 package dev.contrastive4j.runtime.config;
 
+import static dev.contrastive4j.api.experiment.dsl.Experiments.barlowTwins;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.dropEdges;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.experiment;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.gcn;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.shuffleFeaturesGlobally;
@@ -81,6 +83,19 @@ class ExperimentConfigDocsTest {
         () -> mapper.read(docs.block("invalid"), ConfigFormat.YAML, "experiment.yaml"));
     assertEquals(docs.block("invalid-message").strip(),
         e.getMessage().replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void theYamlAnchorsExampleSharesItsValues() {
+    Experiment e = mapper.readYaml(docs.block("yaml-anchors"));
+    assertEquals(experiment(x -> x
+        .task(barlowTwins(t -> t.corruptor(dropEdges(0.3)).cleanView(dropEdges(0.3))))
+        .training(t -> t.epochs(100).patience(0).learningRate(0.01))), e);
+    String message = "line 4, column 15: the alias *view has no anchor &view before it";
+    assertTrue(DocBlocks.collapse(page).contains(DocBlocks.collapse(message)), message);
+    ConfigValidationException noAnchor = assertThrows(ConfigValidationException.class,
+        () -> mapper.readYaml(docs.block("yaml-anchors").replace("&view ", "")));
+    assertEquals(message, noAnchor.getMessage());
   }
 
   @Test

@@ -26,6 +26,7 @@ import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.api.experiment.TrainingSpec;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -388,6 +389,50 @@ class ExperimentMapperTest {
     String problem = ": content after the end of the document; a file holds one";
     assertEquals("line 1, column 13" + problem, failure("{\"seed\": 3} {}").getMessage());
     assertEquals("line 3, column 1" + problem, yamlFailure("seed: 3\n---\nseed: 4\n").getMessage());
+  }
+
+  @Test
+  void yamlAliasesStandForTheNodeTheirAnchorMarks() {
+    // Jackson's YAML parser gives an alias as its anchor's name: directory "name", a view "aug".
+    Experiment e = mapper.readYaml("""
+        dataset: {name: &name cora}
+        task:
+          type: barlow-twins
+          corruptor: &aug {type: drop-edges, rate: 0.3}
+          clean_view: *aug
+        output: {directory: *name}
+        """);
+    assertEquals("cora", e.output().directory());
+    assertEquals(dropEdges(0.3), e.task().cleanView());
+    assertEquals(dropEdges(0.3), e.task().corruptor());
+  }
+
+  @Test
+  void yamlMergeKeysAddTheKeysTheMappingLacks() {
+    Experiment e = mapper.readYaml("""
+        training:
+          <<: [{epochs: 5, patience: 1}, {epochs: 6, metrics_every: 2}]
+          patience: 3
+        evaluation: &probe {probe_repeats: 2}
+        output:
+          <<: {charts: false}
+        """);
+    assertEquals(new TrainingSpec(5, null, null, 3, 2), e.training());
+    assertEquals(2, e.evaluation().probeRepeats());
+    assertFalse(e.output().charts());
+  }
+
+  @Test
+  void yamlAliasesThatCannotBeResolvedAreSyntaxErrors() {
+    assertEquals("line 1, column 11: the alias *x has no anchor &x before it",
+        yamlFailure("training: *x\n").getMessage());
+    assertEquals("line 2, column 14: the alias *t is inside the node its anchor &t marks; a "
+        + "node cannot contain itself", yamlFailure("task: &t\n  corruptor: *t\n").getMessage());
+    assertEquals("line 2, column 7: a merge key (<<) takes a mapping or a list of mappings, was "
+        + "a number", yamlFailure("training:\n  <<: 5\n").getMessage());
+    String laughs = "a: &a [1]\n" + "b: [" + "*a, ".repeat(51) + "]\n";
+    assertEquals("line 2, column 205: more than 50 aliases of lists or mappings",
+        yamlFailure(laughs).getMessage());
   }
 
   @Test
