@@ -136,7 +136,10 @@ class ExperimentConfigDocsTest {
       Map.entry("task: {type: triplet, positive_view: {type: dropout-features, rate: -1.0}}",
           "task.positive_view.rate: must be in [0, 1), was -1.0"),
       Map.entry("seed: 3\n---\nseed: 4\n",
-          "line 3, column 1: content after the end of the document; a file holds one"));
+          "line 3, column 1: content after the end of the document; a file holds one"),
+      Map.entry("training: {epochs: 5, epochs: 6}",
+          "line 1, column 29: training.epochs: duplicate key; each key may appear once in a "
+          + "mapping"));
 
   @Test
   void theOtherMessagesAreWhatTheCodeSays() {

@@ -373,10 +373,19 @@ class ExperimentMapperTest {
     assertEquals("line 2, column 13: Unexpected character (',' (code 44)): was expecting "
         + "double-quote to start field name", failure("{\"seed\": 1,\n \"task\": {},, }")
         .getMessage());
-    assertEquals("line 1, column 19: Duplicate field 'seed'",
+    String duplicate = ": duplicate key; each key may appear once in a mapping";
+    assertEquals("line 1, column 19: seed" + duplicate,
         failure("{\"seed\": 1, \"seed\": 2}").getMessage());
-    assertEquals("line 2, column 5: Duplicate field 'seed'",
+    assertEquals("line 2, column 5: seed" + duplicate,
         yamlFailure("seed: 1\nseed: 2\n").getMessage());
+    // The key's path, not only its name.
+    assertEquals("line 1, column 42: training.epochs" + duplicate,
+        yamlFailure("training: {epochs: 5, patience: 3, epochs: 6}\n").getMessage());
+    assertEquals("line 3, column 32: task.corruptor.steps[1].type" + duplicate,
+        failure("""
+            {"task": {"type": "dgi", "corruptor": {"type": "compose", "steps": [
+              {"type": "drop-edges"},
+              {"type": "drop-edges", "type": "compose"}]}}}""").getMessage());
     assertEquals("line 3, column 14: mapping values are not allowed here",
         yamlFailure("task:\n  type: dgi\n  node_set: a: b\n").getMessage());
     assertEquals("line 2, column 1: expected ',' or ']', but got <stream end>",
