@@ -4,8 +4,11 @@ import java.util.Objects;
 
 /**
  * What every DSL builder shares: it is open while its block runs and refuses changes after, so
- * a builder that escapes its block cannot change a model that has already been built.
+ * a builder that escapes its block cannot change a model that has already been built. Marked
+ * for Kotlin as one DSL ({@link ExperimentDslMarker}), so that a block does not reach its outer
+ * blocks' builders unsaid.
  */
+@ExperimentDslMarker
 abstract class BlockBuilder {
   private boolean closed;
 
