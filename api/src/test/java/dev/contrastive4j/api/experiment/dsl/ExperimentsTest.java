@@ -145,9 +145,24 @@ class ExperimentsTest {
     assertEquals(new EncoderSpec.GcnSpec(List.of(16L), null, 0.5, null), e.encoder());
     assertEquals(dgi(t -> t.nodeSet("paper").corruptor(shuffleFeaturesGlobally(c -> c.seed(7)))),
         e.task());
-    // A task block on another kind of task starts from DGI's defaults.
-    Experiment replaced = experiment(x -> x.task(barlowTwins()).task(t -> t.feature("h")));
-    assertEquals(dgi(t -> t.feature("h")), replaced.task());
+  }
+
+  @Test
+  void aDefaultKindBlockRefusesToReplaceAPartOfAnotherKind() {
+    // It replaced the Barlow Twins task (and its lambda) with DGI unsaid.
+    IllegalStateException task = assertThrows(IllegalStateException.class,
+        () -> experiment(x -> x.task(barlowTwins(t -> t.lambda(0.005))).task(t -> t.feature("h"))));
+    assertEquals("task { ... } configures a Deep Graph Infomax task, but the task is "
+        + "'barlow-twins'; give its settings where it is made, or replace it with task = dgi "
+        + "{ ... }", task.getMessage());
+    IllegalStateException encoder = assertThrows(IllegalStateException.class,
+        () -> experiment(x -> x.encoder(sage(s -> s.units(64))).encoder(g -> g.dropout(0.5))));
+    assertEquals("encoder { ... } configures a GCN encoder, but the encoder is 'sage'; give its "
+        + "settings where it is made, or replace it with encoder = gcn { ... }",
+        encoder.getMessage());
+    // Assigning a part of another kind replaces it, as an assignment does.
+    assertEquals(dgi(t -> t.feature("h")),
+        experiment(x -> x.task(barlowTwins()).task(dgi(t -> t.feature("h")))).task());
   }
 
   @Test
