@@ -147,9 +147,11 @@ public final class Checkpoint {
 
   /**
    * Loads the best parameters of {@code run}'s checkpoint into {@code store} (to evaluate a
-   * finished run).
+   * run).
+   *
+   * @return the epochs the checkpoint's run had trained and the epoch of those parameters
    */
-  public static void loadBest(RunDirectory run, ParameterStore store) {
+  public static CheckpointEpochs loadBest(RunDirectory run, ParameterStore store) {
     record Best(Path file, ProgressFile progress, Map<String, INDArray> best) {}
     Best read = readWhole(run, "has no checkpoint", dir -> {
       Path file = dir.resolve(PROGRESS);
@@ -157,6 +159,7 @@ public final class Checkpoint {
       return new Best(file, progress, readArrays(dir, progress.best(), "best", file));
     });
     assign(store, read.best(), read.progress().best(), read.file());
+    return new CheckpointEpochs(read.progress().epochsDone(), read.progress().bestEpoch());
   }
 
   /**
