@@ -111,6 +111,9 @@ class ExperimentConfigDocsTest {
       Map.entry("task: {type: barlow_twins}", "task.type: unknown task type 'barlow_twins'; "
           + "known task types: barlow-twins, dgi, triplet, vicreg (did you mean "
           + "'barlow-twins'?)"),
+      Map.entry("task: {type: rewired-dgi}", "task.type: unknown task type 'rewired-dgi'; "
+          + "known task types: barlow-twins, dgi, triplet, vicreg (a plugin adds its types when "
+          + "its jar is on the class path)"),
       Map.entry("task: {type: dgi, readout: {pooling: mean}}",
           "task.readout.type: missing; known readout types: all-nodes, first-node, pool"),
       Map.entry("task: dgi", "task: must be an object with a 'type', was \"dgi\"; known task "

@@ -295,8 +295,10 @@ class ExperimentMapperTest {
         failure("{\"task\": {\"type\": \"barlow_twins\"}}").getMessage());
     assertEquals("encoder.type: unknown encoder type 'transformer'; known encoder types: gcn, "
         + "hetero, sage", failure("{\"encoder\": {\"type\": \"transformer\"}}").getMessage());
+    // A name that is no misspelling may be a plugin's (not so for encoders, which are closed).
     assertEquals("task.corruptor.type: unknown corruptor type 'shuffle'; known corruptor types: "
-        + "compose, drop-edges, dropout-features, mask-feature-columns, shuffle-features",
+        + "compose, drop-edges, dropout-features, mask-feature-columns, shuffle-features (a "
+        + "plugin adds its types when its jar is on the class path)",
         yamlFailure("task: {type: dgi, corruptor: {type: shuffle}}").getMessage());
     assertEquals("task.readout.type: missing; known readout types: all-nodes, first-node, pool",
         yamlFailure("task: {type: dgi, readout: {pooling: max}}").getMessage());
