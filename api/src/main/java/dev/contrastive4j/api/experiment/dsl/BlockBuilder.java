@@ -1,5 +1,6 @@
 package dev.contrastive4j.api.experiment.dsl;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,5 +33,23 @@ abstract class BlockBuilder {
   final <T> T set(String property, T value) {
     checkOpen();
     return Objects.requireNonNull(value, property);
+  }
+
+  /**
+   * An unmodifiable copy of {@code values}, after checking the builder is still open; a null
+   * list or element throws naming it ({@code units}, {@code units[1]}).
+   */
+  final <T> List<T> setList(String property, List<T> values) {
+    checkOpen();
+    return copyWithoutNulls(property, values);
+  }
+
+  /** An unmodifiable copy of {@code values}; a null list or element throws naming it. */
+  static <T> List<T> copyWithoutNulls(String property, List<T> values) {
+    Objects.requireNonNull(values, property);
+    for (int i = 0; i < values.size(); i++) {
+      Objects.requireNonNull(values.get(i), property + "[" + i + "]");
+    }
+    return List.copyOf(values);
   }
 }

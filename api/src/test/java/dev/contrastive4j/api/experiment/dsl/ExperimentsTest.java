@@ -218,6 +218,23 @@ class ExperimentsTest {
   }
 
   @Test
+  void nullElementsOfListsAreRefusedNamingTheElement() {
+    // A file's 'units: [16, null]' is 'encoder.units[1]: must not be null'; these were a
+    // NullPointerException without a message, from List.copyOf.
+    assertEquals("units[1]", assertThrows(NullPointerException.class,
+        () -> gcn(g -> g.setUnits(java.util.Arrays.asList(16L, null)))).getMessage());
+    assertEquals("projectorUnits[0]", assertThrows(NullPointerException.class,
+        () -> dgi(t -> t.setProjectorUnits(java.util.Arrays.asList(null, 8)))).getMessage());
+    assertEquals("probeC[1]", assertThrows(NullPointerException.class,
+        () -> experiment(x -> x.evaluation(v -> v.setProbeC(java.util.Arrays.asList(0.1, null)))))
+        .getMessage());
+    assertEquals("probeC", assertThrows(NullPointerException.class,
+        () -> experiment(x -> x.evaluation(v -> v.setProbeC(null)))).getMessage());
+    assertEquals("steps[1]", assertThrows(NullPointerException.class,
+        () -> compose(dropEdges(), null)).getMessage());
+  }
+
+  @Test
   void theExperimentIsValidatedWithEveryProblemAndItsPath() {
     ConfigValidationException e = assertThrows(ConfigValidationException.class,
         () -> experiment(x -> x
