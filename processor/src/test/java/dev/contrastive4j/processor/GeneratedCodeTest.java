@@ -322,6 +322,63 @@ class GeneratedCodeTest {
   }
 
   /**
+   * A spec is written with the experiment DSL as the built-in ones are ({@code KnobsSpec.of(k ->
+   * k.rate(0.5))}, Kotlin's {@code KnobsSpec.of { rate = 0.5 }}), and gives the spec its JSON
+   * gives; before, only the constructor, with a null for each field left at its default.
+   */
+  @Test
+  void specsAreWrittenWithTheDslAsTheBuiltInOnesAre(@TempDir Path dir) throws Exception {
+    JavaFileObject written = Sources.java("com.example.Written",
+        "public final class Written {",
+        "  public static dev.contrastive4j.api.experiment.TaskSpec task() {",
+        "    return DgiPlusSpec.of(t -> t.nodeSet(\"author\").extra(1.5).seed(7)",
+        "        .corruptor(KnobsSpec.of(k -> k.rate(0.5).mode(Knobs.Mode.SHUFFLE).count(2)",
+        "            .flag(false).big(9).label(\"x\").seed(3)))",
+        "        .readout(ScaledSpec.of(r -> r.scale(3))));",
+        "  }",
+        "  public static dev.contrastive4j.api.experiment.TaskSpec defaults() {",
+        "    return DgiPlusSpec.of(t -> {});",
+        "  }",
+        "  public static void escape() {",
+        "    java.util.List<KnobsSpec.Builder> kept = new java.util.ArrayList<>();",
+        "    KnobsSpec.of(kept::add);",
+        "    kept.get(0).rate(0.1);",
+        "  }",
+        "}");
+    List<JavaFileObject> sources = new java.util.ArrayList<>(PluginSources.ALL);
+    sources.add(written);
+    Compilation c = Sources.compile(sources.toArray(new JavaFileObject[0]));
+    Sources.assertCompilesCleanly(c, sources.toArray(new JavaFileObject[0]));
+    try (URLClassLoader l = Sources.load(c, dir)) {
+      Class<?> user = l.loadClass("com.example.Written");
+      ObjectMapper withTypes = Plugins.discover(l).registerSpecTypes(new ObjectMapper());
+      assertEquals(withTypes.readValue("""
+          {"type": "dgi-plus", "node_set": "author", "extra": 1.5, "seed": 7,
+           "corruptor": {"type": "knobs", "rate": 0.5, "mode": "SHUFFLE", "count": 2,
+                         "flag": false, "big": 9, "label": "x", "seed": 3},
+           "readout": {"type": "scaled", "scale": 3}}""", TaskSpec.class),
+          user.getMethod("task").invoke(null));
+      assertEquals(withTypes.readValue("{\"type\": \"dgi-plus\"}", TaskSpec.class),
+          user.getMethod("defaults").invoke(null));
+      var escaped = assertThrows(java.lang.reflect.InvocationTargetException.class,
+          () -> user.getMethod("escape").invoke(null)).getCause();
+      assertEquals("KnobsSpec.Builder was used after its block ended; a builder is valid only "
+          + "inside its block", escaped.getMessage());
+    }
+  }
+
+  /** Fields named like the members of the builder and of its base, or like its locals. */
+  @Test
+  void specFieldsNamedLikeTheMembersOfTheBuilder() {
+    JavaFileObject source = Sources.corruptor("Members", "members",
+        "  public Members(@Param(\"1\") int value, @Param(\"2\") int b, @Param(\"3\") int block,",
+        "      @Param(\"4\") int run, @Param(\"5\") int checkOpen, @Param(\"6\") int set,",
+        "      @Param(\"7\") int setList, @Param(\"8\") int of, @Param(\"9\") int Builder,",
+        "      @Param(\"10\") int getValue) {}");
+    Sources.assertCompilesCleanly(Sources.compile(source), source);
+  }
+
+  /**
    * Descriptions become Javadoc; text that would end it, be read as an escape, or be read as
    * HTML or a tag by doclint does not, and it reads as written.
    */

@@ -14,6 +14,7 @@ import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeSelection;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.Checkpoint;
+import dev.contrastive4j.runtime.run.CheckpointEpochs;
 import dev.contrastive4j.runtime.run.Divergence;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.RunDirectory;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code contrastive4j evaluate --run DIR}: rebuilds a run's model from its checkpoint with the
  * best parameters saved so far (a run still training or stopped early is evaluated as far as it
- * got), embeds the graph again and probes the embeddings; prints the accuracies as JSON.
+ * got), embeds the graph again and probes the embeddings; prints the accuracies as JSON, with
+ * the epochs the checkpoint's run had trained and the epoch of the parameters probed.
  */
 @Command(
     name = "evaluate",
@@ -80,7 +82,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Injector injector = Guice.createInjector(new RunModule(experiment));
     // Building the run creates every parameter; only then can the checkpoint fill them.
     ExperimentRun rebuilt = injector.getInstance(ExperimentRun.class);
-    Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
+    CheckpointEpochs probed =
+        Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
     var embeddings = rebuilt.embed();
     GraphDataset dataset = injector.getInstance(GraphDataset.class);
     ChosenProbe chosen = ProbeSelection.chooseCAndEvaluate(
@@ -93,6 +96,9 @@ final class EvaluateCommand implements Callable<Integer> {
     out.put("test_accuracy_std", report.testStd());
     out.put("val_accuracy", report.valMean());
     out.put("val_accuracy_std", report.valStd());
+    // Which parameters were probed: a run still training, or stopped, is probed as far as it got.
+    out.put("epochs_run", probed.epochsRun());
+    out.put("best_epoch", probed.bestEpoch());
     out.put("probe_c", chosen.probe().config().c());
     spec.commandLine().getOut().println(new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));

@@ -26,6 +26,7 @@ import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.api.experiment.TrainingSpec;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -298,8 +299,10 @@ class ExperimentMapperTest {
         failure("{\"task\": {\"type\": \"barlow_twins\"}}").getMessage());
     assertEquals("encoder.type: unknown encoder type 'transformer'; known encoder types: gcn, "
         + "hetero, sage", failure("{\"encoder\": {\"type\": \"transformer\"}}").getMessage());
+    // A name that is no misspelling may be a plugin's (not so for encoders, which are closed).
     assertEquals("task.corruptor.type: unknown corruptor type 'shuffle'; known corruptor types: "
-        + "compose, drop-edges, dropout-features, mask-feature-columns, shuffle-features",
+        + "compose, drop-edges, dropout-features, mask-feature-columns, shuffle-features (a "
+        + "plugin adds its types when its jar is on the class path)",
         yamlFailure("task: {type: dgi, corruptor: {type: shuffle}}").getMessage());
     assertEquals("task.readout.type: missing; known readout types: all-nodes, first-node, pool",
         yamlFailure("task: {type: dgi, readout: {pooling: max}}").getMessage());
@@ -376,10 +379,19 @@ class ExperimentMapperTest {
     assertEquals("line 2, column 13: Unexpected character (',' (code 44)): was expecting "
         + "double-quote to start field name", failure("{\"seed\": 1,\n \"task\": {},, }")
         .getMessage());
-    assertEquals("line 1, column 19: Duplicate field 'seed'",
+    String duplicate = ": duplicate key; each key may appear once in a mapping";
+    assertEquals("line 1, column 19: seed" + duplicate,
         failure("{\"seed\": 1, \"seed\": 2}").getMessage());
-    assertEquals("line 2, column 5: Duplicate field 'seed'",
+    assertEquals("line 2, column 5: seed" + duplicate,
         yamlFailure("seed: 1\nseed: 2\n").getMessage());
+    // The key's path, not only its name.
+    assertEquals("line 1, column 42: training.epochs" + duplicate,
+        yamlFailure("training: {epochs: 5, patience: 3, epochs: 6}\n").getMessage());
+    assertEquals("line 3, column 32: task.corruptor.steps[1].type" + duplicate,
+        failure("""
+            {"task": {"type": "dgi", "corruptor": {"type": "compose", "steps": [
+              {"type": "drop-edges"},
+              {"type": "drop-edges", "type": "compose"}]}}}""").getMessage());
     assertEquals("line 3, column 14: mapping values are not allowed here",
         yamlFailure("task:\n  type: dgi\n  node_set: a: b\n").getMessage());
     assertEquals("line 2, column 1: expected ',' or ']', but got <stream end>",
@@ -392,6 +404,50 @@ class ExperimentMapperTest {
     String problem = ": content after the end of the document; a file holds one";
     assertEquals("line 1, column 13" + problem, failure("{\"seed\": 3} {}").getMessage());
     assertEquals("line 3, column 1" + problem, yamlFailure("seed: 3\n---\nseed: 4\n").getMessage());
+  }
+
+  @Test
+  void yamlAliasesStandForTheNodeTheirAnchorMarks() {
+    // Jackson's YAML parser gives an alias as its anchor's name: directory "name", a view "aug".
+    Experiment e = mapper.readYaml("""
+        dataset: {name: &name cora}
+        task:
+          type: barlow-twins
+          corruptor: &aug {type: drop-edges, rate: 0.3}
+          clean_view: *aug
+        output: {directory: *name}
+        """);
+    assertEquals("cora", e.output().directory());
+    assertEquals(dropEdges(0.3), e.task().cleanView());
+    assertEquals(dropEdges(0.3), e.task().corruptor());
+  }
+
+  @Test
+  void yamlMergeKeysAddTheKeysTheMappingLacks() {
+    Experiment e = mapper.readYaml("""
+        training:
+          <<: [{epochs: 5, patience: 1}, {epochs: 6, metrics_every: 2}]
+          patience: 3
+        evaluation: &probe {probe_repeats: 2}
+        output:
+          <<: {charts: false}
+        """);
+    assertEquals(new TrainingSpec(5, null, null, 3, 2), e.training());
+    assertEquals(2, e.evaluation().probeRepeats());
+    assertFalse(e.output().charts());
+  }
+
+  @Test
+  void yamlAliasesThatCannotBeResolvedAreSyntaxErrors() {
+    assertEquals("line 1, column 11: the alias *x has no anchor &x before it",
+        yamlFailure("training: *x\n").getMessage());
+    assertEquals("line 2, column 14: the alias *t is inside the node its anchor &t marks; a "
+        + "node cannot contain itself", yamlFailure("task: &t\n  corruptor: *t\n").getMessage());
+    assertEquals("line 2, column 7: a merge key (<<) takes a mapping or a list of mappings, was "
+        + "a number", yamlFailure("training:\n  <<: 5\n").getMessage());
+    String laughs = "a: &a [1]\n" + "b: [" + "*a, ".repeat(51) + "]\n";
+    assertEquals("line 2, column 205: more than 50 aliases of lists or mappings",
+        yamlFailure(laughs).getMessage());
   }
 
   @Test

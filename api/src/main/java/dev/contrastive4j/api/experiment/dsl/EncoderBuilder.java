@@ -30,7 +30,7 @@ public abstract class EncoderBuilder<B extends EncoderBuilder<B>> extends BlockB
 
   /** Sets the units of each layer. */
   public void setUnits(List<Integer> value) {
-    units = List.copyOf(set("units", value));
+    units = setList("units", value);
   }
 
   /** Sets the units of each layer. */

@@ -29,6 +29,10 @@
  * }
  * }</pre>
  *
+ * <p>In Kotlin a block reaches only its own builder ({@link
+ * dev.contrastive4j.api.experiment.dsl.ExperimentDslMarker}): {@code training { seed = 3 }} does
+ * not compile.
+ *
  * <p>{@link dev.contrastive4j.api.experiment.dsl.Experiments#experiment} validates the result
  * with {@link dev.contrastive4j.api.experiment.ExperimentValidator}, so an experiment the DSL
  * returns is one a JSON or YAML file could hold.

@@ -145,9 +145,24 @@ class ExperimentsTest {
     assertEquals(new EncoderSpec.GcnSpec(List.of(16), null, 0.5, null), e.encoder());
     assertEquals(dgi(t -> t.nodeSet("paper").corruptor(shuffleFeaturesGlobally(c -> c.seed(7)))),
         e.task());
-    // A task block on another kind of task starts from DGI's defaults.
-    Experiment replaced = experiment(x -> x.task(barlowTwins()).task(t -> t.feature("h")));
-    assertEquals(dgi(t -> t.feature("h")), replaced.task());
+  }
+
+  @Test
+  void aDefaultKindBlockRefusesToReplaceAPartOfAnotherKind() {
+    // It replaced the Barlow Twins task (and its lambda) with DGI unsaid.
+    IllegalStateException task = assertThrows(IllegalStateException.class,
+        () -> experiment(x -> x.task(barlowTwins(t -> t.lambda(0.005))).task(t -> t.feature("h"))));
+    assertEquals("task { ... } configures a Deep Graph Infomax task, but the task is "
+        + "'barlow-twins'; give its settings where it is made, or replace it with task = dgi "
+        + "{ ... }", task.getMessage());
+    IllegalStateException encoder = assertThrows(IllegalStateException.class,
+        () -> experiment(x -> x.encoder(sage(s -> s.units(64))).encoder(g -> g.dropout(0.5))));
+    assertEquals("encoder { ... } configures a GCN encoder, but the encoder is 'sage'; give its "
+        + "settings where it is made, or replace it with encoder = gcn { ... }",
+        encoder.getMessage());
+    // Assigning a part of another kind replaces it, as an assignment does.
+    assertEquals(dgi(t -> t.feature("h")),
+        experiment(x -> x.task(barlowTwins()).task(dgi(t -> t.feature("h")))).task());
   }
 
   @Test
@@ -200,6 +215,23 @@ class ExperimentsTest {
     assertEquals("activation", e.getMessage());
     assertThrows(NullPointerException.class, () -> experiment(x -> x.setDataset(null)));
     assertThrows(NullPointerException.class, () -> experiment(null));
+  }
+
+  @Test
+  void nullElementsOfListsAreRefusedNamingTheElement() {
+    // A file's 'units: [16, null]' is 'encoder.units[1]: must not be null'; these were a
+    // NullPointerException without a message, from List.copyOf.
+    assertEquals("units[1]", assertThrows(NullPointerException.class,
+        () -> gcn(g -> g.setUnits(java.util.Arrays.asList(16, null)))).getMessage());
+    assertEquals("projectorUnits[0]", assertThrows(NullPointerException.class,
+        () -> dgi(t -> t.setProjectorUnits(java.util.Arrays.asList(null, 8)))).getMessage());
+    assertEquals("probeC[1]", assertThrows(NullPointerException.class,
+        () -> experiment(x -> x.evaluation(v -> v.setProbeC(java.util.Arrays.asList(0.1, null)))))
+        .getMessage());
+    assertEquals("probeC", assertThrows(NullPointerException.class,
+        () -> experiment(x -> x.evaluation(v -> v.setProbeC(null)))).getMessage());
+    assertEquals("steps[1]", assertThrows(NullPointerException.class,
+        () -> compose(dropEdges(), null)).getMessage());
   }
 
   @Test
