@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -43,6 +44,8 @@ final class YamlTrees {
    * copied, so nested aliases could otherwise make a small file a huge tree.
    */
   static final int MAX_COLLECTION_ALIASES = 50;
+  /** A decimal-looking integer with a leading zero: YAML 1.1's octal notation. */
+  private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
 
   private final YAMLParser parser;
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -113,11 +116,7 @@ final class YamlTrees {
       case START_OBJECT -> object();
       case START_ARRAY -> array();
       case VALUE_STRING -> nodes.textNode(parser.getText());
-      case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-        case INT -> nodes.numberNode(parser.getIntValue());
-        case LONG -> nodes.numberNode(parser.getLongValue());
-        default -> nodes.numberNode(parser.getBigIntegerValue());
-      };
+      case VALUE_NUMBER_INT -> integer();
       case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
@@ -131,6 +130,23 @@ final class YamlTrees {
       anchored.put(anchor, node);
     }
     return node;
+  }
+
+  /**
+   * The integer at the current token. One written with a leading zero, such as {@code 010}, is
+   * refused: Jackson reads it as YAML 1.1's octal (8), which a user writing a count rarely means.
+   */
+  private JsonNode integer() throws IOException {
+    String text = parser.getText();
+    if (LEADING_ZERO.matcher(text).matches()) {
+      throw error(text + " has a leading zero, which YAML 1.1 reads as an octal number ("
+          + parser.getBigIntegerValue() + "); write the number without it", here());
+    }
+    return switch (parser.getNumberType()) {
+      case INT -> nodes.numberNode(parser.getIntValue());
+      case LONG -> nodes.numberNode(parser.getLongValue());
+      default -> nodes.numberNode(parser.getBigIntegerValue());
+    };
   }
 
   private JsonNode alias(String name) throws IOException {

@@ -399,6 +399,16 @@ class ExperimentMapperTest {
   }
 
   @Test
+  void aYamlIntegerWithALeadingZeroIsRefusedNotReadAsOctal() {
+    // 'epochs: 010' trained 8 epochs: Jackson reads YAML 1.1's octal notation.
+    assertEquals("line 1, column 20: 010 has a leading zero, which YAML 1.1 reads as an octal "
+        + "number (8); write the number without it",
+        yamlFailure("training: {epochs: 010}\n").getMessage());
+    assertEquals(10, mapper.readYaml("training: {epochs: 10}\n").training().epochs());
+    assertEquals(0L, mapper.readYaml("seed: 0\n").seed());
+  }
+
+  @Test
   void aSecondDocumentIsASyntaxErrorWhereItStarts() {
     // Not Jackson's 'Trailing token (of type START_OBJECT) found after value (bound as ...)'.
     String problem = ": content after the end of the document; a file holds one";
