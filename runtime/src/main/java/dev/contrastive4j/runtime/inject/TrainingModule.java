@@ -9,6 +9,7 @@ import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import dev.contrastive4j.runtime.tensor.WeightDecay;
+import dev.contrastive4j.runtime.training.ComponentBatches;
 import dev.contrastive4j.runtime.training.Trainer;
 import dev.contrastive4j.runtime.training.TrainingOptions;
 import org.nd4j.linalg.learning.config.Adam;
@@ -36,14 +37,49 @@ public final class TrainingModule extends AbstractModule {
       throw new ConfigException("training.batch_components", "must be >= 0, was "
           + t.batchComponents());
     }
-    if (t.batchComponents() > 0 && dataset.graph().numComponents() == 1) {
-      // Its one mini-batch would be the whole graph: the setting would change nothing.
+    int components = dataset.graph().numComponents();
+    // A mini-batch of every component is the whole graph: the setting would change nothing.
+    if (t.batchComponents() > 0 && components == 1) {
       throw new ConfigException("training.batch_components", "only a data set of many graphs "
           + "(components) trains in mini-batches of them, but data set '" + dataset.name()
           + "' is one graph; leave it at 0, was " + t.batchComponents());
     }
+    if (t.batchComponents() > 0 && t.batchComponents() >= components) {
+      throw new ConfigException("training.batch_components", "data set '" + dataset.name()
+          + "' has " + components + " components (graphs), so a mini-batch of " + components
+          + " or more is the whole graph in one step, as 0 is; use fewer than " + components
+          + ", or 0, was " + t.batchComponents());
+    }
+    if (t.batchComponents() > 0) {
+      requireNodesInEveryBatch(experiment, dataset, t.batchComponents());
+    }
     return new TrainingOptions(t.epochs(), t.patience(), 0.0, t.metricsEvery(),
         t.batchComponents());
+  }
+
+  /**
+   * A mini-batch without nodes in the node set the task reads out has nothing to train on, and
+   * the encoders cannot encode it (ND4J refuses arrays without rows): refused now rather than
+   * failing in the middle of the first epoch.
+   */
+  private static void requireNodesInEveryBatch(Experiment experiment, GraphDataset dataset,
+      int perBatch) {
+    String nodeSet = experiment.task().nodeSet() != null ? experiment.task().nodeSet()
+        : dataset.targetNodeSet();
+    // An unknown node set is reported at task.node_set.
+    if (!dataset.graph().nodeSets().containsKey(nodeSet)) {
+      return;
+    }
+    int from = ComponentBatches.startOfFirstBatchWithoutNodes(dataset.graph().nodeSet(nodeSet),
+        perBatch);
+    if (from >= 0) {
+      int to = Math.min(dataset.graph().numComponents(), from + perBatch) - 1;
+      throw new ConfigException("training.batch_components", "the mini-batch of "
+          + (from == to ? "component " + from : "components " + from + " to " + to)
+          + " of data set '" + dataset.name() + "' has no nodes in node set '" + nodeSet
+          + "', which the task reads out, so its step would train on nothing; leave out the "
+          + "components without nodes, or use larger mini-batches, was " + perBatch);
+    }
   }
 
   @Provides

@@ -27,15 +27,40 @@ public final class ComponentBatches {
    * @throws IllegalArgumentException if {@code componentsPerBatch} is not positive
    */
   public static List<GraphTensor> split(GraphTensor graph, int componentsPerBatch) {
-    if (componentsPerBatch < 1) {
-      throw new IllegalArgumentException("components per batch must be at least 1, was "
-          + componentsPerBatch);
-    }
+    requirePositive(componentsPerBatch);
     List<GraphTensor> batches = new ArrayList<>();
     for (int from = 0; from < graph.numComponents(); from += componentsPerBatch) {
       batches.add(slice(graph, from, Math.min(graph.numComponents(), from + componentsPerBatch)));
     }
     return batches;
+  }
+
+  /**
+   * The first component of the first batch {@link #split} makes in which {@code nodes} has no
+   * nodes, or -1 when every batch has some.
+   *
+   * @throws IllegalArgumentException if {@code componentsPerBatch} is not positive
+   */
+  public static int startOfFirstBatchWithoutNodes(NodeSet nodes, int componentsPerBatch) {
+    requirePositive(componentsPerBatch);
+    long[] sizes = nodes.sizes();
+    for (int from = 0; from < sizes.length; from += componentsPerBatch) {
+      long total = 0;
+      for (int c = from; c < Math.min(sizes.length, from + componentsPerBatch); c++) {
+        total += sizes[c];
+      }
+      if (total == 0) {
+        return from;
+      }
+    }
+    return -1;
+  }
+
+  private static void requirePositive(int componentsPerBatch) {
+    if (componentsPerBatch < 1) {
+      throw new IllegalArgumentException("components per batch must be at least 1, was "
+          + componentsPerBatch);
+    }
   }
 
   /** Components {@code [from, to)} of {@code graph} as a graph of their own. */

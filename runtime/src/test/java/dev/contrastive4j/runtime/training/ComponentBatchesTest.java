@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.contrastive4j.api.graph.CsrMatrix;
 import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.runtime.testing.GraphFixtures;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
@@ -57,5 +59,14 @@ class ComponentBatchesTest {
     first.nodeSet("author").feature("feat").toDense().putScalar(0, 0, 99.0);
     assertEquals(1.0, GRAPH.nodeSet("author").feature("feat").toDense().getDouble(0, 0));
     assertEquals(DataType.DOUBLE, first.nodeSet("author").feature("feat").dataType());
+  }
+
+  @Test
+  void theFirstBatchWithoutNodesIsFoundByItsFirstComponent() {
+    NodeSet nodes = NodeSet.of(new long[] {2, 0, 0, 0, 1, 0}, Map.of());
+    assertEquals(1, ComponentBatches.startOfFirstBatchWithoutNodes(nodes, 1));
+    assertEquals(2, ComponentBatches.startOfFirstBatchWithoutNodes(nodes, 2));
+    assertEquals(-1, ComponentBatches.startOfFirstBatchWithoutNodes(nodes, 3));
+    assertEquals(-1, ComponentBatches.startOfFirstBatchWithoutNodes(nodes, 6));
   }
 }

@@ -1,0 +1,83 @@
+package dev.contrastive4j.runtime.inject;
+
+import static dev.contrastive4j.api.experiment.dsl.Experiments.experiment;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.gcn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import com.google.inject.util.Modules;
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.runtime.run.ExperimentRun;
+import dev.contrastive4j.runtime.testing.SmallGraphs;
+import dev.contrastive4j.runtime.training.TrainingOptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code training.batch_components} against a data set of many graphs: settings that would
+ * not train in mini-batches are refused when the run is built, at the field.
+ */
+class MiniBatchSettingsTest {
+  private static Experiment batchesOf(int components) {
+    return experiment(x -> x.encoder(gcn(g -> g.units(4)))
+        .training(t -> t.epochs(1).batchComponents(components)));
+  }
+
+  private static Injector injector(Experiment experiment, GraphDataset dataset) {
+    return Guice.createInjector(Modules.override(new RunModule(experiment))
+        .with(new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(GraphDataset.class).toInstance(dataset);
+          }
+        }));
+  }
+
+  private static String refusal(Experiment experiment, GraphDataset dataset) {
+    ProvisionException e = assertThrows(ProvisionException.class,
+        () -> injector(experiment, dataset).getInstance(ExperimentRun.class));
+    return assertInstanceOf(ConfigException.class, e.getCause()).getMessage();
+  }
+
+  @Test
+  void fewerComponentsPerBatchThanTheDataSetHasTrainInMiniBatches() {
+    GraphDataset five = SmallGraphs.rings(3, 4, 3, 5, 4);
+    assertEquals(4, injector(batchesOf(4), five).getInstance(TrainingOptions.class)
+        .componentsPerBatch());
+  }
+
+  @Test
+  void aBatchOfEveryComponentOrMoreIsRefusedAsItWouldChangeNothing() {
+    // One batch of all five components is the whole graph in one step, as 0 is: the setting
+    // was silently ignored.
+    GraphDataset five = SmallGraphs.rings(3, 4, 3, 5, 4);
+    String expected = "training.batch_components: data set 'rings' has 5 components "
+        + "(graphs), so a mini-batch of 5 or more is the whole graph in one step, as 0 is; "
+        + "use fewer than 5, or 0, was ";
+    assertEquals(expected + 5, refusal(batchesOf(5), five));
+    assertEquals(expected + 32, refusal(batchesOf(32), five));
+  }
+
+  @Test
+  void aMiniBatchWithoutNodesIsRefusedNamingItsComponents() {
+    // Such a batch failed in the middle of the first epoch with ND4J's 'Nd4j.gemm() C array
+    // should NOT be a view' (or, reading every node, 'tensorAlongDimension(...) can't be used
+    // on empty tensors').
+    assertEquals("training.batch_components: the mini-batch of component 1 of data set 'rings' "
+        + "has no nodes in node set 'node', which the task reads out, so its step would train "
+        + "on nothing; leave out the components without nodes, or use larger mini-batches, "
+        + "was 1", refusal(batchesOf(1), SmallGraphs.rings(3, 0, 4, 3)));
+    assertEquals("training.batch_components: the mini-batch of components 2 to 3 of data set "
+        + "'rings' has no nodes in node set 'node', which the task reads out, so its step "
+        + "would train on nothing; leave out the components without nodes, or use larger "
+        + "mini-batches, was 2", refusal(batchesOf(2), SmallGraphs.rings(3, 4, 0, 0, 5)));
+    // With a node in every batch, a component without nodes trains along with the others.
+    assertEquals(2, injector(batchesOf(2), SmallGraphs.rings(3, 0, 4, 3))
+        .getInstance(TrainingOptions.class).componentsPerBatch());
+  }
+}
