@@ -1,6 +1,8 @@
 package dev.contrastive4j.runtime.inject;
 
+import static dev.contrastive4j.api.experiment.dsl.Experiments.dgi;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.experiment;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.firstNode;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.gcn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -19,10 +21,10 @@ import dev.contrastive4j.runtime.training.TrainingOptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code training.batch_components} against a data set of many graphs: settings that would
- * not train in mini-batches are refused when the run is built, at the field.
+ * Settings against a data set of many graphs (components), as mini-batch training reads it:
+ * those that would not train are refused when the run is built, at their field.
  */
-class MiniBatchSettingsTest {
+class ManyGraphsSettingsTest {
   private static Experiment batchesOf(int components) {
     return experiment(x -> x.encoder(gcn(g -> g.units(4)))
         .training(t -> t.epochs(1).batchComponents(components)));
@@ -79,5 +81,17 @@ class MiniBatchSettingsTest {
     // With a node in every batch, a component without nodes trains along with the others.
     assertEquals(2, injector(batchesOf(2), SmallGraphs.rings(3, 0, 4, 3))
         .getInstance(TrainingOptions.class).componentsPerBatch());
+  }
+
+  @Test
+  void theFirstNodeOfAComponentWithoutNodesIsRefusedAtTheReadout() {
+    // It failed in the first training step, after config.json was written, and in mini-batches
+    // named the component by its place in the batch ('component 0').
+    Experiment firstNode = experiment(x -> x.encoder(gcn(g -> g.units(4)))
+        .task(dgi(t -> t.readout(firstNode())))
+        .training(t -> t.epochs(1).batchComponents(2)));
+    assertEquals("task.readout: ReadoutFirstNode: component 4 of node set 'node' has no nodes, "
+        + "so it has no first node (data set 'rings')",
+        refusal(firstNode, SmallGraphs.rings(3, 4, 3, 3, 0, 3)));
   }
 }
