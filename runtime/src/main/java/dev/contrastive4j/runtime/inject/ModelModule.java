@@ -45,8 +45,9 @@ public final class ModelModule extends AbstractModule {
   /**
    * Barlow Twins standardizes each dimension over the batch: over a batch of one row every
    * value becomes 0, the loss is a constant and nothing trains. A readout of one row per
-   * component (first node, pooling) gives such batches on a data set of one graph, or with
-   * mini-batches of one component; refused now rather than trained without a word.
+   * component (first node, pooling) gives such batches on a data set of one graph, with
+   * mini-batches of one component, or as the last mini-batch when one component is left over;
+   * refused now rather than trained without a word.
    */
   private static void requireBatchesOfSeveralRows(Experiment experiment, GraphDataset dataset) {
     if (!(experiment.task() instanceof TaskSpec.BarlowTwinsSpec bt) || !bt.normalizeBatch()) {
@@ -58,14 +59,22 @@ public final class ModelModule extends AbstractModule {
     }
     int components = dataset.graph().numComponents();
     int perStep = experiment.training().batchComponents();
+    String rows = "the " + SpecTypeNames.of(readout) + " readout gives one row per component, ";
+    String why = "Barlow Twins standardizes each dimension over the rows (normalize_batch): ";
+    String instead = "read every node (all-nodes, the default) or set normalize_batch to false";
     if (components == 1 || perStep == 1) {
-      throw new ConfigException("task.readout", "the " + SpecTypeNames.of(readout) + " readout "
-          + "gives one row per component, so one row per step " + (components == 1
+      throw new ConfigException("task.readout", rows + "so one row per step " + (components == 1
               ? "on data set '" + dataset.name() + "', which is one graph"
               : "with training.batch_components = 1")
-          + ", and Barlow Twins standardizes each dimension over the rows (normalize_batch): "
-          + "its loss would be constant and nothing would train; read every node (all-nodes, "
-          + "the default) or set normalize_batch to false");
+          + ", and " + why + "its loss would be constant and nothing would train; " + instead);
+    }
+    if (perStep > 1 && components > perStep && components % perStep == 1) {
+      // The last mini-batch of an epoch is the one component left over.
+      throw new ConfigException("task.readout", rows + "so one row in each epoch's last step: "
+          + "data set '" + dataset.name() + "' has " + components + " components, and "
+          + "training.batch_components = " + perStep + " leaves one for it; " + why + "that "
+          + "step's loss would be constant and it would not train; choose a batch size that "
+          + "leaves the last step more than one component, " + instead);
     }
   }
 

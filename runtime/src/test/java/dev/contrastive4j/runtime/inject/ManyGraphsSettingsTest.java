@@ -1,11 +1,14 @@
 package dev.contrastive4j.runtime.inject;
 
+import static dev.contrastive4j.api.experiment.dsl.Experiments.barlowTwins;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.dgi;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.experiment;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.firstNode;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.gcn;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.inject.AbstractModule;
@@ -93,5 +96,27 @@ class ManyGraphsSettingsTest {
     assertEquals("task.readout: ReadoutFirstNode: component 4 of node set 'node' has no nodes, "
         + "so it has no first node (data set 'rings')",
         refusal(firstNode, SmallGraphs.rings(3, 4, 3, 3, 0, 3)));
+  }
+
+  @Test
+  void barlowTwinsOnALastMiniBatchOfOneComponentIsRefused() {
+    // Five components in steps of two leave one for the last step: standardized over its one
+    // row, every value was 0, so that step's loss was a constant and it did not train.
+    Experiment pooled = experiment(x -> x.encoder(gcn(g -> g.units(4)))
+        .task(barlowTwins(t -> t.readout(pool("mean"))))
+        .training(t -> t.epochs(1).batchComponents(2)));
+    GraphDataset five = SmallGraphs.rings(3, 4, 3, 5, 4);
+    assertEquals("task.readout: the pool readout gives one row per component, so one row in "
+        + "each epoch's last step: data set 'rings' has 5 components, and "
+        + "training.batch_components = 2 leaves one for it; Barlow Twins standardizes each "
+        + "dimension over the rows (normalize_batch): that step's loss would be constant and it "
+        + "would not train; choose a batch size that leaves the last step more than one "
+        + "component, read every node (all-nodes, the default) or set normalize_batch to false",
+        refusal(pooled, five));
+    Experiment threes = experiment(x -> x.encoder(gcn(g -> g.units(4)))
+        .task(barlowTwins(t -> t.readout(pool("mean"))))
+        .training(t -> t.epochs(1).batchComponents(3)));
+    // Two components are left for the last step of three.
+    assertNotNull(injector(threes, five).getInstance(ExperimentRun.class));
   }
 }
