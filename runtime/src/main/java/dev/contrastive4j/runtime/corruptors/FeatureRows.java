@@ -6,15 +6,22 @@ import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Row selection of features and random permutations, shared by the corruptors. */
-final class FeatureRows {
+/**
+ * Row selection of features (which mini-batches of components use too) and random
+ * permutations, shared by the corruptors.
+ */
+public final class FeatureRows {
   private FeatureRows() {}
 
   /**
    * The rows {@code rows} of {@code feature}, in that order, as a new feature of the same kind:
    * sparse features through {@code CsrMatrix.selectRows}, so they are never densified.
+   *
+   * @param feature the feature to take rows of; not changed
+   * @param rows row indices into {@code feature}, in the order wanted (repeats allowed)
+   * @return the selected rows, copied
    */
-  static Feature select(Feature feature, int[] rows) {
+  public static Feature select(Feature feature, int[] rows) {
     if (feature instanceof Feature.Sparse s) {
       return Feature.sparse(s.values().selectRows(rows));
     }

@@ -9,7 +9,6 @@ import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import dev.contrastive4j.runtime.tensor.WeightDecay;
-import dev.contrastive4j.runtime.training.ComponentBatches;
 import dev.contrastive4j.runtime.training.Trainer;
 import dev.contrastive4j.runtime.training.TrainingOptions;
 import org.nd4j.linalg.learning.config.Adam;
@@ -51,34 +50,35 @@ public final class TrainingModule extends AbstractModule {
           + ", or 0, was " + t.batchComponents());
     }
     if (t.batchComponents() > 0) {
-      requireNodesInEveryBatch(experiment, dataset, t.batchComponents());
+      requireNodesInEveryComponent(experiment, dataset);
     }
     return new TrainingOptions(t.epochs(), t.patience(), 0.0, t.metricsEvery(),
-        t.batchComponents());
+        t.batchComponents(), experiment.seed());
   }
 
   /**
-   * A mini-batch without nodes in the node set the task reads out has nothing to train on, and
-   * the encoders cannot encode it (ND4J refuses arrays without rows): refused now rather than
-   * failing in the middle of the first epoch.
+   * Mini-batches take the components in a new random order every epoch, so components without
+   * nodes in the node set the task reads out could make up a whole mini-batch, which would have
+   * nothing to train on (and which the encoders cannot encode: ND4J refuses arrays without
+   * rows). Refused now rather than failing in the middle of training.
    */
-  private static void requireNodesInEveryBatch(Experiment experiment, GraphDataset dataset,
-      int perBatch) {
+  private static void requireNodesInEveryComponent(Experiment experiment, GraphDataset dataset) {
     String nodeSet = experiment.task().nodeSet() != null ? experiment.task().nodeSet()
         : dataset.targetNodeSet();
     // An unknown node set is reported at task.node_set.
     if (!dataset.graph().nodeSets().containsKey(nodeSet)) {
       return;
     }
-    int from = ComponentBatches.startOfFirstBatchWithoutNodes(dataset.graph().nodeSet(nodeSet),
-        perBatch);
-    if (from >= 0) {
-      int to = Math.min(dataset.graph().numComponents(), from + perBatch) - 1;
-      throw new ConfigException("training.batch_components", "the mini-batch of "
-          + (from == to ? "component " + from : "components " + from + " to " + to)
-          + " of data set '" + dataset.name() + "' has no nodes in node set '" + nodeSet
-          + "', which the task reads out, so its step would train on nothing; leave out the "
-          + "components without nodes, or use larger mini-batches, was " + perBatch);
+    long[] sizes = dataset.graph().nodeSet(nodeSet).sizes();
+    for (int c = 0; c < sizes.length; c++) {
+      if (sizes[c] == 0) {
+        throw new ConfigException("training.batch_components", "in mini-batches every "
+            + "component needs a node of node set '" + nodeSet + "', which the task reads out, "
+            + "but component " + c + " of data set '" + dataset.name() + "' has none (a "
+            + "mini-batch of such components would train on nothing); leave out the components "
+            + "without nodes, or train on the whole graph (0), was "
+            + experiment.training().batchComponents());
+      }
     }
   }
 
