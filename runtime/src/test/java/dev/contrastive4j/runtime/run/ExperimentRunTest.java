@@ -19,6 +19,7 @@ import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.OutputSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.api.experiment.dsl.Experiments;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
@@ -300,6 +301,56 @@ class ExperimentRunTest {
     assertEquals(15, injector.getInstance(dev.contrastive4j.runtime.tensor.Optimizer.class)
         .iteration());
     assertTrue(Double.isFinite(summary.finalLoss()));
+  }
+
+  @Test
+  void aResumedRunOfMiniBatchesEndsWhereAnUninterruptedOneEnds(@TempDir Path tmp)
+      throws Exception {
+    // Twelve components in steps of five (5, 5 and 2), in a new order each epoch, Barlow Twins
+    // with its random views and encoder dropout; cut off after the checkpoint of epoch 50.
+    GraphDataset components = TestComponents.split(CsbmGenerator.generate(CsbmConfig.defaults()
+        .withNumNodes(120).withNumClasses(3).withFeatures(30, 0.2, 0.5).withSeed(4)), 12);
+    Experiment e = EXPERIMENT
+        .withEncoder(Experiments.gcn(g -> g.units(8).dropout(0.2)))
+        .withTask(dev.contrastive4j.api.experiment.TaskSpec.BarlowTwinsSpec.DEFAULT)
+        .withTraining(new TrainingSpec(ExperimentRun.CHECKPOINT_EVERY + 4, 0.01, null, 0, 20, 5));
+    RunDirectory whole = RunDirectory.create(tmp.resolve("whole"));
+    RunSummary expected = injector(e, components).getInstance(ExperimentRun.class)
+        .run(whole, ProgressReporter.silent());
+    RunDirectory cut = RunDirectory.create(tmp.resolve("cut"));
+    ProgressReporter killedAfterTheCheckpoint = new ProgressReporter() {
+      @Override
+      public void start(int done, int epochs) {}
+
+      @Override
+      public void epoch(int epoch, double loss) {
+        if (epoch == ExperimentRun.CHECKPOINT_EVERY + 2) {
+          throw new IllegalStateException("killed");
+        }
+      }
+
+      @Override
+      public void stage(String message) {}
+
+      @Override
+      public void close() {}
+    };
+    assertThrows(IllegalStateException.class, () -> injector(e, components)
+        .getInstance(ExperimentRun.class).run(cut, killedAfterTheCheckpoint));
+    RunSummary resumed = injector(e, components).getInstance(ExperimentRun.class)
+        .resume(cut, ProgressReporter.silent());
+    assertEquals(expected.finalLoss(), resumed.finalLoss(), 0);
+    assertEquals(expected.testAccuracy(), resumed.testAccuracy(), 0);
+    assertEquals(withoutSeconds(whole.resolve(RunDirectory.METRICS)),
+        withoutSeconds(cut.resolve(RunDirectory.METRICS)));
+    assertArrayEquals(Files.readAllBytes(whole.resolve(RunDirectory.EMBEDDINGS)),
+        Files.readAllBytes(cut.resolve(RunDirectory.EMBEDDINGS)));
+  }
+
+  /** The lines of metrics.jsonl without their timings. */
+  private static List<String> withoutSeconds(Path metrics) throws Exception {
+    return Files.readAllLines(metrics).stream()
+        .map(line -> line.replaceAll(",\"seconds\":[^,}]*", "")).toList();
   }
 
   @Test
