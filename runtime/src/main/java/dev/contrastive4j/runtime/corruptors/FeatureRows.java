@@ -7,8 +7,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Row selection of features (which mini-batches of components use too) and random
- * permutations, shared by the corruptors.
+ * Row selection of features and random permutations, shared by the corruptors and by the
+ * mini-batches of components.
  */
 public final class FeatureRows {
   private FeatureRows() {}
@@ -42,8 +42,14 @@ public final class FeatureRows {
     return Feature.dense(picked.reshape('c', outShape));
   }
 
-  /** A uniformly random permutation of {@code [0, n)} (Fisher-Yates). */
-  static int[] randomPermutation(int n, SplittableRandom random) {
+  /**
+   * A uniformly random permutation of {@code [0, n)} (Fisher-Yates).
+   *
+   * @param n how many values
+   * @param random where the draws come from
+   * @return each value of {@code [0, n)} once
+   */
+  public static int[] randomPermutation(int n, SplittableRandom random) {
     int[] perm = identity(n);
     shuffle(perm, random);
     return perm;

@@ -82,16 +82,7 @@ public final class ComponentBatches {
     for (int e = 0; e < epoch; e++) {
       random.split();
     }
-    random = random.split();
-    int[] order = new int[components];
-    Arrays.setAll(order, c -> c);
-    for (int i = components - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    return order;
+    return FeatureRows.randomPermutation(components, random.split());
   }
 
   /** Where each component starts in every node set and edge set of a graph. */

@@ -11,14 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
-import com.google.inject.util.Modules;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.run.ExperimentRun;
+import dev.contrastive4j.runtime.testing.BoundDatasets;
 import dev.contrastive4j.runtime.testing.SmallGraphs;
 import dev.contrastive4j.runtime.training.TrainingOptions;
 import org.junit.jupiter.api.Test;
@@ -33,26 +30,16 @@ class ManyGraphsSettingsTest {
         .training(t -> t.epochs(1).batchComponents(components)));
   }
 
-  private static Injector injector(Experiment experiment, GraphDataset dataset) {
-    return Guice.createInjector(Modules.override(new RunModule(experiment))
-        .with(new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(GraphDataset.class).toInstance(dataset);
-          }
-        }));
-  }
-
   private static String refusal(Experiment experiment, GraphDataset dataset) {
     ProvisionException e = assertThrows(ProvisionException.class,
-        () -> injector(experiment, dataset).getInstance(ExperimentRun.class));
+        () -> BoundDatasets.injector(experiment, dataset).getInstance(ExperimentRun.class));
     return assertInstanceOf(ConfigException.class, e.getCause()).getMessage();
   }
 
   @Test
   void fewerComponentsPerBatchThanTheDataSetHasTrainInMiniBatches() {
     GraphDataset five = SmallGraphs.rings(3, 4, 3, 5, 4);
-    assertEquals(4, injector(batchesOf(4), five).getInstance(TrainingOptions.class)
+    assertEquals(4, BoundDatasets.injector(batchesOf(4), five).getInstance(TrainingOptions.class)
         .componentsPerBatch());
   }
 
@@ -112,6 +99,6 @@ class ManyGraphsSettingsTest {
         .task(barlowTwins(t -> t.readout(pool("mean"))))
         .training(t -> t.epochs(1).batchComponents(3)));
     // Two components are left for the last step of three.
-    assertNotNull(injector(threes, five).getInstance(ExperimentRun.class));
+    assertNotNull(BoundDatasets.injector(threes, five).getInstance(ExperimentRun.class));
   }
 }

@@ -24,6 +24,7 @@ import dev.contrastive4j.api.tensor.Tensor;
 import dev.contrastive4j.runtime.losses.TapeLosses;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
+import dev.contrastive4j.runtime.testing.ForwardingTask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,8 +165,7 @@ class TrainerTest {
             Map.of()))
         .build();
     List<List<Double>> seen = new ArrayList<>();
-    Task inner = taskWithLoss(UnaryOperator.identity());
-    Task recording = new Task() {
+    Task recording = new ForwardingTask(taskWithLoss(UnaryOperator.identity())) {
       @Override
       public Views preprocess(GraphTensor graph) {
         List<Double> ids = new ArrayList<>();
@@ -174,21 +174,6 @@ class TrainerTest {
         }
         seen.add(ids);
         return inner.preprocess(graph);
-      }
-
-      @Override
-      public Predictions predict(List<EncodedGraph> views, Tape tape, boolean training) {
-        return inner.predict(views, tape, training);
-      }
-
-      @Override
-      public Map<String, TaskLoss> losses() {
-        return inner.losses();
-      }
-
-      @Override
-      public List<TaskMetric> metrics() {
-        return inner.metrics();
       }
     };
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
