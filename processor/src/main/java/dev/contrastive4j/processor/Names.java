@@ -43,6 +43,10 @@ final class Names {
   static final ClassName READOUT_SPEC =
       ClassName.get("dev.contrastive4j.api.experiment", "ReadoutSpec");
 
+  private static final String DSL = "dev.contrastive4j.api.experiment.dsl";
+  static final ClassName BLOCK = ClassName.get(DSL, "Block");
+  static final ClassName BLOCK_BUILDER = ClassName.get(DSL, "BlockBuilder");
+
   private static final String ANNOTATIONS = "dev.contrastive4j.api.annotations";
   static final String CONTRASTIVE_TASK = ANNOTATIONS + ".ContrastiveTask";
   static final String CORRUPTOR_ANNOTATION = ANNOTATIONS + ".Corruptor";

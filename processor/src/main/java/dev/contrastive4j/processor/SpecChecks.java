@@ -51,19 +51,34 @@ final class SpecChecks {
     return checks;
   }
 
-  /** A configured number outside its {@code min} and {@code max}. */
+  /**
+   * A configured number outside its {@code min} and {@code max}; a double that training could
+   * not hold as a float (as the api checks the built-in ones).
+   */
   private static List<CodeBlock> bounds(List<ConfiguredParam> params) {
     List<CodeBlock> checks = new ArrayList<>();
     for (ConfiguredParam p : params) {
-      if (!p.kind().isNumber() || !p.bounded()) {
+      boolean asFloat = p.kind() == ParamKind.DOUBLE;
+      if (!p.kind().isNumber() || !(p.bounded() || asFloat)) {
         continue;
       }
-      checks.add(CodeBlock.builder()
-          .beginControlFlow("if (!($L))", FactoryWriter.withinBounds(p,
-              CodeBlock.of("this.$N", p.javaName())))
-          .addStatement("problems.report($S, $S + this.$N)", p.jsonName(),
-              "must be " + p.rangeText() + ", was ", p.javaName())
-          .endControlFlow().build());
+      CodeBlock.Builder check = CodeBlock.builder();
+      if (p.bounded()) {
+        check.beginControlFlow("if (!($L))", FactoryWriter.withinBounds(p,
+                CodeBlock.of("this.$N", p.javaName())))
+            .addStatement("problems.report($S, $S + this.$N)", p.jsonName(),
+                "must be " + p.rangeText() + ", was ", p.javaName());
+        if (asFloat) {
+          check.nextControlFlow("else");
+        }
+      }
+      if (asFloat) {
+        check.addStatement("problems.floatValue($S, this.$N)", p.jsonName(), p.javaName());
+      }
+      if (p.bounded()) {
+        check.endControlFlow();
+      }
+      checks.add(check.build());
     }
     return checks;
   }

@@ -6,6 +6,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import java.util.List;
@@ -16,7 +17,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates a spec: an immutable value class (as AutoValue would write it) with Jackson's type
  * name and property names, a constructor in which null means the default, accessors named like
- * record components, {@code equals}, {@code hashCode}, {@code toString}, and {@code DEFAULT}.
+ * record components, {@code equals}, {@code hashCode}, {@code toString}, {@code DEFAULT}, and
+ * the experiment DSL's form, {@code of(block)} with its {@code Builder}, so that a plugin's spec
+ * is written as the built-in ones are: {@code RewiredDgiSpec.of { nodeSet = "paper" }}.
  */
 final class SpecWriter {
   /**
@@ -25,6 +28,9 @@ final class SpecWriter {
    */
   static final Set<String> MEMBERS = Set.of("TYPE", "DEFAULT", "hashCode", "toString",
       "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
+
+  /** The name of a spec's builder class, nested in it. */
+  private static final String BUILDER = "Builder";
 
   private SpecWriter() {}
 
@@ -116,6 +122,8 @@ final class SpecWriter {
       checks.forEach(check::addCode);
       type.addMethod(check.build());
     }
+    type.addMethod(ofMethod(spec, fields));
+    type.addType(builderType(spec, fields));
     type.addMethod(equalsMethod(spec, fields));
     type.addMethod(MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
@@ -125,6 +133,74 @@ final class SpecWriter {
             fields.stream().map(SpecField::javaName).toList()))
         .build());
     type.addMethod(toStringMethod(spec, fields));
+    return type.build();
+  }
+
+  /** {@code of(block)}: the spec its block configures on a {@code Builder}. */
+  private static MethodSpec ofMethod(ClassName spec, List<SpecField> fields) {
+    ClassName builder = spec.nestedClass(BUILDER);
+    MethodSpec.Builder of = MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(spec)
+        .addParameter(ParameterizedTypeName.get(Names.BLOCK, builder), "block")
+        .addJavadoc("The spec {@code block} configures on a {@link $T}, starting from every "
+            + "default: in Kotlin {@code $L.of { ... }}, in Java {@code $L.of(s -> s...)}.\n",
+            builder, spec.simpleName(), spec.simpleName());
+    if (fields.isEmpty()) {
+      return of.addStatement("$T.run(new $T(), block)", Names.BLOCK_BUILDER, builder)
+          .addStatement("return DEFAULT").build();
+    }
+    of.addStatement("$T b = $T.run(new $T(), block)", builder, Names.BLOCK_BUILDER, builder);
+    return of.addStatement("return new $T($L)", spec, String.join(", ",
+        fields.stream().map(f -> "b." + f.javaName()).toList())).build();
+  }
+
+  /**
+   * The builder of {@code of(block)}: for each field a getter, a setter (Kotlin's property) and
+   * a fluent method (Java's), starting at the default. It extends the DSL's
+   * {@code BlockBuilder}, so that it refuses changes after its block and Kotlin's blocks reach
+   * only their own builder.
+   */
+  private static TypeSpec builderType(ClassName spec, List<SpecField> fields) {
+    ClassName builder = spec.nestedClass(BUILDER);
+    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+        .alwaysQualify(fields.stream().map(SpecField::javaName).toArray(String[]::new))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(Names.BLOCK_BUILDER)
+        .addJavadoc("Configures a {@link $T} in {@link $T#of}; valid only inside its block.\n",
+            spec, spec)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (SpecField f : fields) {
+      String name = f.javaName();
+      String property = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      type.addField(FieldSpec.builder(f.type(), name, Modifier.PRIVATE)
+          .initializer("DEFAULT.$N", name).build());
+      type.addMethod(MethodSpec.methodBuilder("get" + property)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(f.type())
+          .addStatement("return $N", name)
+          .addJavadoc("$L\n", javadoc(f))
+          .build());
+      type.addMethod(MethodSpec.methodBuilder("set" + property)
+          .addModifiers(Modifier.PUBLIC)
+          .addParameter(f.type(), "value")
+          .addStatement("checkOpen()")
+          .addStatement("this.$N = value", name)
+          .addJavadoc("Sets {@code $L}; null means the default.\n", f.jsonName())
+          .build());
+      // As the DSL's own fluent methods: a number or flag unboxed, so that Java's seed(7)
+      // compiles (an int literal is no Long); the setter takes null for the default.
+      boolean unboxed = f.type().isBoxedPrimitive();
+      type.addMethod(MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(unboxed ? f.type().unbox() : f.type(), "value")
+          .addStatement("set$L(value)", property)
+          .addStatement("return this")
+          .addJavadoc(unboxed ? "Sets {@code $L}.\n" : "Sets {@code $L}; null means the "
+              + "default.\n", f.jsonName())
+          .build());
+    }
     return type.build();
   }
 

@@ -9,6 +9,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import dev.contrastive4j.api.annotations.StandardParameters;
+import dev.contrastive4j.api.task.EncodedGraph;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,8 +74,10 @@ record TaskModel(
     ClassName string = ClassName.get(String.class);
     f.add(common("nodeSet", string, nodeSet == null ? null : CodeBlock.of("$S", nodeSet),
         text(nodeSet), "string"));
-    f.add(common("feature", string, feature == null ? null : CodeBlock.of("$S", feature),
-        text(feature), "string"));
+    // The default is written out, as the built-in specs write it.
+    String featureOrDefault = feature != null ? feature : EncodedGraph.HIDDEN_STATE;
+    f.add(common("feature", string, CodeBlock.of("$S", featureOrDefault),
+        text(featureOrDefault), "string"));
     ArrayNode units = JSON.arrayNode();
     projectorUnits.forEach(units::add);
     CodeBlock unitsCode = CodeBlock.of("$T.of($L)", List.class,
@@ -84,9 +87,14 @@ record TaskModel(
         unitsCode, true, units, "int[]", StandardParameters.describe("projector_units"), true));
     f.add(common("seed", TypeName.LONG.box(), seed == null ? null : CodeBlock.of("$LL", seed),
         seed == null ? JSON.nullNode() : JSON.numberNode(seed), "long"));
-    f.add(reference("corruptor", "corruptor", corruptor, Names.CORRUPTOR_SPEC, true));
-    f.add(reference("cleanView", "clean_view", cleanView, Names.CORRUPTOR_SPEC, true));
-    f.add(reference("readout", "readout", readout, Names.READOUT_SPEC, true));
+    // Where the base task's default view is a spec, the spec holds it, as the built-in ones do.
+    boolean twoViews = base == TaskBase.BARLOW_TWINS || base == TaskBase.VICREG;
+    f.add(reference("corruptor", "corruptor", corruptor, Names.CORRUPTOR_SPEC, true,
+        twoViews ? DefaultSpec.AUGMENTATION : null));
+    f.add(reference("cleanView", "clean_view", cleanView, Names.CORRUPTOR_SPEC, true,
+        twoViews ? DefaultSpec.AUGMENTATION : null));
+    f.add(reference("readout", "readout", readout, Names.READOUT_SPEC, true,
+        DefaultSpec.ALL_NODES));
     switch (base) {
       case BARLOW_TWINS:
         f.add(number("lambda", "lambda", lambda));
@@ -102,7 +110,7 @@ record TaskModel(
       case TRIPLET:
         f.add(number("margin", "margin", margin));
         f.add(reference("positiveView", "positive_view", positiveView, Names.CORRUPTOR_SPEC,
-            false));
+            false, DefaultSpec.AUGMENTATION));
         break;
       default:
         break;
@@ -141,11 +149,16 @@ record TaskModel(
         StandardParameters.describe(jsonName), true);
   }
 
+  /**
+   * A corruptor or readout field: {@code ref}'s spec by default, else {@code fallback} (the
+   * base task's default, as a built-in spec), else null.
+   */
   private static SpecField reference(String javaName, String jsonName, ComponentModel ref,
-      ClassName type, boolean inherited) {
+      ClassName type, boolean inherited, DefaultSpec fallback) {
     return new SpecField(javaName, jsonName, type,
-        ref == null ? null : CodeBlock.of("$T.DEFAULT", ref.spec()), false,
-        ref == null ? JSON.nullNode() : ref.defaultJson(),
+        ref != null ? CodeBlock.of("$T.DEFAULT", ref.spec())
+            : fallback != null ? fallback.code() : null, false,
+        ref != null ? ref.defaultJson() : fallback != null ? fallback.json() : JSON.nullNode(),
         type == Names.READOUT_SPEC ? "readout" : "corruptor",
         StandardParameters.describe(jsonName), inherited);
   }

@@ -17,8 +17,10 @@ import dev.contrastive4j.api.annotations.TaskPlugin;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.api.experiment.ConfigValidationException;
+import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ExperimentValidator;
+import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.EdgeSet;
@@ -168,7 +170,8 @@ class GeneratedCodeTest {
   void specDefaultsAreTheAnnotationValues() throws Exception {
     TaskSpec dgi = task("dgi-plus").defaults();
     assertEquals("paper", dgi.nodeSet());
-    assertEquals(null, dgi.feature());
+    // Fixed defaults are put in, as the built-in specs put them in.
+    assertEquals("hidden_state", dgi.feature());
     assertEquals(List.of(8, 4), dgi.projectorUnits());
     assertEquals(42L, dgi.seed());
     assertEquals("knobs", json.valueToTree(dgi.corruptor()).get("type").asText());
@@ -176,6 +179,8 @@ class GeneratedCodeTest {
     assertEquals(0.5, get(dgi, "extra"));
     TaskSpec bt = task("bt-plus").defaults();
     assertEquals(0.01, get(bt, "lambda"));
+    assertEquals(CorruptorSpec.DEFAULT_AUGMENTATION, bt.cleanView());
+    assertEquals(new ReadoutSpec.AllNodes(), bt.readout());
     assertEquals(false, get(bt, "normalizeBatch"));
     TaskSpec vic = task("vic-plus").defaults();
     assertEquals(List.of(10.0, 5.0, 2.0),
@@ -184,6 +189,8 @@ class GeneratedCodeTest {
     assertEquals(0.5, get(triplet, "margin"));
     assertEquals("knobs", json.valueToTree(get(triplet, "positiveView")).get("type").asText());
     assertEquals(null, triplet.corruptor());
+    assertEquals(CorruptorSpec.DEFAULT_AUGMENTATION,
+        task("vic-plus").defaults().cleanView());
   }
 
   @Test
@@ -203,7 +210,7 @@ class GeneratedCodeTest {
     assertEquals(0.75, get(changed.corruptor(), "rate"));
     assertEquals(3, get(changed.corruptor(), "count"));
     assertNotEquals(task("dgi-plus").defaults(), changed);
-    assertTrue(changed.toString().startsWith("DgiPlusSpec[nodeSet=paper, feature=null, "
+    assertTrue(changed.toString().startsWith("DgiPlusSpec[nodeSet=paper, feature=hidden_state, "
         + "projectorUnits=[8, 4], seed=42, corruptor=KnobsSpec[flag=true"), changed.toString());
   }
 
@@ -315,6 +322,63 @@ class GeneratedCodeTest {
   }
 
   /**
+   * A spec is written with the experiment DSL as the built-in ones are ({@code KnobsSpec.of(k ->
+   * k.rate(0.5))}, Kotlin's {@code KnobsSpec.of { rate = 0.5 }}), and gives the spec its JSON
+   * gives; before, only the constructor, with a null for each field left at its default.
+   */
+  @Test
+  void specsAreWrittenWithTheDslAsTheBuiltInOnesAre(@TempDir Path dir) throws Exception {
+    JavaFileObject written = Sources.java("com.example.Written",
+        "public final class Written {",
+        "  public static dev.contrastive4j.api.experiment.TaskSpec task() {",
+        "    return DgiPlusSpec.of(t -> t.nodeSet(\"author\").extra(1.5).seed(7)",
+        "        .corruptor(KnobsSpec.of(k -> k.rate(0.5).mode(Knobs.Mode.SHUFFLE).count(2)",
+        "            .flag(false).big(9).label(\"x\").seed(3)))",
+        "        .readout(ScaledSpec.of(r -> r.scale(3))));",
+        "  }",
+        "  public static dev.contrastive4j.api.experiment.TaskSpec defaults() {",
+        "    return DgiPlusSpec.of(t -> {});",
+        "  }",
+        "  public static void escape() {",
+        "    java.util.List<KnobsSpec.Builder> kept = new java.util.ArrayList<>();",
+        "    KnobsSpec.of(kept::add);",
+        "    kept.get(0).rate(0.1);",
+        "  }",
+        "}");
+    List<JavaFileObject> sources = new java.util.ArrayList<>(PluginSources.ALL);
+    sources.add(written);
+    Compilation c = Sources.compile(sources.toArray(new JavaFileObject[0]));
+    Sources.assertCompilesCleanly(c, sources.toArray(new JavaFileObject[0]));
+    try (URLClassLoader l = Sources.load(c, dir)) {
+      Class<?> user = l.loadClass("com.example.Written");
+      ObjectMapper withTypes = Plugins.discover(l).registerSpecTypes(new ObjectMapper());
+      assertEquals(withTypes.readValue("""
+          {"type": "dgi-plus", "node_set": "author", "extra": 1.5, "seed": 7,
+           "corruptor": {"type": "knobs", "rate": 0.5, "mode": "SHUFFLE", "count": 2,
+                         "flag": false, "big": 9, "label": "x", "seed": 3},
+           "readout": {"type": "scaled", "scale": 3}}""", TaskSpec.class),
+          user.getMethod("task").invoke(null));
+      assertEquals(withTypes.readValue("{\"type\": \"dgi-plus\"}", TaskSpec.class),
+          user.getMethod("defaults").invoke(null));
+      var escaped = assertThrows(java.lang.reflect.InvocationTargetException.class,
+          () -> user.getMethod("escape").invoke(null)).getCause();
+      assertEquals("KnobsSpec.Builder was used after its block ended; a builder is valid only "
+          + "inside its block", escaped.getMessage());
+    }
+  }
+
+  /** Fields named like the members of the builder and of its base, or like its locals. */
+  @Test
+  void specFieldsNamedLikeTheMembersOfTheBuilder() {
+    JavaFileObject source = Sources.corruptor("Members", "members",
+        "  public Members(@Param(\"1\") int value, @Param(\"2\") int b, @Param(\"3\") int block,",
+        "      @Param(\"4\") int run, @Param(\"5\") int checkOpen, @Param(\"6\") int set,",
+        "      @Param(\"7\") int setList, @Param(\"8\") int of, @Param(\"9\") int Builder,",
+        "      @Param(\"10\") int getValue) {}");
+    Sources.assertCompilesCleanly(Sources.compile(source), source);
+  }
+
+  /**
    * Descriptions become Javadoc; text that would end it, be read as an escape, or be read as
    * HTML or a tag by doclint does not, and it reads as written.
    */
@@ -415,6 +479,18 @@ class GeneratedCodeTest {
             """));
     assertEquals(List.of("task.clean_view.rate: must be in [0, 1], was -0.5",
         "task.k: must be in [1, 8], was 0"), bad.problems());
+    // A double parameter, bounded or not, must survive as the float training computes in.
+    ConfigValidationException huge = assertThrows(ConfigValidationException.class,
+        () -> mapper.readYaml("""
+            task:
+              type: dgi-plus
+              extra: 1.0e300
+              readout: {type: scaled, scale: 1.0e-300}
+            """));
+    assertEquals(List.of("task.readout.scale: must be 0 or at least 1.4E-45 (the smallest float "
+        + "above 0, which training computes in), was 1.0E-300", "task.extra: must be at most "
+        + "3.4028235E38 (the largest float, which training computes in), was 1.0E300"),
+        huge.problems());
   }
 
   private static String rejected(String taskJson) throws Exception {

@@ -72,12 +72,17 @@ public final class ConfigProblems {
     return check(value >= 0 && value < 1, property, "must be in [0, 1), was " + value);
   }
 
-  /** Checks that {@code value} is finite and greater than 0. */
+  /**
+   * Checks that {@code value} is greater than 0 and a {@linkplain #floatValue float} that is
+   * not 0.
+   */
   public boolean positive(String property, double value) {
-    if (Double.isInfinite(value)) {
+    if (!Double.isFinite(value)) {
       return check(false, property, "must be finite, was " + value);
     }
-    return check(value > 0, property, "must be positive, was " + value);
+    String problem = floatProblem(value, false);
+    return check(value > 0, property, "must be positive, was " + value)
+        && check(problem == null, property, problem);
   }
 
   /** Checks that {@code value} is greater than 0. */
@@ -85,12 +90,45 @@ public final class ConfigProblems {
     return check(value > 0, property, "must be positive, was " + value);
   }
 
-  /** Checks that {@code value} is finite and at least 0. */
+  /** Checks that {@code value} is at least 0 and a {@linkplain #floatValue float}. */
   public boolean nonNegative(String property, double value) {
-    if (Double.isInfinite(value)) {
+    if (!Double.isFinite(value)) {
       return check(false, property, "must be finite, was " + value);
     }
-    return check(value >= 0, property, "must be >= 0, was " + value);
+    return check(value >= 0, property, "must be >= 0, was " + value)
+        && floatValue(property, value);
+  }
+
+  /**
+   * Checks that {@code value} survives as the float (32 bits) that training computes with: it
+   * is finite, no larger in magnitude than {@link Float#MAX_VALUE} (beyond, it becomes
+   * infinite) and, unless 0, not so small in magnitude that it becomes 0.
+   */
+  public boolean floatValue(String property, double value) {
+    String problem = floatProblem(value, true);
+    return check(problem == null, property, problem);
+  }
+
+  /**
+   * What {@link #floatValue} reports about {@code value}, or null if it passes.
+   *
+   * @param zeroAllowed whether 0 is a valid value, for the wording
+   */
+  static @Nullable String floatProblem(double value, boolean zeroAllowed) {
+    String why = " (the " + (Math.abs(value) > 1 ? "largest float" : "smallest float above 0")
+        + ", which training computes in), was " + value;
+    if (!Double.isFinite(value)) {
+      return "must be finite, was " + value;
+    }
+    if (Float.isInfinite((float) value)) {
+      return value > 0 ? "must be at most " + Float.MAX_VALUE + why
+          : "must be at least " + -Float.MAX_VALUE + why;
+    }
+    if (value != 0 && (float) value == 0) {
+      return "must be " + (zeroAllowed ? "0 or " : "") + "at least " + Float.MIN_VALUE
+          + (value < 0 ? " in magnitude" : "") + why;
+    }
+    return null;
   }
 
   /** Checks that {@code value} is at least 0. */

@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
     @JsonSubTypes.Type(CorruptorSpec.MaskFeatureColumns.class),
     @JsonSubTypes.Type(CorruptorSpec.Compose.class)})
 public interface CorruptorSpec {
+  /**
+   * Graph Barlow Twins' augmentation: drop 20 % of the edges, then mask 20 % of the feature
+   * columns, each step seeded from the task's seed. The default views of Barlow Twins and
+   * VICReg and the triplet task's default positive view.
+   */
+  Compose DEFAULT_AUGMENTATION = new Compose(List.of(new DropEdges(0.2, null),
+      new MaskFeatureColumns(0.2, null)));
 
   /**
    * Permutes the rows of every feature across the whole set (DGI's corruption).

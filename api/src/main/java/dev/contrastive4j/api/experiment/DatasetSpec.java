@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param dataDir where the Planetoid files are; null means the user cache (or a download). Only
  *     the Planetoid data sets ({@link #PLANETOID}) read it: the validator refuses it for any other
  *     data set, whose data it would not be
+ * @param normalizeFeatures whether each node's input feature row is divided by its sum after
+ *     loading (rows of zeros stay zero), as the GCN and DGI papers preprocess the Planetoid
+ *     bag-of-words features; null means false. Only for non-negative features
  * @param fromBinding whether the data set was not loaded by this spec but supplied in code, by a
  *     Guice binding of {@code GraphDataset} that replaced the configured one; {@code name} is then
  *     that data set's name. A run records it so (JSON {@code from_binding: true}, written only
@@ -24,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetSpec(@Nullable String name, @Nullable String dataDir,
+    @Nullable Boolean normalizeFeatures,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) @Nullable Boolean fromBinding) {
   /** The name used when none is given: the built-in synthetic graph. */
   public static final String DEFAULT_NAME = "csbm";
@@ -34,15 +38,19 @@ public record DatasetSpec(@Nullable String name, @Nullable String dataDir,
   /** The built-in synthetic graph. */
   public static final DatasetSpec DEFAULT = new DatasetSpec(null, null);
 
-  /** Puts the defaults in for a null name and a null {@code fromBinding} (false). */
+  /** Puts the defaults in for a null name, {@code normalizeFeatures} and {@code fromBinding}. */
   public DatasetSpec {
     name = name == null ? DEFAULT_NAME : name;
+    normalizeFeatures = normalizeFeatures != null && normalizeFeatures;
     fromBinding = fromBinding != null && fromBinding;
   }
 
-  /** The data set {@code name} (or directory), read from {@code dataDir} for Planetoid. */
+  /**
+   * The data set {@code name} (or directory), read from {@code dataDir} for Planetoid, with its
+   * features as stored.
+   */
   public DatasetSpec(@Nullable String name, @Nullable String dataDir) {
-    this(name, dataDir, false);
+    this(name, dataDir, false, false);
   }
 
   /**
@@ -51,13 +59,34 @@ public record DatasetSpec(@Nullable String name, @Nullable String dataDir,
    * @param name the supplied data set's name
    */
   public static DatasetSpec bound(String name) {
-    return new DatasetSpec(name, null, true);
+    return new DatasetSpec(name, null, false, true);
+  }
+
+  /** This spec with another name (or directory); whatever else it sets stays. */
+  public DatasetSpec withName(String value) {
+    return new DatasetSpec(value, dataDir, normalizeFeatures, fromBinding);
+  }
+
+  /** This spec with another Planetoid directory (null: the user cache or a download). */
+  public DatasetSpec withDataDir(@Nullable String value) {
+    return new DatasetSpec(name, value, normalizeFeatures, fromBinding);
+  }
+
+  /** This spec with the input features row-normalized after loading, or not. */
+  public DatasetSpec withNormalizeFeatures(boolean value) {
+    return new DatasetSpec(name, dataDir, value, fromBinding);
   }
 
   /** The data set name or directory; never null. */
   @Override
   public String name() {
     return name;
+  }
+
+  /** Whether the input features are row-normalized after loading; never null. */
+  @Override
+  public Boolean normalizeFeatures() {
+    return normalizeFeatures;
   }
 
   /** Whether a binding supplied the data set; never null. */

@@ -25,10 +25,13 @@ public sealed interface EncoderSpec {
   List<String> ACTIVATIONS = List.of("none", "relu", "sigmoid", "tanh", "prelu");
 
   /** The units of every encoder when none are given: DGI's one layer of 512. */
-  List<Long> DEFAULT_UNITS = List.of(512L);
+  List<Integer> DEFAULT_UNITS = List.of(512);
 
-  /** Units of each layer; the last is the embedding width. Never empty. */
-  List<Long> units();
+  /**
+   * Units of each layer; the last is the embedding width. Never empty. Integers, as a task's
+   * {@link TaskSpec#projectorUnits() projector units} are.
+   */
+  List<Integer> units();
 
   /** Activation after each layer: one of {@link #ACTIVATIONS}. */
   String activation();
@@ -54,7 +57,7 @@ public sealed interface EncoderSpec {
    */
   @JsonTypeName("gcn")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record GcnSpec(@Nullable List<Long> units, @Nullable String activation,
+  record GcnSpec(@Nullable List<Integer> units, @Nullable String activation,
       @Nullable Double dropout, @Nullable Boolean selfLoops) implements EncoderSpec {
     /** DGI's encoder: one layer of 512 units with PReLU. */
     public static final GcnSpec DGI = new GcnSpec(null, null, null, null);
@@ -68,7 +71,7 @@ public sealed interface EncoderSpec {
     }
 
     @Override
-    public List<Long> units() {
+    public List<Integer> units() {
       return units;
     }
 
@@ -98,7 +101,7 @@ public sealed interface EncoderSpec {
    */
   @JsonTypeName("sage")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record SageSpec(@Nullable List<Long> units, @Nullable String activation,
+  record SageSpec(@Nullable List<Integer> units, @Nullable String activation,
       @Nullable Double dropout) implements EncoderSpec {
     /** One layer of 512 units with PReLU. */
     public static final SageSpec DEFAULT = new SageSpec(null, null, null);
@@ -111,7 +114,7 @@ public sealed interface EncoderSpec {
     }
 
     @Override
-    public List<Long> units() {
+    public List<Integer> units() {
       return units;
     }
 
@@ -139,7 +142,7 @@ public sealed interface EncoderSpec {
    */
   @JsonTypeName("hetero")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  record HeteroSpec(@Nullable List<Long> units, @Nullable String activation,
+  record HeteroSpec(@Nullable List<Integer> units, @Nullable String activation,
       @Nullable Double dropout, @Nullable String aggregation, @Nullable Boolean selfTransform)
       implements EncoderSpec {
     /** The aggregation names, in the order the runtime lists them. */
@@ -158,7 +161,7 @@ public sealed interface EncoderSpec {
     }
 
     @Override
-    public List<Long> units() {
+    public List<Integer> units() {
       return units;
     }
 

@@ -45,8 +45,10 @@ public final class ExperimentValidator {
     List<Double> probeC = experiment.evaluation().probeC();
     for (int i = 0; i < probeC.size(); i++) {
       double c = probeC.get(i);
-      if (!(c > 0) || Double.isInfinite(c)) {
-        root.at("evaluation").at("probe_c").at(i).report("must be positive and finite, was " + c);
+      String problem = !(c > 0) || Double.isInfinite(c) ? "must be positive and finite, was " + c
+          : ConfigProblems.floatProblem(c, false);
+      if (problem != null) {
+        root.at("evaluation").at("probe_c").at(i).report(problem);
       }
     }
     root.at("output").notBlank("directory", experiment.output().directory());
@@ -57,6 +59,10 @@ public final class ExperimentValidator {
     at.notBlank("name", dataset.name());
     pathCharacters(at, "name", dataset.name());
     pathCharacters(at, "data_dir", dataset.dataDir());
+    if (dataset.fromBinding() && dataset.normalizeFeatures()) {
+      at.report("normalize_features", "a data set supplied by a binding (from_binding) is not "
+          + "loaded here, so its features are not normalized here either; normalize them in code");
+    }
     if (dataset.fromBinding() && dataset.dataDir() != null) {
       at.report("data_dir", "a data set supplied by a binding (from_binding) is not read from a "
           + "data_dir");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.contrastive4j.api.task.EncodedGraph;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,10 @@ public interface TaskSpec {
   /** The node set to read out; null means the data set's target node set. */
   @Nullable String nodeSet();
 
-  /** The encoded feature to read out; null means {@code hidden_state}. */
+  /**
+   * The encoded feature to read out; null means {@code hidden_state} (the built-in specs put
+   * that in).
+   */
   @Nullable String feature();
 
   /** Units of the dense ReLU projector applied to both views, each positive; empty for none. */
@@ -45,19 +49,23 @@ public interface TaskSpec {
 
   /**
    * Makes the second (corrupted) view, for the triplet task the negative sample from the
-   * positive one; null means the task's default: features shuffled for DGI and triplet, the
-   * default augmentation (drop 20 % of the edges, mask 20 % of the feature columns) for Barlow
-   * Twins and VICReg.
+   * positive one; null means the task's default: features shuffled (seeded with the task's
+   * seed itself) for DGI and triplet, {@link CorruptorSpec#DEFAULT_AUGMENTATION} for Barlow
+   * Twins and VICReg (whose specs put it in).
    */
   @Nullable CorruptorSpec corruptor();
 
   /**
    * Augments the first view too (Graph Barlow Twins); null means the clean graph for DGI and
-   * triplet, and the default augmentation for Barlow Twins and VICReg.
+   * triplet, and {@link CorruptorSpec#DEFAULT_AUGMENTATION} for Barlow Twins and VICReg (whose
+   * specs put it in).
    */
   @Nullable CorruptorSpec cleanView();
 
-  /** Reads representations; null means every node of the node set. */
+  /**
+   * Reads representations; null means every node of the node set ({@code all-nodes}, which the
+   * built-in specs put in).
+   */
   @Nullable ReadoutSpec readout();
 
   /** Deep Graph Infomax: default corruption shuffles features, as in the paper. */
@@ -71,8 +79,10 @@ public interface TaskSpec {
     /** Every default. */
     public static final DgiSpec DEFAULT = new DgiSpec(null, null, null, null, null, null, null);
 
-    /** Puts the default in for null projector units. */
+    /** Puts the default in for a null feature, projector units and readout (never null after). */
     public DgiSpec {
+      feature = feature == null ? EncodedGraph.HIDDEN_STATE : feature;
+      readout = readout == null ? new ReadoutSpec.AllNodes() : readout;
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
     }
 
@@ -103,8 +113,15 @@ public interface TaskSpec {
     public static final BarlowTwinsSpec DEFAULT =
         new BarlowTwinsSpec(null, null, null, null, null, null, null, null, null);
 
-    /** Puts the default in for null projector units and batch normalization. */
+    /**
+     * Puts the default in for a null feature, projector units, views, readout and batch
+     * normalization (never null after).
+     */
     public BarlowTwinsSpec {
+      feature = feature == null ? EncodedGraph.HIDDEN_STATE : feature;
+      readout = readout == null ? new ReadoutSpec.AllNodes() : readout;
+      corruptor = corruptor == null ? CorruptorSpec.DEFAULT_AUGMENTATION : corruptor;
+      cleanView = cleanView == null ? CorruptorSpec.DEFAULT_AUGMENTATION : cleanView;
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
       normalizeBatch = normalizeBatch == null || normalizeBatch;
     }
@@ -140,8 +157,15 @@ public interface TaskSpec {
     public static final VicRegSpec DEFAULT =
         new VicRegSpec(null, null, null, null, null, null, null, null, null, null);
 
-    /** Puts the default in for null projector units and weights. */
+    /**
+     * Puts the default in for a null feature, projector units, views, readout and weights
+     * (never null after).
+     */
     public VicRegSpec {
+      feature = feature == null ? EncodedGraph.HIDDEN_STATE : feature;
+      readout = readout == null ? new ReadoutSpec.AllNodes() : readout;
+      corruptor = corruptor == null ? CorruptorSpec.DEFAULT_AUGMENTATION : corruptor;
+      cleanView = cleanView == null ? CorruptorSpec.DEFAULT_AUGMENTATION : cleanView;
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
       simWeight = simWeight == null ? 25.0 : simWeight;
       varWeight = varWeight == null ? 25.0 : varWeight;
@@ -193,8 +217,14 @@ public interface TaskSpec {
     public static final TripletSpec DEFAULT =
         new TripletSpec(null, null, null, null, null, null, null, null, null);
 
-    /** Puts the default in for null projector units and margin. */
+    /**
+     * Puts the default in for a null feature, projector units, readout, margin and positive
+     * view (never null after).
+     */
     public TripletSpec {
+      feature = feature == null ? EncodedGraph.HIDDEN_STATE : feature;
+      readout = readout == null ? new ReadoutSpec.AllNodes() : readout;
+      positiveView = positiveView == null ? CorruptorSpec.DEFAULT_AUGMENTATION : positiveView;
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
       margin = margin == null ? 1.0 : margin;
     }

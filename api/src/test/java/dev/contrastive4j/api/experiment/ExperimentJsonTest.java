@@ -18,13 +18,14 @@ class ExperimentJsonTest {
     assertEquals(e, JSON.readValue(JSON.writeValueAsString(e), Experiment.class));
     assertEquals(512L, e.encoder().outputDim());
     assertEquals(1000, e.training().epochs());
+    assertEquals(false, e.dataset().normalizeFeatures());
   }
 
   @Test
   void polymorphicPartsReadByTypeName() throws Exception {
     Experiment e = JSON.readValue("""
         {"seed": 7,
-         "dataset": {"name": "cora", "data_dir": "/data"},
+         "dataset": {"name": "cora", "data_dir": "/data", "normalize_features": true},
          "encoder": {"type": "sage", "units": [64, 32], "dropout": 0.1},
          "task": {"type": "barlow-twins", "lambda": 0.005, "projector_units": [16],
                   "corruptor": {"type": "compose", "steps": [
@@ -34,6 +35,7 @@ class ExperimentJsonTest {
         """, Experiment.class);
     assertEquals(7L, e.seed());
     assertEquals("/data", e.dataset().dataDir());
+    assertEquals(true, e.dataset().normalizeFeatures());
     assertEquals(32L, e.encoder().outputDim());
     var task = assertInstanceOf(TaskSpec.BarlowTwinsSpec.class, e.task());
     assertEquals(0.005, task.lambda());

@@ -46,10 +46,14 @@ class ExperimentValidatorTest {
             "dataset.data_dir: only the Planetoid data sets (cora, citeseer, pubmed) are read "
                 + "from a data_dir, but the data set is 'my-graph'; give a data directory of "
                 + "your own as the data set's name"),
-        Arguments.of(BASE.withDataset(new DatasetSpec("cora", "/data/planetoid", true)),
+        Arguments.of(BASE.withDataset(DatasetSpec.bound("cora").withNormalizeFeatures(true)),
+            "dataset.normalize_features: a data set supplied by a binding (from_binding) is not "
+                + "loaded here, so its features are not normalized here either; normalize them in "
+                + "code"),
+        Arguments.of(BASE.withDataset(new DatasetSpec("cora", "/data/planetoid", false, true)),
             "dataset.data_dir: a data set supplied by a binding (from_binding) is not read from "
                 + "a data_dir"),
-        Arguments.of(BASE.withEncoder(new EncoderSpec.GcnSpec(List.of(16L, -3L), null, null,
+        Arguments.of(BASE.withEncoder(new EncoderSpec.GcnSpec(List.of(16, -3), null, null,
             null)), "encoder.units[1]: must be positive, was -3"),
         Arguments.of(BASE.withEncoder(new EncoderSpec.SageSpec(null, "gelu", null)),
             "encoder.activation: must be one of none, relu, sigmoid, tanh, prelu, was 'gelu'"),
@@ -91,7 +95,7 @@ class ExperimentValidatorTest {
             null, null, Double.POSITIVE_INFINITY, null)),
             "task.var_weight: must be finite, was Infinity"),
         Arguments.of(BASE.withTask(new TaskSpec.VicRegSpec(null, null, null, null, null, null,
-            null, null, null, Double.NaN)), "task.cov_weight: must be >= 0, was NaN"),
+            null, null, null, Double.NaN)), "task.cov_weight: must be finite, was NaN"),
         Arguments.of(BASE.withTask(new TaskSpec.VicRegSpec(null, null, null, null, null, null,
             null, 0.0, 0.0, 0.0)), "task: sim_weight, var_weight and cov_weight are all 0; at "
                 + "least one must be positive (VICReg's loss has no term otherwise)"),
@@ -107,7 +111,13 @@ class ExperimentValidatorTest {
         Arguments.of(withTraining(null, Double.POSITIVE_INFINITY, null, null, null),
             "training.learning_rate: must be finite, was Infinity"),
         Arguments.of(withTraining(null, Double.NaN, null, null, null),
-            "training.learning_rate: must be positive, was NaN"),
+            "training.learning_rate: must be finite, was NaN"),
+        Arguments.of(withTraining(null, 1e300, null, null, null),
+            "training.learning_rate: must be at most 3.4028235E38 (the largest float, which "
+                + "training computes in), was 1.0E300"),
+        Arguments.of(withTraining(null, null, 1e-300, null, null),
+            "training.weight_decay: must be 0 or at least 1.4E-45 (the smallest float above 0, "
+                + "which training computes in), was 1.0E-300"),
         Arguments.of(withTraining(null, null, -1e-4, null, null),
             "training.weight_decay: must be >= 0, was -1.0E-4"),
         Arguments.of(withTraining(null, null, null, -1, null),
@@ -134,7 +144,7 @@ class ExperimentValidatorTest {
     assertEquals(List.of(), ExperimentValidator.problems(BASE));
     Experiment edges = BASE
         .withDataset(new DatasetSpec("CiteSeer", "/data/planetoid"))
-        .withEncoder(new EncoderSpec.HeteroSpec(List.of(1L), "PReLU", 0.0, "SUM", null))
+        .withEncoder(new EncoderSpec.HeteroSpec(List.of(1), "PReLU", 0.0, "SUM", null))
         .withTask(new TaskSpec.TripletSpec(null, null, List.of(1), null,
             new CorruptorSpec.Compose(List.of(new CorruptorSpec.ShuffleFeatures(0.0, null),
                 new CorruptorSpec.DropEdges(1.0, null))),
@@ -148,7 +158,7 @@ class ExperimentValidatorTest {
   @Test
   void everyProblemIsReportedTogetherInModelOrder() {
     Experiment bad = new Experiment(null, new DatasetSpec("", null),
-        new EncoderSpec.GcnSpec(List.of(0L, 0L), "gelu", 1.5, null),
+        new EncoderSpec.GcnSpec(List.of(0, 0), "gelu", 1.5, null),
         dgiWith(new CorruptorSpec.ShuffleFeatures(1.5, null), null, new ReadoutSpec.Pool("x")),
         new TrainingSpec(0, -1.0, -1.0, -1, 0), new EvaluationSpec(0), new OutputSpec(" ", null));
     List<String> expected = List.of(

@@ -54,7 +54,7 @@ class RewiredDgiTrainingTest {
 
   private static Experiment tiny(RewiredDgiSpec task) {
     return Experiment.defaults()
-        .withEncoder(new EncoderSpec.GcnSpec(List.of(16L), null, null, null))
+        .withEncoder(new EncoderSpec.GcnSpec(List.of(16), null, null, null))
         .withTask(task)
         .withTraining(new TrainingSpec(3, 0.01, null, 0, 1))
         .withEvaluation(new EvaluationSpec(1))

@@ -7,6 +7,9 @@ import dev.contrastive4j.api.experiment.Experiment
 import dev.contrastive4j.api.experiment.ReadoutSpec
 import dev.contrastive4j.api.experiment.TaskSpec
 import dev.contrastive4j.api.experiment.dsl.Experiments.*
+import dev.contrastive4j.examples.annotated.EdgeRewiringSpec
+import dev.contrastive4j.examples.annotated.RewiredDgiSpec
+import dev.contrastive4j.examples.annotated.ScaledNodesSpec
 import dev.contrastive4j.runtime.config.ExperimentMapper
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertNull
@@ -29,6 +32,10 @@ class KotlinDslTest {
             .find(page)?.groupValues?.get(1) ?: throw AssertionError("no block '$name'")
 
     private fun collapse(text: String) = text.replace(Regex("\\s+"), " ").trim()
+
+    private val thisSource = Files.readString(
+        Path.of("src", "test", "kotlin", "dev", "contrastive4j", "examples", "kotlin", "KotlinDslTest.kt"),
+    )
 
     @Test
     fun kotlinJavaYamlAndJsonGiveEqualModels() {
@@ -111,18 +118,97 @@ class KotlinDslTest {
     }
 
     @Test
+    fun pluginSpecsFromKotlinEqualTheirYaml() {
+        // The specs the processor generates are written as the built-in ones are.
+        val kotlin = experiment {
+            task = RewiredDgiSpec.of {
+                corruptor = EdgeRewiringSpec.of { rate = 0.5 }
+                readout = ScaledNodesSpec.of { norm = 2.0 }
+            }
+        }
+        assertEquals(
+            ExperimentMapper.withPlugins().readYaml(
+                """
+                task:
+                  type: rewired-dgi
+                  corruptor: {type: rewire-edges, rate: 0.5}
+                  readout: {type: scaled-nodes, norm: 2}
+                """.trimIndent(),
+            ),
+            kotlin,
+        )
+        assertEquals(
+            experiment { task = RewiredDgiSpec.of { seed = 3; corruptor = EdgeRewiringSpec.of { seed = 9 } } },
+            ExperimentMapper.withPlugins().readYaml(
+                "task: {type: rewired-dgi, seed: 3, corruptor: {type: rewire-edges, seed: 9}}",
+            ),
+        )
+        // The page shows this test's code.
+        assertTrue(collapse(thisSource).contains(collapse(docBlock("kotlin-plugin"))))
+    }
+
+    @Test
+    fun everyOtherFieldFromKotlinEqualsItsYaml() {
+        val kotlin = experiment {
+            dataset { name = "cora"; dataDir = "/data" }
+            encoder = gcn { selfLoops = false; dropout = 0.25 }
+            task = barlowTwins {
+                feature = "h"
+                seed = 5
+                normalizeBatch = false
+                readout = allNodes()
+            }
+            training { metricsEvery = 5; batchComponents = 4 }
+            evaluation { probeC = listOf(0.1, 1.0) }
+        }
+        assertEquals(
+            mapper.readYaml(
+                """
+                dataset: {name: cora, data_dir: /data}
+                encoder: {type: gcn, self_loops: false, dropout: 0.25}
+                task: {type: barlow-twins, feature: h, seed: 5, normalize_batch: false, readout: {type: all-nodes}}
+                training: {metrics_every: 5, batch_components: 4}
+                evaluation: {probe_c: [0.1, 1.0]}
+                """.trimIndent(),
+            ),
+            kotlin,
+        )
+        val views = experiment {
+            task = vicReg {
+                varWeight = 5.0
+                covWeight = 2.0
+                corruptor = dropoutFeatures { seed = 1 }
+                cleanView = dropEdges { rate = 0.4; seed = 2 }
+            }
+        }
+        assertEquals(
+            mapper.readYaml(
+                """
+                task:
+                  type: vicreg
+                  var_weight: 5
+                  cov_weight: 2
+                  corruptor: {type: dropout-features, seed: 1}
+                  clean_view: {type: drop-edges, rate: 0.4, seed: 2}
+                """.trimIndent(),
+            ),
+            views,
+        )
+    }
+
+    @Test
     fun kotlinSeesTheModelsNullness() {
         val e: Experiment = dgiOnCora()
         // Defaulted parts are non-null types; optional ones are nullable.
         val epochs: Int = e.training.epochs
-        val units: List<Long> = e.encoder.units()
-        val feature: String? = e.task.feature()
+        val units: List<Int> = e.encoder.units()
+        val taskSeed: Long? = e.task.seed()
         val dataDir: String? = e.dataset.dataDir
         assertEquals(300, epochs)
-        assertEquals(listOf(512L), units)
-        assertNull(feature)
+        assertEquals(listOf(512), units)
+        assertNull(taskSeed)
         assertNull(dataDir)
-        assertEquals(EncoderSpec.GcnSpec(listOf(512L), "prelu", null, null), e.encoder)
+        assertEquals(EncoderSpec.GcnSpec(listOf(512), "prelu", null, null), e.encoder)
         assertEquals(ReadoutSpec.Pool("max"), pool("max"))
     }
 

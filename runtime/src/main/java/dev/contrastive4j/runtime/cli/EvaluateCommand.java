@@ -14,6 +14,8 @@ import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeSelection;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.Checkpoint;
+import dev.contrastive4j.runtime.run.CheckpointEpochs;
+import dev.contrastive4j.runtime.run.Divergence;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code contrastive4j evaluate --run DIR}: rebuilds a run's model from its checkpoint with the
  * best parameters saved so far (a run still training or stopped early is evaluated as far as it
- * got), embeds the graph again and probes the embeddings; prints the accuracies as JSON.
+ * got), embeds the graph again and probes the embeddings; prints the accuracies as JSON, with
+ * the epochs the checkpoint's run had trained and the epoch of the parameters probed.
  */
 @Command(
     name = "evaluate",
@@ -60,6 +63,14 @@ final class EvaluateCommand implements Callable<Integer> {
             + "and writes its first one at epoch " + ExperimentRun.CHECKPOINT_EVERY
             + " (or at its end); evaluate it after that");
       }
+      Divergence diverged = dir.readDivergence();
+      if (diverged != null) {
+        // Resuming would only diverge again: say what happened instead.
+        throw new UserInputException(run + ": has no checkpoint: the run's training diverged at "
+            + "epoch " + diverged.epoch() + " (" + diverged.what() + "), before its first "
+            + "checkpoint at epoch " + ExperimentRun.CHECKPOINT_EVERY + ", so there is nothing "
+            + "to evaluate; start a new run with a lower learning rate");
+      }
       throw new UserInputException(run + ": has no checkpoint: the run stopped before its "
           + "first one; finish it with 'contrastive4j train --resume " + run + "'");
     }
@@ -71,7 +82,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Injector injector = Guice.createInjector(new RunModule(experiment));
     // Building the run creates every parameter; only then can the checkpoint fill them.
     ExperimentRun rebuilt = injector.getInstance(ExperimentRun.class);
-    Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
+    CheckpointEpochs probed =
+        Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
     var embeddings = rebuilt.embed();
     GraphDataset dataset = injector.getInstance(GraphDataset.class);
     ChosenProbe chosen = ProbeSelection.chooseCAndEvaluate(
@@ -84,6 +96,9 @@ final class EvaluateCommand implements Callable<Integer> {
     out.put("test_accuracy_std", report.testStd());
     out.put("val_accuracy", report.valMean());
     out.put("val_accuracy_std", report.valStd());
+    // Which parameters were probed: a run still training, or stopped, is probed as far as it got.
+    out.put("epochs_run", probed.epochsRun());
+    out.put("best_epoch", probed.bestEpoch());
     out.put("probe_c", chosen.probe().config().c());
     spec.commandLine().getOut().println(new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));

@@ -73,6 +73,12 @@ final class TrainCommand implements Callable<Integer> {
       description = "Directory holding the Planetoid ind.<name>.* files.")
   Path dataDir;
 
+  @Option(names = "--normalize-features", negatable = true,
+      description = "Divide each node's input feature row by its sum after loading, as the GCN "
+          + "and DGI papers preprocess the Planetoid features (default: off, features as "
+          + "stored); for non-negative features.")
+  Boolean normalizeFeatures;
+
   @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default 1000; "
       + "early stopping usually ends a run sooner). With --resume, the count the run trains on "
       + "to.")
@@ -96,7 +102,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--hidden", paramLabel = "N",
       description = "Units of the encoder's (last) layer (default 512).")
-  Long hidden;
+  Integer hidden;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the whole run (default 0).")
   Long seed;
@@ -240,7 +246,11 @@ final class TrainCommand implements Callable<Integer> {
     if (dataset != null || dataDir != null) {
       // As a new run records them, so that '--resume DIR --dataset my-graph' matches too.
       e = e.withDataset(absolute(new DatasetSpec(dataset != null ? dataset : e.dataset().name(),
-          dataDir != null ? dataDir.toString() : e.dataset().dataDir())));
+          dataDir != null ? dataDir.toString() : e.dataset().dataDir())
+          .withNormalizeFeatures(e.dataset().normalizeFeatures())));
+    }
+    if (normalizeFeatures != null) {
+      e = e.withDataset(e.dataset().withNormalizeFeatures(normalizeFeatures));
     }
     if (hidden != null) {
       // A value out of range is reported by ExperimentValidator, at encoder.units, as every
@@ -276,8 +286,10 @@ final class TrainCommand implements Callable<Integer> {
 
   /**
    * {@code defaults}, the task {@code --task name} asks for, with the {@linkplain
-   * #SHARED_TASK_FIELDS parameters every task has} that {@code configured} sets: {@code --task}
-   * changes the type of the configuration's task, not its readout, corruptors or projector. The
+   * #SHARED_TASK_FIELDS parameters every task has} that {@code configured} sets to something
+   * other than its own type's default: {@code --task} changes the type of the configuration's
+   * task, not its readout, corruptors or projector, while what the old type put in by default
+   * (a two-view task's augmentations, a plugin's readout) gives way to the new type's. The
    * configured type's own parameters (such as Barlow Twins' {@code lambda}) are not the new
    * type's, and are left out.
    */
@@ -285,19 +297,26 @@ final class TrainCommand implements Callable<Integer> {
     ExperimentMapper mapper = ExperimentMapper.withPlugins();
     ObjectNode tree = mapper.toTree(Experiment.defaults().withTask(defaults));
     ObjectNode target = (ObjectNode) tree.get("task");
-    JsonNode source = mapper.toTree(Experiment.defaults().withTask(configured)).get("task");
+    JsonNode source = taskTree(mapper, configured);
+    JsonNode configuredDefaults = TaskCatalog.load().find(TaskSpec.typeName(configured))
+        .map(entry -> taskTree(mapper, entry.defaults())).orElse(null);
     for (String field : SHARED_TASK_FIELDS) {
       JsonNode value = source.get(field);
-      // Unset (null, or no projector): the new task's own default stays.
-      if (value != null && !value.isNull() && !(value.isArray() && value.isEmpty())) {
+      // Unset (null, no projector, or the old type's default): the new task's own default stays.
+      if (value != null && !value.isNull() && !(value.isArray() && value.isEmpty())
+          && (configuredDefaults == null || !value.equals(configuredDefaults.get(field)))) {
         target.set(field, value);
       }
     }
     return mapper.fromTree(tree, "--task " + name).task();
   }
 
-  private static EncoderSpec withLastUnits(EncoderSpec spec, long units) {
-    List<Long> u = new ArrayList<>(spec.units());
+  private static JsonNode taskTree(ExperimentMapper mapper, TaskSpec task) {
+    return mapper.toTree(Experiment.defaults().withTask(task)).get("task");
+  }
+
+  private static EncoderSpec withLastUnits(EncoderSpec spec, int units) {
+    List<Integer> u = new ArrayList<>(spec.units());
     u.set(u.size() - 1, units);
     if (spec instanceof EncoderSpec.GcnSpec g) {
       return new EncoderSpec.GcnSpec(u, g.activation(), g.dropout(), g.selfLoops());
@@ -325,7 +344,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     String dataDir = d.dataDir() == null ? null
         : Path.of(d.dataDir()).toAbsolutePath().normalize().toString();
-    return new DatasetSpec(name, dataDir);
+    return d.withName(name).withDataDir(dataDir);
   }
 
   private static Path defaultOut(Experiment e) {

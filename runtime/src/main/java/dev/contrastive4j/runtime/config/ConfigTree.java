@@ -25,6 +25,9 @@ import java.util.SortedMap;
  */
 final class ConfigTree {
   private static final String TYPE = "type";
+  /** Where type names come from besides the built-in ones, for kinds open to plugins. */
+  private static final String PLUGINS =
+      " (a plugin adds its types when its jar is on the class path)";
 
   private final ObjectMapper mapper;
   private final SpecCatalog catalog;
@@ -101,8 +104,11 @@ final class ConfigTree {
     String name = typeNode.textValue();
     Class<?> type = types.get(name);
     if (type == null) {
+      String suggestion = Suggestions.didYouMean(name, types.keySet());
+      // A name that is no misspelling may be a plugin's, such as that of the task a run was
+      // trained with, read back where the plugin's jar is missing.
       at.report(TYPE, "unknown " + kind + " type '" + name + "'; " + known
-          + Suggestions.didYouMean(name, types.keySet()));
+          + (suggestion.isEmpty() && !base.isSealed() ? PLUGINS : suggestion));
       return false;
     }
     object((ObjectNode) node, mapper.constructType(type), at, true);

@@ -13,6 +13,7 @@ import dev.contrastive4j.runtime.io.JsonMessages;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -22,6 +23,8 @@ final class JacksonProblems {
   /** YAML 1.1's spellings of NaN and the infinities, which Jackson's YAML parser cannot read. */
   private static final Pattern YAML_NON_FINITE =
       Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  /** Jackson's words for a key given twice in one object (STRICT_DUPLICATE_DETECTION). */
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private JacksonProblems() {}
 
@@ -37,7 +40,8 @@ final class JacksonProblems {
   /**
    * A syntax error as {@code line L, column C: problem}; a number the YAML parser cannot read
    * ({@code .nan}, {@code .inf}) as {@code path: must be a finite number}, as the tree check
-   * reports JSON's {@code NaN}.
+   * reports JSON's {@code NaN}; a key given twice as {@code line L, column C: path: duplicate
+   * key}.
    */
   static String syntax(JsonProcessingException e) {
     if (e.getProcessor() instanceof JsonParser parser
@@ -47,16 +51,28 @@ final class JacksonProblems {
         return path(parser.getParsingContext()) + ": must be a finite number, was " + value;
       }
     }
+    Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+    if (e.getProcessor() instanceof JsonParser parser && duplicate.matches()) {
+      // The parser is in the object that has the key twice; its parent leads to the object.
+      JsonStreamContext object = parser.getParsingContext();
+      String within = object.getParent() == null ? "" : path(object.getParent());
+      String key = within.isEmpty() ? duplicate.group(1) : within + "." + duplicate.group(1);
+      return location(e) + key + ": duplicate key; each key may appear once in a mapping";
+    }
     // SnakeYAML says what it was parsing first and what went wrong after: keep the latter.
     if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null
         && yaml.getProblemMark() != null) {
       return "line " + (yaml.getProblemMark().getLine() + 1) + ", column "
           + (yaml.getProblemMark().getColumn() + 1) + ": " + firstLine(yaml.getProblem());
     }
+    return location(e) + firstLine(e.getOriginalMessage());
+  }
+
+  /** {@code line L, column C: } of where {@code e} happened, or nothing if it has no place. */
+  private static String location(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
-    String where = at == null || at.getLineNr() < 1 ? ""
+    return at == null || at.getLineNr() < 1 ? ""
         : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-    return where + firstLine(e.getOriginalMessage());
   }
 
   /** The JSON path of where a parser is: {@code task.corruptor.steps[1].rate}. */

@@ -11,8 +11,10 @@ import com.google.inject.spi.ProviderKeyBinding;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.data.Datasets;
+import dev.contrastive4j.runtime.data.FeatureNormalization;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.nio.file.Path;
@@ -33,10 +35,12 @@ public final class DatasetModule extends AbstractModule {
    *
    * @throws BindingException if that binding is not a singleton: the encoder, the task, the
    *     training options and the run each read the data set, and would each load a copy
+   * @throws ConfigException if the experiment asks for normalized features of a data set that
+   *     a binding supplies: the binding's data set is used as it is, so the flag would be lost
    */
   @Provides
   @Singleton
-  DatasetOrigin origin(Injector injector) {
+  DatasetOrigin origin(Injector injector, Experiment experiment) {
     Binding<GraphDataset> binding = injector.getBinding(GraphDataset.class);
     if (!Scopes.isSingleton(binding)) {
       throw new BindingException("GraphDataset is bound without a singleton scope at "
@@ -44,12 +48,22 @@ public final class DatasetModule extends AbstractModule {
           + "its own copy; bind it with @Provides @Singleton, toInstance(...) or "
           + ".in(Singleton.class)");
     }
-    return binding instanceof ProviderKeyBinding<?> configured
+    DatasetOrigin origin = binding instanceof ProviderKeyBinding<?> configured
         && configured.getProviderKey().equals(Key.get(ExperimentDataset.class))
         ? DatasetOrigin.EXPERIMENT : DatasetOrigin.BINDING;
+    if (origin == DatasetOrigin.BINDING && experiment.dataset().normalizeFeatures()) {
+      throw new ConfigException("dataset.normalize_features", "the data set is supplied by a "
+          + "binding of GraphDataset at " + Bindings.declaredAt(binding) + ", which is used as "
+          + "it is; normalize its features in code (FeatureNormalization.normalizeRows) or "
+          + "leave normalize_features false");
+    }
+    return origin;
   }
 
-  /** Loads the data set the experiment's {@code dataset} spec names. */
+  /**
+   * Loads the data set the experiment's {@code dataset} spec names, its features row-normalized
+   * if the spec asks for it.
+   */
   static final class ExperimentDataset implements Provider<GraphDataset> {
     private final DatasetSpec spec;
 
@@ -67,7 +81,16 @@ public final class DatasetModule extends AbstractModule {
             + "name; bind the same data set again (Modules.override), or name one to load");
       }
       String dir = spec.dataDir();
-      return Datasets.load(spec.name(), dir == null ? null : Path.of(dir));
+      GraphDataset loaded = Datasets.load(spec.name(), dir == null ? null : Path.of(dir));
+      if (!spec.normalizeFeatures()) {
+        return loaded;
+      }
+      try {
+        return FeatureNormalization.normalizeRows(loaded);
+      } catch (InvalidGraphException e) {
+        throw new ConfigException("dataset.normalize_features", "data set '" + loaded.name()
+            + "': " + e.getMessage());
+      }
     }
   }
 }

@@ -41,7 +41,8 @@ public final class Encoders {
     if (!(spec.dropout() >= 0 && spec.dropout() < 1)) {
       throw new ConfigException("encoder.dropout", "must be in [0, 1), was " + spec.dropout());
     }
-    List<Long> units = spec.units();
+    // The layers take widths as ND4J's shapes do, as longs.
+    List<Long> units = spec.units().stream().map(Integer::longValue).toList();
     EncoderOptions options = new EncoderOptions(units,
         Enums.parse(HiddenActivation.class, spec.activation(), "encoder.activation"),
         spec.dropout(), seed + 11, true);

@@ -43,39 +43,56 @@ public final class ModelModule extends AbstractModule {
   }
 
   /**
-   * Barlow Twins standardizes each dimension over the batch: over a batch of one row every
-   * value becomes 0, the loss is a constant and nothing trains. A readout of one row per
-   * component (first node, pooling) gives such batches on a data set of one graph, with
+   * A task whose loss takes statistics over a batch's rows gets nothing from a batch of one
+   * row: Barlow Twins standardizes each dimension over the rows, so every value becomes 0 and
+   * the loss a constant; VICReg's variance and covariance terms are constant too, leaving only
+   * its invariance term, which pulls the views together towards collapse. A readout of one row
+   * per component (first node, pooling) gives such batches on a data set of one graph, with
    * mini-batches of one component, or as the last mini-batch when one component is left over;
    * refused now rather than trained without a word.
    */
   private static void requireBatchesOfSeveralRows(Experiment experiment, GraphDataset dataset) {
-    if (!(experiment.task() instanceof TaskSpec.BarlowTwinsSpec bt) || !bt.normalizeBatch()) {
-      return;
-    }
-    ReadoutSpec readout = bt.readout();
-    if (!(readout instanceof ReadoutSpec.FirstNode || readout instanceof ReadoutSpec.Pool)) {
+    String overOneRow = overOneRow(experiment.task());
+    ReadoutSpec readout = experiment.task().readout();
+    if (overOneRow == null
+        || !(readout instanceof ReadoutSpec.FirstNode || readout instanceof ReadoutSpec.Pool)) {
       return;
     }
     int components = dataset.graph().numComponents();
     int perStep = experiment.training().batchComponents();
     String rows = "the " + SpecTypeNames.of(readout) + " readout gives one row per component, ";
-    String why = "Barlow Twins standardizes each dimension over the rows (normalize_batch): ";
-    String instead = "read every node (all-nodes, the default) or set normalize_batch to false";
     if (components == 1 || perStep == 1) {
       throw new ConfigException("task.readout", rows + "so one row per step " + (components == 1
               ? "on data set '" + dataset.name() + "', which is one graph"
               : "with training.batch_components = 1")
-          + ", and " + why + "its loss would be constant and nothing would train; " + instead);
+          + ", and " + overOneRow);
     }
     if (perStep > 1 && components > perStep && components % perStep == 1) {
       // The last mini-batch of an epoch is the one component left over.
-      throw new ConfigException("task.readout", rows + "so one row in each epoch's last step: "
-          + "data set '" + dataset.name() + "' has " + components + " components, and "
-          + "training.batch_components = " + perStep + " leaves one for it; " + why + "that "
-          + "step's loss would be constant and it would not train; choose a batch size that "
-          + "leaves the last step more than one component, " + instead);
+      throw new ConfigException("task.readout", rows + "so one row in each epoch's last step "
+          + "(data set '" + dataset.name() + "' has " + components + " components, and "
+          + "training.batch_components = " + perStep + " leaves one for it), and " + overOneRow
+          + "; or choose a batch size that leaves the last step more than one component");
     }
+  }
+
+  /**
+   * What becomes of {@code task}'s loss over one row, with what to do instead; null for a task
+   * whose loss does not need several rows.
+   */
+  private static String overOneRow(TaskSpec task) {
+    if (task instanceof TaskSpec.BarlowTwinsSpec bt && bt.normalizeBatch()) {
+      return "Barlow Twins standardizes each dimension over the rows (normalize_batch): its "
+          + "loss would be constant and nothing would train; read every node (all-nodes, the "
+          + "default) or set normalize_batch to false";
+    }
+    if (task instanceof TaskSpec.VicRegSpec v && (v.varWeight() > 0 || v.covWeight() > 0)) {
+      return "VICReg's variance and covariance terms (var_weight, cov_weight) are taken over the "
+          + "rows: over one row they are constant, and only the invariance term would train, "
+          + "towards collapse; read every node (all-nodes, the default), or set var_weight and "
+          + "cov_weight to 0 for the invariance term alone";
+    }
+    return null;
   }
 
   /**

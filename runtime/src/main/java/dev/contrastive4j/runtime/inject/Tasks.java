@@ -14,17 +14,16 @@ import dev.contrastive4j.runtime.tasks.Triplet;
 import dev.contrastive4j.runtime.tasks.VicReg;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 
 /** Turns task specs into tasks: resolves the common parameters, then asks the task's factory. */
 public final class Tasks {
   /**
    * The views two-view methods use when none are configured (Graph Barlow Twins): drop 20 % of
-   * the edges and mask 20 % of the feature columns, drawn afresh for each view.
+   * the edges and mask 20 % of the feature columns, drawn afresh for each view. The built-in
+   * specs put it in themselves; {@link CorruptorSpec#DEFAULT_AUGMENTATION}.
    */
-  public static final CorruptorSpec DEFAULT_AUGMENTATION = new CorruptorSpec.Compose(List.of(
-      new CorruptorSpec.DropEdges(0.2, null), new CorruptorSpec.MaskFeatureColumns(0.2, null)));
+  public static final CorruptorSpec DEFAULT_AUGMENTATION = CorruptorSpec.DEFAULT_AUGMENTATION;
 
   private final Map<Class<? extends TaskSpec>, TaskFactory> factories;
   private final Corruptors corruptors;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,8 @@ public final class JsonDocuments {
 
   /**
    * The document in {@code text}, read as a tree by {@code mapper} (whose parser features, such
-   * as duplicate detection, apply).
+   * as duplicate detection, apply). A YAML document's aliases and merge keys are resolved
+   * as YAML defines them.
    *
    * @return the tree, or null if {@code text} holds no document (it is empty, white space or
    *     comments)
@@ -63,8 +65,9 @@ public final class JsonDocuments {
     // As UTF-8 bytes: Jackson's parsers of bytes word their messages more briefly.
     try (JsonParser parser = mapper.createParser(text.getBytes(StandardCharsets.UTF_8))) {
       // The mapper's own check of trailing content would say so in Java's terms.
-      JsonNode tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .readTree(parser);
+      JsonNode tree = parser instanceof YAMLParser yaml ? YamlTrees.read(yaml, text)
+          : mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readTree(parser);
       if (tree != null && parser.nextToken() != null) {
         throw new JsonParseException(parser, "content after the end of the document; a file "
             + "holds one", parser.currentTokenLocation());

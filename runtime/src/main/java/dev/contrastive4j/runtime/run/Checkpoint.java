@@ -51,7 +51,10 @@ public final class Checkpoint {
   private static final String PROGRESS = "progress.json";
   private static final String FRESH = RunDirectory.CHECKPOINT + ".new";
   private static final String OLD = RunDirectory.CHECKPOINT + ".old";
-  /** How many times a checkpoint that saves keep replacing is read before giving up. */
+  /**
+   * How many times a checkpoint that saves keep replacing is looked for, or read, before giving
+   * up.
+   */
   private static final int READ_ATTEMPTS = 10;
 
   private Checkpoint() {}
@@ -134,12 +137,18 @@ public final class Checkpoint {
    * between its renames, the complete {@code checkpoint.new/} (the newer) or
    * {@code checkpoint.old/}; null if there is none. A directory is complete once it has its
    * {@code progress.json}, which a save writes last.
+   *
+   * <p>A save that runs meanwhile (a run still training) can move each of them away just
+   * before it is looked at, so a look that finds none is made again: a run that has a
+   * checkpoint has one at every moment.
    */
   private static Path completeDirectory(RunDirectory run) {
-    for (String name : List.of(RunDirectory.CHECKPOINT, FRESH, OLD)) {
-      Path dir = run.resolve(name);
-      if (Files.isRegularFile(dir.resolve(PROGRESS))) {
-        return dir;
+    for (int look = 0; look < READ_ATTEMPTS; look++) {
+      for (String name : List.of(RunDirectory.CHECKPOINT, FRESH, OLD)) {
+        Path dir = run.resolve(name);
+        if (Files.isRegularFile(dir.resolve(PROGRESS))) {
+          return dir;
+        }
       }
     }
     return null;
@@ -147,9 +156,11 @@ public final class Checkpoint {
 
   /**
    * Loads the best parameters of {@code run}'s checkpoint into {@code store} (to evaluate a
-   * finished run).
+   * run).
+   *
+   * @return the epochs the checkpoint's run had trained and the epoch of those parameters
    */
-  public static void loadBest(RunDirectory run, ParameterStore store) {
+  public static CheckpointEpochs loadBest(RunDirectory run, ParameterStore store) {
     record Best(Path file, ProgressFile progress, Map<String, INDArray> best) {}
     Best read = readWhole(run, "has no checkpoint", dir -> {
       Path file = dir.resolve(PROGRESS);
@@ -157,6 +168,7 @@ public final class Checkpoint {
       return new Best(file, progress, readArrays(dir, progress.best(), "best", file));
     });
     assign(store, read.best(), read.progress().best(), read.file());
+    return new CheckpointEpochs(read.progress().epochsDone(), read.progress().bestEpoch());
   }
 
   /**

@@ -133,6 +133,13 @@ public final class ExperimentRun {
         : TrainingProgress.start();
     int recordedEpochs = saved.training().epochs();
     int epochs = experiment.training().epochs();
+    Divergence diverged = out.readDivergence();
+    if (diverged != null && epochs >= diverged.epoch()) {
+      // Training is deterministic: from the same checkpoint it would go bad at the same epoch.
+      throw new RunException(out + ": the run's training diverged at epoch " + diverged.epoch()
+          + " (" + diverged.what() + "), and resumed it would diverge there again; start a new "
+          + "run with a lower learning rate");
+    }
     if (epochs != recordedEpochs) {
       int done = from.epochs().size();
       if (done > epochs) {
@@ -201,7 +208,9 @@ public final class ExperimentRun {
     }
     Experiment comparable = trained.withTraining(trained.training()
             .withEpochs(saved.training().epochs()))
-        .withDataset(saved.dataset()).withEvaluation(saved.evaluation())
+        .withDataset(trained.dataset().withName(saved.dataset().name())
+            .withDataDir(saved.dataset().dataDir()))
+        .withEvaluation(saved.evaluation())
         .withOutput(saved.output());
     List<String> changes = ExperimentDifferences.between(comparable, saved, " in " + copy + ", ");
     if (!changes.isEmpty()) {
@@ -216,6 +225,8 @@ public final class ExperimentRun {
       ProgressReporter progress) {
     long start = System.nanoTime();
     double earlierSeconds = from.epochs().stream().mapToDouble(e -> e.seconds()).sum();
+    // A resumed run that diverged before trains again (to fewer epochs than it got).
+    out.clearDivergence();
     progress.start(from.epochs().size(), trainer.options().epochs());
     EpochListener listener = (result, improved, state) -> {
       out.appendMetrics(result);
@@ -229,6 +240,7 @@ public final class ExperimentRun {
       result = trainer.train(dataset.graph(), encoder, task, store, optimizer, listener, from);
     } catch (DivergenceException e) {
       progress.close();
+      out.writeDivergence(new Divergence(e.epoch(), e.what()));
       // On disk, the last checkpoint written before the divergence is what is kept.
       throw new DivergenceException(e.epoch(), e.what(), Checkpoint.exists(out)
           ? "the last checkpoint before it is kept in " + out.resolve(RunDirectory.CHECKPOINT)

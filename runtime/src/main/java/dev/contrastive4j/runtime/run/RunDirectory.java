@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
+import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.io.AtomicFiles;
 import dev.contrastive4j.runtime.io.FileInput;
 import dev.contrastive4j.runtime.io.FileOutput;
@@ -47,7 +48,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * that two runs, in two processes or in one, never write the same directory at once.
  */
 public final class RunDirectory implements AutoCloseable {
-  /** The fully resolved experiment, as JSON. */
+  /** The experiment, as JSON (see {@link #writeConfig}). */
   public static final String CONFIG = "config.json";
   /** One JSON line per epoch: losses, metrics, seconds. */
   public static final String METRICS = "metrics.jsonl";
@@ -55,6 +56,8 @@ public final class RunDirectory implements AutoCloseable {
   public static final String EMBEDDINGS = "embeddings.npy";
   /** The run's summary, as JSON. */
   public static final String SUMMARY = "summary.json";
+  /** Where and how training diverged, written only by a run whose training did. */
+  public static final String DIVERGED = "diverged.json";
   /** The loss curve. */
   public static final String LOSS_CHART = "loss.png";
   /** The 2-D projection of the embeddings. */
@@ -78,7 +81,7 @@ public final class RunDirectory implements AutoCloseable {
    * file's name, a random hex number, {@code .tmp}; see {@code AtomicFiles}).
    */
   private static final Pattern TEMPORARY = Pattern.compile("\\.(" + Stream.of(CONFIG, METRICS,
-      EMBEDDINGS, SUMMARY, LOSS_CHART, EMBEDDING_CHART).map(Pattern::quote)
+      EMBEDDINGS, SUMMARY, DIVERGED, LOSS_CHART, EMBEDDING_CHART).map(Pattern::quote)
       .collect(Collectors.joining("|")) + ")\\.[0-9a-f]+\\.tmp");
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -298,9 +301,16 @@ public final class RunDirectory implements AutoCloseable {
     return dir.resolve(name);
   }
 
-  /** Writes the fully resolved experiment. */
+  /**
+   * Writes the experiment as {@code train --config} reads it back: every setting with its
+   * value, a setting left to a default derived at run time (from the data set, a seed, a width)
+   * left out rather than written as null.
+   *
+   * @throws IllegalArgumentException if it holds a part whose type name is not registered with
+   *     {@link ExperimentMapper#withPlugins()} (it could not be read back)
+   */
   public void writeConfig(Experiment experiment) {
-    writeJson(CONFIG, experiment);
+    writeJson(CONFIG, ExperimentMapper.withPlugins().toTree(experiment));
   }
 
   /**
@@ -426,6 +436,37 @@ public final class RunDirectory implements AutoCloseable {
   /** Writes {@code summary.json}. */
   public void writeSummary(RunSummary summary) {
     writeJson(SUMMARY, summary);
+  }
+
+  /** Writes {@code diverged.json}: training diverged as {@code divergence} says. */
+  public void writeDivergence(Divergence divergence) {
+    writeJson(DIVERGED, divergence);
+  }
+
+  /**
+   * Reads {@code diverged.json}: how the run's training diverged, or null if it has not.
+   *
+   * @throws RunException whose one line names the file and the field at fault
+   */
+  public Divergence readDivergence() {
+    Path file = dir.resolve(DIVERGED);
+    return Files.exists(file) ? readJson(file, Divergence.class, "how training diverged")
+        : null;
+  }
+
+  /**
+   * Deletes {@code diverged.json}, as a run does that trains again.
+   *
+   * @throws RunException if it cannot be deleted
+   */
+  public void clearDivergence() {
+    Path file = dir.resolve(DIVERGED);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new RunException(file + ": cannot be deleted (" + FileOutput.reason(file, e) + ")",
+          e);
+    }
   }
 
   /**

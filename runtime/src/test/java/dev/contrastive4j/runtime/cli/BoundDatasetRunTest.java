@@ -43,7 +43,7 @@ class BoundDatasetRunTest {
         generated.targetNodeSet(), generated.featureName(), generated.labels(),
         generated.numClasses(), generated.split());
     Experiment experiment = Experiment.defaults()
-        .withEncoder(new EncoderSpec.GcnSpec(List.of(8L), null, null, null))
+        .withEncoder(new EncoderSpec.GcnSpec(List.of(8), null, null, null))
         .withTraining(new TrainingSpec(2, 0.01, null, 0, 1))
         .withEvaluation(new EvaluationSpec(1))
         .withOutput(new OutputSpec(null, false));

@@ -71,6 +71,29 @@ class ConfigDataMismatchTest {
   }
 
   @Test
+  void vicRegOnOneRowPerStepIsRefused() throws Exception {
+    // Over one row the variance and covariance terms are constant: only the invariance term
+    // trained (the loss stayed near 2 * var_weight), yet the run ended as if it had trained.
+    assertRefused("task: {type: vicreg, readout: {type: first-node}}", "csbm",
+        "task.readout: the first-node readout gives one row per component, so one row per "
+            + "step on data set 'csbm', which is one graph, and VICReg's variance and "
+            + "covariance terms (var_weight, cov_weight) are taken over the rows: over one row "
+            + "they are constant, and only the invariance term would train, towards collapse; "
+            + "read every node (all-nodes, the default), or set var_weight and cov_weight to 0 "
+            + "for the invariance term alone");
+  }
+
+  @Test
+  void vicRegOfTheInvarianceTermAloneMayReadOneRowPerStep() throws Exception {
+    // Nothing of that loss is silently constant: it is what was asked for.
+    Path config = Files.writeString(tmp.resolve("experiment.yaml"),
+        "task: {type: vicreg, var_weight: 0, cov_weight: 0, readout: {type: pool}}");
+    CliRun run = CliRun.of("train", "--config", config.toString(), "--epochs", "1", "--hidden",
+        "4", "--probe-repeats", "1", "--quiet", "--out", tmp.resolve("run").toString());
+    assertEquals(0, run.exitCode(), run.err());
+  }
+
+  @Test
   void aHomogeneousEncoderOnAGraphWithTwoEdgeSetsWithinItsNodeSet() throws Exception {
     Path data = toy();
     Path manifest = data.resolve("dataset.json");

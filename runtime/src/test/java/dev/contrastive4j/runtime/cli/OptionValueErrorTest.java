@@ -25,7 +25,15 @@ class OptionValueErrorTest {
         Arguments.of("--epochs", "0", "training.epochs: must be at least 1, was 0"),
         Arguments.of("--patience", "-1", "training.patience: must be >= 0, was -1"),
         Arguments.of("--probe-repeats", "0",
-            "evaluation.probe_repeats: must be at least 1, was 0"));
+            "evaluation.probe_repeats: must be at least 1, was 0"),
+        // Beyond float's range the rate became Infinity (or 0) in training, without a word.
+        Arguments.of("--lr", "1e300", "training.learning_rate: must be at most 3.4028235E38 "
+            + "(the largest float, which training computes in), was 1.0E300"),
+        Arguments.of("--lr", "1e-300", "training.learning_rate: must be at least 1.4E-45 "
+            + "(the smallest float above 0, which training computes in), was 1.0E-300"),
+        Arguments.of("--lr", "Infinity", "training.learning_rate: must be finite, was Infinity"),
+        Arguments.of("--weight-decay", "1e39", "training.weight_decay: must be at most "
+            + "3.4028235E38 (the largest float, which training computes in), was 1.0E39"));
   }
 
   @ParameterizedTest

@@ -47,6 +47,21 @@ class TaskOptionTest {
   }
 
   @Test
+  void whatTheOldTypePutInByDefaultGivesWayToTheNewTypesDefaults() {
+    // A two-view task's spec holds its augmentations, as its config.json records them: they
+    // are the old type's defaults, not a choice DGI's corruptor should inherit.
+    assertEquals(TaskSpec.DgiSpec.DEFAULT, apply("dgi", "task: {type: barlow-twins}").task());
+    assertEquals(TaskSpec.TripletSpec.DEFAULT, apply("triplet", "task: {type: vicreg}").task());
+    Experiment e = apply("dgi", """
+        task:
+          type: vicreg
+          clean_view: {type: drop-edges, rate: 0.3}
+        """);
+    assertEquals(new TaskSpec.DgiSpec(null, null, null, null, null,
+        new CorruptorSpec.DropEdges(0.3, null), null), e.task());
+  }
+
+  @Test
   void theSameTypeKeepsEverything() {
     Experiment e = apply("barlow-twins", "task: {type: barlow-twins, lambda: 0.5}");
     assertEquals(0.5, ((TaskSpec.BarlowTwinsSpec) e.task()).lambda());

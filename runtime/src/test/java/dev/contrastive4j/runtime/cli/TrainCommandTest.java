@@ -29,8 +29,12 @@ class TrainCommandTest {
     assertTrue(Files.exists(out.resolve("summary.json")));
     CliRun evaluate = CliRun.of("evaluate", "--run", out.toString(), "--probe-repeats", "1");
     assertEquals(0, evaluate.exitCode(), evaluate.err());
+    JsonNode evaluated = JSON.readTree(evaluate.out());
     assertEquals(summary.get("test_accuracy").asDouble(),
-        JSON.readTree(evaluate.out()).get("test_accuracy").asDouble(), 1e-9);
+        evaluated.get("test_accuracy").asDouble(), 1e-9);
+    // Which parameters it probed, as summary.json says it.
+    assertEquals(summary.get("epochs_run"), evaluated.get("epochs_run"), evaluate.out());
+    assertEquals(summary.get("best_epoch"), evaluated.get("best_epoch"), evaluate.out());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.contrastive4j.runtime.config;
 
+import static dev.contrastive4j.api.experiment.dsl.Experiments.barlowTwins;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.dropEdges;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.experiment;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.gcn;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.shuffleFeaturesGlobally;
@@ -84,6 +86,19 @@ class ExperimentConfigDocsTest {
   }
 
   @Test
+  void theYamlAnchorsExampleSharesItsValues() {
+    Experiment e = mapper.readYaml(docs.block("yaml-anchors"));
+    assertEquals(experiment(x -> x
+        .task(barlowTwins(t -> t.corruptor(dropEdges(0.3)).cleanView(dropEdges(0.3))))
+        .training(t -> t.epochs(100).patience(0).learningRate(0.01))), e);
+    String message = "line 4, column 15: the alias *view has no anchor &view before it";
+    assertTrue(DocBlocks.collapse(page).contains(DocBlocks.collapse(message)), message);
+    ConfigValidationException noAnchor = assertThrows(ConfigValidationException.class,
+        () -> mapper.readYaml(docs.block("yaml-anchors").replace("&view ", "")));
+    assertEquals(message, noAnchor.getMessage());
+  }
+
+  @Test
   void anEmptyExperimentIsEveryDefault() {
     assertTrue(page.contains("so `{}` is a valid experiment"));
     assertEquals(Experiment.defaults(), mapper.readJson("{}"));
@@ -96,6 +111,9 @@ class ExperimentConfigDocsTest {
       Map.entry("task: {type: barlow_twins}", "task.type: unknown task type 'barlow_twins'; "
           + "known task types: barlow-twins, dgi, triplet, vicreg (did you mean "
           + "'barlow-twins'?)"),
+      Map.entry("task: {type: rewired-dgi}", "task.type: unknown task type 'rewired-dgi'; "
+          + "known task types: barlow-twins, dgi, triplet, vicreg (a plugin adds its types when "
+          + "its jar is on the class path)"),
       Map.entry("task: {type: dgi, readout: {pooling: mean}}",
           "task.readout.type: missing; known readout types: all-nodes, first-node, pool"),
       Map.entry("task: dgi", "task: must be an object with a 'type', was \"dgi\"; known task "
@@ -103,6 +121,8 @@ class ExperimentConfigDocsTest {
       Map.entry("encoder: {type: gcn, dropout: 1.0}", "encoder.dropout: must be in [0, 1), was 1.0"),
       Map.entry("training: {learning_rate: 0.0}",
           "training.learning_rate: must be positive, was 0.0"),
+      Map.entry("training: {learning_rate: 1.0e300}", "training.learning_rate: must be at most "
+          + "3.4028235E38 (the largest float, which training computes in), was 1.0E300"),
       Map.entry("training: {weight_decay: -0.0001}",
           "training.weight_decay: must be >= 0, was -1.0E-4"),
       Map.entry("training: {patience: -1}", "training.patience: must be >= 0, was -1"),
@@ -121,7 +141,10 @@ class ExperimentConfigDocsTest {
       Map.entry("task: {type: triplet, positive_view: {type: dropout-features, rate: -1.0}}",
           "task.positive_view.rate: must be in [0, 1), was -1.0"),
       Map.entry("seed: 3\n---\nseed: 4\n",
-          "line 3, column 1: content after the end of the document; a file holds one"));
+          "line 3, column 1: content after the end of the document; a file holds one"),
+      Map.entry("training: {epochs: 5, epochs: 6}",
+          "line 1, column 29: training.epochs: duplicate key; each key may appear once in a "
+          + "mapping"));
 
   @Test
   void theOtherMessagesAreWhatTheCodeSays() {

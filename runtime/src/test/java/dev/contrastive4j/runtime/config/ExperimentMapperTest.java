@@ -26,6 +26,7 @@ import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.api.experiment.TrainingSpec;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -165,6 +166,7 @@ class ExperimentMapperTest {
         seed: 0
         dataset:
           name: csbm
+          normalize_features: false
         encoder:
           type: gcn
           units:
@@ -174,7 +176,10 @@ class ExperimentMapperTest {
           self_loops: true
         task:
           type: dgi
+          feature: hidden_state
           projector_units: []
+          readout:
+            type: all-nodes
         training:
           epochs: 1000
           learning_rate: 0.001
@@ -294,8 +299,10 @@ class ExperimentMapperTest {
         failure("{\"task\": {\"type\": \"barlow_twins\"}}").getMessage());
     assertEquals("encoder.type: unknown encoder type 'transformer'; known encoder types: gcn, "
         + "hetero, sage", failure("{\"encoder\": {\"type\": \"transformer\"}}").getMessage());
+    // A name that is no misspelling may be a plugin's (not so for encoders, which are closed).
     assertEquals("task.corruptor.type: unknown corruptor type 'shuffle'; known corruptor types: "
-        + "compose, drop-edges, dropout-features, mask-feature-columns, shuffle-features",
+        + "compose, drop-edges, dropout-features, mask-feature-columns, shuffle-features (a "
+        + "plugin adds its types when its jar is on the class path)",
         yamlFailure("task: {type: dgi, corruptor: {type: shuffle}}").getMessage());
     assertEquals("task.readout.type: missing; known readout types: all-nodes, first-node, pool",
         yamlFailure("task: {type: dgi, readout: {pooling: max}}").getMessage());
@@ -372,10 +379,19 @@ class ExperimentMapperTest {
     assertEquals("line 2, column 13: Unexpected character (',' (code 44)): was expecting "
         + "double-quote to start field name", failure("{\"seed\": 1,\n \"task\": {},, }")
         .getMessage());
-    assertEquals("line 1, column 19: Duplicate field 'seed'",
+    String duplicate = ": duplicate key; each key may appear once in a mapping";
+    assertEquals("line 1, column 19: seed" + duplicate,
         failure("{\"seed\": 1, \"seed\": 2}").getMessage());
-    assertEquals("line 2, column 5: Duplicate field 'seed'",
+    assertEquals("line 2, column 5: seed" + duplicate,
         yamlFailure("seed: 1\nseed: 2\n").getMessage());
+    // The key's path, not only its name.
+    assertEquals("line 1, column 42: training.epochs" + duplicate,
+        yamlFailure("training: {epochs: 5, patience: 3, epochs: 6}\n").getMessage());
+    assertEquals("line 3, column 32: task.corruptor.steps[1].type" + duplicate,
+        failure("""
+            {"task": {"type": "dgi", "corruptor": {"type": "compose", "steps": [
+              {"type": "drop-edges"},
+              {"type": "drop-edges", "type": "compose"}]}}}""").getMessage());
     assertEquals("line 3, column 14: mapping values are not allowed here",
         yamlFailure("task:\n  type: dgi\n  node_set: a: b\n").getMessage());
     assertEquals("line 2, column 1: expected ',' or ']', but got <stream end>",
@@ -388,6 +404,50 @@ class ExperimentMapperTest {
     String problem = ": content after the end of the document; a file holds one";
     assertEquals("line 1, column 13" + problem, failure("{\"seed\": 3} {}").getMessage());
     assertEquals("line 3, column 1" + problem, yamlFailure("seed: 3\n---\nseed: 4\n").getMessage());
+  }
+
+  @Test
+  void yamlAliasesStandForTheNodeTheirAnchorMarks() {
+    // Jackson's YAML parser gives an alias as its anchor's name: directory "name", a view "aug".
+    Experiment e = mapper.readYaml("""
+        dataset: {name: &name cora}
+        task:
+          type: barlow-twins
+          corruptor: &aug {type: drop-edges, rate: 0.3}
+          clean_view: *aug
+        output: {directory: *name}
+        """);
+    assertEquals("cora", e.output().directory());
+    assertEquals(dropEdges(0.3), e.task().cleanView());
+    assertEquals(dropEdges(0.3), e.task().corruptor());
+  }
+
+  @Test
+  void yamlMergeKeysAddTheKeysTheMappingLacks() {
+    Experiment e = mapper.readYaml("""
+        training:
+          <<: [{epochs: 5, patience: 1}, {epochs: 6, metrics_every: 2}]
+          patience: 3
+        evaluation: &probe {probe_repeats: 2}
+        output:
+          <<: {charts: false}
+        """);
+    assertEquals(new TrainingSpec(5, null, null, 3, 2), e.training());
+    assertEquals(2, e.evaluation().probeRepeats());
+    assertFalse(e.output().charts());
+  }
+
+  @Test
+  void yamlAliasesThatCannotBeResolvedAreSyntaxErrors() {
+    assertEquals("line 1, column 11: the alias *x has no anchor &x before it",
+        yamlFailure("training: *x\n").getMessage());
+    assertEquals("line 2, column 14: the alias *t is inside the node its anchor &t marks; a "
+        + "node cannot contain itself", yamlFailure("task: &t\n  corruptor: *t\n").getMessage());
+    assertEquals("line 2, column 7: a merge key (<<) takes a mapping or a list of mappings, was "
+        + "a number", yamlFailure("training:\n  <<: 5\n").getMessage());
+    String laughs = "a: &a [1]\n" + "b: [" + "*a, ".repeat(51) + "]\n";
+    assertEquals("line 2, column 205: more than 50 aliases of lists or mappings",
+        yamlFailure(laughs).getMessage());
   }
 
   @Test
@@ -406,6 +466,48 @@ class ExperimentMapperTest {
         yamlFailure("training:\n  epochs: 5\n  learning_rate: .nan\n").getMessage());
     assertEquals("evaluation.probe_c[1]: must be a finite number, was -.Inf",
         yamlFailure("evaluation:\n  probe_c: [1, -.Inf]\n").getMessage());
+  }
+
+  @Test
+  void everyFloatValuedFieldMustSurviveAsAFloat() {
+    // Training computes in float: 1e300 became Infinity and 1e-300 became 0, silently.
+    String big = "must be at most 3.4028235E38 (the largest float, which training computes "
+        + "in), was 1.0E300";
+    String tiny = "at least 1.4E-45 (the smallest float above 0, which training computes in), "
+        + "was 1.0E-300";
+    assertEquals(List.of("task.lambda: " + big,
+        "training.learning_rate: must be " + tiny,
+        "training.weight_decay: must be 0 or " + tiny,
+        "evaluation.probe_c[0]: must be " + tiny), yamlFailure("""
+            task: {type: barlow-twins, lambda: 1.0e300}
+            training: {learning_rate: 1.0e-300, weight_decay: 1.0e-300}
+            evaluation: {probe_c: [1.0e-300]}
+            """).problems());
+    assertEquals(List.of("task.sim_weight: " + big, "task.cov_weight: must be 0 or " + tiny),
+        yamlFailure("task: {type: vicreg, sim_weight: 1.0e300, cov_weight: 1.0e-300}\n")
+            .problems());
+    assertEquals(List.of("task.margin: " + big),
+        yamlFailure("task: {type: triplet, margin: 1.0e300}\n").problems());
+    // The largest and smallest floats themselves are fine, and so is 0.
+    mapper.readYaml("task: {type: triplet, margin: 3.4028235e38}\n"
+        + "training: {learning_rate: 1.4e-45, weight_decay: 0.0}\n");
+  }
+
+  @Test
+  void encoderUnitsAreIntegersAsProjectorUnitsAre() {
+    // They were longs, so the two widths of one experiment had two types.
+    Experiment e = mapper.readYaml("""
+        encoder: {type: sage, units: [16, 8]}
+        task: {type: dgi, projector_units: [4]}
+        """);
+    assertEquals(List.of(16, 8), e.encoder().units());
+    assertEquals(List.of(4), e.task().projectorUnits());
+    String big = "must be from -2147483648 to 2147483647, was 3000000000";
+    assertEquals(List.of("encoder.units[0]: " + big, "task.projector_units[0]: " + big),
+        yamlFailure("""
+        encoder: {type: sage, units: [3000000000]}
+        task: {type: dgi, projector_units: [3000000000]}
+        """).problems());
   }
 
   @Test

@@ -100,7 +100,8 @@ class PluginTypesTest {
     ConfigValidationException e = assertThrows(ConfigValidationException.class,
         () -> builtIn.readYaml("task: {type: info-nce}"));
     assertEquals("task.type: unknown task type 'info-nce'; known task types: barlow-twins, dgi, "
-        + "triplet, vicreg", e.getMessage());
+        + "triplet, vicreg (a plugin adds its types when its jar is on the class path)",
+        e.getMessage());
     Experiment plugin = Experiment.defaults().withTask(new PluginSpecs.InfoNce(null, null, null,
         null, null, null, null, null));
     IllegalArgumentException write = assertThrows(IllegalArgumentException.class,

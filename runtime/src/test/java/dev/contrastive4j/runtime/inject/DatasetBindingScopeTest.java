@@ -29,7 +29,7 @@ class DatasetBindingScopeTest {
   private static final GraphDataset SMALL = CsbmGenerator.generate(CsbmConfig.defaults()
       .withNumNodes(120).withNumClasses(3).withFeatures(20, 0.2, 0.5).withSeed(2));
   private static final Experiment EXPERIMENT = Experiment.defaults()
-      .withEncoder(new EncoderSpec.GcnSpec(List.of(4L), null, null, null));
+      .withEncoder(new EncoderSpec.GcnSpec(List.of(4), null, null, null));
 
   @Test
   void anUnscopedDataSetBindingIsRefusedBeforeItIsLoadedForEveryPart() {

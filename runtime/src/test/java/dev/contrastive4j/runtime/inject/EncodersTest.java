@@ -46,7 +46,7 @@ class EncodersTest {
   }
 
   private static EncoderSpec.HeteroSpec hetero(boolean selfTransform) {
-    return new EncoderSpec.HeteroSpec(List.of(4L), "relu", 0.0, "mean", selfTransform);
+    return new EncoderSpec.HeteroSpec(List.of(4), "relu", 0.0, "mean", selfTransform);
   }
 
   @Test

@@ -6,10 +6,12 @@ import static dev.contrastive4j.api.experiment.dsl.Experiments.experiment;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.firstNode;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.gcn;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.pool;
+import static dev.contrastive4j.api.experiment.dsl.Experiments.vicReg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.inject.ProvisionException;
 import dev.contrastive4j.api.data.GraphDataset;
@@ -81,7 +83,7 @@ class ManyGraphsSettingsTest {
   }
 
   @Test
-  void barlowTwinsOnALastMiniBatchOfOneComponentIsRefused() {
+  void barlowTwinsOrVicRegOnALastMiniBatchOfOneComponentIsRefused() {
     // Five components in steps of two leave one for the last step: standardized over its one
     // row, every value was 0, so that step's loss was a constant and it did not train.
     Experiment pooled = experiment(x -> x.encoder(gcn(g -> g.units(4)))
@@ -89,12 +91,19 @@ class ManyGraphsSettingsTest {
         .training(t -> t.epochs(1).batchComponents(2)));
     GraphDataset five = SmallGraphs.rings(3, 4, 3, 5, 4);
     assertEquals("task.readout: the pool readout gives one row per component, so one row in "
-        + "each epoch's last step: data set 'rings' has 5 components, and "
-        + "training.batch_components = 2 leaves one for it; Barlow Twins standardizes each "
-        + "dimension over the rows (normalize_batch): that step's loss would be constant and it "
-        + "would not train; choose a batch size that leaves the last step more than one "
-        + "component, read every node (all-nodes, the default) or set normalize_batch to false",
-        refusal(pooled, five));
+        + "each epoch's last step (data set 'rings' has 5 components, and "
+        + "training.batch_components = 2 leaves one for it), and Barlow Twins standardizes "
+        + "each dimension over the rows (normalize_batch): its loss would be constant and "
+        + "nothing would train; read every node (all-nodes, the default) or set "
+        + "normalize_batch to false; or choose a batch size that leaves the last step more "
+        + "than one component", refusal(pooled, five));
+    Experiment vicReg = experiment(x -> x.encoder(gcn(g -> g.units(4)))
+        .task(vicReg(t -> t.readout(firstNode())))
+        .training(t -> t.epochs(1).batchComponents(2)));
+    assertTrue(refusal(vicReg, five).startsWith("task.readout: the first-node readout gives "
+        + "one row per component, so one row in each epoch's last step (data set 'rings' has 5 "
+        + "components, and training.batch_components = 2 leaves one for it), and VICReg's "
+        + "variance and covariance terms"));
     Experiment threes = experiment(x -> x.encoder(gcn(g -> g.units(4)))
         .task(barlowTwins(t -> t.readout(pool("mean"))))
         .training(t -> t.epochs(1).batchComponents(3)));

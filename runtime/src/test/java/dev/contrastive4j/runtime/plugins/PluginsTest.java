@@ -184,8 +184,12 @@ class PluginsTest {
         p.stream().map(ParameterInfo::name).toList());
     assertEquals(List.of("string", "string", "int[]", "long", "corruptor", "corruptor",
         "readout", "double", "double", "double"), p.stream().map(ParameterInfo::type).toList());
-    assertEquals(List.of("null", "null", "[]", "null", "null", "null", "null", "25.0", "25.0",
-        "1.0"), p.stream().map(ParameterInfo::defaultValue).toList());
+    String augmentation = "{\"type\":\"compose\",\"steps\":[{\"type\":\"drop-edges\","
+        + "\"rate\":0.2,\"seed\":null},{\"type\":\"mask-feature-columns\",\"rate\":0.2,"
+        + "\"seed\":null}]}";
+    assertEquals(List.of("null", "\"hidden_state\"", "[]", "null", augmentation, augmentation,
+        "{\"type\":\"all-nodes\"}", "25.0", "25.0", "1.0"),
+        p.stream().map(ParameterInfo::defaultValue).toList());
     assertEquals("weight of the invariance term, >= 0", p.get(7).description());
   }
 }

@@ -202,6 +202,39 @@ class CheckpointTest {
         + "in progress.json); the run was made with another model", loadFailure(run));
   }
 
+  /**
+   * A run that has a checkpoint has one at every moment a save replaces it: {@code evaluate}
+   * looked for checkpoint/, checkpoint.new/ and checkpoint.old/ in turn, and a save could move
+   * each out of the way just before it was looked at ('has no checkpoint yet: the run is still
+   * training and writes its first one at epoch 50', at epoch 150).
+   */
+  @Test
+  void aRunSavingItsNextCheckpointHasOneAllTheWhile(@TempDir Path tmp) throws Exception {
+    RunDirectory run = checkpointed(tmp.resolve("run"), 1);
+    Model model = new Model();
+    TrainingProgress trained = model.train(1);
+    int saves = 300;
+    Thread saver = new Thread(() -> {
+      for (int k = 0; k < saves; k++) {
+        Checkpoint.save(run, model.store, model.optimizer, trained);
+      }
+    });
+    saver.start();
+    int looks = 0;
+    int missed = 0;
+    try {
+      while (saver.isAlive()) {
+        looks++;
+        if (!Checkpoint.exists(run)) {
+          missed++;
+        }
+      }
+    } finally {
+      saver.join();
+    }
+    assertEquals(0, missed, "missed in " + missed + " of " + looks + " looks");
+  }
+
   @Test
   void aCheckpointReadWhileTheRunSavesTheNextOneIsReadWhole(@TempDir Path tmp)
       throws Exception {

@@ -53,7 +53,7 @@ class ExperimentRunTest {
 
   private static final Experiment EXPERIMENT = Experiment.defaults()
       .withSeed(1)
-      .withEncoder(new EncoderSpec.GcnSpec(List.of(64L), null, null, null))
+      .withEncoder(new EncoderSpec.GcnSpec(List.of(64), null, null, null))
       .withTraining(new TrainingSpec(60, 0.005, null, 20, 20))
       .withEvaluation(new EvaluationSpec(2));
 
@@ -274,7 +274,7 @@ class ExperimentRunTest {
     GraphDataset many = CsbmGenerator.generate(CsbmConfig.defaults().withNumNodes(240)
         .withNumClasses(3).withFeatures(60, 0.1, 0.5).withSeed(4));
     GraphDataset components = TestComponents.split(many, 12);
-    Experiment e = EXPERIMENT.withEncoder(new EncoderSpec.GcnSpec(List.of(16L), null, null, null))
+    Experiment e = EXPERIMENT.withEncoder(new EncoderSpec.GcnSpec(List.of(16), null, null, null))
         .withTask(new dev.contrastive4j.api.experiment.TaskSpec.DgiSpec(null, null, null, null,
             null, null, new dev.contrastive4j.api.experiment.ReadoutSpec.Pool("mean")))
         .withTraining(new TrainingSpec(5, 0.01, null, 0, 5, 4));

@@ -53,7 +53,7 @@ import org.nd4j.linalg.learning.config.Sgd;
  */
 class ReplacedPartsRecordTest {
   private static final Experiment EXPERIMENT = Experiment.defaults()
-      .withEncoder(new EncoderSpec.GcnSpec(List.of(8L), null, null, null))
+      .withEncoder(new EncoderSpec.GcnSpec(List.of(8), null, null, null))
       .withTraining(new TrainingSpec(2, 0.01, null, 0, 1))
       .withEvaluation(new EvaluationSpec(1, List.of(1.0)))
       .withOutput(new OutputSpec(null, false));

@@ -7,16 +7,18 @@ import org.jspecify.annotations.Nullable;
 public final class DatasetBuilder extends BlockBuilder {
   private String name;
   private @Nullable String dataDir;
+  private boolean normalizeFeatures;
   private boolean fromBinding;
 
   DatasetBuilder(DatasetSpec start) {
     name = start.name();
     dataDir = start.dataDir();
+    normalizeFeatures = start.normalizeFeatures();
     fromBinding = start.fromBinding();
   }
 
   DatasetSpec build() {
-    return new DatasetSpec(name, dataDir, fromBinding);
+    return new DatasetSpec(name, dataDir, normalizeFeatures, fromBinding);
   }
 
   /** {@code cora}, {@code citeseer}, {@code pubmed}, {@code csbm} (default) or a directory. */
@@ -50,6 +52,26 @@ public final class DatasetBuilder extends BlockBuilder {
   /** Sets where the Planetoid files are. */
   public DatasetBuilder dataDir(@Nullable String value) {
     setDataDir(value);
+    return this;
+  }
+
+  /** Whether each node's input feature row is divided by its sum after loading (default false). */
+  public boolean getNormalizeFeatures() {
+    return normalizeFeatures;
+  }
+
+  /**
+   * Sets whether each node's input feature row is divided by its sum after loading, as the GCN
+   * and DGI papers preprocess the Planetoid features; only for non-negative features.
+   */
+  public void setNormalizeFeatures(boolean value) {
+    checkOpen();
+    normalizeFeatures = value;
+  }
+
+  /** Sets whether the input feature rows are divided by their sums after loading. */
+  public DatasetBuilder normalizeFeatures(boolean value) {
+    setNormalizeFeatures(value);
     return this;
   }
 }

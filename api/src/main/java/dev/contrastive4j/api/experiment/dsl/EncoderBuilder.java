@@ -10,7 +10,7 @@ import java.util.List;
  * @param <B> the concrete builder, returned by the fluent setters
  */
 public abstract class EncoderBuilder<B extends EncoderBuilder<B>> extends BlockBuilder {
-  private List<Long> units;
+  private List<Integer> units;
   private String activation;
   private double dropout;
 
@@ -24,19 +24,19 @@ public abstract class EncoderBuilder<B extends EncoderBuilder<B>> extends BlockB
   abstract B self();
 
   /** Units of each layer, each positive; the last is the embedding width (default [512]). */
-  public List<Long> getUnits() {
+  public List<Integer> getUnits() {
     return units;
   }
 
   /** Sets the units of each layer. */
-  public void setUnits(List<Long> value) {
-    units = List.copyOf(set("units", value));
+  public void setUnits(List<Integer> value) {
+    units = setList("units", value);
   }
 
   /** Sets the units of each layer. */
-  public B units(long... value) {
-    List<Long> list = new ArrayList<>(value.length);
-    for (long v : value) {
+  public B units(int... value) {
+    List<Integer> list = new ArrayList<>(value.length);
+    for (int v : value) {
       list.add(v);
     }
     setUnits(list);

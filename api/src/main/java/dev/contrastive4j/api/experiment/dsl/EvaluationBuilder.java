@@ -41,8 +41,7 @@ public final class EvaluationBuilder extends BlockBuilder {
 
   /** Sets the candidate values of the probe's {@code C}; one value fixes it. */
   public void setProbeC(List<Double> values) {
-    checkOpen();
-    probeC = List.copyOf(values);
+    probeC = setList("probeC", values);
   }
 
   /** Sets the candidate values of the probe's {@code C}; one value fixes it. */

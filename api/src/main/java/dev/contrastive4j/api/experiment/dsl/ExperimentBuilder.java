@@ -5,6 +5,7 @@ import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.OutputSpec;
+import dev.contrastive4j.api.experiment.SpecTypeNames;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 
@@ -84,12 +85,15 @@ public final class ExperimentBuilder extends BlockBuilder {
   }
 
   /**
-   * Configures a GCN encoder (the default kind), starting from the current encoder if it is a
-   * GCN and from DGI's otherwise.
+   * Configures the GCN encoder (the default kind), starting from its current settings.
+   *
+   * @throws IllegalStateException if the encoder is of another kind, whose settings this block
+   *     would throw away: configure that one where it is made ({@code sage { ... }})
    */
   public ExperimentBuilder encoder(Block<GcnBuilder> block) {
-    EncoderSpec.GcnSpec start = encoder instanceof EncoderSpec.GcnSpec g ? g
-        : EncoderSpec.GcnSpec.DGI;
+    if (!(encoder instanceof EncoderSpec.GcnSpec start)) {
+      throw otherKind("encoder", "a GCN encoder", SpecTypeNames.of(encoder), "gcn");
+    }
     setEncoder(BlockBuilder.run(new GcnBuilder(start), block).build());
     return this;
   }
@@ -111,13 +115,30 @@ public final class ExperimentBuilder extends BlockBuilder {
   }
 
   /**
-   * Configures a Deep Graph Infomax task (the default kind), starting from the current task if
-   * it is DGI and from DGI's defaults otherwise.
+   * Configures the Deep Graph Infomax task (the default kind), starting from its current
+   * settings.
+   *
+   * @throws IllegalStateException if the task is of another kind, whose settings this block
+   *     would throw away: configure that one where it is made ({@code barlowTwins { ... }})
    */
   public ExperimentBuilder task(Block<DgiBuilder> block) {
-    TaskSpec.DgiSpec start = task instanceof TaskSpec.DgiSpec d ? d : TaskSpec.DgiSpec.DEFAULT;
+    if (!(task instanceof TaskSpec.DgiSpec start)) {
+      throw otherKind("task", "a Deep Graph Infomax task", SpecTypeNames.of(task), "dgi");
+    }
     setTask(BlockBuilder.run(new DgiBuilder(start), block).build());
     return this;
+  }
+
+  /**
+   * The misuse of a block of the default kind ({@code task { ... }}) on a part of another kind,
+   * which it would replace unsaid.
+   */
+  private IllegalStateException otherKind(String part, String kind, String type,
+      String replacement) {
+    checkOpen();
+    return new IllegalStateException(part + " { ... } configures " + kind + ", but the " + part
+        + " is '" + type + "'; give its settings where it is made, or replace it with " + part
+        + " = " + replacement + " { ... }");
   }
 
   /** How to train (default: at most 1000 epochs of Adam at 0.001, patience 20). */

@@ -176,12 +176,12 @@ public final class Experiments {
 
   /** Applies {@code steps} in order ({@code type: compose}). */
   public static CorruptorSpec.Compose compose(CorruptorSpec... steps) {
-    return new CorruptorSpec.Compose(Arrays.asList(steps));
+    return compose(Arrays.asList(steps));
   }
 
   /** Applies {@code steps} in order ({@code type: compose}). */
   public static CorruptorSpec.Compose compose(List<CorruptorSpec> steps) {
-    return new CorruptorSpec.Compose(steps);
+    return new CorruptorSpec.Compose(BlockBuilder.copyWithoutNulls("steps", steps));
   }
 
   // Readouts.

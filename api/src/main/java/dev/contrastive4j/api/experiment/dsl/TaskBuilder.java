@@ -77,7 +77,7 @@ public abstract class TaskBuilder<B extends TaskBuilder<B>> extends BlockBuilder
 
   /** Sets the units of the projector; empty for none. */
   public void setProjectorUnits(List<Integer> value) {
-    projectorUnits = List.copyOf(set("projectorUnits", value));
+    projectorUnits = setList("projectorUnits", value);
   }
 
   /** Sets the units of the projector; none for no projector. */

@@ -23,11 +23,15 @@
  *
  * <pre>{@code
  * val e = experiment {
- *   encoder = gcn { units = listOf(16L) }
+ *   encoder = gcn { units = listOf(16) }
  *   task { nodeSet = "paper"; corruptor = shuffleFeaturesGlobally { seed = 7 } }
  *   training { epochs = 3 }
  * }
  * }</pre>
+ *
+ * <p>In Kotlin a block reaches only its own builder ({@link
+ * dev.contrastive4j.api.experiment.dsl.ExperimentDslMarker}): {@code training { seed = 3 }} does
+ * not compile.
  *
  * <p>{@link dev.contrastive4j.api.experiment.dsl.Experiments#experiment} validates the result
  * with {@link dev.contrastive4j.api.experiment.ExperimentValidator}, so an experiment the DSL

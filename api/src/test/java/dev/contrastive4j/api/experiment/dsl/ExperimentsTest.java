@@ -46,7 +46,7 @@ class ExperimentsTest {
   void wholeExperimentEqualsTheModelBuiltByHand() {
     Experiment dsl = experiment(e -> e
         .seed(42)
-        .dataset(d -> d.name("cora").dataDir("/data/planetoid"))
+        .dataset(d -> d.name("cora").dataDir("/data/planetoid").normalizeFeatures(true))
         .encoder(sage(s -> s.units(256, 128).activation("relu").dropout(0.2)))
         .task(barlowTwins(t -> t
             .nodeSet("paper")
@@ -64,8 +64,8 @@ class ExperimentsTest {
         .output(o -> o.directory("runs/bt").charts(false)));
 
     Experiment byHand = new Experiment(42L,
-        new DatasetSpec("cora", "/data/planetoid"),
-        new EncoderSpec.SageSpec(List.of(256L, 128L), "relu", 0.2),
+        new DatasetSpec("cora", "/data/planetoid", true, false),
+        new EncoderSpec.SageSpec(List.of(256, 128), "relu", 0.2),
         new TaskSpec.BarlowTwinsSpec("paper", "hidden_state", List.of(64, 32), 3L,
             new CorruptorSpec.Compose(List.of(new CorruptorSpec.DropEdges(0.3, null),
                 new CorruptorSpec.MaskFeatureColumns(0.25, 9L))),
@@ -79,14 +79,14 @@ class ExperimentsTest {
 
   @Test
   void everyEncoderKind() {
-    assertEquals(new EncoderSpec.GcnSpec(List.of(16L, 8L), "tanh", 0.5, false),
+    assertEquals(new EncoderSpec.GcnSpec(List.of(16, 8), "tanh", 0.5, false),
         gcn(g -> g.units(16, 8).activation("tanh").dropout(0.5).selfLoops(false)));
     assertEquals(EncoderSpec.GcnSpec.DGI, gcn(g -> {}));
     assertSame(EncoderSpec.GcnSpec.DGI, gcn());
-    assertEquals(new EncoderSpec.SageSpec(List.of(32L), "none", 0.0), sage(s -> s.units(32)
+    assertEquals(new EncoderSpec.SageSpec(List.of(32), "none", 0.0), sage(s -> s.units(32)
         .activation("none")));
     assertEquals(new EncoderSpec.SageSpec(null, null, null), sage());
-    assertEquals(new EncoderSpec.HeteroSpec(List.of(64L), "sigmoid", 0.1, "sum", false),
+    assertEquals(new EncoderSpec.HeteroSpec(List.of(64), "sigmoid", 0.1, "sum", false),
         hetero(h -> h.units(64).activation("sigmoid").dropout(0.1).aggregation("sum")
             .selfTransform(false)));
     assertEquals(new EncoderSpec.HeteroSpec(null, null, null, null, null), hetero());
@@ -142,12 +142,27 @@ class ExperimentsTest {
         .task(t -> t.nodeSet("paper"))
         .task(t -> t.corruptor(shuffleFeaturesGlobally(c -> c.seed(7)))));
     assertEquals(new TrainingSpec(3, 0.01, null, null, null), e.training());
-    assertEquals(new EncoderSpec.GcnSpec(List.of(16L), null, 0.5, null), e.encoder());
+    assertEquals(new EncoderSpec.GcnSpec(List.of(16), null, 0.5, null), e.encoder());
     assertEquals(dgi(t -> t.nodeSet("paper").corruptor(shuffleFeaturesGlobally(c -> c.seed(7)))),
         e.task());
-    // A task block on another kind of task starts from DGI's defaults.
-    Experiment replaced = experiment(x -> x.task(barlowTwins()).task(t -> t.feature("h")));
-    assertEquals(dgi(t -> t.feature("h")), replaced.task());
+  }
+
+  @Test
+  void aDefaultKindBlockRefusesToReplaceAPartOfAnotherKind() {
+    // It replaced the Barlow Twins task (and its lambda) with DGI unsaid.
+    IllegalStateException task = assertThrows(IllegalStateException.class,
+        () -> experiment(x -> x.task(barlowTwins(t -> t.lambda(0.005))).task(t -> t.feature("h"))));
+    assertEquals("task { ... } configures a Deep Graph Infomax task, but the task is "
+        + "'barlow-twins'; give its settings where it is made, or replace it with task = dgi "
+        + "{ ... }", task.getMessage());
+    IllegalStateException encoder = assertThrows(IllegalStateException.class,
+        () -> experiment(x -> x.encoder(sage(s -> s.units(64))).encoder(g -> g.dropout(0.5))));
+    assertEquals("encoder { ... } configures a GCN encoder, but the encoder is 'sage'; give its "
+        + "settings where it is made, or replace it with encoder = gcn { ... }",
+        encoder.getMessage());
+    // Assigning a part of another kind replaces it, as an assignment does.
+    assertEquals(dgi(t -> t.feature("h")),
+        experiment(x -> x.task(barlowTwins()).task(dgi(t -> t.feature("h")))).task());
   }
 
   @Test
@@ -200,6 +215,23 @@ class ExperimentsTest {
     assertEquals("activation", e.getMessage());
     assertThrows(NullPointerException.class, () -> experiment(x -> x.setDataset(null)));
     assertThrows(NullPointerException.class, () -> experiment(null));
+  }
+
+  @Test
+  void nullElementsOfListsAreRefusedNamingTheElement() {
+    // A file's 'units: [16, null]' is 'encoder.units[1]: must not be null'; these were a
+    // NullPointerException without a message, from List.copyOf.
+    assertEquals("units[1]", assertThrows(NullPointerException.class,
+        () -> gcn(g -> g.setUnits(java.util.Arrays.asList(16, null)))).getMessage());
+    assertEquals("projectorUnits[0]", assertThrows(NullPointerException.class,
+        () -> dgi(t -> t.setProjectorUnits(java.util.Arrays.asList(null, 8)))).getMessage());
+    assertEquals("probeC[1]", assertThrows(NullPointerException.class,
+        () -> experiment(x -> x.evaluation(v -> v.setProbeC(java.util.Arrays.asList(0.1, null)))))
+        .getMessage());
+    assertEquals("probeC", assertThrows(NullPointerException.class,
+        () -> experiment(x -> x.evaluation(v -> v.setProbeC(null)))).getMessage());
+    assertEquals("steps[1]", assertThrows(NullPointerException.class,
+        () -> compose(dropEdges(), null)).getMessage());
   }
 
   @Test
