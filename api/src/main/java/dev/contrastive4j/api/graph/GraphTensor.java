@@ -3,6 +3,7 @@ package dev.contrastive4j.api.graph;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -54,6 +55,22 @@ public final class GraphTensor {
   public static GraphTensor homogeneous(String nodeSetName, NodeSet nodes, String edgeSetName,
       EdgeSet edges) {
     return builder().nodeSet(nodeSetName, nodes).edgeSet(edgeSetName, edges).build();
+  }
+
+  /**
+   * The graphs side by side as the components of one graph, in order (TF-GNN's {@code
+   * merge_batch_to_components}): a data set of many small graphs, such as molecules, which
+   * training reads in mini-batches of components. Each graph may have components of its own;
+   * sizes and feature rows are concatenated, and each graph's edge indices are shifted past the
+   * nodes of the graphs before it.
+   *
+   * @param graphs at least one graph; all with the same node sets, edge sets (joining the same
+   *     node sets) and features (dense or sparse alike, of one data type and one width)
+   * @throws InvalidGraphException naming the first graph (by its index), set and feature that
+   *     differ from graph 0's
+   */
+  public static GraphTensor merge(List<GraphTensor> graphs) {
+    return GraphMerge.merge(graphs);
   }
 
   /**

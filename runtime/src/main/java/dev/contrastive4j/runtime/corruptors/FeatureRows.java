@@ -6,15 +6,22 @@ import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Row selection of features and random permutations, shared by the corruptors. */
-final class FeatureRows {
+/**
+ * Row selection of features and random permutations, shared by the corruptors and by the
+ * mini-batches of components.
+ */
+public final class FeatureRows {
   private FeatureRows() {}
 
   /**
    * The rows {@code rows} of {@code feature}, in that order, as a new feature of the same kind:
    * sparse features through {@code CsrMatrix.selectRows}, so they are never densified.
+   *
+   * @param feature the feature to take rows of; not changed
+   * @param rows row indices into {@code feature}, in the order wanted (repeats allowed)
+   * @return the selected rows, copied
    */
-  static Feature select(Feature feature, int[] rows) {
+  public static Feature select(Feature feature, int[] rows) {
     if (feature instanceof Feature.Sparse s) {
       return Feature.sparse(s.values().selectRows(rows));
     }
@@ -35,8 +42,14 @@ final class FeatureRows {
     return Feature.dense(picked.reshape('c', outShape));
   }
 
-  /** A uniformly random permutation of {@code [0, n)} (Fisher-Yates). */
-  static int[] randomPermutation(int n, SplittableRandom random) {
+  /**
+   * A uniformly random permutation of {@code [0, n)} (Fisher-Yates).
+   *
+   * @param n how many values
+   * @param random where the draws come from
+   * @return each value of {@code [0, n)} once
+   */
+  public static int[] randomPermutation(int n, SplittableRandom random) {
     int[] perm = identity(n);
     shuffle(perm, random);
     return perm;

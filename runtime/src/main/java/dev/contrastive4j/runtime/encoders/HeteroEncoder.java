@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * An R-GCN style encoder for graphs with several node and edge sets: a stack of {@link
@@ -31,6 +32,9 @@ import org.nd4j.linalg.api.buffer.DataType;
  * self transform per node set), with the activation after each layer and dropout between layers.
  * Each node set's input feature is first projected to a common width when the widths differ (or
  * when a projection width is configured). Writes {@code hidden_state} for the requested node sets.
+ *
+ * <p>A node set without nodes in the graph encoded (a mini-batch of graphs none of which has a
+ * node of that kind) gets a state without rows, and the edge sets at it carry no messages.
  *
  * <p>Each layer computes only what later layers or the output need. Parameters: {@code
  * <name>/input/<nodeSet>/kernel} (projections), {@code <name>/rgcn_<i>/...} (see {@link
@@ -263,7 +267,13 @@ public final class HeteroEncoder implements Encoder, Replayable {
       NodeInput x = InputFeatures.read(owner, graph, set, featureName, inputDims.get(set),
           dataType, tape, cache);
       Projection p = projections.get(set);
-      inputs.put(set, p == null ? x : NodeInput.dense(p.apply(tape, x)));
+      if (p != null) {
+        // ND4J refuses products of arrays without rows: a node set without nodes in this graph
+        // gets its projection's shape, and the layers leave it out.
+        x = NodeInput.dense(x.rows() > 0 ? p.apply(tape, x)
+            : tape.constant(Nd4j.create(dataType, 0, p.units())));
+      }
+      inputs.put(set, x);
     }
     Map<String, Tensor> states = Map.of();
     for (int l = 0; l < convs.size(); l++) {
@@ -272,9 +282,13 @@ public final class HeteroEncoder implements Encoder, Replayable {
       inputs = new LinkedHashMap<>();
       int k = 0;
       for (Map.Entry<String, Tensor> e : raw.entrySet()) {
-        Tensor h = activations.get(l).get(e.getKey()).apply(tape, e.getValue());
-        if (options.dropsOut(l)) {
-          h = Ops.dropout(h, options.dropout(), training, DropoutSeeds.mix(dropoutSeed, l, k));
+        Tensor h = e.getValue();
+        // A state without rows (a node set without nodes here) stays as the layer gave it.
+        if (h.size(0) > 0) {
+          h = activations.get(l).get(e.getKey()).apply(tape, h);
+          if (options.dropsOut(l)) {
+            h = Ops.dropout(h, options.dropout(), training, DropoutSeeds.mix(dropoutSeed, l, k));
+          }
         }
         k++;
         states.put(e.getKey(), h);

@@ -47,8 +47,9 @@ public final class ModelModule extends AbstractModule {
    * row: Barlow Twins standardizes each dimension over the rows, so every value becomes 0 and
    * the loss a constant; VICReg's variance and covariance terms are constant too, leaving only
    * its invariance term, which pulls the views together towards collapse. A readout of one row
-   * per component (first node, pooling) gives such batches on a data set of one graph, or with
-   * mini-batches of one component; refused now rather than trained without a word.
+   * per component (first node, pooling) gives such batches on a data set of one graph, with
+   * mini-batches of one component, or as the last mini-batch when one component is left over;
+   * refused now rather than trained without a word.
    */
   private static void requireBatchesOfSeveralRows(Experiment experiment, GraphDataset dataset) {
     String overOneRow = overOneRow(experiment.task());
@@ -59,12 +60,19 @@ public final class ModelModule extends AbstractModule {
     }
     int components = dataset.graph().numComponents();
     int perStep = experiment.training().batchComponents();
+    String rows = "the " + SpecTypeNames.of(readout) + " readout gives one row per component, ";
     if (components == 1 || perStep == 1) {
-      throw new ConfigException("task.readout", "the " + SpecTypeNames.of(readout) + " readout "
-          + "gives one row per component, so one row per step " + (components == 1
+      throw new ConfigException("task.readout", rows + "so one row per step " + (components == 1
               ? "on data set '" + dataset.name() + "', which is one graph"
               : "with training.batch_components = 1")
           + ", and " + overOneRow);
+    }
+    if (perStep > 1 && components > perStep && components % perStep == 1) {
+      // The last mini-batch of an epoch is the one component left over.
+      throw new ConfigException("task.readout", rows + "so one row in each epoch's last step "
+          + "(data set '" + dataset.name() + "' has " + components + " components, and "
+          + "training.batch_components = " + perStep + " leaves one for it), and " + overOneRow
+          + "; or choose a batch size that leaves the last step more than one component");
     }
   }
 

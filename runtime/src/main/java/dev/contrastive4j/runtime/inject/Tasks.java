@@ -3,7 +3,9 @@ package dev.contrastive4j.runtime.inject;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.task.Corruptor;
+import dev.contrastive4j.api.task.Readout;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.runtime.tasks.BarlowTwins;
 import dev.contrastive4j.runtime.tasks.DeepGraphInfomax;
@@ -106,6 +108,22 @@ public final class Tasks {
   }
 
   /**
+   * A readout that cannot read the data set (the first node of a component without nodes) fails
+   * here, at {@code task.readout}, rather than in the first training step after the run
+   * directory is written, and in mini-batches naming the component by its place in the batch.
+   *
+   * @throws ConfigException with the readout's own message
+   */
+  private static void requireReadable(Readout readout, String nodeSet, GraphDataset dataset) {
+    try {
+      readout.count(dataset.graph(), nodeSet);
+    } catch (InvalidGraphException e) {
+      throw new ConfigException("task.readout", e.getMessage() + " (data set '"
+          + dataset.name() + "')");
+    }
+  }
+
+  /**
    * The task for {@code spec} on {@code dataset}.
    *
    * @throws ConfigException naming the field at fault
@@ -137,8 +155,10 @@ public final class Tasks {
     if (spec instanceof TaskSpec.TripletSpec triplet) {
       requireApplicable(triplet.positiveView(), seed + 3, "task.positive_view", dataset);
     }
+    Readout readout = readouts.create(spec.readout(), "task.readout");
+    requireReadable(readout, nodeSet, dataset);
     TaskSettings settings = new TaskSettings(nodeSet, spec.feature(), corruptor, cleanView,
-        readouts.create(spec.readout(), "task.readout"), spec.projectorUnits(), seed);
+        readout, spec.projectorUnits(), seed);
     TaskFactory factory = factories.get(spec.getClass());
     if (factory == null) {
       throw new ConfigException("task.type", "no task is registered for "

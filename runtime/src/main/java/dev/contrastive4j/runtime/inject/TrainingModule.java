@@ -36,14 +36,50 @@ public final class TrainingModule extends AbstractModule {
       throw new ConfigException("training.batch_components", "must be >= 0, was "
           + t.batchComponents());
     }
-    if (t.batchComponents() > 0 && dataset.graph().numComponents() == 1) {
-      // Its one mini-batch would be the whole graph: the setting would change nothing.
+    int components = dataset.graph().numComponents();
+    // A mini-batch of every component is the whole graph: the setting would change nothing.
+    if (t.batchComponents() > 0 && components == 1) {
       throw new ConfigException("training.batch_components", "only a data set of many graphs "
           + "(components) trains in mini-batches of them, but data set '" + dataset.name()
           + "' is one graph; leave it at 0, was " + t.batchComponents());
     }
+    if (t.batchComponents() > 0 && t.batchComponents() >= components) {
+      throw new ConfigException("training.batch_components", "data set '" + dataset.name()
+          + "' has " + components + " components (graphs), so a mini-batch of " + components
+          + " or more is the whole graph in one step, as 0 is; use fewer than " + components
+          + ", or 0, was " + t.batchComponents());
+    }
+    if (t.batchComponents() > 0) {
+      requireNodesInEveryComponent(experiment, dataset);
+    }
     return new TrainingOptions(t.epochs(), t.patience(), 0.0, t.metricsEvery(),
-        t.batchComponents());
+        t.batchComponents(), experiment.seed());
+  }
+
+  /**
+   * Mini-batches take the components in a new random order every epoch, so components without
+   * nodes in the node set the task reads out could make up a whole mini-batch, which would have
+   * nothing to train on (and which the encoders cannot encode: ND4J refuses arrays without
+   * rows). Refused now rather than failing in the middle of training.
+   */
+  private static void requireNodesInEveryComponent(Experiment experiment, GraphDataset dataset) {
+    String nodeSet = experiment.task().nodeSet() != null ? experiment.task().nodeSet()
+        : dataset.targetNodeSet();
+    // An unknown node set is reported at task.node_set.
+    if (!dataset.graph().nodeSets().containsKey(nodeSet)) {
+      return;
+    }
+    long[] sizes = dataset.graph().nodeSet(nodeSet).sizes();
+    for (int c = 0; c < sizes.length; c++) {
+      if (sizes[c] == 0) {
+        throw new ConfigException("training.batch_components", "in mini-batches every "
+            + "component needs a node of node set '" + nodeSet + "', which the task reads out, "
+            + "but component " + c + " of data set '" + dataset.name() + "' has none (a "
+            + "mini-batch of such components would train on nothing); leave out the components "
+            + "without nodes, or train on the whole graph (0), was "
+            + experiment.training().batchComponents());
+      }
+    }
   }
 
   @Provides

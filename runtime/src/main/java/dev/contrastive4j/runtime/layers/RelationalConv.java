@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A heterogeneous graph convolution in the style of R-GCN (Schlichtkrull et al., 2018): one
@@ -49,6 +51,7 @@ public final class RelationalConv {
   private final Map<String, Parameter> selfKernels = new LinkedHashMap<>();
   private final Map<String, Parameter> biases = new LinkedHashMap<>();
   private final Set<String> outputs;
+  private final DataType dataType;
 
   /**
    * Creates the layer's parameters in {@code store}; the output node sets are the relations'
@@ -108,6 +111,7 @@ public final class RelationalConv {
     this.aggregation = Objects.requireNonNull(aggregation, owner + ": aggregation");
     this.cache = Objects.requireNonNull(cache, owner + ": cache");
     this.outputs = Collections.unmodifiableSet(new LinkedHashSet<>(outputNodeSets));
+    this.dataType = store.dataType();
     // Every check before any parameter is created, so a bad configuration leaves no trace.
     Set<String> seen = new HashSet<>();
     Set<String> reached = new HashSet<>();
@@ -164,7 +168,9 @@ public final class RelationalConv {
    * Computes the new state of every output node set.
    *
    * @param inputs per node set with an input, one row per node
-   * @return per output node set (in {@link #outputNodeSets()} order), {@code [nodes, units]}
+   * @return per output node set (in {@link #outputNodeSets()} order), {@code [nodes, units]};
+   *     a node set without nodes in {@code graph} gets a constant {@code [0, units]}, and the
+   *     edge sets at it take no part
    * @throws InvalidGraphException if an edge set is missing or joins other node sets than
    *     declared
    * @throws dev.contrastive4j.api.tensor.ShapeMismatchException if an input has the wrong shape
@@ -187,17 +193,34 @@ public final class RelationalConv {
     for (String set : outputs) {
       terms.put(set, new ArrayList<>());
     }
-    selfKernels.forEach((set, w) -> terms.get(set).add(inputs.get(set).times(tape.param(w))));
+    // A node set without nodes in this graph (a mini-batch of molecules none of which has a
+    // node of that kind) takes no part: ND4J refuses products of arrays without rows, and the
+    // edge sets at it have no edges, so they carry no messages.
+    selfKernels.forEach((set, w) -> {
+      if (ConvChecks.nodeCount(graph, set) > 0) {
+        terms.get(set).add(inputs.get(set).times(tape.param(w)));
+      }
+    });
     for (Relation r : relations) {
       int targets = ConvChecks.nodeCount(graph, r.target());
       int sources = ConvChecks.nodeCount(graph, r.source());
-      terms.get(r.target()).add(inputs.get(r.source()).propagateTimes(
-          aggregation.adjacency(cache, edges.get(r), targets, sources),
-          tape.param(edgeKernels.get(r.edgeSet()))));
+      if (targets > 0 && sources > 0) {
+        terms.get(r.target()).add(inputs.get(r.source()).propagateTimes(
+            aggregation.adjacency(cache, edges.get(r), targets, sources),
+            tape.param(edgeKernels.get(r.edgeSet()))));
+      }
     }
     Map<String, Tensor> out = new LinkedHashMap<>();
     terms.forEach((set, list) -> {
-      Tensor sum = list.get(0);
+      int nodes = ConvChecks.nodeCount(graph, set);
+      if (nodes == 0) {
+        out.put(set, tape.constant(Nd4j.create(dataType, 0, units)));
+        return;
+      }
+      // Without a term (every edge set into it starts at a node set without nodes here, and
+      // no self transform), each node's sum of messages is 0.
+      Tensor sum = list.isEmpty() ? tape.constant(Nd4j.zeros(dataType, nodes, units))
+          : list.get(0);
       for (int i = 1; i < list.size(); i++) {
         sum = Ops.add(sum, list.get(i));
       }

@@ -36,8 +36,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>One deliberate difference: {@link Predictions#representations()} is the clean readout
  * before the projector (the output TF-GNN names {@code representations_layer_name}), and the
  * SVD metrics ({@code rankme}, {@code numerical_rank}, {@code coherence}) are taken of it.
- * TF-GNN takes them of what its metrics are given, the projected clean view. Before the
- * projector is what the embeddings, and so the linear probe, use; the projector exists to
+ * TF-GNN takes them of what its metrics are given, the projected clean view. With a readout of
+ * every node, before the projector is what the embeddings, and so the linear probe, use (they
+ * are the encoder's node states, whatever the readout); the projector exists to
  * keep those from collapsing (arXiv:2304.12210), so that is where collapse is worth
  * measuring. Without a projector the two are the same.
  */

@@ -31,7 +31,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Full-batch by default: one step per epoch over the whole graph. With {@link
  * TrainingOptions#componentsPerBatch()}, one step per mini-batch of components ({@link
- * ComponentBatches}); the epoch's loss is then the mean over all its items.
+ * ComponentBatches}), taken in a new random order every epoch, seeded by {@link
+ * TrainingOptions#seed()}; the epoch's loss is then the mean over all its items.
  */
 public final class Trainer {
   private final TrainingOptions options;
@@ -72,23 +73,27 @@ public final class Trainer {
     // A run resumed from the checkpoint of a run that early stopping ended trains no further,
     // as the uninterrupted run did not.
     boolean stoppedEarly = progress.outOfPatience(options.patience());
-    List<GraphTensor> batches = options.componentsPerBatch() > 0
-        && graph.numComponents() > options.componentsPerBatch()
-        ? ComponentBatches.split(graph, options.componentsPerBatch()) : List.of(graph);
-    boolean fullBatch = batches.size() == 1;
+    int perBatch = options.componentsPerBatch();
+    boolean fullBatch = perBatch == 0 || graph.numComponents() <= perBatch;
+    int steps = fullBatch ? 1 : ComponentBatches.count(graph.numComponents(), perBatch);
     int resumedEpochs = progress.epochs().size();
     // A resumed run draws the corruptions and dropout masks an uninterrupted run would.
-    Replayable.skip(task, (long) resumedEpochs * batches.size());
+    Replayable.skip(task, (long) resumedEpochs * steps);
     for (int epoch = resumedEpochs + 1; epoch <= options.epochs() && !stoppedEarly; epoch++) {
       optimizer.setEpoch(epoch - 1);
       long start = System.nanoTime();
+      // Mini-batches take the components in a new order each epoch, so that a data set stored
+      // sorted (by class, say) does not give batches of one kind; counted in the epoch's time.
+      List<GraphTensor> batches = fullBatch ? List.of(graph) : ComponentBatches.split(graph,
+          perBatch, ComponentBatches.shuffledOrder(graph.numComponents(), options.seed(),
+              epoch));
       Map<String, Double> weightedLosses = new LinkedHashMap<>();
       double items = 0;
       Step last = null;
       boolean improved = false;
       for (GraphTensor batch : batches) {
         Step step = forwardBackward(batch, encoder, task, epoch,
-            epoch == resumedEpochs + 1 && last == null ? (long) resumedEpochs * batches.size() : 0);
+            epoch == resumedEpochs + 1 && last == null ? (long) resumedEpochs * steps : 0);
         if (step.diverged() != null) {
           restore(store, best);
           throw new DivergenceException(epoch, step.diverged());

@@ -11,15 +11,23 @@ package dev.contrastive4j.runtime.training;
  *     the SVD metrics cost several training steps
  * @param componentsPerBatch train on mini-batches of this many components per step; 0 trains
  *     on the whole graph in one step
+ * @param seed the seed of the order in which mini-batches take the components, a new one every
+ *     epoch ({@link ComponentBatches#shuffledOrder})
  */
 public record TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery,
-    int componentsPerBatch) {
+    int componentsPerBatch, long seed) {
   /** The Deep Graph Infomax defaults: up to 1000 epochs, patience 20. */
   public static final TrainingOptions DEFAULTS = new TrainingOptions(1000, 20, 0.0, 1);
 
   /** Full-batch training. */
   public TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery) {
     this(epochs, patience, minDelta, metricsEvery, 0);
+  }
+
+  /** Training with the components of mini-batches shuffled from seed 0. */
+  public TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery,
+      int componentsPerBatch) {
+    this(epochs, patience, minDelta, metricsEvery, componentsPerBatch, 0);
   }
 
   /**
@@ -50,21 +58,27 @@ public record TrainingOptions(int epochs, int patience, double minDelta, int met
 
   /** These options with another most number of epochs. */
   public TrainingOptions withEpochs(int value) {
-    return new TrainingOptions(value, patience, minDelta, metricsEvery, componentsPerBatch);
+    return new TrainingOptions(value, patience, minDelta, metricsEvery, componentsPerBatch, seed);
   }
 
   /** These options with another patience (0 turns early stopping off). */
   public TrainingOptions withPatience(int value) {
-    return new TrainingOptions(epochs, value, minDelta, metricsEvery, componentsPerBatch);
+    return new TrainingOptions(epochs, value, minDelta, metricsEvery, componentsPerBatch, seed);
   }
 
   /** These options with metrics every {@code value} epochs. */
   public TrainingOptions withMetricsEvery(int value) {
-    return new TrainingOptions(epochs, patience, minDelta, value, componentsPerBatch);
+    return new TrainingOptions(epochs, patience, minDelta, value, componentsPerBatch, seed);
   }
 
   /** These options with another mini-batch size in components (0: the whole graph). */
   public TrainingOptions withComponentsPerBatch(int value) {
-    return new TrainingOptions(epochs, patience, minDelta, metricsEvery, value);
+    return new TrainingOptions(epochs, patience, minDelta, metricsEvery, value, seed);
+  }
+
+  /** These options with another seed of the mini-batches' order. */
+  public TrainingOptions withSeed(long value) {
+    return new TrainingOptions(epochs, patience, minDelta, metricsEvery, componentsPerBatch,
+        value);
   }
 }

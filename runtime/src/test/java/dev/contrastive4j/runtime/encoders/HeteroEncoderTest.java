@@ -10,11 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.CsrMatrix;
+import dev.contrastive4j.api.graph.EdgeSet;
 import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphSchema;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.InvalidGraphException;
+import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.tensor.GradientCheck;
 import dev.contrastive4j.api.tensor.Ops;
@@ -103,6 +106,53 @@ class HeteroEncoderTest {
     store.get("enc/rgcn_1/nodes/paper/bias").assign(uniform(4, 4));
     assertPasses(GradientCheck.check(store, t -> loss(encoder.encode(GRAPH, t, true)), SAMPLE),
         "paper only, PReLU");
+  }
+
+  /** The paper set's state alone, summed to a scalar. */
+  private static Tensor paperLoss(EncodedGraph encoded) {
+    return project(encoded.state("paper", EncodedGraph.HIDDEN_STATE));
+  }
+
+  /**
+   * Two papers, the first citing the second, and {@code authors} authors who write nothing:
+   * a mini-batch of the citation graph's components in which no paper has an author when
+   * {@code authors} is 0.
+   */
+  private static GraphTensor papersWithoutAuthorship(int authors) {
+    return GraphTensor.builder()
+        .nodeSet("paper", NodeSet.of(2, Map.of("feat", Feature.dense(uniform(7, 2, 4)))))
+        .nodeSet("author", NodeSet.of(authors, Map.of("feat", Feature.sparse(authors == 0
+            ? new CsrMatrix(0, 6, new int[] {0}, new int[0], new float[0])
+            : GraphFixtures.sparse(8, authors, 6, 0.5)))))
+        .edgeSet("cites", EdgeSet.of(new Adjacency("paper", "paper", new int[] {0},
+            new int[] {1}), Map.of()))
+        .edgeSet("writes", EdgeSet.of(new Adjacency("author", "paper", new int[0], new int[0]),
+            Map.of()))
+        .edgeSet("written", EdgeSet.of(new Adjacency("paper", "author", new int[0],
+            new int[0]), Map.of()))
+        .build();
+  }
+
+  @Test
+  void aNodeSetWithoutNodesInTheGraphTakesNoPart() {
+    // Training such a mini-batch failed with ND4J's 'Nd4j.gemm() C array should NOT be a view'.
+    ParameterStore store = new ParameterStore(6, DataType.DOUBLE);
+    HeteroEncoder encoder = encoder(store, List.of("paper", "author"),
+        EncoderOptions.of(5, 3).withActivation(HiddenActivation.TANH).withDropout(0.5, 3));
+    GraphTensor noAuthors = papersWithoutAuthorship(0);
+    Tape tape = new Tape();
+    EncodedGraph encoded = encoder.encode(noAuthors, tape, true, 11);
+    assertArrayEquals(new long[] {0, 3}, encoded.state("author", "hidden_state").shape());
+    // The papers are encoded as beside authors who write none of them.
+    GraphFixtures.assertClose(
+        encoder.encode(papersWithoutAuthorship(1), Tape.inference(), true, 11)
+            .state("paper", "hidden_state").value(),
+        encoded.state("paper", "hidden_state").value(), 1e-12, "papers");
+    tape.backward(paperLoss(encoded));
+    assertNotNull(store.get("enc/rgcn_1/edges/cites/kernel").gradient());
+    store.clearGradients();
+    assertPasses(GradientCheck.check(store,
+        t -> paperLoss(encoder.encode(noAuthors, t, true, 11)), SAMPLE), "no authors");
   }
 
   @Test

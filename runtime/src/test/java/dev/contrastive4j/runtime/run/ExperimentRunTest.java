@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
-import com.google.inject.util.Modules;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.api.experiment.DatasetSpec;
@@ -19,16 +17,13 @@ import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.OutputSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.api.experiment.dsl.Experiments;
 import dev.contrastive4j.api.graph.GraphTensor;
-import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
-import dev.contrastive4j.api.task.Predictions;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.task.TaskLoss;
-import dev.contrastive4j.api.task.TaskMetric;
 import dev.contrastive4j.api.task.Views;
 import dev.contrastive4j.api.tensor.Ops;
-import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
@@ -38,6 +33,8 @@ import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.io.NpyFiles;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
+import dev.contrastive4j.runtime.testing.BoundDatasets;
+import dev.contrastive4j.runtime.testing.ForwardingTask;
 import dev.contrastive4j.runtime.training.DivergenceException;
 import dev.contrastive4j.runtime.training.Trainer;
 import java.nio.file.Files;
@@ -66,13 +63,7 @@ class ExperimentRunTest {
   }
 
   private static Injector injector(Experiment experiment, GraphDataset dataset) {
-    return Guice.createInjector(Modules.override(new RunModule(experiment))
-        .with(new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(GraphDataset.class).toInstance(dataset);
-          }
-        }));
+    return BoundDatasets.injector(experiment, dataset);
   }
 
   /**
@@ -287,19 +278,63 @@ class ExperimentRunTest {
         .withTask(new dev.contrastive4j.api.experiment.TaskSpec.DgiSpec(null, null, null, null,
             null, null, new dev.contrastive4j.api.experiment.ReadoutSpec.Pool("mean")))
         .withTraining(new TrainingSpec(5, 0.01, null, 0, 5, 4));
-    Injector injector = Guice.createInjector(Modules.override(new RunModule(e))
-        .with(new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(GraphDataset.class).toInstance(components);
-          }
-        }));
+    Injector injector = injector(e, components);
     RunSummary summary = injector.getInstance(ExperimentRun.class)
         .run(RunDirectory.create(tmp.resolve("run")), ProgressReporter.silent());
     assertEquals(5, summary.epochsRun());
     assertEquals(15, injector.getInstance(dev.contrastive4j.runtime.tensor.Optimizer.class)
         .iteration());
     assertTrue(Double.isFinite(summary.finalLoss()));
+  }
+
+  @Test
+  void aResumedRunOfMiniBatchesEndsWhereAnUninterruptedOneEnds(@TempDir Path tmp)
+      throws Exception {
+    // Twelve components in steps of five (5, 5 and 2), in a new order each epoch, Barlow Twins
+    // with its random views and encoder dropout; cut off after the checkpoint of epoch 50.
+    GraphDataset components = TestComponents.split(CsbmGenerator.generate(CsbmConfig.defaults()
+        .withNumNodes(120).withNumClasses(3).withFeatures(30, 0.2, 0.5).withSeed(4)), 12);
+    Experiment e = EXPERIMENT
+        .withEncoder(Experiments.gcn(g -> g.units(8).dropout(0.2)))
+        .withTask(dev.contrastive4j.api.experiment.TaskSpec.BarlowTwinsSpec.DEFAULT)
+        .withTraining(new TrainingSpec(ExperimentRun.CHECKPOINT_EVERY + 4, 0.01, null, 0, 20, 5));
+    RunDirectory whole = RunDirectory.create(tmp.resolve("whole"));
+    RunSummary expected = injector(e, components).getInstance(ExperimentRun.class)
+        .run(whole, ProgressReporter.silent());
+    RunDirectory cut = RunDirectory.create(tmp.resolve("cut"));
+    ProgressReporter killedAfterTheCheckpoint = new ProgressReporter() {
+      @Override
+      public void start(int done, int epochs) {}
+
+      @Override
+      public void epoch(int epoch, double loss) {
+        if (epoch == ExperimentRun.CHECKPOINT_EVERY + 2) {
+          throw new IllegalStateException("killed");
+        }
+      }
+
+      @Override
+      public void stage(String message) {}
+
+      @Override
+      public void close() {}
+    };
+    assertThrows(IllegalStateException.class, () -> injector(e, components)
+        .getInstance(ExperimentRun.class).run(cut, killedAfterTheCheckpoint));
+    RunSummary resumed = injector(e, components).getInstance(ExperimentRun.class)
+        .resume(cut, ProgressReporter.silent());
+    assertEquals(expected.finalLoss(), resumed.finalLoss(), 0);
+    assertEquals(expected.testAccuracy(), resumed.testAccuracy(), 0);
+    assertEquals(withoutSeconds(whole.resolve(RunDirectory.METRICS)),
+        withoutSeconds(cut.resolve(RunDirectory.METRICS)));
+    assertArrayEquals(Files.readAllBytes(whole.resolve(RunDirectory.EMBEDDINGS)),
+        Files.readAllBytes(cut.resolve(RunDirectory.EMBEDDINGS)));
+  }
+
+  /** The lines of metrics.jsonl without their timings. */
+  private static List<String> withoutSeconds(Path metrics) throws Exception {
+    return Files.readAllLines(metrics).stream()
+        .map(line -> line.replaceAll(",\"seconds\":[^,}]*", "")).toList();
   }
 
   @Test
@@ -330,16 +365,11 @@ class ExperimentRunTest {
    */
   private static Task infiniteFromStep(int badStep, Task inner) {
     int[] steps = {0};
-    return new Task() {
+    return new ForwardingTask(inner) {
       @Override
       public Views preprocess(GraphTensor graph) {
         steps[0]++;
         return inner.preprocess(graph);
-      }
-
-      @Override
-      public Predictions predict(List<EncodedGraph> views, Tape tape, boolean training) {
-        return inner.predict(views, tape, training);
       }
 
       @Override
@@ -349,11 +379,6 @@ class ExperimentRunTest {
             steps[0] >= badStep ? Ops.mul(loss.apply(labels, predictions), Double.POSITIVE_INFINITY)
                 : loss.apply(labels, predictions)));
         return losses;
-      }
-
-      @Override
-      public List<TaskMetric> metrics() {
-        return inner.metrics();
       }
     };
   }

@@ -24,6 +24,7 @@ import dev.contrastive4j.api.tensor.Tensor;
 import dev.contrastive4j.runtime.losses.TapeLosses;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
+import dev.contrastive4j.runtime.testing.ForwardingTask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,7 @@ class TrainerTest {
 
   @Test
   void theLossOfAnEpochOfMiniBatchesIsTheMeanOverAllItems() {
-    // Three one-node components with x = 1, 1, 4; batches of two: {1, 1} and {4}.
+    // Three one-node components with x = 1, 1, 4; batches of two and one, in the epoch's order.
     GraphTensor three = GraphTensor.builder()
         .nodeSet("n", NodeSet.of(new long[] {1, 1, 1}, Map.of("x",
             Feature.dense(Nd4j.createFromArray(new double[][] {{1}, {1}, {4}})))))
@@ -150,6 +151,57 @@ class TrainerTest {
     // each batch weighs as many items as it has, as Keras weighs the batches of an epoch.
     assertEquals(2.0, r.finalLoss(), 1e-12);
     assertEquals(2.0, r.epochs().get(0).losses().get("f"), 1e-12);
+  }
+
+  /**
+   * The components (by their feature x, which is their index) of each step of {@code epochs}
+   * epochs of batches of two, out of six one-node components, with the order's {@code seed}.
+   */
+  private static List<List<Double>> batchesSeen(long seed, int epochs) {
+    GraphTensor six = GraphTensor.builder()
+        .nodeSet("n", NodeSet.of(new long[] {1, 1, 1, 1, 1, 1}, Map.of("x",
+            Feature.dense(Nd4j.createFromArray(new double[][] {{0}, {1}, {2}, {3}, {4}, {5}})))))
+        .edgeSet("e", EdgeSet.of(new long[6], new Adjacency("n", "n", new int[0], new int[0]),
+            Map.of()))
+        .build();
+    List<List<Double>> seen = new ArrayList<>();
+    Task recording = new ForwardingTask(taskWithLoss(UnaryOperator.identity())) {
+      @Override
+      public Views preprocess(GraphTensor graph) {
+        List<Double> ids = new ArrayList<>();
+        for (double x : graph.nodeSet("n").feature("x").toDense().toDoubleVector()) {
+          ids.add(x);
+        }
+        seen.add(ids);
+        return inner.preprocess(graph);
+      }
+    };
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    new Trainer(new TrainingOptions(epochs, 0, 0, 100, 2, seed)).train(six,
+        new FeatureEncoder(store), recording, store, new Optimizer(store, new Sgd(0.0)),
+        EpochListener.none());
+    return seen;
+  }
+
+  @Test
+  void miniBatchesTakeTheComponentsInANewSeededOrderEveryEpoch() {
+    // They took consecutive components in the data set's order: a data set stored sorted by
+    // class gave batches of one class, and DGI, whose corruption shuffles within the batch,
+    // then learnt nothing.
+    List<List<Double>> seen = batchesSeen(7, 3);
+    assertEquals(9, seen.size());
+    List<List<Double>> inOrder = List.of(List.of(0.0, 1.0), List.of(2.0, 3.0), List.of(4.0, 5.0));
+    List<List<List<Double>>> epochs = List.of(seen.subList(0, 3), seen.subList(3, 6),
+        seen.subList(6, 9));
+    for (List<List<Double>> epoch : epochs) {
+      // Each epoch takes every component once.
+      assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0), epoch.stream()
+          .flatMap(List::stream).sorted().toList());
+      assertFalse(epoch.equals(inOrder), "epoch " + epoch + " is in the data set's order");
+    }
+    assertFalse(epochs.get(0).equals(epochs.get(1)), "two epochs in the same order");
+    assertEquals(seen, batchesSeen(7, 3), "the same seed gives the same batches");
+    assertFalse(seen.equals(batchesSeen(8, 3)), "another seed gives other batches");
   }
 
   /** lr 1.1 on w^2 overshoots: w <- -1.2 w, so the loss grows after the first epoch. */

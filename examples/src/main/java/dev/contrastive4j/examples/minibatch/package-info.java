@@ -1,0 +1,7 @@
+/**
+ * Self-supervised training on a data set of many small graphs, in mini-batches of them: random
+ * molecules ({@link dev.contrastive4j.examples.minibatch.RandomMolecules}) merged into the
+ * components of one graph and trained by {@link
+ * dev.contrastive4j.examples.minibatch.MoleculeTraining}.
+ */
+package dev.contrastive4j.examples.minibatch;
