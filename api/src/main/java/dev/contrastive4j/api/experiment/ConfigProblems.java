@@ -78,7 +78,7 @@ public final class ConfigProblems {
    */
   public boolean positive(String property, double value) {
     if (!Double.isFinite(value)) {
-      return check(false, property, "must be finite, was " + value);
+      return check(false, property, "must be a finite number, was " + value);
     }
     String problem = floatProblem(value, false);
     return check(value > 0, property, "must be positive, was " + value)
@@ -93,7 +93,7 @@ public final class ConfigProblems {
   /** Checks that {@code value} is at least 0 and a {@linkplain #floatValue float}. */
   public boolean nonNegative(String property, double value) {
     if (!Double.isFinite(value)) {
-      return check(false, property, "must be finite, was " + value);
+      return check(false, property, "must be a finite number, was " + value);
     }
     return check(value >= 0, property, "must be >= 0, was " + value)
         && floatValue(property, value);
@@ -118,7 +118,7 @@ public final class ConfigProblems {
     String why = " (the " + (Math.abs(value) > 1 ? "largest float" : "smallest float above 0")
         + ", which training computes in), was " + value;
     if (!Double.isFinite(value)) {
-      return "must be finite, was " + value;
+      return "must be a finite number, was " + value;
     }
     if (Float.isInfinite((float) value)) {
       return value > 0 ? "must be at most " + Float.MAX_VALUE + why

@@ -93,9 +93,9 @@ class ExperimentValidatorTest {
             null, -1.0, null, null)), "task.sim_weight: must be >= 0, was -1.0"),
         Arguments.of(BASE.withTask(new TaskSpec.VicRegSpec(null, null, null, null, null, null,
             null, null, Double.POSITIVE_INFINITY, null)),
-            "task.var_weight: must be finite, was Infinity"),
+            "task.var_weight: must be a finite number, was Infinity"),
         Arguments.of(BASE.withTask(new TaskSpec.VicRegSpec(null, null, null, null, null, null,
-            null, null, null, Double.NaN)), "task.cov_weight: must be finite, was NaN"),
+            null, null, null, Double.NaN)), "task.cov_weight: must be a finite number, was NaN"),
         Arguments.of(BASE.withTask(new TaskSpec.VicRegSpec(null, null, null, null, null, null,
             null, 0.0, 0.0, 0.0)), "task: sim_weight, var_weight and cov_weight are all 0; at "
                 + "least one must be positive (VICReg's loss has no term otherwise)"),
@@ -109,9 +109,9 @@ class ExperimentValidatorTest {
         Arguments.of(withTraining(null, 0.0, null, null, null),
             "training.learning_rate: must be positive, was 0.0"),
         Arguments.of(withTraining(null, Double.POSITIVE_INFINITY, null, null, null),
-            "training.learning_rate: must be finite, was Infinity"),
+            "training.learning_rate: must be a finite number, was Infinity"),
         Arguments.of(withTraining(null, Double.NaN, null, null, null),
-            "training.learning_rate: must be finite, was NaN"),
+            "training.learning_rate: must be a finite number, was NaN"),
         Arguments.of(withTraining(null, 1e300, null, null, null),
             "training.learning_rate: must be at most 3.4028235E38 (the largest float, which "
                 + "training computes in), was 1.0E300"),

@@ -31,7 +31,7 @@ class OptionValueErrorTest {
             + "(the largest float, which training computes in), was 1.0E300"),
         Arguments.of("--lr", "1e-300", "training.learning_rate: must be at least 1.4E-45 "
             + "(the smallest float above 0, which training computes in), was 1.0E-300"),
-        Arguments.of("--lr", "Infinity", "training.learning_rate: must be finite, was Infinity"),
+        Arguments.of("--lr", "Infinity", "training.learning_rate: must be a finite number, was Infinity"),
         Arguments.of("--weight-decay", "1e39", "training.weight_decay: must be at most "
             + "3.4028235E38 (the largest float, which training computes in), was 1.0E39"));
   }
