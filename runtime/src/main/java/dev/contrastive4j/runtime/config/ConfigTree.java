@@ -102,6 +102,10 @@ final class ConfigTree {
       return false;
     }
     String name = typeNode.textValue();
+    if (name.isBlank()) {
+      at.report(TYPE, "must not be blank; " + known);
+      return false;
+    }
     Class<?> type = types.get(name);
     if (type == null) {
       String suggestion = Suggestions.didYouMean(name, types.keySet());

@@ -308,6 +308,9 @@ class ExperimentMapperTest {
         yamlFailure("task: {type: dgi, readout: {pooling: max}}").getMessage());
     assertEquals("encoder.type: must be a string, was 3; known encoder types: gcn, hetero, sage",
         failure("{\"encoder\": {\"type\": 3}}").getMessage());
+    // Not an unknown type with the advice to put a plugin's jar on the class path.
+    assertEquals("task.type: must not be blank; known task types: barlow-twins, dgi, triplet, "
+        + "vicreg", yamlFailure("task: {type: ''}").getMessage());
     assertEquals("task: must be an object with a 'type', was \"dgi\"; known task types: "
         + "barlow-twins, dgi, triplet, vicreg", yamlFailure("task: dgi\n").getMessage());
   }
