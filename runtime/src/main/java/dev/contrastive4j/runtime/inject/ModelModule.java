@@ -108,7 +108,7 @@ public final class ModelModule extends AbstractModule {
     // Named by the encoder that runs, which a binding may have put in place of the spec's.
     String type = Encoders.typeName(encoder);
     TaskSpec task = experiment.task();
-    String nodeSet = task.nodeSet() != null ? task.nodeSet() : dataset.targetNodeSet();
+    String nodeSet = Tasks.nodeSet(task, dataset);
     // An unknown node set, or one without nodes, is reported by Tasks.create.
     if (dataset.graph().nodeSets().containsKey(nodeSet)
         && dataset.graph().nodeSet(nodeSet).totalSize() > 0 && !encoded.contains(nodeSet)) {

@@ -18,13 +18,6 @@ import java.util.Map;
 
 /** Turns task specs into tasks: resolves the common parameters, then asks the task's factory. */
 public final class Tasks {
-  /**
-   * The views two-view methods use when none are configured (Graph Barlow Twins): drop 20 % of
-   * the edges and mask 20 % of the feature columns, drawn afresh for each view. The built-in
-   * specs put it in themselves; {@link CorruptorSpec#DEFAULT_AUGMENTATION}.
-   */
-  public static final CorruptorSpec DEFAULT_AUGMENTATION = CorruptorSpec.DEFAULT_AUGMENTATION;
-
   private final Map<Class<? extends TaskSpec>, TaskFactory> factories;
   private final Corruptors corruptors;
   private final Readouts readouts;
@@ -62,26 +55,28 @@ public final class Tasks {
 
   /**
    * The settings of a two-view method (Barlow Twins, VICReg): both views augmented by
-   * {@link #DEFAULT_AUGMENTATION} unless configured. Generated task factories use it too.
+   * {@link CorruptorSpec#DEFAULT_AUGMENTATION} unless configured. Generated task factories use
+   * it too.
    */
   public static TaskSettings twoViews(TaskSettings settings, Corruptors c) {
     TaskSettings s = settings;
     if (s.corruptor() == null) {
-      s = s.withCorruptor(c.create(DEFAULT_AUGMENTATION, s.seed() + 1, "task.corruptor"));
+      s = s.withCorruptor(
+          c.create(CorruptorSpec.DEFAULT_AUGMENTATION, s.seed() + 1, "task.corruptor"));
     }
     if (s.cleanViewAugmentation() == null) {
       s = s.withCleanViewAugmentation(
-          c.create(DEFAULT_AUGMENTATION, s.seed() + 2, "task.clean_view"));
+          c.create(CorruptorSpec.DEFAULT_AUGMENTATION, s.seed() + 2, "task.clean_view"));
     }
     return s;
   }
 
   /**
-   * The triplet task's positive-view corruptor: {@code spec}, or {@link #DEFAULT_AUGMENTATION}
-   * when null. Generated task factories use it too.
+   * The triplet task's positive-view corruptor: {@code spec}, or {@link
+   * CorruptorSpec#DEFAULT_AUGMENTATION} when null. Generated task factories use it too.
    */
   public static Corruptor positiveView(CorruptorSpec spec, TaskSettings settings, Corruptors c) {
-    return c.create(spec != null ? spec : DEFAULT_AUGMENTATION, settings.seed() + 3,
+    return c.create(spec != null ? spec : CorruptorSpec.DEFAULT_AUGMENTATION, settings.seed() + 3,
         "task.positive_view");
   }
 
@@ -123,6 +118,11 @@ public final class Tasks {
     }
   }
 
+  /** The node set {@code spec} reads out: its own, or else the data set's target node set. */
+  static String nodeSet(TaskSpec spec, GraphDataset dataset) {
+    return spec.nodeSet() != null ? spec.nodeSet() : dataset.targetNodeSet();
+  }
+
   /**
    * The task for {@code spec} on {@code dataset}.
    *
@@ -130,7 +130,7 @@ public final class Tasks {
    */
   public Task create(TaskSpec spec, GraphDataset dataset, ParameterStore store,
       long representationDim, long experimentSeed) {
-    String nodeSet = spec.nodeSet() != null ? spec.nodeSet() : dataset.targetNodeSet();
+    String nodeSet = nodeSet(spec, dataset);
     if (!dataset.graph().nodeSets().containsKey(nodeSet)) {
       throw new ConfigException("task.node_set", "node set '" + nodeSet + "' is not in data set '"
           + dataset.name() + "'; it has " + dataset.graph().nodeSets().keySet());

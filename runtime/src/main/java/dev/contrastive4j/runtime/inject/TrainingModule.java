@@ -63,8 +63,7 @@ public final class TrainingModule extends AbstractModule {
    * rows). Refused now rather than failing in the middle of training.
    */
   private static void requireNodesInEveryComponent(Experiment experiment, GraphDataset dataset) {
-    String nodeSet = experiment.task().nodeSet() != null ? experiment.task().nodeSet()
-        : dataset.targetNodeSet();
+    String nodeSet = Tasks.nodeSet(experiment.task(), dataset);
     // An unknown node set is reported at task.node_set.
     if (!dataset.graph().nodeSets().containsKey(nodeSet)) {
       return;
