@@ -66,10 +66,9 @@ final class EvaluateCommand implements Callable<Integer> {
       Divergence diverged = dir.readDivergence();
       if (diverged != null) {
         // Resuming would only diverge again: say what happened instead.
-        throw new UserInputException(run + ": has no checkpoint: the run's training diverged at "
-            + "epoch " + diverged.epoch() + " (" + diverged.what() + "), before its first "
-            + "checkpoint at epoch " + ExperimentRun.CHECKPOINT_EVERY + ", so there is nothing "
-            + "to evaluate; start a new run with a lower learning rate");
+        throw new UserInputException(run + ": has no checkpoint: " + diverged.describe()
+            + ", before its first checkpoint at epoch " + ExperimentRun.CHECKPOINT_EVERY
+            + ", so there is nothing to evaluate; start a new run with a lower learning rate");
       }
       throw new UserInputException(run + ": has no checkpoint: the run stopped before its "
           + "first one; finish it with 'contrastive4j train --resume " + run + "'");

@@ -12,4 +12,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param what the predictions, loss or parameter gradient that went bad first
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Divergence(int epoch, String what) {}
+public record Divergence(int epoch, String what) {
+  /** What happened, as the messages about such a run say it. */
+  public String describe() {
+    return "the run's training diverged at epoch " + epoch + " (" + what + ")";
+  }
+}

@@ -136,9 +136,8 @@ public final class ExperimentRun {
     Divergence diverged = out.readDivergence();
     if (diverged != null && epochs >= diverged.epoch()) {
       // Training is deterministic: from the same checkpoint it would go bad at the same epoch.
-      throw new RunException(out + ": the run's training diverged at epoch " + diverged.epoch()
-          + " (" + diverged.what() + "), and resumed it would diverge there again; start a new "
-          + "run with a lower learning rate");
+      throw new RunException(out + ": " + diverged.describe() + ", and resumed it would "
+          + "diverge there again; start a new run with a lower learning rate");
     }
     if (epochs != recordedEpochs) {
       int done = from.epochs().size();
