@@ -37,7 +37,9 @@ import javax.tools.StandardLocation;
  *
  * <p>Aggregating (for Gradle's incremental compilation): the registry depends on every
  * annotated class. Option {@value #REGISTRY_OPTION} names the registry class; by default it is
- * {@code Contrastive4jRegistry} in the plugins' common package.
+ * {@code Contrastive4jRegistry} in the plugins' common package. Libraries with plugins in one
+ * package get one default name, and a class loader loads one of them: the runtime refuses two
+ * different registries of one name, so a library meant to sit next to others names its own.
  */
 public final class ContrastiveProcessor extends AbstractProcessor {
   /** The processor option that names the generated registry class (a qualified name). */

@@ -164,5 +164,11 @@ public final class ExperimentValidator {
     at.nonNegative("patience", training.patience());
     at.atLeast("metrics_every", training.metricsEvery(), 1);
     at.atLeast("batch_components", training.batchComponents(), 0);
+    if (!training.shuffleComponents() && training.batchComponents() == 0) {
+      // It would be ignored: the whole graph in one step takes the components in no order.
+      at.report("shuffle_components", "only mini-batches (batch_components above 0) take the "
+          + "components in an order, shuffled or not, and batch_components 0 trains on the "
+          + "whole graph in one step; leave it at true, or set batch_components, was false");
+    }
   }
 }

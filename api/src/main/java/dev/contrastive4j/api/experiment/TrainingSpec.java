@@ -20,11 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param batchComponents train on mini-batches of this many components (graphs) per step; 0
  *     (the default) trains on the whole graph in one step. A run refuses more than 0 for a data
  *     set of one graph, which would train in one step all the same
+ * @param shuffleComponents whether mini-batches take the components in a new random order each
+ *     epoch, drawn from the experiment's seed (the default, true), or in the data set's order
+ *     every epoch (false). Only mini-batches have an order: false with {@code batchComponents}
+ *     0 would change nothing, and is refused
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,
     @Nullable Double weightDecay, @Nullable Integer patience, @Nullable Integer metricsEvery,
-    @Nullable Integer batchComponents) {
+    @Nullable Integer batchComponents, @Nullable Boolean shuffleComponents) {
   /** Deep Graph Infomax's schedule. */
   public static final TrainingSpec DEFAULT = new TrainingSpec(null, null, null, null, null);
 
@@ -32,6 +36,13 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
   public TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,
       @Nullable Double weightDecay, @Nullable Integer patience, @Nullable Integer metricsEvery) {
     this(epochs, learningRate, weightDecay, patience, metricsEvery, null);
+  }
+
+  /** Training with the given settings, mini-batches (if any) in a new order each epoch. */
+  public TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,
+      @Nullable Double weightDecay, @Nullable Integer patience, @Nullable Integer metricsEvery,
+      @Nullable Integer batchComponents) {
+    this(epochs, learningRate, weightDecay, patience, metricsEvery, batchComponents, null);
   }
 
   /** Puts the default in for every null setting. */
@@ -42,12 +53,22 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     patience = patience == null ? 20 : patience;
     metricsEvery = metricsEvery == null ? 50 : metricsEvery;
     batchComponents = batchComponents == null ? 0 : batchComponents;
+    shuffleComponents = shuffleComponents == null ? Boolean.TRUE : shuffleComponents;
   }
 
   /** Components per mini-batch step; 0 for the whole graph. Never null. */
   @Override
   public Integer batchComponents() {
     return batchComponents;
+  }
+
+  /**
+   * Whether mini-batches take the components in a new random order each epoch (else in the
+   * data set's order); never null.
+   */
+  @Override
+  public Boolean shuffleComponents() {
+    return shuffleComponents;
   }
 
   /** The most epochs; never null. */
@@ -83,12 +104,12 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
   /** These settings with another number of epochs. */
   public TrainingSpec withEpochs(int value) {
     return new TrainingSpec(value, learningRate, weightDecay, patience, metricsEvery,
-        batchComponents);
+        batchComponents, shuffleComponents);
   }
 
   /** These settings with another learning rate. */
   public TrainingSpec withLearningRate(double value) {
     return new TrainingSpec(epochs, value, weightDecay, patience, metricsEvery,
-        batchComponents);
+        batchComponents, shuffleComponents);
   }
 }

@@ -43,4 +43,29 @@ public interface Task {
    * last step.
    */
   List<TaskMetric> metrics();
+
+  /**
+   * The fewest representation rows (rows of the readout) one training step needs for the losses
+   * to train; 1 by default. A loss that takes statistics over the rows needs 2, since over one
+   * row they are constant and nothing trains: Barlow Twins' standardization of each dimension
+   * makes every value 0, VICReg's variance and covariance terms do not move. A task that
+   * composes such a loss declares it here. When a run is built, a readout of one row per
+   * component ({@code first-node}, {@code pool}) with a data set or mini-batches that would
+   * give some step fewer rows is refused at {@code task.readout}, with
+   * {@link #minRowsPerStepReason()}, rather than trained without a word.
+   */
+  default int minRowsPerStep() {
+    return 1;
+  }
+
+  /**
+   * What becomes of the losses over fewer than {@link #minRowsPerStep()} rows, and what to set
+   * instead: the end of the message that refuses such a run, for example {@code "my loss
+   * standardizes each dimension over the rows, so over one row it is constant; read every node
+   * (all-nodes, the default)"}. Empty by default, and the message then names the task's class
+   * and the rows it declares.
+   */
+  default String minRowsPerStepReason() {
+    return "";
+  }
 }

@@ -124,6 +124,12 @@ class ExperimentValidatorTest {
             "training.patience: must be >= 0, was -1"),
         Arguments.of(withTraining(null, null, null, null, 0),
             "training.metrics_every: must be at least 1, was 0"),
+        // The whole graph in one step takes the components in no order: false changed nothing.
+        Arguments.of(BASE.withTraining(new TrainingSpec(null, null, null, null, null, 0, false)),
+            "training.shuffle_components: only mini-batches (batch_components above 0) take the "
+                + "components in an order, shuffled or not, and batch_components 0 trains on "
+                + "the whole graph in one step; leave it at true, or set batch_components, was "
+                + "false"),
         Arguments.of(BASE.withEvaluation(new EvaluationSpec(0)),
             "evaluation.probe_repeats: must be at least 1, was 0"),
         Arguments.of(BASE.withOutput(new OutputSpec("", null)),

@@ -100,6 +100,12 @@ final class TrainCommand implements Callable<Integer> {
           + "ones and data directories are not.")
   Integer batchComponents;
 
+  @Option(names = "--shuffle-components", negatable = true,
+      description = "Take the components of --batch-components mini-batches in a new random "
+          + "order each epoch, drawn from the seed (default: on); --no-shuffle-components takes "
+          + "them in the data set's order every epoch.")
+  Boolean shuffleComponents;
+
   @Option(names = "--hidden", paramLabel = "N",
       description = "Units of the encoder's (last) layer (default 512).")
   Integer hidden;
@@ -259,13 +265,14 @@ final class TrainCommand implements Callable<Integer> {
     }
     TrainingSpec t = e.training();
     if (epochs != null || learningRate != null || weightDecay != null || patience != null
-        || batchComponents != null) {
+        || batchComponents != null || shuffleComponents != null) {
       e = e.withTraining(new TrainingSpec(
           epochs != null ? epochs : t.epochs(),
           learningRate != null ? learningRate : t.learningRate(),
           weightDecay != null ? weightDecay : t.weightDecay(),
           patience != null ? patience : t.patience(),
-          t.metricsEvery(), batchComponents != null ? batchComponents : t.batchComponents()));
+          t.metricsEvery(), batchComponents != null ? batchComponents : t.batchComponents(),
+          shuffleComponents != null ? shuffleComponents : t.shuffleComponents()));
     }
     if (seed != null) {
       e = e.withSeed(seed);

@@ -36,6 +36,12 @@ public final class TrainingModule extends AbstractModule {
       throw new ConfigException("training.batch_components", "must be >= 0, was "
           + t.batchComponents());
     }
+    if (!t.shuffleComponents() && t.batchComponents() == 0) {
+      // An experiment made in code is not validated as a file is: refused here all the same.
+      throw new ConfigException("training.shuffle_components", "only mini-batches take the "
+          + "components in an order, and training.batch_components 0 is the whole graph in "
+          + "one step; leave it at true, was false");
+    }
     int components = dataset.graph().numComponents();
     // A mini-batch of every component is the whole graph: the setting would change nothing.
     if (t.batchComponents() > 0 && components == 1) {
@@ -53,14 +59,15 @@ public final class TrainingModule extends AbstractModule {
       requireNodesInEveryComponent(experiment, dataset);
     }
     return new TrainingOptions(t.epochs(), t.patience(), 0.0, t.metricsEvery(),
-        t.batchComponents(), experiment.seed());
+        t.batchComponents(), experiment.seed(), t.shuffleComponents());
   }
 
   /**
-   * Mini-batches take the components in a new random order every epoch, so components without
-   * nodes in the node set the task reads out could make up a whole mini-batch, which would have
-   * nothing to train on (and which the encoders cannot encode: ND4J refuses arrays without
-   * rows). Refused now rather than failing in the middle of training.
+   * Mini-batches take the components in a new random order every epoch (or, not shuffled,
+   * consecutively), so components without nodes in the node set the task reads out could make
+   * up a whole mini-batch, which would have nothing to train on (and which the encoders cannot
+   * encode: ND4J refuses arrays without rows). Refused now rather than failing in the middle of
+   * training.
    */
   private static void requireNodesInEveryComponent(Experiment experiment, GraphDataset dataset) {
     String nodeSet = Tasks.nodeSet(experiment.task(), dataset);

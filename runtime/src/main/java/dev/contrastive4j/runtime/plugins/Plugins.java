@@ -22,7 +22,8 @@ import java.util.function.Function;
 /**
  * The plugins (tasks, corruptors, readouts declared with the annotations) of every
  * {@link PluginRegistry} on the class path, found with {@link ServiceLoader}: no class path
- * scanning. Names are unique across registries.
+ * scanning. Names are unique across registries, and so are the registries' class names: two
+ * libraries whose registries share a class name would hide one of them, and are refused.
  */
 public final class Plugins {
   private final List<TaskPlugin> tasks;
@@ -39,7 +40,8 @@ public final class Plugins {
   /**
    * The plugins of the registries the thread's context class loader finds.
    *
-   * @throws PluginException if a registry cannot be loaded or two plugins share a name
+   * @throws PluginException if a registry cannot be loaded, two libraries have different
+   *     registries of one class name, or two plugins share a name
    */
   public static Plugins discover() {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -49,9 +51,11 @@ public final class Plugins {
   /**
    * The plugins of the registries {@code loader} finds.
    *
-   * @throws PluginException if a registry cannot be loaded or two plugins share a name
+   * @throws PluginException if a registry cannot be loaded, two libraries have different
+   *     registries of one class name, or two plugins share a name
    */
   public static Plugins discover(ClassLoader loader) {
+    RegistrySources.requireOneClassPerName(loader);
     List<PluginRegistry> registries = new ArrayList<>();
     try {
       for (PluginRegistry r : ServiceLoader.load(PluginRegistry.class, loader)) {
@@ -73,22 +77,22 @@ public final class Plugins {
     List<TaskPlugin> tasks = new ArrayList<>();
     List<CorruptorPlugin> corruptors = new ArrayList<>();
     List<ReadoutPlugin> readouts = new ArrayList<>();
-    Map<String, String> taskOwners = new HashMap<>();
-    Map<String, String> corruptorOwners = new HashMap<>();
-    Map<String, String> readoutOwners = new HashMap<>();
+    Map<String, Owner> taskOwners = new HashMap<>();
+    Map<String, Owner> corruptorOwners = new HashMap<>();
+    Map<String, Owner> readoutOwners = new HashMap<>();
     for (PluginRegistry r : registries) {
       for (TaskPlugin t : r.tasks()) {
-        if (isNew("task", t.name(), t.implementation(), taskOwners)) {
+        if (isNew("task", t.name(), new Owner(t.implementation(), r), taskOwners)) {
           tasks.add(t);
         }
       }
       for (CorruptorPlugin c : r.corruptors()) {
-        if (isNew("corruptor", c.name(), c.implementation(), corruptorOwners)) {
+        if (isNew("corruptor", c.name(), new Owner(c.implementation(), r), corruptorOwners)) {
           corruptors.add(c);
         }
       }
       for (ReadoutPlugin o : r.readouts()) {
-        if (isNew("readout", o.name(), o.implementation(), readoutOwners)) {
+        if (isNew("readout", o.name(), new Owner(o.implementation(), r), readoutOwners)) {
           readouts.add(o);
         }
       }
@@ -105,15 +109,24 @@ public final class Plugins {
    *
    * @throws PluginException if another class already has the name
    */
-  private static boolean isNew(String kind, String name, String implementation,
-      Map<String, String> owners) {
-    String earlier = owners.putIfAbsent(name, implementation);
-    if (earlier != null && !earlier.equals(implementation)) {
+  private static boolean isNew(String kind, String name, Owner owner, Map<String, Owner> owners) {
+    Owner earlier = owners.putIfAbsent(name, owner);
+    if (earlier != null && !earlier.implementation().equals(owner.implementation())) {
       throw new PluginException("the " + kind + " name '" + name + "' is declared twice, by "
-          + earlier + " and by " + implementation + "; rename one, or leave one library off "
-          + "the class path");
+          + earlier + " and by " + owner + "; rename one, or leave one library off the class "
+          + "path");
     }
     return earlier == null;
+  }
+
+  /** The class that declares a plugin, and the registry that lists it. */
+  private record Owner(String implementation, PluginRegistry registry) {
+    @Override
+    public String toString() {
+      String source = RegistrySources.of(registry.getClass());
+      return implementation + " (registry " + registry.getClass().getName()
+          + (source == null ? "" : " in " + source) + ")";
+    }
   }
 
   /** The tasks, by name. */

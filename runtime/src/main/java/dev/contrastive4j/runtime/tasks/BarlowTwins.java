@@ -51,4 +51,17 @@ public class BarlowTwins extends ContrastiveLossTask {
   public List<TaskMetric> metrics() {
     return List.of(TaskMetrics.allSvd());
   }
+
+  /** 2 with {@code normalizeBatch}, as standardized over one row every value is 0; else 1. */
+  @Override
+  public int minRowsPerStep() {
+    return normalizeBatch ? 2 : 1;
+  }
+
+  @Override
+  public String minRowsPerStepReason() {
+    return normalizeBatch ? "Barlow Twins standardizes each dimension over the rows "
+        + "(normalize_batch): its loss would be constant and nothing would train; read every "
+        + "node (all-nodes, the default) or set normalize_batch to false" : "";
+  }
 }

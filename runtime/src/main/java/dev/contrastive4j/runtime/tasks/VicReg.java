@@ -75,4 +75,21 @@ public class VicReg extends ContrastiveLossTask {
   public List<TaskMetric> metrics() {
     return List.of(TaskMetrics.allSvd());
   }
+
+  /**
+   * 2 with a variance or covariance term, as over one row those are constant; 1 for the
+   * invariance term alone.
+   */
+  @Override
+  public int minRowsPerStep() {
+    return varWeight > 0 || covWeight > 0 ? 2 : 1;
+  }
+
+  @Override
+  public String minRowsPerStepReason() {
+    return minRowsPerStep() > 1 ? "VICReg's variance and covariance terms (var_weight, "
+        + "cov_weight) are taken over the rows: over one row they are constant, and only the "
+        + "invariance term would train, towards collapse; read every node (all-nodes, the "
+        + "default), or set var_weight and cov_weight to 0 for the invariance term alone" : "";
+  }
 }

@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  * components, each a {@link GraphTensor} of its own with node indices renumbered from 0: the
  * unit of one mini-batch training step. The trainer takes the components in a new random order
  * every epoch ({@link #shuffledOrder}), so that a data set stored sorted (by class, by source)
- * does not give batches of one kind.
+ * does not give batches of one kind; or, when told not to shuffle, in the graph's order
+ * ({@link #split(GraphTensor, int)}).
  */
 public final class ComponentBatches {
   private ComponentBatches() {}

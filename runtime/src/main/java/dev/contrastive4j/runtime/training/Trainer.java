@@ -32,7 +32,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>Full-batch by default: one step per epoch over the whole graph. With {@link
  * TrainingOptions#componentsPerBatch()}, one step per mini-batch of components ({@link
  * ComponentBatches}), taken in a new random order every epoch, seeded by {@link
- * TrainingOptions#seed()}; the epoch's loss is then the mean over all its items.
+ * TrainingOptions#seed()}, or in the graph's order with {@link
+ * TrainingOptions#shuffleComponents()} false; the epoch's loss is then the mean over all its
+ * items.
  */
 public final class Trainer {
   private final TrainingOptions options;
@@ -76,17 +78,22 @@ public final class Trainer {
     int perBatch = options.componentsPerBatch();
     boolean fullBatch = perBatch == 0 || graph.numComponents() <= perBatch;
     int steps = fullBatch ? 1 : ComponentBatches.count(graph.numComponents(), perBatch);
+    // The batches of every epoch where they do not change (the whole graph, or mini-batches
+    // in the graph's order): made once. Null for shuffled mini-batches.
+    List<GraphTensor> fixedBatches = fullBatch ? List.of(graph)
+        : options.shuffleComponents() ? null : ComponentBatches.split(graph, perBatch);
     int resumedEpochs = progress.epochs().size();
     // A resumed run draws the corruptions and dropout masks an uninterrupted run would.
     Replayable.skip(task, (long) resumedEpochs * steps);
     for (int epoch = resumedEpochs + 1; epoch <= options.epochs() && !stoppedEarly; epoch++) {
       optimizer.setEpoch(epoch - 1);
       long start = System.nanoTime();
-      // Mini-batches take the components in a new order each epoch, so that a data set stored
-      // sorted (by class, say) does not give batches of one kind; counted in the epoch's time.
-      List<GraphTensor> batches = fullBatch ? List.of(graph) : ComponentBatches.split(graph,
-          perBatch, ComponentBatches.shuffledOrder(graph.numComponents(), options.seed(),
-              epoch));
+      // Shuffled, mini-batches take the components in a new order each epoch, so that a data
+      // set stored sorted (by class, say) does not give batches of one kind; counted in the
+      // epoch's time.
+      List<GraphTensor> batches = fixedBatches != null ? fixedBatches
+          : ComponentBatches.split(graph, perBatch,
+              ComponentBatches.shuffledOrder(graph.numComponents(), options.seed(), epoch));
       Map<String, Double> weightedLosses = new LinkedHashMap<>();
       double items = 0;
       Step last = null;

@@ -13,9 +13,11 @@ package dev.contrastive4j.runtime.training;
  *     on the whole graph in one step
  * @param seed the seed of the order in which mini-batches take the components, a new one every
  *     epoch ({@link ComponentBatches#shuffledOrder})
+ * @param shuffleComponents whether mini-batches take the components in that new order every
+ *     epoch; false takes them in the graph's order every epoch (and {@code seed} is not used)
  */
 public record TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery,
-    int componentsPerBatch, long seed) {
+    int componentsPerBatch, long seed, boolean shuffleComponents) {
   /** The Deep Graph Infomax defaults: up to 1000 epochs, patience 20. */
   public static final TrainingOptions DEFAULTS = new TrainingOptions(1000, 20, 0.0, 1);
 
@@ -28,6 +30,12 @@ public record TrainingOptions(int epochs, int patience, double minDelta, int met
   public TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery,
       int componentsPerBatch) {
     this(epochs, patience, minDelta, metricsEvery, componentsPerBatch, 0);
+  }
+
+  /** Training with the components of mini-batches shuffled from {@code seed}. */
+  public TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery,
+      int componentsPerBatch, long seed) {
+    this(epochs, patience, minDelta, metricsEvery, componentsPerBatch, seed, true);
   }
 
   /**
@@ -58,27 +66,40 @@ public record TrainingOptions(int epochs, int patience, double minDelta, int met
 
   /** These options with another most number of epochs. */
   public TrainingOptions withEpochs(int value) {
-    return new TrainingOptions(value, patience, minDelta, metricsEvery, componentsPerBatch, seed);
+    return new TrainingOptions(value, patience, minDelta, metricsEvery, componentsPerBatch, seed,
+        shuffleComponents);
   }
 
   /** These options with another patience (0 turns early stopping off). */
   public TrainingOptions withPatience(int value) {
-    return new TrainingOptions(epochs, value, minDelta, metricsEvery, componentsPerBatch, seed);
+    return new TrainingOptions(epochs, value, minDelta, metricsEvery, componentsPerBatch, seed,
+        shuffleComponents);
   }
 
   /** These options with metrics every {@code value} epochs. */
   public TrainingOptions withMetricsEvery(int value) {
-    return new TrainingOptions(epochs, patience, minDelta, value, componentsPerBatch, seed);
+    return new TrainingOptions(epochs, patience, minDelta, value, componentsPerBatch, seed,
+        shuffleComponents);
   }
 
   /** These options with another mini-batch size in components (0: the whole graph). */
   public TrainingOptions withComponentsPerBatch(int value) {
-    return new TrainingOptions(epochs, patience, minDelta, metricsEvery, value, seed);
+    return new TrainingOptions(epochs, patience, minDelta, metricsEvery, value, seed,
+        shuffleComponents);
   }
 
   /** These options with another seed of the mini-batches' order. */
   public TrainingOptions withSeed(long value) {
     return new TrainingOptions(epochs, patience, minDelta, metricsEvery, componentsPerBatch,
-        value);
+        value, shuffleComponents);
+  }
+
+  /**
+   * These options with mini-batches in a new order each epoch (true) or in the graph's order
+   * (false).
+   */
+  public TrainingOptions withShuffleComponents(boolean value) {
+    return new TrainingOptions(epochs, patience, minDelta, metricsEvery, componentsPerBatch,
+        seed, value);
   }
 }

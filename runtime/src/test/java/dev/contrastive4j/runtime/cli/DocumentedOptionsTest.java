@@ -52,6 +52,8 @@ class DocumentedOptionsTest {
     Set<String> known = new TreeSet<>();
     for (CommandLine command : commands(Main.commandLine())) {
       command.getCommandSpec().options().forEach(o -> known.addAll(List.of(o.names())));
+      // The negated forms of negatable options: --no-shuffle-components.
+      known.addAll(command.getCommandSpec().negatedOptionsMap().keySet());
     }
     Set<String> unknown = new TreeSet<>();
     for (String paragraph : paragraphs()) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.TrainingSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -351,6 +353,30 @@ class TrainCommandTest {
     assertEquals("contrastive4j: training.batch_components: only a data set of many graphs "
         + "(components) trains in mini-batches of them, but data set 'csbm' is one graph; leave "
         + "it at 0, was 2", run.err().strip());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void theOrderOfMiniBatchesIsAnOptionOfItsOwn() {
+    TrainCommand train = new TrainCommand();
+    Experiment defaults = Experiment.defaults();
+    assertTrue(train.apply(defaults).training().shuffleComponents());
+    train.batchComponents = 3;
+    train.shuffleComponents = false;
+    assertEquals(new TrainingSpec(null, null, null, null, null, 3, false),
+        train.apply(defaults).training());
+  }
+
+  @Test
+  void notShufflingTheWholeGraphInOneStepIsRefusedBeforeAnythingIsWritten(@TempDir Path tmp) {
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--no-shuffle-components", "--epochs", "1", "--hidden", "4",
+        "--quiet", "--out", out.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals("contrastive4j: training.shuffle_components: only mini-batches "
+        + "(batch_components above 0) take the components in an order, shuffled or not, and "
+        + "batch_components 0 trains on the whole graph in one step; leave it at true, or set "
+        + "batch_components, was false", run.err().strip());
     assertFalse(Files.exists(out));
   }
 

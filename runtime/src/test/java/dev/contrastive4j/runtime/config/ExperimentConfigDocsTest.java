@@ -107,7 +107,8 @@ class ExperimentConfigDocsTest {
   /** Inputs that make each message of the page's "Other messages" table. */
   private static final Map<String, String> OTHER_MESSAGES = Map.ofEntries(
       Map.entry("training: {lr: 1}", "training.lr: unknown property; known properties: epochs, "
-          + "learning_rate, weight_decay, patience, metrics_every, batch_components"),
+          + "learning_rate, weight_decay, patience, metrics_every, batch_components, "
+          + "shuffle_components"),
       Map.entry("task: {type: barlow_twins}", "task.type: unknown task type 'barlow_twins'; "
           + "known task types: barlow-twins, dgi, triplet, vicreg (did you mean "
           + "'barlow-twins'?)"),

@@ -8,6 +8,7 @@ import static dev.contrastive4j.api.experiment.dsl.Experiments.gcn;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.pool;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.vicReg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.inject.ProvisionException;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.testing.BoundDatasets;
 import dev.contrastive4j.runtime.testing.SmallGraphs;
@@ -43,6 +45,27 @@ class ManyGraphsSettingsTest {
     GraphDataset five = SmallGraphs.rings(3, 4, 3, 5, 4);
     assertEquals(4, BoundDatasets.injector(batchesOf(4), five).getInstance(TrainingOptions.class)
         .componentsPerBatch());
+  }
+
+  @Test
+  void miniBatchesKeepTheStoredOrderWhenAskedTo() {
+    GraphDataset five = SmallGraphs.rings(3, 4, 3, 5, 4);
+    assertTrue(BoundDatasets.injector(batchesOf(2), five).getInstance(TrainingOptions.class)
+        .shuffleComponents());
+    Experiment inOrder = experiment(x -> x.encoder(gcn(g -> g.units(4)))
+        .training(t -> t.epochs(1).batchComponents(2).shuffleComponents(false)));
+    assertFalse(BoundDatasets.injector(inOrder, five).getInstance(TrainingOptions.class)
+        .shuffleComponents());
+  }
+
+  @Test
+  void notShufflingTheWholeGraphInOneStepIsRefusedAsItWouldChangeNothing() {
+    // Made in code, as a user may, the experiment is not validated as a file is.
+    Experiment whole = Experiment.defaults()
+        .withTraining(new TrainingSpec(1, null, null, null, null, 0, false));
+    assertEquals("training.shuffle_components: only mini-batches take the components in an "
+        + "order, and training.batch_components 0 is the whole graph in one step; leave it at "
+        + "true, was false", refusal(whole, SmallGraphs.rings(3, 4, 3, 5, 4)));
   }
 
   @Test

@@ -89,8 +89,11 @@ class PluginsTest {
     PluginException e = assertThrows(PluginException.class, () -> Plugins.of(List.of(
         HandWrittenRegistry.standard(),
         new HandWrittenRegistry("hand-dgi", "other.Dgi", new HandWrittenRegistry.HandModule()))));
-    assertEquals("the task name 'hand-dgi' is declared twice, by test.HandDgi and by other.Dgi; "
-        + "rename one, or leave one library off the class path", e.getMessage());
+    String registry = HandWrittenRegistry.class.getName() + " in "
+        + RegistrySources.of(HandWrittenRegistry.class);
+    assertEquals("the task name 'hand-dgi' is declared twice, by test.HandDgi (registry "
+        + registry + ") and by other.Dgi (registry " + registry + "); rename one, or leave one "
+        + "library off the class path", e.getMessage());
   }
 
   @Test

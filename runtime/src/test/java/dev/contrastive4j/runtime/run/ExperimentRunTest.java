@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -329,6 +330,38 @@ class ExperimentRunTest {
         withoutSeconds(cut.resolve(RunDirectory.METRICS)));
     assertArrayEquals(Files.readAllBytes(whole.resolve(RunDirectory.EMBEDDINGS)),
         Files.readAllBytes(cut.resolve(RunDirectory.EMBEDDINGS)));
+  }
+
+  @Test
+  void miniBatchesInTheStoredOrderAreRecordedAndAResumeMustKeepThem(@TempDir Path tmp)
+      throws Exception {
+    // Twelve components in steps of five (5, 5 and 2).
+    GraphDataset components = TestComponents.split(CsbmGenerator.generate(CsbmConfig.defaults()
+        .withNumNodes(120).withNumClasses(3).withFeatures(30, 0.2, 0.5).withSeed(4)), 12);
+    Experiment shuffled = EXPERIMENT.withEncoder(Experiments.gcn(g -> g.units(8)))
+        .withTask(new dev.contrastive4j.api.experiment.TaskSpec.DgiSpec(null, null, null, null,
+            null, null, new dev.contrastive4j.api.experiment.ReadoutSpec.Pool("mean")))
+        .withTraining(new TrainingSpec(3, 0.01, null, 0, 20, 5))
+        .withEvaluation(new EvaluationSpec(1));
+    Experiment inOrder = shuffled.withTraining(new TrainingSpec(3, 0.01, null, 0, 20, 5, false));
+    RunDirectory dir = RunDirectory.create(tmp.resolve("in-order"));
+    RunSummary summary = injector(inOrder, components).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    assertEquals(false, new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve(RunDirectory.CONFIG).toFile()).get("training")
+        .get("shuffle_components").asBoolean(true));
+    assertEquals(inOrder.training(), dir.readConfig().training());
+    // The order changes the numbers, so a resume may not change it.
+    assertNotEquals(summary.finalLoss(), injector(shuffled, components)
+        .getInstance(ExperimentRun.class)
+        .run(RunDirectory.create(tmp.resolve("shuffled")), ProgressReporter.silent())
+        .finalLoss());
+    Experiment onShuffled = shuffled.withTraining(shuffled.training().withEpochs(6));
+    assertEquals(dir + ": the run was made with another configuration "
+        + "(training.shuffle_components: false in " + dir.resolve(RunDirectory.CONFIG)
+        + ", true here)", assertThrows(RunException.class, () -> injector(onShuffled,
+            components).getInstance(ExperimentRun.class).resume(dir, ProgressReporter.silent()))
+        .getMessage());
   }
 
   /** The lines of metrics.jsonl without their timings. */

@@ -40,4 +40,14 @@ public class ForwardingTask implements Task {
   public List<TaskMetric> metrics() {
     return inner.metrics();
   }
+
+  @Override
+  public int minRowsPerStep() {
+    return inner.minRowsPerStep();
+  }
+
+  @Override
+  public String minRowsPerStepReason() {
+    return inner.minRowsPerStepReason();
+  }
 }

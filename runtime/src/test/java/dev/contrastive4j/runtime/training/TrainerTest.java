@@ -158,6 +158,11 @@ class TrainerTest {
    * epochs of batches of two, out of six one-node components, with the order's {@code seed}.
    */
   private static List<List<Double>> batchesSeen(long seed, int epochs) {
+    return batchesSeen(new TrainingOptions(epochs, 0, 0, 100, 2, seed));
+  }
+
+  /** The components of each step of training with {@code options}, as above. */
+  private static List<List<Double>> batchesSeen(TrainingOptions options) {
     GraphTensor six = GraphTensor.builder()
         .nodeSet("n", NodeSet.of(new long[] {1, 1, 1, 1, 1, 1}, Map.of("x",
             Feature.dense(Nd4j.createFromArray(new double[][] {{0}, {1}, {2}, {3}, {4}, {5}})))))
@@ -177,7 +182,7 @@ class TrainerTest {
       }
     };
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
-    new Trainer(new TrainingOptions(epochs, 0, 0, 100, 2, seed)).train(six,
+    new Trainer(options).train(six,
         new FeatureEncoder(store), recording, store, new Optimizer(store, new Sgd(0.0)),
         EpochListener.none());
     return seen;
@@ -202,6 +207,15 @@ class TrainerTest {
     assertFalse(epochs.get(0).equals(epochs.get(1)), "two epochs in the same order");
     assertEquals(seen, batchesSeen(7, 3), "the same seed gives the same batches");
     assertFalse(seen.equals(batchesSeen(8, 3)), "another seed gives other batches");
+  }
+
+  @Test
+  void miniBatchesNotShuffledTakeTheComponentsInTheGraphsOrderEveryEpoch() {
+    List<List<Double>> inOrder = List.of(List.of(0.0, 1.0), List.of(2.0, 3.0), List.of(4.0, 5.0));
+    List<List<Double>> seen = batchesSeen(new TrainingOptions(3, 0, 0, 100, 2, 7)
+        .withShuffleComponents(false));
+    assertEquals(List.of(inOrder, inOrder, inOrder), List.of(seen.subList(0, 3),
+        seen.subList(3, 6), seen.subList(6, 9)));
   }
 
   /** lr 1.1 on w^2 overshoots: w <- -1.2 w, so the loss grows after the first epoch. */

@@ -10,6 +10,7 @@ public final class TrainingBuilder extends BlockBuilder {
   private int patience;
   private int metricsEvery;
   private int batchComponents;
+  private boolean shuffleComponents;
 
   TrainingBuilder(TrainingSpec start) {
     epochs = start.epochs();
@@ -18,11 +19,12 @@ public final class TrainingBuilder extends BlockBuilder {
     patience = start.patience();
     metricsEvery = start.metricsEvery();
     batchComponents = start.batchComponents();
+    shuffleComponents = start.shuffleComponents();
   }
 
   TrainingSpec build() {
     return new TrainingSpec(epochs, learningRate, weightDecay, patience, metricsEvery,
-        batchComponents);
+        batchComponents, shuffleComponents);
   }
 
   /** The most epochs, at least 1 (default 1000). */
@@ -124,6 +126,26 @@ public final class TrainingBuilder extends BlockBuilder {
   /** Sets the components (graphs) per mini-batch; 0 for full-batch training. */
   public TrainingBuilder batchComponents(int value) {
     setBatchComponents(value);
+    return this;
+  }
+
+  /**
+   * Whether mini-batches take the components in a new random order each epoch, drawn from the
+   * experiment's seed (default true); false takes them in the data set's order every epoch.
+   */
+  public boolean getShuffleComponents() {
+    return shuffleComponents;
+  }
+
+  /** Sets whether mini-batches take the components in a new random order each epoch. */
+  public void setShuffleComponents(boolean value) {
+    checkOpen();
+    shuffleComponents = value;
+  }
+
+  /** Sets whether mini-batches take the components in a new random order each epoch. */
+  public TrainingBuilder shuffleComponents(boolean value) {
+    setShuffleComponents(value);
     return this;
   }
 }
