@@ -1,0 +1,39 @@
+package dev.contrastive4j.api.data;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * What a {@link GraphDataset}'s labels and split are about, and so what its linear probe
+ * classifies: the nodes of its target node set, or its graphs (the components of its graph). In
+ * JSON (a run's {@code summary.json}) a level is written as {@link #id()}.
+ */
+public enum LabelLevel {
+  /**
+   * One label per node of the target node set; the split holds node indices, and the probe
+   * classifies each node by its embedding.
+   */
+  NODE("node"),
+  /**
+   * One label per graph (component of the data set's graph); the split holds component indices,
+   * and the probe classifies each graph by the mean embedding of its nodes of the target node
+   * set.
+   */
+  GRAPH("graph");
+
+  private final String id;
+
+  LabelLevel(String id) {
+    this.id = id;
+  }
+
+  /** The lower-case name, {@code node} or {@code graph}, as JSON writes it. */
+  @JsonValue
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
