@@ -88,11 +88,14 @@ public final class GraphDataset {
     Items items = level == LabelLevel.NODE
         ? new Items("node", Arrays.stream(nodesPerComponent).sum(), null)
         : new Items("component", nodesPerComponent.length, nodesPerComponent);
+    if (labels.length != items.count() && level == LabelLevel.NODE) {
+      throw new InvalidGraphException("data set '" + name + "': " + labels.length
+          + " labels for node set '" + targetNodeSet + "' of " + items.count() + " nodes");
+    }
     if (labels.length != items.count()) {
-      throw new InvalidGraphException("data set '" + name + "': " + labels.length + (level
-          == LabelLevel.NODE ? " labels for node set '" + targetNodeSet + "' of " + items.count()
-          + " nodes" : " graph labels for a graph of " + items.count() + " component"
-          + (items.count() == 1 ? "" : "s") + " (one label per component)"));
+      throw new InvalidGraphException("data set '" + name + "': " + labels.length
+          + " graph labels for a graph of " + items.count() + " component"
+          + (items.count() == 1 ? "" : "s") + " (one label per component)");
     }
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] < UNLABELED || labels[i] >= numClasses) {

@@ -13,9 +13,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * The embeddings projected on their first two principal components, one dot per row (a node,
  * or a graph), coloured by class; unlabeled rows (label -1) are light grey and drawn first,
- * beneath the others. The legend names each class id with its number of rows; the axes give the share of the variance
- * each component explains. One-column embeddings have a single component: their dots lie on the
- * horizontal axis.
+ * beneath the others. The legend names each class id with its number of rows; the axes give the
+ * share of the variance each component explains. One-column embeddings have a single component:
+ * their dots lie on the horizontal axis.
  */
 public final class EmbeddingScatterChart {
   /** Width of the image in pixels. */

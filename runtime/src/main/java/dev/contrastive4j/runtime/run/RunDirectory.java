@@ -43,8 +43,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * The directory a run writes: {@code config.json}, {@code metrics.jsonl}, {@code checkpoint/},
  * {@code embeddings.npy} (and {@code graph_embeddings.npy} for a data set that labels graphs),
- * {@code summary.json} and the two pictures. Whole files are written
- * atomically (temporary file, then rename); {@code metrics.jsonl} grows a line per epoch.
+ * {@code summary.json} and the two pictures. Whole files are written atomically (temporary file,
+ * then rename); {@code metrics.jsonl} grows a line per epoch.
  *
  * <p>A run that writes the directory holds an exclusive lock on its {@link #LOCK} file
  * ({@link #lock()}, which {@link #create} takes and {@link ExperimentRun} takes and releases), so
@@ -89,8 +89,8 @@ public final class RunDirectory implements AutoCloseable {
    * file's name, a random hex number, {@code .tmp}; see {@code AtomicFiles}).
    */
   private static final Pattern TEMPORARY = Pattern.compile("\\.(" + Stream.of(CONFIG, METRICS,
-      EMBEDDINGS, GRAPH_EMBEDDINGS, SUMMARY, DIVERGED, LOSS_CHART, EMBEDDING_CHART).map(Pattern::quote)
-      .collect(Collectors.joining("|")) + ")\\.[0-9a-f]+\\.tmp");
+      EMBEDDINGS, GRAPH_EMBEDDINGS, SUMMARY, DIVERGED, LOSS_CHART, EMBEDDING_CHART)
+      .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\.[0-9a-f]+\\.tmp");
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   /** Reads what {@link #JSON} wrote, every field required and of its own kind. */

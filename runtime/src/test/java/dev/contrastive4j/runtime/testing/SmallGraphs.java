@@ -67,10 +67,10 @@ public final class SmallGraphs {
   }
 
   /**
-   * {@code count} graphs of two kinds, alternating, labeled by kind ({@link GraphDataset#ofGraphs}):
-   * rings of 3 to 6 nodes whose features lie around -1 (kind 0) or +1 (kind 1) in every column,
-   * with uniform noise in [-1, 1), so that a graph's mean feature tells its kind. Train, val and
-   * test are the graphs whose index modulo 5 is below 3, 3 and 4.
+   * {@code count} graphs of two kinds, alternating, labeled by kind
+   * ({@link GraphDataset#ofGraphs}): rings of 3 to 6 nodes whose features lie around -1 (kind 0)
+   * or +1 (kind 1) in every column, with uniform noise in [-1, 1), so that a graph's mean feature
+   * tells its kind. Train, val and test are the graphs whose index modulo 5 is below 3, 3 and 4.
    */
   public static GraphDataset twoKinds(int count, long seed) {
     Random random = new Random(seed);
