@@ -6,25 +6,36 @@ import java.util.Arrays;
 
 /**
  * A graph ready for self-supervised training and linear-probe evaluation: the graph itself,
- * the node set whose nodes are classified ({@code targetNodeSet}) with its input feature, the
- * class of each of those nodes, and the standard split.
+ * the node set that is read out ({@code targetNodeSet}) with its input feature, the labels, and
+ * the standard split.
+ *
+ * <p>The labels are at one of two {@linkplain LabelLevel levels}. Made with the constructor, a
+ * data set labels the nodes of its target node set, and its split holds node indices (a
+ * citation graph whose papers are classified). Made with {@link #ofGraphs}, it labels whole
+ * graphs, the components of its graph (as {@link GraphTensor#merge} makes them), and its split
+ * holds component indices (molecules classified by kind); the probe then classifies each graph
+ * by the mean embedding of its nodes of the target node set.
  *
  * <p>Labels are kept outside the graph so that training can never see them.
  */
 public final class GraphDataset {
-  /** Label of a node whose class is unknown. */
+  /** Label of a node or graph whose class is unknown. */
   public static final int UNLABELED = -1;
+
+  private static final String NO_EMBEDDING =
+      " (a graph without nodes has no pooled embedding to classify)";
 
   private final String name;
   private final GraphTensor graph;
   private final String targetNodeSet;
   private final String featureName;
+  private final LabelLevel labelLevel;
   private final int[] labels;
   private final int numClasses;
   private final Split split;
 
   /**
-   * Checks that the pieces fit together and holds them.
+   * A data set that labels nodes: checks that the pieces fit together and holds them.
    *
    * @param name short name (e.g. {@code cora})
    * @param graph the graph
@@ -41,44 +52,102 @@ public final class GraphDataset {
    */
   public GraphDataset(String name, GraphTensor graph, String targetNodeSet, String featureName,
       int[] labels, int numClasses, Split split) {
-    long n = graph.nodeSet(targetNodeSet).totalSize();
+    this(LabelLevel.NODE, name, graph, targetNodeSet, featureName, labels, numClasses, split);
+  }
+
+  /**
+   * A data set that labels graphs: the components of {@code graph}, each one graph of the data
+   * set (as {@link GraphTensor#merge} puts them side by side). Checks that the pieces fit
+   * together.
+   *
+   * @param name short name (e.g. {@code molecules})
+   * @param graph the graphs, as the components of one graph
+   * @param targetNodeSet the node set read out; a graph's embedding is the mean of its nodes'
+   * @param featureName the input feature of {@code targetNodeSet}
+   * @param graphLabels one class in {@code [0, numClasses)} or {@link #UNLABELED} per component
+   *     of {@code graph}; copied
+   * @param numClasses number of classes
+   * @param split train/val/test component indices; every one labeled, no component in two parts
+   * @return the data set, {@linkplain #labelLevel() at level} {@link LabelLevel#GRAPH}
+   * @throws InvalidGraphException if the pieces do not fit together: an unknown node set or
+   *     feature, a label count other than the number of components, a label out of range, a
+   *     split index out of range, unlabeled or repeated, or a component that is labeled or in
+   *     the split but has no node of {@code targetNodeSet} (it has no embedding to classify); the
+   *     message names the data set and the component
+   */
+  public static GraphDataset ofGraphs(String name, GraphTensor graph, String targetNodeSet,
+      String featureName, int[] graphLabels, int numClasses, Split split) {
+    return new GraphDataset(LabelLevel.GRAPH, name, graph, targetNodeSet, featureName,
+        graphLabels, numClasses, split);
+  }
+
+  private GraphDataset(LabelLevel level, String name, GraphTensor graph, String targetNodeSet,
+      String featureName, int[] labels, int numClasses, Split split) {
+    long[] nodesPerComponent = graph.nodeSet(targetNodeSet).sizes();
     graph.nodeSet(targetNodeSet).feature(featureName);
-    if (labels.length != n) {
+    Items items = level == LabelLevel.NODE
+        ? new Items("node", Arrays.stream(nodesPerComponent).sum(), null)
+        : new Items("component", nodesPerComponent.length, nodesPerComponent);
+    if (labels.length != items.count() && level == LabelLevel.NODE) {
       throw new InvalidGraphException("data set '" + name + "': " + labels.length
-          + " labels for node set '" + targetNodeSet + "' of " + n + " nodes");
+          + " labels for node set '" + targetNodeSet + "' of " + items.count() + " nodes");
+    }
+    if (labels.length != items.count()) {
+      throw new InvalidGraphException("data set '" + name + "': " + labels.length
+          + " graph labels for a graph of " + items.count() + " component"
+          + (items.count() == 1 ? "" : "s") + " (one label per component)");
     }
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] < UNLABELED || labels[i] >= numClasses) {
-        throw new InvalidGraphException("data set '" + name + "': label " + labels[i]
-            + " of node " + i + " is outside [0, " + numClasses + ")");
+        throw new InvalidGraphException("data set '" + name + "': label " + labels[i] + " of "
+            + items.word() + " " + i + " is outside [0, " + numClasses + ")");
+      }
+      if (labels[i] != UNLABELED && items.isEmpty(i)) {
+        throw new InvalidGraphException("data set '" + name + "': component " + i + " is "
+            + "labeled but has no node of node set '" + targetNodeSet + "'" + NO_EMBEDDING);
       }
     }
     boolean[] used = new boolean[labels.length];
-    checkPart(name, "train", split.train(), labels, used);
-    checkPart(name, "val", split.val(), labels, used);
-    checkPart(name, "test", split.test(), labels, used);
+    checkPart(name, "train", split.train(), labels, items, targetNodeSet, used);
+    checkPart(name, "val", split.val(), labels, items, targetNodeSet, used);
+    checkPart(name, "test", split.test(), labels, items, targetNodeSet, used);
     this.name = name;
     this.graph = graph;
     this.targetNodeSet = targetNodeSet;
     this.featureName = featureName;
+    this.labelLevel = level;
     this.labels = labels.clone();
     this.numClasses = numClasses;
     this.split = split;
   }
 
-  private static void checkPart(String name, String part, int[] ids, int[] labels,
-      boolean[] used) {
+  /**
+   * What the labels are of: their word in messages, how many there are, and for components the
+   * number of target nodes of each (null for nodes).
+   */
+  private record Items(String word, long count, long[] nodesPerComponent) {
+    boolean isEmpty(int i) {
+      return nodesPerComponent != null && nodesPerComponent[i] == 0;
+    }
+  }
+
+  private static void checkPart(String name, String part, int[] ids, int[] labels, Items items,
+      String targetNodeSet, boolean[] used) {
     for (int id : ids) {
       if (id < 0 || id >= labels.length) {
-        throw new InvalidGraphException("data set '" + name + "': " + part + " node " + id
-            + " is outside [0, " + labels.length + ")");
+        throw new InvalidGraphException("data set '" + name + "': " + part + " " + items.word()
+            + " " + id + " is outside [0, " + labels.length + ")");
+      }
+      if (items.isEmpty(id)) {
+        throw new InvalidGraphException("data set '" + name + "': " + part + " component " + id
+            + " has no node of node set '" + targetNodeSet + "'" + NO_EMBEDDING);
       }
       if (labels[id] == UNLABELED) {
-        throw new InvalidGraphException("data set '" + name + "': " + part + " node " + id
-            + " has no label");
+        throw new InvalidGraphException("data set '" + name + "': " + part + " " + items.word()
+            + " " + id + " has no label");
       }
       if (used[id]) {
-        throw new InvalidGraphException("data set '" + name + "': node " + id
+        throw new InvalidGraphException("data set '" + name + "': " + items.word() + " " + id
             + " is in more than one split part (again in " + part + ")");
       }
       used[id] = true;
@@ -95,7 +164,7 @@ public final class GraphDataset {
     return graph;
   }
 
-  /** The node set that is classified. */
+  /** The node set that is classified, or whose nodes' mean embedding classifies a graph. */
   public String targetNodeSet() {
     return targetNodeSet;
   }
@@ -105,7 +174,18 @@ public final class GraphDataset {
     return featureName;
   }
 
-  /** A copy of the labels. */
+  /**
+   * What the labels and split are of: the nodes of the target node set, or the graphs
+   * (components).
+   */
+  public LabelLevel labelLevel() {
+    return labelLevel;
+  }
+
+  /**
+   * A copy of the labels: one per node of the target node set, or at level
+   * {@link LabelLevel#GRAPH} one per component.
+   */
   public int[] labels() {
     return labels.clone();
   }
@@ -115,12 +195,15 @@ public final class GraphDataset {
     return numClasses;
   }
 
-  /** The train/val/test node indices into the target node set. */
+  /**
+   * The train/val/test indices: into the target node set, or at level {@link LabelLevel#GRAPH}
+   * of components.
+   */
   public Split split() {
     return split;
   }
 
-  /** Number of nodes per class. */
+  /** Number of labeled nodes (or graphs, at level {@link LabelLevel#GRAPH}) per class. */
   public int[] classSizes() {
     int[] sizes = new int[numClasses];
     for (int label : labels) {
@@ -131,14 +214,23 @@ public final class GraphDataset {
     return sizes;
   }
 
-  /** A copy with another graph (same target node set and labels), e.g. after preprocessing. */
+  /**
+   * A copy with another graph (same target node set, level, labels and split), e.g. after
+   * preprocessing.
+   *
+   * @throws InvalidGraphException if the labels or split do not fit the new graph, as the
+   *     constructor or {@link #ofGraphs} says
+   */
   public GraphDataset withGraph(GraphTensor newGraph) {
-    return new GraphDataset(name, newGraph, targetNodeSet, featureName, labels, numClasses, split);
+    return new GraphDataset(labelLevel, name, newGraph, targetNodeSet, featureName, labels,
+        numClasses, split);
   }
 
   @Override
   public String toString() {
-    return "GraphDataset[" + name + ", " + targetNodeSet + "." + featureName + ", classes="
-        + numClasses + ", sizes=" + Arrays.toString(classSizes()) + ", " + split + "]";
+    return "GraphDataset[" + name + ", " + targetNodeSet + "." + featureName
+        + (labelLevel == LabelLevel.GRAPH ? ", labels of " + labels.length + " graphs" : "")
+        + ", classes=" + numClasses + ", sizes=" + Arrays.toString(classSizes()) + ", " + split
+        + "]";
   }
 }

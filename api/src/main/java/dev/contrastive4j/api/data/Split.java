@@ -3,14 +3,15 @@ package dev.contrastive4j.api.data;
 import java.util.Arrays;
 
 /**
- * Which labeled nodes are used to fit the linear probe (train), to choose among settings (val)
- * and to report accuracy (test). Indices run over the data set's target node set. A split by
- * itself is not checked; {@link GraphDataset} checks that the indices are in range, labeled and
- * that the three parts are disjoint. The arrays are copied in and out.
+ * Which labeled nodes (or graphs) are used to fit the linear probe (train), to choose among
+ * settings (val) and to report accuracy (test). Indices run over the data set's target node set,
+ * or over the components of its graph when it labels graphs ({@link LabelLevel#GRAPH}). A split
+ * by itself is not checked; {@link GraphDataset} checks that the indices are in range, labeled
+ * and that the three parts are disjoint. The arrays are copied in and out.
  *
- * @param train indices of the nodes the probe is fitted on
- * @param val indices of the nodes used to choose among settings
- * @param test indices of the nodes accuracy is reported on
+ * @param train indices of the nodes (graphs) the probe is fitted on
+ * @param val indices of the nodes (graphs) used to choose among settings
+ * @param test indices of the nodes (graphs) accuracy is reported on
  */
 public record Split(int[] train, int[] val, int[] test) {
 

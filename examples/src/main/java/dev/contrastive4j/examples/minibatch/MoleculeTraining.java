@@ -28,8 +28,9 @@ import java.util.stream.IntStream;
 /**
  * Deep Graph Infomax on a data set of many small graphs (random molecules), in mini-batches of
  * {@link #MOLECULES_PER_STEP} molecules, with a mean-pool readout (one row per molecule). The
- * linear probe classifies atoms, each labeled with its molecule's kind; train, val and test
- * hold whole molecules (60, 20 and 20 %), so the test molecules were never probed.
+ * data set labels each molecule with its kind ({@link GraphDataset#ofGraphs}), and the linear
+ * probe classifies molecules by the mean embedding of their atoms; train, val and test hold
+ * 60, 20 and 20 % of the molecules.
  */
 public final class MoleculeTraining {
   /** The mini-batch size, in molecules (components). */
@@ -44,26 +45,18 @@ public final class MoleculeTraining {
   public static RunSummary train(int count, long seed, int epochs, Path out) {
     Random random = new Random(seed);
     List<GraphTensor> molecules = new ArrayList<>();
-    List<Integer> labels = new ArrayList<>();
-    List<Integer> firstAtoms = new ArrayList<>();
+    int[] kinds = new int[count];
     for (int i = 0; i < count; i++) {
-      int kind = i % RandomMolecules.KINDS;
-      GraphTensor molecule = RandomMolecules.molecule(kind, seed, random);
-      molecules.add(molecule);
-      firstAtoms.add(labels.size());
-      for (long a = 0; a < molecule.nodeSet("atom").totalSize(); a++) {
-        labels.add(kind);
-      }
+      kinds[i] = i % RandomMolecules.KINDS;
+      molecules.add(RandomMolecules.molecule(kinds[i], seed, random));
     }
-    firstAtoms.add(labels.size());
-    int[] atomLabels = labels.stream().mapToInt(Integer::intValue).toArray();
-    Split split = new Split(atomsOf(firstAtoms, 0, count * 6 / 10),
-        atomsOf(firstAtoms, count * 6 / 10, count * 8 / 10),
-        atomsOf(firstAtoms, count * 8 / 10, count));
+    Split split = new Split(IntStream.range(0, count * 6 / 10).toArray(),
+        IntStream.range(count * 6 / 10, count * 8 / 10).toArray(),
+        IntStream.range(count * 8 / 10, count).toArray());
     // README.md ("Many small graphs in mini-batches") shows the lines from here ...
     GraphTensor graph = GraphTensor.merge(molecules);          // molecule i is component i
-    GraphDataset data = new GraphDataset("molecules", graph, "atom", "feat", atomLabels,
-        RandomMolecules.KINDS, split);
+    GraphDataset data = GraphDataset.ofGraphs("molecules", graph, "atom", "feat",
+        kinds, RandomMolecules.KINDS, split);                  // a kind per molecule
     Experiment experiment = experiment(x -> x
         .seed(seed)
         .encoder(gcn(g -> g.units(64)))
@@ -82,11 +75,6 @@ public final class MoleculeTraining {
         .run(RunDirectory.create(out), ProgressReporter.silent());
     // ... to here.
     return summary;
-  }
-
-  /** The atoms of molecules {@code [from, to)}. */
-  private static int[] atomsOf(List<Integer> firstAtoms, int from, int to) {
-    return IntStream.range(firstAtoms.get(from), firstAtoms.get(to)).toArray();
   }
 
   /**

@@ -1,10 +1,14 @@
 package dev.contrastive4j.examples.minibatch;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.contrastive4j.api.data.LabelLevel;
+import dev.contrastive4j.runtime.io.NpyFiles;
+import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.run.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +30,11 @@ class MoleculeTrainingTest {
         out.resolve("checkpoint").resolve("progress.json").toFile());
     // Four mini-batches of 16, 16, 16 and 12 molecules per epoch.
     assertEquals(12, progress.get("optimizer_iteration").asInt());
-    // Chance is a third.
+    // The probe classified molecules (12 test molecules; chance is a third), one row each.
+    assertEquals(LabelLevel.GRAPH, summary.probeLevel());
     assertTrue(summary.testAccuracy() > 0.6, "test accuracy " + summary.testAccuracy());
+    assertArrayEquals(new long[] {60, 64},
+        NpyFiles.read(out.resolve(RunDirectory.GRAPH_EMBEDDINGS)).shape());
   }
 
   @Test

@@ -11,11 +11,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The embeddings projected on their first two principal components, one dot per node, coloured
- * by class; unlabeled nodes (label -1) are light grey and drawn first, beneath the others. The
- * legend names each class id with its number of nodes; the axes give the share of the variance
- * each component explains. One-column embeddings have a single component: their dots lie on the
- * horizontal axis.
+ * The embeddings projected on their first two principal components, one dot per row (a node,
+ * or a graph), coloured by class; unlabeled rows (label -1) are light grey and drawn first,
+ * beneath the others. The legend names each class id with its number of rows; the axes give the
+ * share of the variance each component explains. One-column embeddings have a single component:
+ * their dots lie on the horizontal axis.
  */
 public final class EmbeddingScatterChart {
   /** Width of the image in pixels. */
@@ -96,7 +96,7 @@ public final class EmbeddingScatterChart {
     return String.format(Locale.ROOT, "PC%d (%.1f%% of variance)", component, share);
   }
 
-  /** Adds the nodes with label {@code label} as one series; none, no series. */
+  /** Adds the rows with label {@code label} as one series; none, no series. */
   private static void addClass(XYChart chart, String name, Color color, int label, int[] labels,
       double[] first, double[] second) {
     int count = 0;

@@ -99,6 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
     out.put("epochs_run", probed.epochsRun());
     out.put("best_epoch", probed.bestEpoch());
     out.put("probe_c", chosen.probe().config().c());
+    out.put("probe_level", dataset.labelLevel().id());
     spec.commandLine().getOut().println(new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
     return 0;

@@ -19,9 +19,10 @@ import java.util.Map;
  * @param features width of the target node set's input feature (the product of its per-node
  *     dimensions)
  * @param classes number of classes
- * @param train number of nodes in the train split
- * @param val number of nodes in the validation split
- * @param test number of nodes in the test split
+ * @param train number of nodes in the train split (of graphs, for a data set that labels
+ *     graphs)
+ * @param val number of nodes (graphs) in the validation split
+ * @param test number of nodes (graphs) in the test split
  * @param nodeSets nodes per node set, or null for a graph of one node set and one edge set
  * @param edgeSets edges per edge set, or null for a graph of one node set and one edge set
  */

@@ -22,7 +22,9 @@ import org.nd4j.linalg.schedule.ScheduleType;
 
 /**
  * Linear-probe evaluation of frozen embeddings: a multinomial logistic regression fitted on the
- * train nodes of a split and scored by accuracy on its val and test nodes.
+ * train rows of a split and scored by accuracy on its val and test rows. The rows are nodes, or
+ * for a data set that labels whole graphs the graphs, each the mean of its nodes' embeddings
+ * (see {@link ProbeRows}).
  *
  * <p>The regression is a DL4J {@link MultiLayerNetwork} with a single {@link OutputLayer}
  * (softmax, {@link LossFunctions.LossFunction#MCXENT}) in float64, trained full-batch with Adam
@@ -66,8 +68,9 @@ public final class LinearProbe {
   /**
    * Fits the regression on the train rows, seeded with the configured seed.
    *
-   * @param embeddings finite {@code [n, d]} floating-point matrix, one row per node
-   * @param labels {@code n} classes in {@code [0, numClasses)}, or -1 for nodes outside the split
+   * @param embeddings finite {@code [n, d]} floating-point matrix, one row per item classified
+   *     (node, or graph)
+   * @param labels {@code n} classes in {@code [0, numClasses)}, or -1 for rows outside the split
    * @param numClasses number of classes, at least 2
    * @param split train, val and test rows of {@code embeddings}; train not empty
    * @return the fitted probe
@@ -80,8 +83,9 @@ public final class LinearProbe {
   /**
    * Fits the regression with the configured seed and scores it on val and test.
    *
-   * @param embeddings finite {@code [n, d]} floating-point matrix, one row per node
-   * @param labels {@code n} classes in {@code [0, numClasses)}, or -1 for nodes outside the split
+   * @param embeddings finite {@code [n, d]} floating-point matrix, one row per item classified
+   *     (node, or graph)
+   * @param labels {@code n} classes in {@code [0, numClasses)}, or -1 for rows outside the split
    * @param numClasses number of classes, at least 2
    * @param split train, val and test rows of {@code embeddings}; train not empty
    * @return val and test accuracy (NaN for an empty part)
@@ -94,10 +98,15 @@ public final class LinearProbe {
 
   /**
    * As {@link #evaluate(INDArray, int[], int, Split)} with the labels, classes and split of
-   * {@code dataset}.
+   * {@code dataset}, on the rows {@link ProbeRows#of} makes: the nodes' embeddings, or for a data
+   * set that labels graphs the mean of each graph's.
+   *
+   * @param embeddings finite {@code [n, d]} floating-point matrix, one row per node of the data
+   *     set's target node set (the encoder's states), whichever its labels are of
    */
   public ProbeResult evaluate(INDArray embeddings, GraphDataset dataset) {
-    return evaluate(embeddings, dataset.labels(), dataset.numClasses(), dataset.split());
+    return evaluate(ProbeRows.of(embeddings, dataset), dataset.labels(), dataset.numClasses(),
+        dataset.split());
   }
 
   /**
@@ -119,26 +128,30 @@ public final class LinearProbe {
 
   /**
    * As {@link #evaluateRepeated(INDArray, int[], int, Split, int)} with the labels, classes and
-   * split of {@code dataset}.
+   * split of {@code dataset}, on the rows {@link ProbeRows#of} makes: the nodes' embeddings, or
+   * for a data set that labels graphs the mean of each graph's.
+   *
+   * @param embeddings finite {@code [n, d]} floating-point matrix, one row per node of the data
+   *     set's target node set (the encoder's states), whichever its labels are of
    */
   public ProbeReport evaluateRepeated(INDArray embeddings, GraphDataset dataset, int repeats) {
-    return evaluateRepeated(embeddings, dataset.labels(), dataset.numClasses(), dataset.split(),
-        repeats);
+    return evaluateRepeated(ProbeRows.of(embeddings, dataset), dataset.labels(),
+        dataset.numClasses(), dataset.split(), repeats);
   }
 
   /**
-   * As {@link #evaluateRepeated(INDArray, GraphDataset, int)}, with {@code first} as the result
-   * of the first fit (the configured seed), which the caller has already made on the same
-   * embeddings; only the fits after it are made.
+   * As {@link #evaluateRepeated(INDArray, int[], int, Split, int)}, with {@code first} as the
+   * result of the first fit (the configured seed), which the caller has already made on the same
+   * rows; only the fits after it are made.
    */
-  ProbeReport evaluateRepeatedAfter(ProbeResult first, INDArray embeddings,
-      GraphDataset dataset, int repeats) {
+  ProbeReport evaluateRepeatedAfter(ProbeResult first, INDArray rows, int[] labels,
+      int numClasses, Split split, int repeats) {
     if (first.seed() != config.seed()) {
       throw new IllegalArgumentException("the first result has seed " + first.seed()
           + ", not the probe's " + config.seed());
     }
-    return repeatedFits(prepare(ProbeInput.of(embeddings, dataset.labels(),
-        dataset.numClasses(), dataset.split())), List.of(first), repeats);
+    return repeatedFits(prepare(ProbeInput.of(rows, labels, numClasses, split)),
+        List.of(first), repeats);
   }
 
   /** {@code done}, the results of the first fits, followed by the fits up to {@code repeats}. */

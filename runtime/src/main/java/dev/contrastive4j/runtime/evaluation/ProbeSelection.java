@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.evaluation;
 
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.Split;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,12 +18,15 @@ public final class ProbeSelection {
   /**
    * The probe with the chosen {@code C}.
    *
+   * @param embeddings one row per node of the data set's target node set (the encoder's
+   *     states); a data set that labels graphs is probed on their means ({@link ProbeRows})
    * @throws ProbeException if there are no candidates or one is not positive, or if the data
    *     set cannot be probed (see {@link #checkDataset})
    */
   public static LinearProbe chooseC(LinearProbe base, List<Double> candidates,
       INDArray embeddings, GraphDataset dataset) {
-    return choose(base, candidates, embeddings, dataset).probe();
+    checkDataset(dataset, candidates);
+    return choose(base, candidates, new Rows(embeddings, dataset)).probe();
   }
 
   /**
@@ -30,6 +34,7 @@ public final class ProbeSelection {
    * {@link LinearProbe#evaluateRepeated(INDArray, GraphDataset, int) evaluateRepeated}, giving
    * the same numbers; the fit that chose {@code C} is the report's first, not fitted again.
    *
+   * @param embeddings as for {@link #chooseC}
    * @param repeats number of probes, at least 1
    * @throws ProbeException as {@link #chooseC}, or if {@code repeats} is below 1
    */
@@ -38,26 +43,37 @@ public final class ProbeSelection {
     if (repeats < 1) {
       throw new ProbeException("repeats must be >= 1, got " + repeats);
     }
-    Choice choice = choose(base, candidates, embeddings, dataset);
+    checkDataset(dataset, candidates);
+    Rows rows = new Rows(embeddings, dataset);
+    Choice choice = choose(base, candidates, rows);
     ProbeReport report = choice.result() == null
-        ? choice.probe().evaluateRepeated(embeddings, dataset, repeats)
-        : choice.probe().evaluateRepeatedAfter(choice.result(), embeddings, dataset, repeats);
+        ? choice.probe().evaluateRepeated(rows.rows(), rows.labels(), rows.numClasses(),
+            rows.split(), repeats)
+        : choice.probe().evaluateRepeatedAfter(choice.result(), rows.rows(), rows.labels(),
+            rows.numClasses(), rows.split(), repeats);
     return new ChosenProbe(choice.probe(), report);
   }
 
   /** The chosen probe and, if it was fitted to choose it, the result of that fit. */
   private record Choice(LinearProbe probe, ProbeResult result) {}
 
-  private static Choice choose(LinearProbe base, List<Double> candidates, INDArray embeddings,
-      GraphDataset dataset) {
-    checkDataset(dataset, candidates);
+  /** The data set's rows to classify ({@link ProbeRows}), made once for every fit. */
+  private record Rows(INDArray rows, int[] labels, int numClasses, Split split) {
+    Rows(INDArray embeddings, GraphDataset dataset) {
+      this(ProbeRows.of(embeddings, dataset), dataset.labels(), dataset.numClasses(),
+          dataset.split());
+    }
+  }
+
+  private static Choice choose(LinearProbe base, List<Double> candidates, Rows rows) {
     if (candidates.size() == 1) {
       return new Choice(withC(base, candidates.get(0)), null);
     }
     Choice best = null;
     for (double c : candidates) {
       LinearProbe probe = withC(base, c);
-      ProbeResult result = probe.evaluate(embeddings, dataset);
+      ProbeResult result = probe.evaluate(rows.rows(), rows.labels(), rows.numClasses(),
+          rows.split());
       if (best == null || result.valAccuracy() > best.result().valAccuracy()) {
         best = new Choice(probe, result);
       }
@@ -67,8 +83,9 @@ public final class ProbeSelection {
 
   /**
    * Checks that {@code dataset} can be probed with {@code candidates} before anything is trained:
-   * at least one candidate, two classes, train nodes of at least two classes, test nodes (the
-   * run reports test accuracy), and validation nodes when there is a {@code C} to choose.
+   * at least one candidate, two classes, train nodes (or graphs, for a data set that labels
+   * graphs) of at least two classes, test nodes or graphs (the run reports test accuracy), and
+   * validation nodes or graphs when there is a {@code C} to choose.
    *
    * @throws ProbeException naming the data set and what it lacks
    */
@@ -77,29 +94,33 @@ public final class ProbeSelection {
       throw new ProbeException("probe C: at least one candidate is needed");
     }
     String name = "data set '" + dataset.name() + "'";
+    // What the split holds: "node" or "graph".
+    String item = dataset.labelLevel().id();
     if (dataset.numClasses() < 2) {
       throw new ProbeException(name + " has " + dataset.numClasses() + " class; the linear "
           + "probe needs at least 2");
     }
     if (dataset.split().train().length == 0) {
       throw new ProbeException(name + ": split.train is empty; the linear probe needs train "
-          + "nodes to fit");
+          + item + "s to fit");
     }
-    int[] trainClasses = IntStream.of(dataset.split().train()).map(i -> dataset.labels()[i])
+    int[] labels = dataset.labels();
+    int[] trainClasses = IntStream.of(dataset.split().train()).map(i -> labels[i])
         .filter(label -> label >= 0).distinct().sorted().toArray();
     if (trainClasses.length == 1) {
       // A probe fitted on one class predicts it everywhere: its accuracy would be the class's
       // share, not a measure of the embeddings (scikit-learn refuses such a fit too).
-      throw new ProbeException(name + ": every node of split.train has class "
-          + trainClasses[0] + "; the linear probe needs train nodes of at least 2 classes");
+      throw new ProbeException(name + ": every " + item + " of split.train has class "
+          + trainClasses[0] + "; the linear probe needs train " + item + "s of at least 2 "
+          + "classes");
     }
     if (dataset.split().test().length == 0) {
       throw new ProbeException(name + ": split.test is empty; the linear probe reports test "
-          + "accuracy and needs test nodes");
+          + "accuracy and needs test " + item + "s");
     }
     if (candidates.size() > 1 && dataset.split().val().length == 0) {
       throw new ProbeException(name + ": split.val is empty; choosing the probe's C among "
-          + candidates.size() + " candidates needs validation nodes (or set "
+          + candidates.size() + " candidates needs validation " + item + "s (or set "
           + "evaluation.probe_c to one value)");
     }
   }

@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.run;
 
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.LabelLevel;
 import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.Experiment;
@@ -16,6 +17,7 @@ import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
+import dev.contrastive4j.runtime.evaluation.ProbeRows;
 import dev.contrastive4j.runtime.evaluation.ProbeSelection;
 import dev.contrastive4j.runtime.inject.ReplacedParts;
 import dev.contrastive4j.runtime.tensor.Optimizer;
@@ -35,7 +37,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * One experiment from start to finish, with every part injected: train (writing
  * {@code metrics.jsonl} and checkpoints as it goes), embed the graph with the best
- * parameters, probe the embeddings, and write the embeddings, the summary and the pictures.
+ * parameters, probe the embeddings (of the nodes, or for a data set that labels graphs their
+ * means per graph, see {@link ProbeRows}), and write the embeddings, the summary and the
+ * pictures.
  */
 public final class ExperimentRun {
   /**
@@ -256,12 +260,17 @@ public final class ExperimentRun {
         experiment.evaluation().probeRepeats());
     ProbeReport report = chosen.report();
     out.writeEmbeddings(embeddings);
-    Charts.write(out, result, embeddings, dataset, taskName(), experiment.output().charts());
+    INDArray probed = ProbeRows.of(embeddings, dataset);
+    if (dataset.labelLevel() == LabelLevel.GRAPH) {
+      out.writeGraphEmbeddings(probed);
+    }
+    Charts.write(out, result, probed, dataset, taskName(), experiment.output().charts());
     double seconds = (System.nanoTime() - start) / 1e9 + earlierSeconds;
     RunSummary summary = new RunSummary(dataset.name(), taskName(), report.testMean(),
         report.testStd(), report.valMean(), report.valStd(), result.epochsRun(),
         result.bestEpoch(), result.stoppedEarly(), result.finalLoss(), result.bestLoss(),
-        result.medianEpochSeconds(), seconds, chosen.probe().config().c());
+        result.medianEpochSeconds(), seconds, chosen.probe().config().c(),
+        dataset.labelLevel());
     out.writeSummary(summary);
     progress.close();
     return summary;
@@ -286,7 +295,12 @@ public final class ExperimentRun {
         experiment.output().charts()));
   }
 
-  /** The target node set's embeddings under the current (best) parameters. */
+  /**
+   * The target node set's embeddings under the current (best) parameters, one row per node, as
+   * {@code embeddings.npy} holds them. For a data set that labels graphs, {@link ProbeRows#of}
+   * gives the rows its probe classifies (the linear probe, given the data set, makes them
+   * itself).
+   */
   public INDArray embed() {
     EncodedGraph encoded = encoder.encode(dataset.graph(), Tape.inference(), false);
     return encoded.state(dataset.targetNodeSet(), EncodedGraph.HIDDEN_STATE).value();

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contrastive4j.api.data.LabelLevel;
 import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
@@ -40,8 +42,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The directory a run writes: {@code config.json}, {@code metrics.jsonl}, {@code checkpoint/},
- * {@code embeddings.npy}, {@code summary.json} and the two pictures. Whole files are written
- * atomically (temporary file, then rename); {@code metrics.jsonl} grows a line per epoch.
+ * {@code embeddings.npy} (and {@code graph_embeddings.npy} for a data set that labels graphs),
+ * {@code summary.json} and the two pictures. Whole files are written atomically (temporary file,
+ * then rename); {@code metrics.jsonl} grows a line per epoch.
  *
  * <p>A run that writes the directory holds an exclusive lock on its {@link #LOCK} file
  * ({@link #lock()}, which {@link #create} takes and {@link ExperimentRun} takes and releases), so
@@ -52,15 +55,20 @@ public final class RunDirectory implements AutoCloseable {
   public static final String CONFIG = "config.json";
   /** One JSON line per epoch: losses, metrics, seconds. */
   public static final String METRICS = "metrics.jsonl";
-  /** The trained embeddings, as a NumPy {@code .npy} array. */
+  /** The trained embeddings of the target node set's nodes, as a NumPy {@code .npy} array. */
   public static final String EMBEDDINGS = "embeddings.npy";
+  /**
+   * For a data set that labels graphs: the rows its probe classified, one per graph (component),
+   * the mean of its nodes' embeddings, as a NumPy {@code .npy} array.
+   */
+  public static final String GRAPH_EMBEDDINGS = "graph_embeddings.npy";
   /** The run's summary, as JSON. */
   public static final String SUMMARY = "summary.json";
   /** Where and how training diverged, written only by a run whose training did. */
   public static final String DIVERGED = "diverged.json";
   /** The loss curve. */
   public static final String LOSS_CHART = "loss.png";
-  /** The 2-D projection of the embeddings. */
+  /** The 2-D projection of the rows the probe classified. */
   public static final String EMBEDDING_CHART = "embeddings.png";
   /** The directory of the checkpoint a run resumes from. */
   public static final String CHECKPOINT = "checkpoint";
@@ -81,8 +89,8 @@ public final class RunDirectory implements AutoCloseable {
    * file's name, a random hex number, {@code .tmp}; see {@code AtomicFiles}).
    */
   private static final Pattern TEMPORARY = Pattern.compile("\\.(" + Stream.of(CONFIG, METRICS,
-      EMBEDDINGS, SUMMARY, DIVERGED, LOSS_CHART, EMBEDDING_CHART).map(Pattern::quote)
-      .collect(Collectors.joining("|")) + ")\\.[0-9a-f]+\\.tmp");
+      EMBEDDINGS, GRAPH_EMBEDDINGS, SUMMARY, DIVERGED, LOSS_CHART, EMBEDDING_CHART)
+      .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\.[0-9a-f]+\\.tmp");
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   /** Reads what {@link #JSON} wrote, every field required and of its own kind. */
@@ -91,6 +99,8 @@ public final class RunDirectory implements AutoCloseable {
           DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
   private static final ObjectMapper JSON_LINE = new ObjectMapper();
+  /** The field of {@code summary.json} that summaries written before it lack. */
+  private static final String PROBE_LEVEL = "probe_level";
 
   private final Path dir;
   /** The lock this object holds on {@link #LOCK}, and its channel; null when it holds none. */
@@ -433,6 +443,11 @@ public final class RunDirectory implements AutoCloseable {
     NpyFiles.write(dir.resolve(EMBEDDINGS), embeddings);
   }
 
+  /** Writes {@code graph_embeddings.npy}: one row per graph, as the probe classified them. */
+  public void writeGraphEmbeddings(INDArray graphEmbeddings) {
+    NpyFiles.write(dir.resolve(GRAPH_EMBEDDINGS), graphEmbeddings);
+  }
+
   /** Writes {@code summary.json}. */
   public void writeSummary(RunSummary summary) {
     writeJson(SUMMARY, summary);
@@ -470,12 +485,18 @@ public final class RunDirectory implements AutoCloseable {
   }
 
   /**
-   * Reads {@code summary.json}.
+   * Reads {@code summary.json}. One written before summaries recorded {@code probe_level} is of
+   * a probe of nodes, the only kind there was then, and is read so.
    *
    * @throws RunException whose one line names the file and the field at fault
    */
   public RunSummary readSummary() {
-    return readJson(dir.resolve(SUMMARY), RunSummary.class, "the run's summary");
+    Path file = dir.resolve(SUMMARY);
+    ObjectNode tree = readObject(file, "the run's summary");
+    if (!tree.has(PROBE_LEVEL)) {
+      tree.put(PROBE_LEVEL, LabelLevel.NODE.id());
+    }
+    return convert(file, tree, RunSummary.class);
   }
 
   /**
@@ -486,6 +507,11 @@ public final class RunDirectory implements AutoCloseable {
    * @param what what the file holds, for the message
    */
   static <T> T readJson(Path file, Class<T> type, String what) {
+    return convert(file, readObject(file, what), type);
+  }
+
+  /** The JSON object in {@code file}, none of whose fields is null. */
+  private static ObjectNode readObject(Path file, String what) {
     JsonNode tree;
     try {
       tree = JsonDocuments.readFile(JSON, file);
@@ -500,6 +526,11 @@ public final class RunDirectory implements AutoCloseable {
     if (nullField != null) {
       throw new RunException(file + ": field '" + nullField + "' is null");
     }
+    return (ObjectNode) tree;
+  }
+
+  /** {@code tree} as a {@code type}, every field required and of its own kind. */
+  private static <T> T convert(Path file, ObjectNode tree, Class<T> type) {
     try {
       return STRICT.forType(type).readValue(tree);
     } catch (JsonMappingException e) {

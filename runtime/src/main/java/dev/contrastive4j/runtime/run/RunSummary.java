@@ -3,11 +3,12 @@ package dev.contrastive4j.runtime.run;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.contrastive4j.api.data.LabelLevel;
 
 /**
  * What {@code summary.json} holds: the probe's accuracies (mean and standard deviation over
- * the repeated probes) and the {@code C} chosen for it on the validation split, the training's
- * course and its timing.
+ * the repeated probes), the {@code C} chosen for it on the validation split and what it
+ * classified, the training's course and its timing.
  *
  * @param dataset the data set's name
  * @param task the task's {@code type} name
@@ -25,11 +26,15 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  *     pictures included, data loading not); for a resumed run, those of this session plus the
  *     training-step seconds of the epochs before it (their metrics and checkpoints were not timed)
  * @param probeC the probe's {@code C}, chosen on the validation split
+ * @param probeLevel what the probe classified: the nodes of the target node set, or whole graphs
+ *     by the mean of their nodes' embeddings (the data set's
+ *     {@link dev.contrastive4j.api.data.GraphDataset#labelLevel() labelLevel()});
+ *     a summary written before this was recorded is read as {@link LabelLevel#NODE}
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"dataset", "task", "test_accuracy", "test_accuracy_std", "val_accuracy",
     "val_accuracy_std", "epochs_run", "best_epoch", "stopped_early", "final_loss", "best_loss",
-    "median_epoch_seconds", "total_seconds", "probe_c"})
+    "median_epoch_seconds", "total_seconds", "probe_c", "probe_level"})
 public record RunSummary(
     String dataset,
     String task,
@@ -44,4 +49,5 @@ public record RunSummary(
     double bestLoss,
     double medianEpochSeconds,
     double totalSeconds,
-    double probeC) {}
+    double probeC,
+    LabelLevel probeLevel) {}

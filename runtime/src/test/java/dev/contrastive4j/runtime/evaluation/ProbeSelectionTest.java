@@ -8,6 +8,7 @@ import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
+import dev.contrastive4j.runtime.testing.SmallGraphs;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,33 @@ class ProbeSelectionTest {
         new Split(DATA.split().train(), DATA.split().val(), new int[0]));
     assertEquals("data set 'csbm': split.test is empty; the linear probe reports test accuracy "
         + "and needs test nodes", assertThrows(ProbeException.class,
+            () -> ProbeSelection.checkDataset(noTest, List.of(1.0))).getMessage());
+  }
+
+  @Test
+  void aDatasetOfGraphLabelsIsProbedOnTheMeansOfItsGraphsAndCheckedByGraph() {
+    GraphDataset graphs = SmallGraphs.twoKinds(40, 3);
+    INDArray nodes = graphs.graph().nodeSet(graphs.targetNodeSet())
+        .feature(graphs.featureName()).toDense();
+    List<Double> candidates = List.of(0.1, 1.0);
+    ChosenProbe chosen = ProbeSelection.chooseCAndEvaluate(new LinearProbe(), candidates, nodes,
+        graphs, 2);
+    assertEquals(chosen.probe().evaluateRepeated(ProbeRows.of(nodes, graphs), graphs.labels(),
+        graphs.numClasses(), graphs.split(), 2), chosen.report());
+    assertEquals(chosen.report(), chosen.probe().evaluateRepeated(nodes, graphs, 2));
+    // The kinds' features differ by 2 in every column: their means are told apart.
+    assertEquals(1.0, chosen.report().testMean());
+
+    int[] kindZero = IntStream.of(graphs.split().train()).filter(g -> g % 2 == 0).toArray();
+    GraphDataset oneClass = GraphDataset.ofGraphs(graphs.name(), graphs.graph(), "node", "feat",
+        graphs.labels(), 2, new Split(kindZero, graphs.split().val(), graphs.split().test()));
+    assertEquals("data set 'two-kinds': every graph of split.train has class 0; the linear probe "
+        + "needs train graphs of at least 2 classes", assertThrows(ProbeException.class,
+            () -> ProbeSelection.checkDataset(oneClass, List.of(1.0))).getMessage());
+    GraphDataset noTest = GraphDataset.ofGraphs(graphs.name(), graphs.graph(), "node", "feat",
+        graphs.labels(), 2, new Split(graphs.split().train(), graphs.split().val(), new int[0]));
+    assertEquals("data set 'two-kinds': split.test is empty; the linear probe reports test "
+        + "accuracy and needs test graphs", assertThrows(ProbeException.class,
             () -> ProbeSelection.checkDataset(noTest, List.of(1.0))).getMessage());
   }
 }

@@ -1,8 +1,11 @@
 package dev.contrastive4j.runtime.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.contrastive4j.api.data.LabelLevel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code summary.json} read back: a damaged one fails in one line naming the field. */
 class RunSummaryFileTest {
   private static final RunSummary SUMMARY = new RunSummary("csbm", "dgi", 0.8, 0.01, 0.79, 0.02,
-      12, 10, true, 0.5, 0.4, 0.1, 3.5, 1.0);
+      12, 10, true, 0.5, 0.4, 0.1, 3.5, 1.0, LabelLevel.NODE);
 
   private static String failure(RunDirectory run) {
     return assertThrows(RunException.class, run::readSummary).getMessage();
@@ -37,8 +40,9 @@ class RunSummaryFileTest {
     assertEquals(file + ": field 'test_accuracy' is null", failure(run));
     Files.writeString(file, text.replace("\"task\"", "\"tsk\" : 1, \"task\""));
     assertEquals(file + ": unknown field 'tsk'; known fields here: best_epoch, best_loss, "
-        + "dataset, epochs_run, final_loss, median_epoch_seconds, probe_c, stopped_early, task, "
-        + "test_accuracy, test_accuracy_std, total_seconds, val_accuracy, val_accuracy_std",
+        + "dataset, epochs_run, final_loss, median_epoch_seconds, probe_c, probe_level, "
+        + "stopped_early, task, test_accuracy, test_accuracy_std, total_seconds, val_accuracy, "
+        + "val_accuracy_std",
         failure(run));
     Files.writeString(file, text.substring(0, text.length() / 2));
     assertEquals(file + ": not valid JSON at line ", failure(run).substring(0,
@@ -47,5 +51,29 @@ class RunSummaryFileTest {
     assertEquals(file + ": must hold a JSON object (the run's summary)", failure(run));
     Files.delete(file);
     assertEquals(file + ": file not found", failure(run));
+  }
+
+  @Test
+  void saysWhatTheProbeClassifiedAndReadsAnOlderSummaryAsOfNodes(@TempDir Path tmp)
+      throws Exception {
+    RunDirectory run = RunDirectory.create(tmp.resolve("run"));
+    RunSummary graphs = new RunSummary("molecules", "dgi", 0.9, 0.0, 0.85, 0.0, 12, 10, false,
+        0.5, 0.4, 0.1, 3.5, 1.0, LabelLevel.GRAPH);
+    run.writeSummary(graphs);
+    Path file = run.resolve(RunDirectory.SUMMARY);
+    String text = Files.readString(file);
+    assertTrue(text.contains("\"probe_c\" : 1.0,\n  \"probe_level\" : \"graph\"\n}"), text);
+    assertEquals(graphs, run.readSummary());
+    Files.writeString(file, text.replace("\"probe_level\" : \"graph\"",
+        "\"probe_level\" : \"atoms\""));
+    assertEquals(file + ": field 'probe_level': expected one of [node, graph], got \"atoms\"",
+        failure(run));
+
+    // Written before summaries said it: every probe then classified nodes.
+    run.writeSummary(SUMMARY);
+    String nodes = Files.readString(file);
+    Files.writeString(file, nodes.replace(",\n  \"probe_level\" : \"node\"", ""));
+    assertFalse(Files.readString(file).contains("probe_level"));
+    assertEquals(SUMMARY, run.readSummary());
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.LabelLevel;
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.EdgeSet;
 import dev.contrastive4j.api.graph.Feature;
@@ -51,11 +52,17 @@ public final class DatasetDirectoryWriter {
    * Writes {@code dataset} to {@code dir}, its arrays as {@code format} (arrays of more than
    * two dimensions always as .npy, which CSV cannot hold).
    *
-   * @throws DatasetException if the graph has more than one component, a set or feature name
-   *     cannot be a file name, {@code dir} exists and is not an empty directory, or a file
-   *     cannot be written
+   * @throws DatasetException if the data set labels graphs rather than nodes, the graph has
+   *     more than one component, a set or feature name cannot be a file name, {@code dir} exists
+   *     and is not an empty directory, or a file cannot be written
    */
   public static void write(GraphDataset dataset, Path dir, ArrayFormat format) {
+    if (dataset.labelLevel() == LabelLevel.GRAPH) {
+      // Its labels and split would be read back as those of nodes.
+      throw new DatasetException(dir, "a data set directory holds labels of nodes; data set '"
+          + dataset.name() + "' labels graphs (the components of its graph), which it cannot "
+          + "hold");
+    }
     GraphTensor graph = dataset.graph();
     if (graph.numComponents() != 1) {
       throw new DatasetException(dir, "a data set directory holds one graph; this graph has "

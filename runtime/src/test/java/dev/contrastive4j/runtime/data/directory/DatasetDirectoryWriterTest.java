@@ -175,4 +175,20 @@ class DatasetDirectoryWriterTest {
         + "cannot be used as a file name"), e.getMessage());
     assertTrue(Files.notExists(out));
   }
+
+  @Test
+  void refusesADatasetThatLabelsGraphsWhichItWouldWriteAsNodeLabels() {
+    // One graph, so that the refusal is of its labels, not of its number of components.
+    GraphTensor g = GraphTensor.builder()
+        .nodeSet("atom", NodeSet.of(2, Map.of("x", Feature.dense(Nd4j.zeros(2, 1)))))
+        .build();
+    GraphDataset oneMolecule = GraphDataset.ofGraphs("molecule", g, "atom", "x", new int[] {0},
+        1, new Split(new int[0], new int[0], new int[0]));
+    Path out = tmp.resolve("molecule");
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> DatasetDirectoryWriter.write(oneMolecule, out, ArrayFormat.NPY));
+    assertEquals(out + ": a data set directory holds labels of nodes; data set 'molecule' "
+        + "labels graphs (the components of its graph), which it cannot hold", e.getMessage());
+    assertTrue(Files.notExists(out));
+  }
 }
