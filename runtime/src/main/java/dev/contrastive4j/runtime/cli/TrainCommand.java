@@ -355,7 +355,10 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private static Path defaultOut(Experiment e) {
-    String data = Path.of(e.dataset().name()).getFileName().toString();
+    // Named after the data directory's own name; the file system's root, '/', has none, and
+    // such a run is named "dataset" (the data set itself is checked before anything is made).
+    Path file = Path.of(e.dataset().name()).getFileName();
+    String data = file == null || file.toString().isBlank() ? "dataset" : file.toString();
     String task = TaskSpec.typeName(e.task());
     return Path.of("runs", task + "-" + data + "-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

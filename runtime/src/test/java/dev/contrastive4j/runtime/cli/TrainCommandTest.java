@@ -129,6 +129,18 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDataSetPathWithoutAFileNameSaysWhatIsMissingThere() {
+    // The default run directory is named after the data directory; the root has no name, and
+    // 'train --dataset /' ended in a NullPointerException instead of the data set's message.
+    Path root = Path.of("").toAbsolutePath().getRoot();
+    CliRun run = CliRun.of("train", "--dataset", root.toString(), "--quiet");
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals(1, run.errLines().length, run.err());
+    assertEquals("contrastive4j: " + root.resolve("dataset.json") + ": file not found; a data "
+        + "set directory needs its manifest dataset.json", run.errLines()[0]);
+  }
+
+  @Test
   void dataDirWithoutTheFilesNamesTheFile(@TempDir Path tmp) {
     CliRun run = CliRun.of("train", "--dataset", "cora", "--data-dir", tmp.toString(),
         "--out", tmp.resolve("run").toString());
