@@ -344,12 +344,14 @@ final class TrainCommand implements Callable<Integer> {
     if (d.fromBinding()) {
       return d; // not a path: the name of a data set that only a binding can supply
     }
+    // A blank name or data_dir stays blank, for ExperimentValidator to refuse at its field:
+    // made absolute, "" would be the working directory, read as if it had been named.
     String name = d.name();
-    if (!Datasets.BUILT_IN.contains(name.toLowerCase(Locale.ROOT))
+    if (!name.isBlank() && !Datasets.BUILT_IN.contains(name.toLowerCase(Locale.ROOT))
         && Files.isDirectory(Path.of(name))) {
       name = Path.of(name).toAbsolutePath().normalize().toString();
     }
-    String dataDir = d.dataDir() == null ? null
+    String dataDir = d.dataDir() == null || d.dataDir().isBlank() ? d.dataDir()
         : Path.of(d.dataDir()).toAbsolutePath().normalize().toString();
     return d.withName(name).withDataDir(dataDir);
   }
