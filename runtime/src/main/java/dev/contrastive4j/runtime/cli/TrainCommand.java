@@ -55,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
-  @Option(names = "--config", paramLabel = "FILE",
+  @Option(names = "--config", paramLabel = "FILE", converter = NonBlankPath.class,
       description = "An experiment as JSON or YAML (see docs/experiment-config.md); the other "
           + "options override its fields.")
   Path config;
@@ -122,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
           + "runs/<task>-<dataset>-<time>); must be new or empty.")
   Path out;
 
-  @Option(names = "--resume", paramLabel = "DIR",
+  @Option(names = "--resume", paramLabel = "DIR", converter = NonBlankPath.class,
       description = "Continue the stopped run in DIR from its checkpoint.")
   Path resume;
 
