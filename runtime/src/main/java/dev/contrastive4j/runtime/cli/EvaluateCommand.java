@@ -45,7 +45,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
-  @Option(names = "--run", required = true, paramLabel = "DIR", description = "The run directory.")
+  @Option(names = "--run", required = true, paramLabel = "DIR", converter = NonBlankPath.class,
+      description = "The run directory.")
   Path run;
 
   @Option(names = "--probe-repeats", paramLabel = "N",

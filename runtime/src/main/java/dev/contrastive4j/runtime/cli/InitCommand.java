@@ -30,7 +30,7 @@ final class InitCommand implements Callable<Integer> {
       description = "A task name, as 'contrastive4j tasks' lists them.")
   String task;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", converter = NonBlankPath.class,
       description = "Write the scaffold to FILE (which must not exist) instead of printing it.")
   Path out;
 

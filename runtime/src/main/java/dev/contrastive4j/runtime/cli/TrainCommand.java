@@ -55,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
-  @Option(names = "--config", paramLabel = "FILE",
+  @Option(names = "--config", paramLabel = "FILE", converter = NonBlankPath.class,
       description = "An experiment as JSON or YAML (see docs/experiment-config.md); the other "
           + "options override its fields.")
   Path config;
@@ -122,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
           + "runs/<task>-<dataset>-<time>); must be new or empty.")
   Path out;
 
-  @Option(names = "--resume", paramLabel = "DIR",
+  @Option(names = "--resume", paramLabel = "DIR", converter = NonBlankPath.class,
       description = "Continue the stopped run in DIR from its checkpoint.")
   Path resume;
 
@@ -344,18 +344,23 @@ final class TrainCommand implements Callable<Integer> {
     if (d.fromBinding()) {
       return d; // not a path: the name of a data set that only a binding can supply
     }
+    // A blank name or data_dir stays blank, for ExperimentValidator to refuse at its field:
+    // made absolute, "" would be the working directory, read as if it had been named.
     String name = d.name();
-    if (!Datasets.BUILT_IN.contains(name.toLowerCase(Locale.ROOT))
+    if (!name.isBlank() && !Datasets.BUILT_IN.contains(name.toLowerCase(Locale.ROOT))
         && Files.isDirectory(Path.of(name))) {
       name = Path.of(name).toAbsolutePath().normalize().toString();
     }
-    String dataDir = d.dataDir() == null ? null
+    String dataDir = d.dataDir() == null || d.dataDir().isBlank() ? d.dataDir()
         : Path.of(d.dataDir()).toAbsolutePath().normalize().toString();
     return d.withName(name).withDataDir(dataDir);
   }
 
   private static Path defaultOut(Experiment e) {
-    String data = Path.of(e.dataset().name()).getFileName().toString();
+    // Named after the data directory's own name; the file system's root, '/', has none, and
+    // such a run is named "dataset" (the data set itself is checked before anything is made).
+    Path file = Path.of(e.dataset().name()).getFileName();
+    String data = file == null || file.toString().isBlank() ? "dataset" : file.toString();
     String task = TaskSpec.typeName(e.task());
     return Path.of("runs", task + "-" + data + "-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

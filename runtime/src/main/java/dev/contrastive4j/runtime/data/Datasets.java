@@ -39,6 +39,30 @@ public final class Datasets {
   private Datasets() {}
 
   /**
+   * Where the Planetoid files are looked for: {@code planetoidDir}, else the cache, downloading
+   * from {@code mirror} ({@value #PLANETOID_URL_ENV}; null or blank: the Planetoid repository).
+   *
+   * @throws DatasetException naming {@value #PLANETOID_URL_ENV} if {@code mirror} is not an
+   *     http(s) URL
+   */
+  static PlanetoidSource planetoidSource(Path planetoidDir, String mirror) {
+    PlanetoidSource.Builder source = PlanetoidSource.builder();
+    if (planetoidDir != null) {
+      source.dataDir(planetoidDir);
+    }
+    if (mirror != null && !mirror.isBlank()) {
+      try {
+        source.baseUrl(java.net.URI.create(mirror.strip()));
+      } catch (IllegalArgumentException | DatasetException e) {
+        // Not a URL (URI.create), or not http(s) (baseUrl, whose message names no variable).
+        throw new DatasetException(PLANETOID_URL_ENV + " = '" + mirror + "' is not an http(s) "
+            + "URL" + (e instanceof DatasetException ? "" : " (" + e.getMessage() + ")"));
+      }
+    }
+    return source.build();
+  }
+
+  /**
    * Loads {@code nameOrDirectory}.
    *
    * @param nameOrDirectory cora, citeseer, pubmed, csbm, or a path to a data directory
@@ -49,20 +73,8 @@ public final class Datasets {
     String name = nameOrDirectory.toLowerCase(Locale.ROOT);
     switch (name) {
       case "cora", "citeseer", "pubmed":
-        PlanetoidSource.Builder source = PlanetoidSource.builder();
-        if (planetoidDir != null) {
-          source.dataDir(planetoidDir);
-        }
-        String mirror = System.getenv(PLANETOID_URL_ENV);
-        if (mirror != null && !mirror.isBlank()) {
-          try {
-            source.baseUrl(java.net.URI.create(mirror.strip()));
-          } catch (IllegalArgumentException e) {
-            throw new DatasetException(PLANETOID_URL_ENV + " = '" + mirror + "' is not an http(s) "
-                + "URL (" + e.getMessage() + ")");
-          }
-        }
-        return Planetoid.load(name, source.build());
+        return Planetoid.load(name,
+            planetoidSource(planetoidDir, System.getenv(PLANETOID_URL_ENV)));
       case "csbm":
         return CsbmGenerator.generate(CsbmConfig.defaults());
       default:

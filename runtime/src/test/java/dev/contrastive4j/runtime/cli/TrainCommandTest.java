@@ -129,6 +129,37 @@ class TrainCommandTest {
   }
 
   @Test
+  void aDataSetPathWithoutAFileNameSaysWhatIsMissingThere() {
+    // The default run directory is named after the data directory; the root has no name, and
+    // 'train --dataset /' ended in a NullPointerException instead of the data set's message.
+    Path root = Path.of("").toAbsolutePath().getRoot();
+    CliRun run = CliRun.of("train", "--dataset", root.toString(), "--quiet");
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals(1, run.errLines().length, run.err());
+    assertEquals("contrastive4j: " + root.resolve("dataset.json") + ": file not found; a data "
+        + "set directory needs its manifest dataset.json", run.errLines()[0]);
+  }
+
+  @Test
+  void anEmptyDataSetOrDataDirIsRefusedAtItsFieldAsDatasetInfoRefusesIt(@TempDir Path tmp) {
+    // Made absolute before the check, "" was the working directory, read as the data set (or
+    // searched for ind.cora.*) instead of refused as blank.
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--dataset", "", "--quiet", "--out", out.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals(1, run.errLines().length, run.err());
+    assertEquals("contrastive4j: dataset.name: must not be blank", run.errLines()[0]);
+    run = CliRun.of("train", "--dataset", "cora", "--data-dir", "", "--quiet", "--out",
+        out.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals(1, run.errLines().length, run.err());
+    assertEquals("contrastive4j: dataset.data_dir: must not be blank", run.errLines()[0]);
+    assertFalse(Files.exists(out));
+    CliRun info = CliRun.of("dataset", "info", "--dataset", "cora", "--data-dir", "");
+    assertEquals("contrastive4j: dataset.data_dir: must not be blank", info.errLines()[0]);
+  }
+
+  @Test
   void dataDirWithoutTheFilesNamesTheFile(@TempDir Path tmp) {
     CliRun run = CliRun.of("train", "--dataset", "cora", "--data-dir", tmp.toString(),
         "--out", tmp.resolve("run").toString());

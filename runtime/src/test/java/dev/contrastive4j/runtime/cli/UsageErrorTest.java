@@ -44,6 +44,20 @@ class UsageErrorTest {
         + "'contrastive4j train --help'", "train", "--epochs", "ten");
   }
 
+  @Test
+  void aBlankPathIsAUsageErrorNamingTheOption() {
+    // Path.of("") is the working directory: '--run ""' said ": is not a run directory" and
+    // 'init -o ""' that the file already exists.
+    assertUsageError("Invalid value for option '--run': must not be blank, was ''; see "
+        + "'contrastive4j evaluate --help'", "evaluate", "--run", "");
+    assertUsageError("Invalid value for option '--resume': must not be blank, was ''; see "
+        + "'contrastive4j train --help'", "train", "--resume", "");
+    assertUsageError("Invalid value for option '--config': must not be blank, was ' '; see "
+        + "'contrastive4j train --help'", "train", "--config", " ");
+    assertUsageError("Invalid value for option '--out': must not be blank, was ''; see "
+        + "'contrastive4j init --help'", "init", "dgi", "-o", "");
+  }
+
   private static void assertUsageError(String expected, String... args) {
     CliRun run = CliRun.of(args);
     assertEquals(2, run.exitCode());
