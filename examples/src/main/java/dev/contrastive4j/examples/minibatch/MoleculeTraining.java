@@ -20,10 +20,7 @@ import dev.contrastive4j.runtime.run.ProgressReporter;
 import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.run.RunSummary;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.IntStream;
 
 /**
  * Deep Graph Infomax on a data set of many small graphs (random molecules), in mini-batches of
@@ -43,16 +40,10 @@ public final class MoleculeTraining {
    * may end it sooner) and writes the run to {@code out}.
    */
   public static RunSummary train(int count, long seed, int epochs, Path out) {
-    Random random = new Random(seed);
-    List<GraphTensor> molecules = new ArrayList<>();
-    int[] kinds = new int[count];
-    for (int i = 0; i < count; i++) {
-      kinds[i] = i % RandomMolecules.KINDS;
-      molecules.add(RandomMolecules.molecule(kinds[i], seed, random));
-    }
-    Split split = new Split(IntStream.range(0, count * 6 / 10).toArray(),
-        IntStream.range(count * 6 / 10, count * 8 / 10).toArray(),
-        IntStream.range(count * 8 / 10, count).toArray());
+    RandomMolecules.Labeled labeled = RandomMolecules.labeled(count, seed);
+    List<GraphTensor> molecules = labeled.molecules();
+    int[] kinds = labeled.kinds();
+    Split split = labeled.split();
     // README.md ("Many small graphs in mini-batches") shows the lines from here ...
     GraphTensor graph = GraphTensor.merge(molecules);          // molecule i is component i
     GraphDataset data = GraphDataset.ofGraphs("molecules", graph, "atom", "feat",

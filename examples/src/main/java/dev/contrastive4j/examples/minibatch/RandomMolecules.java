@@ -1,10 +1,13 @@
 package dev.contrastive4j.examples.minibatch;
 
+import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.EdgeSet;
 import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.NodeSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -26,6 +29,33 @@ public final class RandomMolecules {
   private static final int MOST_ATOMS = 12;
 
   private RandomMolecules() {}
+
+  /**
+   * Molecules with their kinds and a split of them.
+   *
+   * @param molecules the molecules, one graph each
+   * @param kinds the kind of each molecule, in [0, {@link #KINDS})
+   * @param split the molecules' indices: the first 60 % train, the next 20 % val, the rest test
+   */
+  public record Labeled(List<GraphTensor> molecules, int[] kinds, Split split) {}
+
+  /**
+   * {@code count} molecules drawn from {@code seed}, of the kinds 0, 1, 2, 0, 1, ... in turn,
+   * split 60 % / 20 % / 20 % in order.
+   */
+  public static Labeled labeled(int count, long seed) {
+    Random random = new Random(seed);
+    List<GraphTensor> molecules = new ArrayList<>();
+    int[] kinds = new int[count];
+    for (int i = 0; i < count; i++) {
+      kinds[i] = i % KINDS;
+      molecules.add(molecule(kinds[i], seed, random));
+    }
+    Split split = new Split(IntStream.range(0, count * 6 / 10).toArray(),
+        IntStream.range(count * 6 / 10, count * 8 / 10).toArray(),
+        IntStream.range(count * 8 / 10, count).toArray());
+    return new Labeled(List.copyOf(molecules), kinds, split);
+  }
 
   /**
    * One molecule of {@code kind} in [0, {@link #KINDS}), drawn from {@code random}; the mean of

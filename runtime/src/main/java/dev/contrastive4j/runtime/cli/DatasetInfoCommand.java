@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
         "Load a data set and print one JSON object: nodes, edges, features, classes and the "
-            + "sizes of the train/val/test split (and node/edge sets of a heterogeneous graph)."})
+            + "sizes of the train/val/test split (and node/edge sets of a heterogeneous graph, "
+            + "the number of graphs of a data set of many, and \"label_level\": \"graph\" for one "
+            + "that labels graphs, whose split counts graphs)."})
 final class DatasetInfoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

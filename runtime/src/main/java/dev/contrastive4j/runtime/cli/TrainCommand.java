@@ -65,6 +65,13 @@ final class TrainCommand implements Callable<Integer> {
           + "('contrastive4j tasks' lists them).")
   String task;
 
+  @Option(names = "--readout", paramLabel = "TYPE",
+      description = "How the task reads representations out of the encoded graph: all-nodes "
+          + "(every node; the default), first-node, pool (the mean of each graph's nodes: one "
+          + "row per graph, for a data set of many graphs) or a plugin readout, with its "
+          + "defaults; a configuration's task.readout of the same type is kept as it is.")
+  String readout;
+
   @Option(names = "--dataset", paramLabel = "NAME|DIR",
       description = "cora, citeseer, pubmed, csbm (default) or a data directory.")
   String dataset;
@@ -96,8 +103,8 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--batch-components", paramLabel = "N",
       description = "Train on mini-batches of N components (graphs) per step (default 0: the "
-          + "whole graph in one step); only for a data set of many graphs, which the built-in "
-          + "ones and data directories are not.")
+          + "whole graph in one step); only for a data set of many graphs, such as a data "
+          + "directory with num_components (the built-in ones are one graph each).")
   Integer batchComponents;
 
   @Option(names = "--shuffle-components", negatable = true,
@@ -249,6 +256,9 @@ final class TrainCommand implements Callable<Integer> {
         e = e.withTask(withSharedFields(t, e.task(), task));
       }
     }
+    if (readout != null) {
+      e = e.withTask(withReadout(e.task(), readout));
+    }
     if (dataset != null || dataDir != null) {
       // As a new run records them, so that '--resume DIR --dataset my-graph' matches too.
       e = e.withDataset(absolute(new DatasetSpec(dataset != null ? dataset : e.dataset().name(),
@@ -316,6 +326,21 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     return mapper.fromTree(tree, "--task " + name).task();
+  }
+
+  /**
+   * {@code task} with the readout of type {@code type} and that type's defaults, or as it is if
+   * its readout is of that type already (its parameters, such as a pooling, stay).
+   */
+  static TaskSpec withReadout(TaskSpec task, String type) {
+    ExperimentMapper mapper = ExperimentMapper.withPlugins();
+    ObjectNode tree = mapper.toTree(Experiment.defaults().withTask(task));
+    ObjectNode target = (ObjectNode) tree.get("task");
+    JsonNode current = target.get("readout");
+    if (current == null || !current.path("type").asText().equals(type)) {
+      target.set("readout", tree.objectNode().put("type", type));
+    }
+    return mapper.fromTree(tree, "--readout " + type).task();
   }
 
   private static JsonNode taskTree(ExperimentMapper mapper, TaskSpec task) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.LabelLevel;
 import dev.contrastive4j.api.graph.GraphTensor;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,9 @@ import java.util.Map;
 /**
  * The sizes of a data set, as {@code dataset info} prints them. {@code nodes} and {@code edges}
  * count every set; {@code features} is the width of the target node set's input feature. A
- * graph with several node or edge sets also lists each set's size.
+ * graph with several node or edge sets also lists each set's size; a data set of many graphs
+ * says how many ({@code components}), and one that labels whole graphs says so
+ * ({@code "label_level": "graph"}).
  *
  * @param name the data set's name
  * @param nodes number of nodes over all node sets
@@ -25,10 +28,13 @@ import java.util.Map;
  * @param test number of nodes (graphs) in the test split
  * @param nodeSets nodes per node set, or null for a graph of one node set and one edge set
  * @param edgeSets edges per edge set, or null for a graph of one node set and one edge set
+ * @param components the number of graphs (components), or null for one graph
+ * @param labelLevel {@link LabelLevel#GRAPH} for a data set that labels graphs, whose split
+ *     counts graphs; null for one that labels nodes
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "nodes", "edges", "features", "classes", "train", "val", "test",
-    "node_sets", "edge_sets"})
+    "node_sets", "edge_sets", "components", "label_level"})
 public record DatasetInfo(
     @JsonProperty("name") String name,
     @JsonProperty("nodes") long nodes,
@@ -39,7 +45,9 @@ public record DatasetInfo(
     @JsonProperty("val") int val,
     @JsonProperty("test") int test,
     @JsonProperty("node_sets") Map<String, Long> nodeSets,
-    @JsonProperty("edge_sets") Map<String, Long> edgeSets) {
+    @JsonProperty("edge_sets") Map<String, Long> edgeSets,
+    @JsonProperty("components") Integer components,
+    @JsonProperty("label_level") LabelLevel labelLevel) {
 
   /** Counts the pieces of {@code dataset}. */
   public static DatasetInfo of(GraphDataset dataset) {
@@ -65,6 +73,8 @@ public record DatasetInfo(
         dataset.split().val().length,
         dataset.split().test().length,
         heterogeneous ? nodeSets : null,
-        heterogeneous ? edgeSets : null);
+        heterogeneous ? edgeSets : null,
+        g.numComponents() == 1 ? null : g.numComponents(),
+        dataset.labelLevel() == LabelLevel.NODE ? null : dataset.labelLevel());
   }
 }

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.runtime.data.directory.DatasetDirectoryWriter;
+import dev.contrastive4j.runtime.io.ArrayFormat;
 import dev.contrastive4j.runtime.testing.SharedData;
+import dev.contrastive4j.runtime.testing.SmallGraphs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -52,6 +56,20 @@ class DatasetInfoCommandTest {
         .out());
     assertEquals(24, info.get("node_sets").get("paper").asInt());
     assertEquals(2, info.get("edge_sets").size());
+  }
+
+  @Test
+  void aDirectoryOfManyGraphsCountsThemAndSaysTheyAreLabeled(@TempDir Path tmp) throws Exception {
+    GraphDataset graphs = SmallGraphs.twoKinds(10, 3);
+    Path dir = tmp.resolve("two-kinds");
+    DatasetDirectoryWriter.write(graphs, dir, ArrayFormat.CSV);
+    CliRun run = CliRun.of("dataset", "info", "--dataset", dir.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("{\"name\":\"two-kinds\",\"nodes\":"
+        + graphs.graph().nodeSet("node").totalSize() + ",\"edges\":"
+        + graphs.graph().edgeSet("edge").totalSize() + ",\"features\":4,\"classes\":2,"
+        + "\"train\":6,\"val\":2,\"test\":2,\"components\":10,\"label_level\":\"graph\"}",
+        run.out().strip());
   }
 
   @Test

@@ -66,4 +66,29 @@ class TaskOptionTest {
     Experiment e = apply("barlow-twins", "task: {type: barlow-twins, lambda: 0.5}");
     assertEquals(0.5, ((TaskSpec.BarlowTwinsSpec) e.task()).lambda());
   }
+
+  @Test
+  void theReadoutOptionSetsItsTypeAndKeepsAConfiguredReadoutOfThatType() {
+    TrainCommand train = new TrainCommand();
+    train.readout = "pool";
+    assertEquals(new ReadoutSpec.Pool("mean"),
+        train.apply(Experiment.defaults()).task().readout());
+    assertEquals(new ReadoutSpec.Pool("max"), train.apply(new ExperimentMapper().readYaml(
+        "task: {type: vicreg, readout: {type: pool, pooling: max}}")).task().readout());
+    train.readout = "first-node";
+    train.task = "barlow-twins";
+    Experiment e = train.apply(new ExperimentMapper().readYaml(
+        "task: {type: dgi, readout: {type: pool, pooling: max}}"));
+    assertEquals(new ReadoutSpec.FirstNode(), e.task().readout());
+    assertEquals(TaskSpec.BarlowTwinsSpec.class, e.task().getClass());
+  }
+
+  @Test
+  void anUnknownReadoutIsOneLineNamingTheOption() {
+    CliRun run = CliRun.of("train", "--readout", "poll", "--quiet");
+    assertEquals(1, run.exitCode());
+    assertEquals("contrastive4j: --readout poll: task.readout.type: unknown readout type "
+        + "'poll'; known readout types: all-nodes, first-node, pool (did you mean 'pool'?)",
+        run.err().strip());
+  }
 }

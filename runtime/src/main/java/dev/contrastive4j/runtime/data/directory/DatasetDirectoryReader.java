@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.LabelLevel;
 import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.Context;
@@ -34,6 +35,7 @@ import dev.contrastive4j.runtime.io.JsonDocuments;
 import dev.contrastive4j.runtime.io.UnreadableFileException;
 import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.tensor.NonFiniteElement;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +52,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Every problem ends in one {@link DatasetException} that names the file at fault: the
  * manifest and its JSON field for a manifest problem, the array file and its line (CSV) or row
- * (.npy) for a bad value, shape or type, an edge index past its node set, a label out of range
- * or a split index that is out of range, unlabeled or in two parts.
+ * (.npy) for a bad value, shape or type, an edge index past its node set or outside its
+ * component, sizes that do not add up, a label out of range or a split index that is out of
+ * range, unlabeled or in two parts.
  */
 public final class DatasetDirectoryReader {
   static final ObjectMapper JSON = JsonMapper.builder()
@@ -74,7 +77,9 @@ public final class DatasetDirectoryReader {
   private DatasetDirectoryReader() {}
 
   /**
-   * Reads the data set in {@code dir}.
+   * Reads the data set in {@code dir}: one graph, or with {@code num_components} in its
+   * manifest many graphs as the components of one {@link GraphTensor}; labeling nodes, or with
+   * {@code target.level} {@code "graph"} whole graphs ({@link GraphDataset#ofGraphs}).
    *
    * @throws DatasetException naming the file (and field, line or row) at fault
    */
@@ -86,38 +91,59 @@ public final class DatasetDirectoryReader {
     Path manifestFile = dir.resolve(DatasetLayout.MANIFEST);
     DatasetManifest m = readManifest(manifestFile);
     GraphSchema schema = m.schema();
+    int components = m.components();
 
     GraphTensor.Builder graph = GraphTensor.builder();
+    Map<String, NodeSet> nodeSets = new LinkedHashMap<>();
     schema.nodeSets().forEach((set, spec) -> {
       int n = m.nodeCount(set);
+      long[] sizes = !m.hasSizes() ? new long[] {n} : readSizes(dir,
+          DatasetLayout.nodeSizes(set), "node set '" + set + "'", components, n,
+          "nodes, but field 'node_counts." + set + "' of " + DatasetLayout.MANIFEST + " is " + n);
       Map<String, Feature> features = new LinkedHashMap<>();
       spec.features().forEach((name, fs) -> features.put(name, readFeature(dir,
           DatasetLayout.nodeFeature(set, name), "node set '" + set + "', feature '" + name + "'",
           fs, n)));
-      graph.nodeSet(set, NodeSet.of(n, features));
+      NodeSet nodes = NodeSet.of(sizes, features);
+      nodeSets.put(set, nodes);
+      graph.nodeSet(set, nodes);
     });
     schema.edgeSets().forEach((set, spec) -> {
-      Adjacency adjacency = readEdges(dir, set, spec, m);
+      Path file = DatasetLayout.locate(dir, DatasetLayout.edges(set), "edge set '" + set + "'");
+      Adjacency adjacency = readEdges(file, spec, m);
+      long[] sizes = !m.hasSizes() ? new long[] {adjacency.size()} : readSizes(dir,
+          DatasetLayout.edgeSizes(set), "edge set '" + set + "'", components, adjacency.size(),
+          "edges, but " + dir.relativize(file) + " has " + adjacency.size());
+      EdgeSet edges = EdgeSet.of(sizes, adjacency, Map.of());
+      if (m.hasSizes()) {
+        checkWithinComponents(file, set, edges, nodeSets);
+      }
       Map<String, Feature> features = new LinkedHashMap<>();
       spec.features().forEach((name, fs) -> features.put(name, readFeature(dir,
           DatasetLayout.edgeFeature(set, name), "edge set '" + set + "', feature '" + name + "'",
           fs, adjacency.size())));
-      graph.edgeSet(set, EdgeSet.of(adjacency, features));
+      graph.edgeSet(set, edges.withFeatures(features));
     });
     Map<String, Feature> contextFeatures = new LinkedHashMap<>();
     schema.context().features().forEach((name, fs) -> contextFeatures.put(name, readFeature(dir,
-        DatasetLayout.contextFeature(name), "context feature '" + name + "'", fs, 1)));
+        DatasetLayout.contextFeature(name), "context feature '" + name + "'", fs, components)));
     graph.context(Context.of(contextFeatures));
 
     DatasetManifest.Target target = m.target();
-    int n = m.nodeCount(target.nodeSet());
-    int[] labels = readLabels(dir.resolve(target.labels()), n, target.numClasses());
-    Split split = readSplit(dir, m.split(), labels);
+    Items items = target.labelLevel() == LabelLevel.NODE
+        ? new Items("node", "nodes of the target node set", m.nodeCount(target.nodeSet()), null)
+        : new Items("component", "components", components,
+            nodeSets.get(target.nodeSet()).sizes());
+    int[] labels = readLabels(dir.resolve(target.labels()), items, m);
+    Split split = readSplit(dir, m.split(), labels, items);
     try {
       GraphTensor g = graph.build();
       schema.check(g);
-      return new GraphDataset(m.name(), g, target.nodeSet(), target.feature(), labels,
-          target.numClasses(), split);
+      return target.labelLevel() == LabelLevel.NODE
+          ? new GraphDataset(m.name(), g, target.nodeSet(), target.feature(), labels,
+              target.numClasses(), split)
+          : GraphDataset.ofGraphs(m.name(), g, target.nodeSet(), target.feature(), labels,
+              target.numClasses(), split);
     } catch (InvalidGraphException e) {
       // The checks above should have named the file; this is the last line of defence.
       throw new DatasetException(manifestFile, e.getMessage(), e);
@@ -125,10 +151,18 @@ public final class DatasetDirectoryReader {
   }
 
   /**
+   * What the labels and the split are of: their word in messages ({@code node} or
+   * {@code component}), the words for all of them, their count, and for components the number
+   * of nodes of the target node set in each (null for nodes).
+   */
+  private record Items(String word, String all, int count, long[] targetNodes) {}
+
+  /**
    * Reads and checks a manifest file.
    *
    * @throws DatasetException naming the file and the JSON field at fault, e.g.
-   *     {@code dataset.json: missing field 'target.num_classes'}
+   *     {@code dataset.json: missing field 'target.num_classes'}; also when the manifest has no
+   *     {@code num_components} but its directory holds the size files of many graphs
    */
   public static DatasetManifest readManifest(Path file) {
     JsonNode tree;
@@ -145,6 +179,14 @@ public final class DatasetDirectoryReader {
     if (!tree.isObject()) {
       throw new DatasetException(file, "must hold a JSON object, found "
           + JsonMessages.describe(tree));
+    }
+    Path sizes = file.resolveSibling(DatasetLayout.SIZES);
+    if (!tree.has("num_components") && Files.isDirectory(sizes)) {
+      // Read as one graph, its labels would be refused for their count (or its class count
+      // for the one graph), or its nodes trained as one graph without a word.
+      throw new DatasetException(file, "has no field 'num_components', but the directory holds "
+          + DatasetLayout.SIZES + "/, the sizes of many graphs; set 'num_components' to their "
+          + "number, or remove " + DatasetLayout.SIZES + "/ for one graph");
     }
     try {
       return JSON.treeToValue(tree, DatasetManifest.class);
@@ -218,9 +260,8 @@ public final class DatasetDirectoryReader {
     }
   }
 
-  private static Adjacency readEdges(Path dir, String set, GraphSchema.EdgeSetSpec spec,
+  private static Adjacency readEdges(Path file, GraphSchema.EdgeSetSpec spec,
       DatasetManifest m) {
-    Path file = DatasetLayout.locate(dir, DatasetLayout.edges(set), "edge set '" + set + "'");
     ArrayFile a = ArrayFiles.read(file, DataType.INT64,
         ArrayExpectation.of(ElementKind.INTEGER, ArrayExpectation.ANY, 2));
     int e = (int) a.values().size(0);
@@ -236,6 +277,52 @@ public final class DatasetDirectoryReader {
     return new Adjacency(spec.source(), spec.target(), source, target);
   }
 
+  /**
+   * Reads a size file: one count per component, of the items of a set that has {@code total}
+   * in all.
+   *
+   * @param mismatch the end of the message when the sizes do not add up to {@code total}, after
+   *     "sizes add up to N " (e.g. "nodes, but field 'node_counts.atom' ... is 60")
+   */
+  private static long[] readSizes(Path dir, String base, String what, int components,
+      long total, String mismatch) {
+    Path file = DatasetLayout.locate(dir, base, "the size file of " + what);
+    ArrayFile a = ArrayFiles.read(file, DataType.INT64,
+        ArrayExpectation.of(ElementKind.INTEGER, components));
+    long[] sizes = a.values().dup('c').data().asLong();
+    long sum = 0;
+    for (int c = 0; c < sizes.length; c++) {
+      if (sizes[c] < 0) {
+        throw new DatasetException(file, a.rowName(c) + ": size " + sizes[c] + " of component "
+            + c + " is negative");
+      }
+      sum += sizes[c];
+    }
+    if (sum != total) {
+      throw new DatasetException(file, "sizes add up to " + sum + " " + mismatch);
+    }
+    return sizes;
+  }
+
+  /**
+   * Checks, as {@link GraphTensor} does, that every edge of {@code edges} joins nodes of its own
+   * component, naming the edge file when one crosses into another.
+   */
+  private static void checkWithinComponents(Path file, String set, EdgeSet edges,
+      Map<String, NodeSet> nodeSets) {
+    GraphTensor.Builder ends = GraphTensor.builder();
+    for (String nodeSet : List.of(edges.adjacency().sourceSet(), edges.adjacency().targetSet())) {
+      ends.nodeSet(nodeSet, NodeSet.of(nodeSets.get(nodeSet).sizes(), Map.of()));
+    }
+    try {
+      ends.edgeSet(set, edges).build();
+    } catch (InvalidGraphException e) {
+      throw new DatasetException(file, e.getMessage() + "; an edge joins nodes of its own "
+          + "component, as the size files in " + DatasetLayout.SIZES + "/ divide them (edges "
+          + "counted from 0)", e);
+    }
+  }
+
   private static int endpoint(ArrayFile a, int row, long index, String end, String nodeSet,
       int count) {
     if (index < 0 || index >= count) {
@@ -246,31 +333,49 @@ public final class DatasetDirectoryReader {
     return (int) index;
   }
 
-  private static int[] readLabels(Path file, int n, int numClasses) {
+  private static int[] readLabels(Path file, Items items, DatasetManifest m) {
+    DatasetManifest.Target target = m.target();
+    int n = items.count();
+    int numClasses = target.numClasses();
+    boolean graphs = items.targetNodes() != null;
     ArrayFile a = ArrayFiles.read(file, DataType.INT64,
-        ArrayExpectation.of(ElementKind.INTEGER, n));
+        ArrayExpectation.of(ElementKind.INTEGER, graphs ? ArrayExpectation.ANY : n));
+    if (a.values().length() != n) {
+      // Only graph labels get here; a file of node labels is the likely mistake.
+      throw new DatasetException(file, "holds " + a.values().length() + " labels, but "
+          + "target.level 'graph' asks for one per graph, and there "
+          + (m.hasSizes() ? "are " + n + " (num_components)"
+              : "is one (no num_components)"));
+    }
     long[] values = n == 0 ? new long[0] : a.values().dup('c').data().asLong();
     int[] labels = new int[n];
     for (int i = 0; i < n; i++) {
       if (values[i] < GraphDataset.UNLABELED || values[i] >= numClasses) {
         throw new DatasetException(file, a.rowName(i) + ": label " + values[i]
             + " is outside [0, " + numClasses + ") (num_classes is " + numClasses
-            + "; -1 marks an unlabeled node)");
+            + "; -1 marks an unlabeled " + (graphs ? "graph" : "node") + ")");
+      }
+      if (values[i] != GraphDataset.UNLABELED && graphs && items.targetNodes()[i] == 0) {
+        throw new DatasetException(file, a.rowName(i) + ": component " + i + " is labeled but "
+            + "has no node of node set '" + target.nodeSet() + "' (size 0 in "
+            + DatasetLayout.nodeSizes(target.nodeSet()) + "), so no pooled embedding to "
+            + "classify; label it -1");
       }
       labels[i] = (int) values[i];
     }
     return labels;
   }
 
-  private static Split readSplit(Path dir, DatasetManifest.SplitFiles files, int[] labels) {
+  private static Split readSplit(Path dir, DatasetManifest.SplitFiles files, int[] labels,
+      Items items) {
     Path[] owner = new Path[labels.length];
-    int[] train = readPart(dir.resolve(files.train()), labels, owner);
-    int[] val = readPart(dir.resolve(files.val()), labels, owner);
-    int[] test = readPart(dir.resolve(files.test()), labels, owner);
+    int[] train = readPart(dir.resolve(files.train()), labels, items, owner);
+    int[] val = readPart(dir.resolve(files.val()), labels, items, owner);
+    int[] test = readPart(dir.resolve(files.test()), labels, items, owner);
     return new Split(train, val, test);
   }
 
-  private static int[] readPart(Path file, int[] labels, Path[] owner) {
+  private static int[] readPart(Path file, int[] labels, Items items, Path[] owner) {
     ArrayFile a = ArrayFiles.read(file, DataType.INT64,
         ArrayExpectation.of(ElementKind.INTEGER, ArrayExpectation.ANY));
     int k = (int) a.values().length();
@@ -278,15 +383,16 @@ public final class DatasetDirectoryReader {
     int[] ids = new int[k];
     for (int i = 0; i < k; i++) {
       long id = values[i];
+      String item = a.rowName(i) + ": " + items.word() + " " + id;
       if (id < 0 || id >= labels.length) {
-        throw new DatasetException(file, a.rowName(i) + ": node " + id + " is outside the "
-            + labels.length + " nodes of the target node set");
+        throw new DatasetException(file, item + " is outside the " + labels.length + " "
+            + items.all());
       }
       if (labels[(int) id] == GraphDataset.UNLABELED) {
-        throw new DatasetException(file, a.rowName(i) + ": node " + id + " has no label (-1)");
+        throw new DatasetException(file, item + " has no label (-1)");
       }
       if (owner[(int) id] != null) {
-        throw new DatasetException(file, a.rowName(i) + ": node " + id + " is already in "
+        throw new DatasetException(file, item + " is already in "
             + (owner[(int) id].equals(file) ? "this file" : owner[(int) id].toString()));
       }
       owner[(int) id] = file;

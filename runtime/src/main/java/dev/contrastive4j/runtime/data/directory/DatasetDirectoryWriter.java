@@ -37,7 +37,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Saves a {@link GraphDataset} as a data set directory that {@link DatasetDirectoryReader} reads
  * back to an equal data set (sparse features are stored dense and made sparse again on
- * reading).
+ * reading): one graph, or a graph of many components with their sizes; labels of nodes, or of
+ * graphs ({@link GraphDataset#ofGraphs}) with {@code target.level} {@code "graph"}. A data set of
+ * one graph that labels nodes is written as before the format held more, without the new fields.
  *
  * <p>The directory is written next to its final place under a temporary name and then renamed,
  * so it appears whole or not at all. The target must not exist or must be an empty directory.
@@ -52,22 +54,11 @@ public final class DatasetDirectoryWriter {
    * Writes {@code dataset} to {@code dir}, its arrays as {@code format} (arrays of more than
    * two dimensions always as .npy, which CSV cannot hold).
    *
-   * @throws DatasetException if the data set labels graphs rather than nodes, the graph has
-   *     more than one component, a set or feature name cannot be a file name, {@code dir} exists
-   *     and is not an empty directory, or a file cannot be written
+   * @throws DatasetException if a set or feature name cannot be a file name, the graph has no
+   *     component, {@code dir} exists and is not an empty directory, or a file cannot be written
    */
   public static void write(GraphDataset dataset, Path dir, ArrayFormat format) {
-    if (dataset.labelLevel() == LabelLevel.GRAPH) {
-      // Its labels and split would be read back as those of nodes.
-      throw new DatasetException(dir, "a data set directory holds labels of nodes; data set '"
-          + dataset.name() + "' labels graphs (the components of its graph), which it cannot "
-          + "hold");
-    }
     GraphTensor graph = dataset.graph();
-    if (graph.numComponents() != 1) {
-      throw new DatasetException(dir, "a data set directory holds one graph; this graph has "
-          + graph.numComponents() + " components");
-    }
     Path target = dir.toAbsolutePath().normalize();
     if (Files.exists(target) && !isEmptyDirectory(target)) {
       throw new DatasetException(target, "already exists and is not an empty directory; "
@@ -79,9 +70,10 @@ public final class DatasetDirectoryWriter {
     DatasetManifest manifest;
     try {
       manifest = new DatasetManifest(DatasetManifest.FORMAT_VERSION, dataset.name(), null,
-          GraphSchema.of(graph), counts,
-          new DatasetManifest.Target(dataset.targetNodeSet(), dataset.featureName(),
-              "labels" + ext, dataset.numClasses()),
+          GraphSchema.of(graph), graph.numComponents() == 1 ? null : graph.numComponents(),
+          counts,
+          DatasetManifest.Target.of(dataset.targetNodeSet(), dataset.featureName(),
+              dataset.labelLevel(), "labels" + ext, dataset.numClasses()),
           new DatasetManifest.SplitFiles("split/train" + ext, "split/val" + ext,
               "split/test" + ext));
     } catch (ManifestFieldException e) {
@@ -130,12 +122,19 @@ public final class DatasetDirectoryWriter {
           name -> DatasetLayout.edgeFeature(e.getKey(), name), format);
     }
     writeFeatures(dir, graph.context().features(), DatasetLayout::contextFeature, format);
+    if (manifest.hasSizes()) {
+      graph.nodeSets().forEach((name, set) -> writeLongs(
+          dir.resolve(DatasetLayout.nodeSizes(name) + format.extension()), set.sizes(), "size"));
+      graph.edgeSets().forEach((name, set) -> writeLongs(
+          dir.resolve(DatasetLayout.edgeSizes(name) + format.extension()), set.sizes(), "size"));
+    }
 
     int[] labels = dataset.labels();
     writeInts(dir.resolve(manifest.target().labels()), labels, "label");
-    writeInts(dir.resolve(manifest.split().train()), dataset.split().train(), "node");
-    writeInts(dir.resolve(manifest.split().val()), dataset.split().val(), "node");
-    writeInts(dir.resolve(manifest.split().test()), dataset.split().test(), "node");
+    String item = dataset.labelLevel() == LabelLevel.GRAPH ? "component" : "node";
+    writeInts(dir.resolve(manifest.split().train()), dataset.split().train(), item);
+    writeInts(dir.resolve(manifest.split().val()), dataset.split().val(), item);
+    writeInts(dir.resolve(manifest.split().test()), dataset.split().test(), item);
     try {
       AtomicFiles.writeString(dir.resolve(DatasetLayout.MANIFEST),
           JSON.writeValueAsString(manifest) + "\n");
@@ -177,6 +176,10 @@ public final class DatasetDirectoryWriter {
     INDArray a = values.length == 0 ? Nd4j.create(DataType.INT32, 0)
         : Nd4j.createFromArray(values);
     ArrayFiles.write(file, a, List.of(column));
+  }
+
+  private static void writeLongs(Path file, long[] values, String column) {
+    ArrayFiles.write(file, Nd4j.createFromArray(values), List.of(column));
   }
 
   private static boolean isEmptyDirectory(Path dir) {

@@ -15,13 +15,21 @@ import java.nio.file.Path;
  * nodes/&lt;node set&gt;/&lt;feature&gt;.npy|csv    one row per node
  * edges/&lt;edge set&gt;.npy|csv               one row per edge: source, target
  * edges/&lt;edge set&gt;/&lt;feature&gt;.npy|csv    one row per edge
- * context/&lt;feature&gt;.npy|csv              one row (the graph)
+ * context/&lt;feature&gt;.npy|csv              one row per component (graph)
+ * sizes/nodes/&lt;node set&gt;.npy|csv         one row per component: its number of nodes
+ * sizes/edges/&lt;edge set&gt;.npy|csv         one row per component: its number of edges
  * (labels and split files: wherever the manifest says)
  * </pre>
+ *
+ * <p>The size files, TF-GNN's {@code sizes} of each node set and edge set, are there only in a
+ * directory of many graphs, whose manifest sets {@code num_components}; the rows of the node
+ * and edge files are then the components' items one component after the other.
  */
 public final class DatasetLayout {
   /** The manifest's file name. */
   public static final String MANIFEST = "dataset.json";
+  /** The directory of the size files, which only a directory of many graphs has. */
+  public static final String SIZES = "sizes";
 
   private DatasetLayout() {}
 
@@ -43,6 +51,22 @@ public final class DatasetLayout {
   /** The file of a context feature, without extension: {@code context/<feature>}. */
   public static String contextFeature(String feature) {
     return "context/" + feature;
+  }
+
+  /**
+   * The file of a node set's sizes (nodes per component), without extension:
+   * {@code sizes/nodes/<set>}.
+   */
+  public static String nodeSizes(String nodeSet) {
+    return SIZES + "/nodes/" + nodeSet;
+  }
+
+  /**
+   * The file of an edge set's sizes (edges per component), without extension:
+   * {@code sizes/edges/<set>}.
+   */
+  public static String edgeSizes(String edgeSet) {
+    return SIZES + "/edges/" + edgeSet;
   }
 
   /**

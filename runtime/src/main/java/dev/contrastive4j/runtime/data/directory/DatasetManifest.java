@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.data.directory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.contrastive4j.api.data.LabelLevel;
 import dev.contrastive4j.api.graph.GraphSchema;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -11,8 +12,9 @@ import java.util.Map;
 
 /**
  * The manifest of a data set directory, {@code dataset.json}: the graph's schema plus what a
- * schema does not say — how many nodes each node set has, which node set is classified and by
- * which input feature, where its labels and the split are stored.
+ * schema does not say — how many graphs (components) the directory holds, how many nodes each
+ * node set has, which node set is read out and by which input feature, whether nodes or whole
+ * graphs are labeled, where the labels and the split are stored.
  *
  * <pre>{@code
  * {
@@ -26,6 +28,24 @@ import java.util.Map;
  * }
  * }</pre>
  *
+ * <p>A directory of many graphs, such as molecules, says how many with {@code num_components}
+ * (the directory then holds the size files of {@link DatasetLayout#nodeSizes} and {@link
+ * DatasetLayout#edgeSizes}), and one that labels whole graphs says so with {@code
+ * "target": {"level": "graph", ...}}:
+ *
+ * <pre>{@code
+ * {
+ *   "format_version": 1,
+ *   "name": "molecules",
+ *   "schema": { ... },
+ *   "num_components": 300,
+ *   "node_counts": {"atom": 2412},
+ *   "target": {"node_set": "atom", "feature": "feat", "level": "graph",
+ *              "labels": "labels.npy", "num_classes": 3},
+ *   "split": {"train": "split/train.npy", "val": "split/val.npy", "test": "split/test.npy"}
+ * }
+ * }</pre>
+ *
  * <p>Construction checks that the fields are present and fit together; a problem throws a
  * {@link ManifestFieldException} naming the field.
  *
@@ -33,17 +53,23 @@ import java.util.Map;
  * @param name the data set's short name
  * @param description free text for people, or null
  * @param schema the graph's node sets, edge sets and features
- * @param nodeCounts the number of nodes of each node set of the schema
- * @param target the classified node set, its input feature, labels and number of classes
- * @param split the files of the train, validation and test node indices
+ * @param numComponents the number of graphs (components) the directory holds, whose sizes are
+ *     in the size files; null for a directory of one graph, which has no size files
+ * @param nodeCounts the number of nodes of each node set of the schema, over all components
+ * @param target the node set read out, its input feature, the level, the labels and the number
+ *     of classes
+ * @param split the files of the train, validation and test indices (of nodes, or of components
+ *     when the target's level is {@code graph})
  */
-@JsonPropertyOrder({"format_version", "name", "description", "schema", "node_counts", "target",
-    "split"})
+@JsonPropertyOrder({"format_version", "name", "description", "schema", "num_components",
+    "node_counts", "target", "split"})
 public record DatasetManifest(
     @JsonProperty("format_version") Integer formatVersion,
     @JsonProperty("name") String name,
     @JsonProperty("description") @JsonInclude(JsonInclude.Include.NON_NULL) String description,
     @JsonProperty("schema") GraphSchema schema,
+    @JsonProperty("num_components") @JsonInclude(JsonInclude.Include.NON_NULL)
+        Integer numComponents,
     @JsonProperty("node_counts") Map<String, Long> nodeCounts,
     @JsonProperty("target") Target target,
     @JsonProperty("split") SplitFiles split) {
@@ -66,6 +92,10 @@ public record DatasetManifest(
     ManifestFieldException.require(nodeCounts, "node_counts");
     ManifestFieldException.require(target, "target");
     ManifestFieldException.require(split, "split");
+    if (numComponents != null && numComponents < 1) {
+      throw new ManifestFieldException("num_components", "is " + numComponents
+          + "; a data set holds at least one graph (leave the field out for one graph)");
+    }
     if (schema.nodeSets().isEmpty()) {
       throw new ManifestFieldException("schema.node_sets", "declares no node set");
     }
@@ -96,12 +126,18 @@ public record DatasetManifest(
           + "', which node set '" + target.nodeSet() + "' does not have; it has "
           + targetSet.features().keySet());
     }
-    long targetNodes = nodeCounts.get(target.nodeSet());
-    if (target.numClasses() > targetNodes) {
-      // Not a count of these nodes' classes; the probe would have an output for each.
+    // Not a count of these items' classes; the probe would have an output for each.
+    if (target.labelLevel() == LabelLevel.NODE
+        && target.numClasses() > nodeCounts.get(target.nodeSet())) {
       throw new ManifestFieldException("target.num_classes", "is " + target.numClasses()
-          + ", more than the " + targetNodes + " nodes of node set '" + target.nodeSet()
-          + "' it classifies");
+          + ", more than the " + nodeCounts.get(target.nodeSet()) + " nodes of node set '"
+          + target.nodeSet() + "' it classifies");
+    }
+    if (target.labelLevel() == LabelLevel.GRAPH
+        && target.numClasses() > (numComponents == null ? 1 : numComponents)) {
+      throw new ManifestFieldException("target.num_classes", "is " + target.numClasses()
+          + ", more than the " + (numComponents == null ? "one graph (no num_components)"
+              : numComponents + " graphs (num_components)") + " it classifies");
     }
     nodeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(nodeCounts));
   }
@@ -111,25 +147,45 @@ public record DatasetManifest(
     return nodeCounts.get(nodeSet).intValue();
   }
 
+  /** The number of graphs (components): {@code num_components}, or 1 without it. */
+  public int components() {
+    return numComponents == null ? 1 : numComponents;
+  }
+
+  /** Whether the directory holds size files, as it does when it sets {@code num_components}. */
+  public boolean hasSizes() {
+    return numComponents != null;
+  }
+
   /**
-   * The classified node set and its labels.
+   * The node set read out, and what is labeled: its nodes, or whole graphs (the components),
+   * each by the mean embedding of its nodes of the node set.
    *
-   * @param nodeSet the node set whose nodes are classified
+   * @param nodeSet the node set whose nodes are classified, or pooled to classify a graph
    * @param feature that node set's input feature
+   * @param level {@code "node"} or {@code "graph"}: what the labels and the split are of; null
+   *     (the field left out) is {@code "node"}
    * @param labels path of the labels file, relative to the directory
    * @param numClasses the number of classes
    */
-  @JsonPropertyOrder({"node_set", "feature", "labels", "num_classes"})
+  @JsonPropertyOrder({"node_set", "feature", "level", "labels", "num_classes"})
   public record Target(
       @JsonProperty("node_set") String nodeSet,
       @JsonProperty("feature") String feature,
+      @JsonProperty("level") @JsonInclude(JsonInclude.Include.NON_NULL) String level,
       @JsonProperty("labels") String labels,
       @JsonProperty("num_classes") Integer numClasses) {
 
-    /** Checks that every field is present and the class count positive. */
+    /** Checks that every field is present, the level known and the class count positive. */
     public Target {
       ManifestFieldException.require(nodeSet, "node_set");
       ManifestFieldException.require(feature, "feature");
+      if (level != null && !level.equals(LabelLevel.NODE.id())
+          && !level.equals(LabelLevel.GRAPH.id())) {
+        throw new ManifestFieldException("level", "is '" + level + "'; it must be '"
+            + LabelLevel.NODE.id() + "' (labels of the nodes of node_set, the default) or '"
+            + LabelLevel.GRAPH.id() + "' (labels of whole graphs, the components)");
+      }
       ManifestFieldException.require(labels, "labels");
       ManifestFieldException.require(numClasses, "num_classes");
       if (numClasses < 1) {
@@ -138,14 +194,30 @@ public record DatasetManifest(
       }
       DatasetLayout.checkRelativePath("labels", labels);
     }
+
+    /**
+     * The target as a data set that labels {@code level}: the field is left out for nodes, as
+     * a directory written before graph labels leaves it.
+     */
+    public static Target of(String nodeSet, String feature, LabelLevel level, String labels,
+        int numClasses) {
+      return new Target(nodeSet, feature, level == LabelLevel.NODE ? null : level.id(), labels,
+          numClasses);
+    }
+
+    /** What the labels and the split are of: {@link #level()} as a constant, node by default. */
+    public LabelLevel labelLevel() {
+      return LabelLevel.GRAPH.id().equals(level) ? LabelLevel.GRAPH : LabelLevel.NODE;
+    }
   }
 
   /**
-   * The split's files, each a list of node indices into the target node set.
+   * The split's files, each a list of node indices into the target node set, or of component
+   * indices when the target's level is {@code graph}.
    *
-   * @param train path of the training node indices, relative to the directory
-   * @param val path of the validation node indices
-   * @param test path of the test node indices
+   * @param train path of the training indices, relative to the directory
+   * @param val path of the validation indices
+   * @param test path of the test indices
    */
   @JsonPropertyOrder({"train", "val", "test"})
   public record SplitFiles(

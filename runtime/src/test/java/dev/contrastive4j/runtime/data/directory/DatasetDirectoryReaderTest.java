@@ -171,7 +171,7 @@ class DatasetDirectoryReaderTest {
     replace(manifest, "\"num_classes\": 3", "\"num_classes\": 3, \"classes\": 3");
     DatasetException e = failure(dir);
     assertEquals(manifest + ": unknown field 'target.classes'; known fields here: feature, "
-        + "labels, node_set, num_classes", e.getMessage());
+        + "labels, level, node_set, num_classes", e.getMessage());
     assertEquals(manifest, e.file());
 
     Files.writeString(manifest, original.replace(", \"num_classes\": 3", ""));

@@ -2,11 +2,13 @@ package dev.contrastive4j.runtime.data.directory;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.data.LabelLevel;
 import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.EdgeSet;
@@ -17,6 +19,7 @@ import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.io.ArrayFormat;
+import dev.contrastive4j.runtime.testing.SmallGraphs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,24 +36,27 @@ import org.nd4j.linalg.factory.Nd4j;
 class DatasetDirectoryWriterTest {
   @TempDir Path tmp;
 
-  /** Asserts that two data sets hold the same graph, labels and split. */
+  /** Asserts that two data sets hold the same graph (and its components), labels and split. */
   static void assertSameDataset(GraphDataset expected, GraphDataset actual) {
     assertEquals(expected.name(), actual.name());
     assertEquals(expected.targetNodeSet(), actual.targetNodeSet());
     assertEquals(expected.featureName(), actual.featureName());
+    assertEquals(expected.labelLevel(), actual.labelLevel());
     assertEquals(expected.numClasses(), actual.numClasses());
     assertArrayEquals(expected.labels(), actual.labels());
     assertEquals(expected.split(), actual.split());
     GraphTensor e = expected.graph();
     GraphTensor a = actual.graph();
     assertEquals(GraphSchema.of(e), GraphSchema.of(a));
+    assertEquals(e.numComponents(), a.numComponents());
     e.nodeSets().forEach((name, set) -> {
-      assertEquals(set.totalSize(), a.nodeSet(name).totalSize());
+      assertArrayEquals(set.sizes(), a.nodeSet(name).sizes(), name + " sizes");
       assertSameFeatures(set.features(), a.nodeSet(name).features());
     });
     e.edgeSets().forEach((name, set) -> {
       Adjacency x = set.adjacency();
       Adjacency y = a.edgeSet(name).adjacency();
+      assertArrayEquals(set.sizes(), a.edgeSet(name).sizes(), name + " sizes");
       assertArrayEquals(x.sourceView(), y.sourceView(), name + " sources");
       assertArrayEquals(x.targetView(), y.targetView(), name + " targets");
       assertSameFeatures(set.features(), a.edgeSet(name).features());
@@ -85,6 +91,10 @@ class DatasetDirectoryWriterTest {
       assertTrue(Files.isRegularFile(out.resolve(file)), file);
     }
     assertSameDataset(original, DatasetDirectoryReader.read(out));
+    // One graph that labels nodes: written as before the format held more.
+    String manifest = Files.readString(out.resolve("dataset.json"));
+    assertFalse(manifest.contains("num_components") || manifest.contains("level"), manifest);
+    assertFalse(Files.exists(out.resolve(DatasetLayout.SIZES)));
     try (Stream<Path> siblings = Files.list(tmp)) {
       assertEquals(List.of(out), siblings.toList(), "no temporary directory is left");
     }
@@ -176,19 +186,70 @@ class DatasetDirectoryWriterTest {
     assertTrue(Files.notExists(out));
   }
 
+  @ParameterizedTest
+  @EnumSource(ArrayFormat.class)
+  void writesManyGraphsWithTheirSizesContextAndGraphLabels(ArrayFormat format)
+      throws IOException {
+    GraphDataset graphs = SmallGraphs.twoKinds(10, 3);
+    // A context feature has one row per graph.
+    graphs = graphs.withGraph(graphs.graph().withContextFeatures(Map.of("size",
+        Feature.dense(Nd4j.createFromArray(graphs.graph().nodeSet("node").sizes())
+            .castTo(DataType.FLOAT)))));
+    Path out = tmp.resolve("graphs");
+    DatasetDirectoryWriter.write(graphs, out, format);
+    String ext = format.extension();
+    for (String file : List.of("sizes/nodes/node" + ext, "sizes/edges/edge" + ext,
+        "context/size" + ext)) {
+      assertTrue(Files.isRegularFile(out.resolve(file)), file);
+    }
+    DatasetManifest manifest = DatasetDirectoryReader.readManifest(out.resolve("dataset.json"));
+    assertEquals(10, manifest.numComponents());
+    assertEquals("graph", manifest.target().level());
+    GraphDataset back = DatasetDirectoryReader.read(out);
+    assertEquals(LabelLevel.GRAPH, back.labelLevel());
+    assertSameDataset(graphs, back);
+    if (format == ArrayFormat.CSV) {
+      assertTrue(Files.readString(out.resolve("split/test.csv")).startsWith("component\n4\n9\n"));
+    }
+  }
+
   @Test
-  void refusesADatasetThatLabelsGraphsWhichItWouldWriteAsNodeLabels() {
-    // One graph, so that the refusal is of its labels, not of its number of components.
+  void writesNodeLabelsOfManyGraphsAndAGraphWithoutNodes() {
+    GraphDataset rings = SmallGraphs.rings(3, 0, 5, 4);
+    Path out = tmp.resolve("rings");
+    DatasetDirectoryWriter.write(rings, out, ArrayFormat.NPY);
+    GraphDataset back = DatasetDirectoryReader.read(out);
+    assertEquals(LabelLevel.NODE, back.labelLevel());
+    assertArrayEquals(new long[] {3, 0, 5, 4}, back.graph().nodeSet("node").sizes());
+    assertSameDataset(rings, back);
+  }
+
+  @Test
+  void writesOneGraphLabeledAsAGraphWithoutSizes() throws IOException {
     GraphTensor g = GraphTensor.builder()
         .nodeSet("atom", NodeSet.of(2, Map.of("x", Feature.dense(Nd4j.zeros(2, 1)))))
         .build();
     GraphDataset oneMolecule = GraphDataset.ofGraphs("molecule", g, "atom", "x", new int[] {0},
-        1, new Split(new int[0], new int[0], new int[0]));
+        1, new Split(new int[] {0}, new int[0], new int[0]));
     Path out = tmp.resolve("molecule");
+    DatasetDirectoryWriter.write(oneMolecule, out, ArrayFormat.CSV);
+    assertFalse(Files.readString(out.resolve("dataset.json")).contains("num_components"));
+    assertFalse(Files.exists(out.resolve(DatasetLayout.SIZES)));
+    assertSameDataset(oneMolecule, DatasetDirectoryReader.read(out));
+  }
+
+  @Test
+  void refusesAGraphWithoutComponents() {
+    GraphTensor none = GraphTensor.builder()
+        .nodeSet("atom", NodeSet.of(new long[0], Map.of("x", Feature.dense(Nd4j.zeros(0, 1)))))
+        .build();
+    GraphDataset empty = GraphDataset.ofGraphs("nothing", none, "atom", "x", new int[0], 1,
+        new Split(new int[0], new int[0], new int[0]));
+    Path out = tmp.resolve("nothing");
     DatasetException e = assertThrows(DatasetException.class,
-        () -> DatasetDirectoryWriter.write(oneMolecule, out, ArrayFormat.NPY));
-    assertEquals(out + ": a data set directory holds labels of nodes; data set 'molecule' "
-        + "labels graphs (the components of its graph), which it cannot hold", e.getMessage());
+        () -> DatasetDirectoryWriter.write(empty, out, ArrayFormat.NPY));
+    assertEquals(out + ": cannot be written: field 'num_components' is 0; a data set holds at "
+        + "least one graph (leave the field out for one graph)", e.getMessage());
     assertTrue(Files.notExists(out));
   }
 }
