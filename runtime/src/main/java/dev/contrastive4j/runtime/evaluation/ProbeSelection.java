@@ -51,7 +51,7 @@ public final class ProbeSelection {
             rows.split(), repeats)
         : choice.probe().evaluateRepeatedAfter(choice.result(), rows.rows(), rows.labels(),
             rows.numClasses(), rows.split(), repeats);
-    return new ChosenProbe(choice.probe(), report);
+    return new ChosenProbe(choice.probe(), report, rows.rows());
   }
 
   /** The chosen probe and, if it was fitted to choose it, the result of that fit. */

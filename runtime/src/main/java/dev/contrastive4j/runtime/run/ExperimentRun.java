@@ -260,7 +260,8 @@ public final class ExperimentRun {
         experiment.evaluation().probeRepeats());
     ProbeReport report = chosen.report();
     out.writeEmbeddings(embeddings);
-    INDArray probed = ProbeRows.of(embeddings, dataset);
+    // The rows the probe classified, pooled once (for a data set that labels graphs).
+    INDArray probed = chosen.rows();
     if (dataset.labelLevel() == LabelLevel.GRAPH) {
       out.writeGraphEmbeddings(probed);
     }
