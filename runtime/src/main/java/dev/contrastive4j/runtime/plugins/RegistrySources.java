@@ -40,21 +40,23 @@ final class RegistrySources {
   static void requireOneClassPerName(ClassLoader loader) {
     for (String registry : listed(loader)) {
       String classFile = registry.replace('.', '/') + ".class";
-      Map<String, byte[]> copies = new LinkedHashMap<>();
-      for (URL url : resources(loader, classFile)) {
+      List<URL> copies = resources(loader, classFile);
+      if (copies.size() < 2) {
+        continue; // one place: nothing to compare, and nothing to read
+      }
+      // Every copy must equal the first, and so each other.
+      String first = location(copies.get(0), classFile);
+      byte[] firstContent = read(copies.get(0), classFile);
+      for (URL url : copies.subList(1, copies.size())) {
         String where = location(url, classFile);
-        byte[] content = read(url, classFile);
-        for (Map.Entry<String, byte[]> first : copies.entrySet()) {
-          if (!Arrays.equals(first.getValue(), content)) {
-            throw new PluginException("two libraries have a plugin registry named " + registry
-                + ", and they differ: " + first.getKey() + " and " + where + "; a class loader "
-                + "loads one class of a name, so the plugins of " + where + " would be missing "
-                + "without a word; give each library's registry a name of its own (compile it "
-                + "with -Acontrastive4j.registry=<package>.<Name>), or leave one library off "
-                + "the class path");
-          }
+        if (!Arrays.equals(firstContent, read(url, classFile))) {
+          throw new PluginException("two libraries have a plugin registry named " + registry
+              + ", and they differ: " + first + " and " + where + "; a class loader "
+              + "loads one class of a name, so the plugins of " + where + " would be missing "
+              + "without a word; give each library's registry a name of its own (compile it "
+              + "with -Acontrastive4j.registry=<package>.<Name>), or leave one library off "
+              + "the class path");
         }
-        copies.putIfAbsent(where, content);
       }
     }
   }
