@@ -122,11 +122,18 @@ final class FactoryWriter {
   }
 
   /**
-   * Rejects a configured value outside the parameter's {@code min} and {@code max}.
+   * Rejects a configured double that is not a finite number (a spec made in code is not
+   * validated as a file is), and a value outside the parameter's {@code min} and {@code max}.
    *
    * @param path the expression of the value's path in the experiment, for the message
    */
   private static void rangeCheck(MethodSpec.Builder create, ConfiguredParam p, CodeBlock path) {
+    if (p.kind() == ParamKind.DOUBLE) {
+      create.beginControlFlow("if (!$T.isFinite(s.$N()))", Double.class, p.javaName())
+          .addStatement("throw new $T($L, $S + s.$N())", Names.CONFIG_EXCEPTION, path,
+              "must be a finite number, was ", p.javaName())
+          .endControlFlow();
+    }
     if (!p.kind().isNumber() || !p.bounded()) {
       return;
     }

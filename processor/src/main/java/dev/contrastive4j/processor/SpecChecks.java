@@ -52,8 +52,9 @@ final class SpecChecks {
   }
 
   /**
-   * A configured number outside its {@code min} and {@code max}; a double that training could
-   * not hold as a float (as the api checks the built-in ones).
+   * A configured number outside its {@code min} and {@code max}; a double that is not a finite
+   * number (said so before its range, as the api says it of the built-in rates), or that
+   * training could not hold as a float (as the api checks the built-in ones).
    */
   private static List<CodeBlock> bounds(List<ConfiguredParam> params) {
     List<CodeBlock> checks = new ArrayList<>();
@@ -63,21 +64,26 @@ final class SpecChecks {
         continue;
       }
       CodeBlock.Builder check = CodeBlock.builder();
-      if (p.bounded()) {
-        check.beginControlFlow("if (!($L))", FactoryWriter.withinBounds(p,
-                CodeBlock.of("this.$N", p.javaName())))
+      if (asFloat) {
+        check.beginControlFlow("if (!$T.isFinite(this.$N))", Double.class, p.javaName())
             .addStatement("problems.report($S, $S + this.$N)", p.jsonName(),
-                "must be " + p.rangeText() + ", was ", p.javaName());
+                "must be a finite number, was ", p.javaName());
+      }
+      if (p.bounded()) {
+        CodeBlock within = FactoryWriter.withinBounds(p, CodeBlock.of("this.$N", p.javaName()));
         if (asFloat) {
-          check.nextControlFlow("else");
+          check.nextControlFlow("else if (!($L))", within);
+        } else {
+          check.beginControlFlow("if (!($L))", within);
         }
+        check.addStatement("problems.report($S, $S + this.$N)", p.jsonName(),
+            "must be " + p.rangeText() + ", was ", p.javaName());
       }
       if (asFloat) {
-        check.addStatement("problems.floatValue($S, this.$N)", p.jsonName(), p.javaName());
+        check.nextControlFlow("else")
+            .addStatement("problems.floatValue($S, this.$N)", p.jsonName(), p.javaName());
       }
-      if (p.bounded()) {
-        check.endControlFlow();
-      }
+      check.endControlFlow();
       checks.add(check.build());
     }
     return checks;

@@ -266,6 +266,11 @@ class GeneratedCodeTest {
   void factoriesRejectConfiguredValuesOutOfRangeNamingTheField() throws Exception {
     assertEquals("task.corruptor.rate: must be in [0, 1], was 2.0",
         rejected("{\"type\":\"dgi-plus\",\"corruptor\":{\"type\":\"knobs\",\"rate\":2.0}}"));
+    // 1e400 reads as Infinity, which is told it is no finite number, as a built-in rate is.
+    assertEquals("task.corruptor.rate: must be a finite number, was Infinity",
+        rejected("{\"type\":\"dgi-plus\",\"corruptor\":{\"type\":\"knobs\",\"rate\":1e400}}"));
+    assertEquals("task.readout.scale: must be a finite number, was Infinity",
+        rejected("{\"type\":\"dgi-plus\",\"readout\":{\"type\":\"scaled\",\"scale\":1e400}}"));
     assertEquals("task.corruptor.count: must be >= 1, was 0",
         rejected("{\"type\":\"dgi-plus\",\"corruptor\":{\"type\":\"knobs\",\"count\":0}}"));
     assertEquals("task.readout.scale: must be >= 0, was -1.0",
@@ -289,6 +294,10 @@ class GeneratedCodeTest {
         "task.positive_view.count: must be >= 1, was 0",
         "task.positive_view.rate: must be in [0, 1], was 2.0"),
         ExperimentValidator.problems(Experiment.defaults().withTask(bad)));
+    TaskSpec infinite = json.readValue("{\"type\":\"dgi-plus\",\"corruptor\":"
+        + "{\"type\":\"knobs\",\"rate\":1e400}}", TaskSpec.class);
+    assertEquals(List.of("task.corruptor.rate: must be a finite number, was Infinity"),
+        ExperimentValidator.problems(Experiment.defaults().withTask(infinite)));
     TaskSpec vic = json.readValue("{\"type\":\"vic-plus\",\"var_weight\":-1}",
         TaskSpec.class);
     assertEquals(List.of("task.var_weight: must be >= 0, was -1.0"),

@@ -62,14 +62,45 @@ public final class ConfigProblems {
     return sink.isEmpty();
   }
 
-  /** Checks that {@code value} is in [0, 1]. */
+  /**
+   * Checks that {@code value} is a rate in [0, 1] and a {@linkplain #floatValue float}: see
+   * {@link #rateProblem}.
+   */
   public boolean inUnitInterval(String property, double value) {
-    return check(value >= 0 && value <= 1, property, "must be in [0, 1], was " + value);
+    String problem = rateProblem(value, false);
+    return check(problem == null, property, problem);
   }
 
-  /** Checks that {@code value} is in [0, 1). */
+  /**
+   * Checks that {@code value} is a rate in [0, 1) and a {@linkplain #floatValue float} below 1:
+   * see {@link #rateProblem}.
+   */
   public boolean inHalfOpenUnitInterval(String property, double value) {
-    return check(value >= 0 && value < 1, property, "must be in [0, 1), was " + value);
+    String problem = rateProblem(value, true);
+    return check(problem == null, property, problem);
+  }
+
+  /**
+   * What is wrong with {@code value} as a rate (of dropout, of edges dropped, of columns
+   * masked), or null if nothing is: it must be a finite number in [0, 1], or in [0, 1) with
+   * {@code belowOne} (where 1 makes no sense, as dropout's scale 1 / (1 - rate) would be
+   * infinite), and survive as the float training computes in: not so small that it becomes 0,
+   * nor, below 1, so close to 1 that it becomes 1. The runtime refuses an experiment made in code
+   * with the same words.
+   */
+  public static @Nullable String rateProblem(double value, boolean belowOne) {
+    if (!Double.isFinite(value)) {
+      return "must be a finite number, was " + value;
+    }
+    String range = belowOne ? "[0, 1)" : "[0, 1]";
+    if (!(value >= 0 && (belowOne ? value < 1 : value <= 1))) {
+      return "must be in " + range + ", was " + value;
+    }
+    if (belowOne && (float) value >= 1) {
+      return "must be at most " + Math.nextDown(1f) + " (the largest float below 1, which "
+          + "training computes in), was " + value;
+    }
+    return floatProblem(value, true);
   }
 
   /**

@@ -5,10 +5,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an {@link Experiment} as a whole and reports every problem at once, each with the JSON
- * path of the value at fault: rates in [0, 1] (dropout below 1), units positive, at least one
- * epoch, a positive learning rate, weights and decays at least 0, valid activation, aggregation
- * and pooling names, a Planetoid data directory only for a Planetoid data set. Specs from
- * plugins add their own checks through {@link CheckedSpec}.
+ * path of the value at fault: rates finite and in [0, 1] (dropout below 1, as the float
+ * training computes in), units positive, at least one epoch, a positive learning rate, weights
+ * and decays at least 0, valid activation, aggregation and pooling names, a Planetoid data
+ * directory only for a Planetoid data set. Specs from plugins add their own checks through
+ * {@link CheckedSpec}.
  *
  * <p>What depends on the data (does the node set exist?) is checked when the run is built.
  */

@@ -49,10 +49,12 @@ public interface Task {
    * to train; 1 by default. A loss that takes statistics over the rows needs 2, since over one
    * row they are constant and nothing trains: Barlow Twins' standardization of each dimension
    * makes every value 0, VICReg's variance and covariance terms do not move. A task that
-   * composes such a loss declares it here. When a run is built, a readout of one row per
-   * component ({@code first-node}, {@code pool}) with a data set or mini-batches that would
-   * give some step fewer rows is refused at {@code task.readout}, with
-   * {@link #minRowsPerStepReason()}, rather than trained without a word.
+   * composes such a loss declares it here. When a run is built, a built-in readout with a data
+   * set or mini-batches that would give some step fewer rows is refused at {@code task.readout},
+   * with {@link #minRowsPerStepReason()}, rather than trained without a word: a readout of one
+   * row per component ({@code first-node}, {@code pool}) on few components or in small
+   * mini-batches, and every node ({@code all-nodes}) on a graph of fewer nodes or in
+   * mini-batches that may draw graphs of one node.
    */
   default int minRowsPerStep() {
     return 1;
@@ -60,10 +62,12 @@ public interface Task {
 
   /**
    * What becomes of the losses over fewer than {@link #minRowsPerStep()} rows, and what to set
-   * instead: the end of the message that refuses such a run, for example {@code "my loss
-   * standardizes each dimension over the rows, so over one row it is constant; read every node
-   * (all-nodes, the default)"}. Empty by default, and the message then names the task's class
-   * and the rows it declares.
+   * in the task instead: the middle of the message that refuses such a run, for example {@code
+   * "my loss standardizes each dimension over the rows, so over one row it is constant; set
+   * standardize to false"}. Leave the readout and the mini-batches out of it: the message goes
+   * on with what in them would give a step more rows (reading every node suits a readout of one
+   * row per component, not {@code all-nodes} itself). Empty by default, and the message then
+   * names the task's class and the rows it declares.
    */
   default String minRowsPerStepReason() {
     return "";

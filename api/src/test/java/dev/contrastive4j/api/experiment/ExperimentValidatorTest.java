@@ -62,7 +62,13 @@ class ExperimentValidatorTest {
         Arguments.of(BASE.withEncoder(new EncoderSpec.GcnSpec(null, null, -0.1, null)),
             "encoder.dropout: must be in [0, 1), was -0.1"),
         Arguments.of(BASE.withEncoder(new EncoderSpec.GcnSpec(null, null, Double.NaN, null)),
-            "encoder.dropout: must be in [0, 1), was NaN"),
+            "encoder.dropout: must be a finite number, was NaN"),
+        Arguments.of(BASE.withEncoder(new EncoderSpec.SageSpec(null, null,
+            Double.POSITIVE_INFINITY)), "encoder.dropout: must be a finite number, was Infinity"),
+        // Below 1, but 1 as the float training computes in: dropout's scale would be infinite.
+        Arguments.of(BASE.withEncoder(new EncoderSpec.HeteroSpec(null, null, 0.99999999999, null,
+            null)), "encoder.dropout: must be at most 0.99999994 (the largest float below 1, "
+                + "which training computes in), was 0.99999999999"),
         Arguments.of(BASE.withEncoder(new EncoderSpec.HeteroSpec(null, null, null, "max",
             null)), "encoder.aggregation: must be one of mean, sum, was 'max'"),
         Arguments.of(BASE.withTask(new TaskSpec.DgiSpec("", null, null, null, null, null,
@@ -79,6 +85,17 @@ class ExperimentValidatorTest {
             null, null)), "task.corruptor.rate: must be in [0, 1], was 2.0"),
         Arguments.of(BASE.withTask(dgiWith(new CorruptorSpec.DropoutFeatures(1.0, null), null,
             null)), "task.corruptor.rate: must be in [0, 1), was 1.0"),
+        Arguments.of(BASE.withTask(dgiWith(new CorruptorSpec.DropoutFeatures(0.99999999999,
+            null), null, null)), "task.corruptor.rate: must be at most 0.99999994 (the largest "
+                + "float below 1, which training computes in), was 0.99999999999"),
+        Arguments.of(BASE.withTask(dgiWith(new CorruptorSpec.DropEdges(Double.NaN, null), null,
+            null)), "task.corruptor.rate: must be a finite number, was NaN"),
+        Arguments.of(BASE.withTask(dgiWith(new CorruptorSpec.MaskFeatureColumns(
+            Double.NEGATIVE_INFINITY, null), null, null)),
+            "task.corruptor.rate: must be a finite number, was -Infinity"),
+        Arguments.of(BASE.withTask(dgiWith(new CorruptorSpec.ShuffleFeatures(1e-50, null), null,
+            null)), "task.corruptor.rate: must be 0 or at least 1.4E-45 (the smallest float "
+                + "above 0, which training computes in), was 1.0E-50"),
         Arguments.of(BASE.withTask(dgiWith(new CorruptorSpec.Compose(List.of(
             new CorruptorSpec.DropEdges(0.1, null), new CorruptorSpec.Compose(List.of(
                 new CorruptorSpec.DropEdges(1.1, null))))), null, null)),

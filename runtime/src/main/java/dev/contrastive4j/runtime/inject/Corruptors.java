@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.inject;
 
+import dev.contrastive4j.api.experiment.ConfigProblems;
 import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.task.Corruptor;
 import dev.contrastive4j.runtime.corruptors.ComposedCorruptor;
@@ -27,19 +28,23 @@ public final class Corruptors {
     return Map.of(
         CorruptorSpec.ShuffleFeatures.class, (s, seed, path) -> {
           var spec = (CorruptorSpec.ShuffleFeatures) s;
-          return new ShuffleFeaturesGlobally(rate(spec.rate(), path), seedOf(spec.seed(), seed));
+          return new ShuffleFeaturesGlobally(rate(spec.rate(), false, path),
+              seedOf(spec.seed(), seed));
         },
         CorruptorSpec.DropoutFeatures.class, (s, seed, path) -> {
           var spec = (CorruptorSpec.DropoutFeatures) s;
-          return new DropoutFeatures(rate(spec.rate(), path), seedOf(spec.seed(), seed));
+          return new DropoutFeatures(rate(spec.rate(), true, path),
+              seedOf(spec.seed(), seed));
         },
         CorruptorSpec.DropEdges.class, (s, seed, path) -> {
           var spec = (CorruptorSpec.DropEdges) s;
-          return new DropEdges(rate(spec.rate(), path), seedOf(spec.seed(), seed));
+          return new DropEdges(rate(spec.rate(), false, path),
+              seedOf(spec.seed(), seed));
         },
         CorruptorSpec.MaskFeatureColumns.class, (s, seed, path) -> {
           var spec = (CorruptorSpec.MaskFeatureColumns) s;
-          return new MaskFeatureColumns(rate(spec.rate(), path), seedOf(spec.seed(), seed));
+          return new MaskFeatureColumns(rate(spec.rate(), false, path),
+              seedOf(spec.seed(), seed));
         });
   }
 
@@ -65,9 +70,15 @@ public final class Corruptors {
     return factory.create(spec, seed, path);
   }
 
-  private static double rate(double rate, String path) {
-    if (!(rate >= 0 && rate <= 1)) {
-      throw new ConfigException(path + ".rate", "must be in [0, 1], was " + rate);
+  /**
+   * An experiment made in code is not validated as a file is: its rates are checked here, in
+   * the validator's words, so that a bad one is named at its field rather than by the corruptor
+   * (dropout's rate must be below 1, as it scales the survivors by 1 / (1 - rate)).
+   */
+  private static double rate(double rate, boolean belowOne, String path) {
+    String problem = ConfigProblems.rateProblem(rate, belowOne);
+    if (problem != null) {
+      throw new ConfigException(path + ".rate", problem);
     }
     return rate;
   }

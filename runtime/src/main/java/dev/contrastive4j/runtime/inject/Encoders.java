@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.inject;
 
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.ConfigProblems;
 import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.SpecTypeNames;
 import dev.contrastive4j.api.graph.Feature;
@@ -38,8 +39,10 @@ public final class Encoders {
             + spec.units().get(i));
       }
     }
-    if (!(spec.dropout() >= 0 && spec.dropout() < 1)) {
-      throw new ConfigException("encoder.dropout", "must be in [0, 1), was " + spec.dropout());
+    // An experiment made in code is not validated as a file is: checked in the validator's words.
+    String dropout = ConfigProblems.rateProblem(spec.dropout(), true);
+    if (dropout != null) {
+      throw new ConfigException("encoder.dropout", dropout);
     }
     // The layers take widths as ND4J's shapes do, as longs.
     List<Long> units = spec.units().stream().map(Integer::longValue).toList();

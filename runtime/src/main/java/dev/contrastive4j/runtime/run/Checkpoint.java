@@ -254,6 +254,12 @@ public final class Checkpoint {
    * The progress in {@code file}, checked to be what {@link #save} writes: every field there and
    * of its kind, and the counts consistent with each other, so that a damaged file is not
    * resumed from as if it were right.
+   *
+   * <p>A field this version does not know is refused too, not skipped: it may be state that the
+   * run needs to go on as it would have (a later version's learning-rate schedule, say), and a
+   * resume ignoring it would train on to other numbers without a word; and a resume writes the
+   * checkpoint anew, and {@code metrics.jsonl} from its epochs, with the fields it knows, so the
+   * field would be lost to the version that wrote it.
    */
   private static ProgressFile readProgress(Path file) {
     ProgressFile p = RunDirectory.readJson(file, ProgressFile.class, "the checkpoint's progress");

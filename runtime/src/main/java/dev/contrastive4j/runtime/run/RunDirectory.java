@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -55,11 +56,15 @@ public final class RunDirectory implements AutoCloseable {
   public static final String CONFIG = "config.json";
   /** One JSON line per epoch: losses, metrics, seconds. */
   public static final String METRICS = "metrics.jsonl";
-  /** The trained embeddings of the target node set's nodes, as a NumPy {@code .npy} array. */
+  /**
+   * The trained embeddings of the target node set's nodes, as a NumPy {@code .npy} array of
+   * float32.
+   */
   public static final String EMBEDDINGS = "embeddings.npy";
   /**
    * For a data set that labels graphs: the rows its probe classified, one per graph (component),
-   * the mean of its nodes' embeddings, as a NumPy {@code .npy} array.
+   * the mean of its nodes' embeddings, as a NumPy {@code .npy} array of float32 (as
+   * {@link #EMBEDDINGS}).
    */
   public static final String GRAPH_EMBEDDINGS = "graph_embeddings.npy";
   /** The run's summary, as JSON. */
@@ -438,14 +443,25 @@ public final class RunDirectory implements AutoCloseable {
     }
   }
 
-  /** Writes {@code embeddings.npy}. */
+  /** Writes {@code embeddings.npy}, as float32. */
   public void writeEmbeddings(INDArray embeddings) {
-    NpyFiles.write(dir.resolve(EMBEDDINGS), embeddings);
+    writeFloats(EMBEDDINGS, embeddings);
   }
 
-  /** Writes {@code graph_embeddings.npy}: one row per graph, as the probe classified them. */
+  /**
+   * Writes {@code graph_embeddings.npy}: one row per graph, as the probe classified them, as
+   * float32.
+   */
   public void writeGraphEmbeddings(INDArray graphEmbeddings) {
-    NpyFiles.write(dir.resolve(GRAPH_EMBEDDINGS), graphEmbeddings);
+    writeFloats(GRAPH_EMBEDDINGS, graphEmbeddings);
+  }
+
+  /**
+   * Both embedding files hold float32, the precision training computes in, so that they load
+   * alike: the probe pools a graph's rows in float64, which {@code graph_embeddings.npy} held.
+   */
+  private void writeFloats(String name, INDArray rows) {
+    NpyFiles.write(dir.resolve(name), rows.castTo(DataType.FLOAT));
   }
 
   /** Writes {@code summary.json}. */

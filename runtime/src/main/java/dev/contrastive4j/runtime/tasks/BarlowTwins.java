@@ -61,7 +61,7 @@ public class BarlowTwins extends ContrastiveLossTask {
   @Override
   public String minRowsPerStepReason() {
     return normalizeBatch ? "Barlow Twins standardizes each dimension over the rows "
-        + "(normalize_batch): its loss would be constant and nothing would train; read every "
-        + "node (all-nodes, the default) or set normalize_batch to false" : "";
+        + "(normalize_batch): its loss would be constant and nothing would train; set "
+        + "normalize_batch to false" : "";
   }
 }

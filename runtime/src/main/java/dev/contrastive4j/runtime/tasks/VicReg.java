@@ -89,7 +89,7 @@ public class VicReg extends ContrastiveLossTask {
   public String minRowsPerStepReason() {
     return minRowsPerStep() > 1 ? "VICReg's variance and covariance terms (var_weight, "
         + "cov_weight) are taken over the rows: over one row they are constant, and only the "
-        + "invariance term would train, towards collapse; read every node (all-nodes, the "
-        + "default), or set var_weight and cov_weight to 0 for the invariance term alone" : "";
+        + "invariance term would train, towards collapse; set var_weight and cov_weight to 0 "
+        + "for the invariance term alone" : "";
   }
 }

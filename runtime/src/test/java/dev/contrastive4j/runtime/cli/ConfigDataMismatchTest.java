@@ -66,8 +66,8 @@ class ConfigDataMismatchTest {
         "task.readout: the pool readout gives one row per component, so one row per step on "
             + "data set 'csbm', which is one graph, and Barlow Twins standardizes each "
             + "dimension over the rows (normalize_batch): its loss would be constant and "
-            + "nothing would train; read every node (all-nodes, the default) or set "
-            + "normalize_batch to false");
+            + "nothing would train; set normalize_batch to false; or read every node "
+            + "(all-nodes, the default)");
   }
 
   @Test
@@ -79,8 +79,8 @@ class ConfigDataMismatchTest {
             + "step on data set 'csbm', which is one graph, and VICReg's variance and "
             + "covariance terms (var_weight, cov_weight) are taken over the rows: over one row "
             + "they are constant, and only the invariance term would train, towards collapse; "
-            + "read every node (all-nodes, the default), or set var_weight and cov_weight to 0 "
-            + "for the invariance term alone");
+            + "set var_weight and cov_weight to 0 for the invariance term alone; or read every "
+            + "node (all-nodes, the default)");
   }
 
   @Test

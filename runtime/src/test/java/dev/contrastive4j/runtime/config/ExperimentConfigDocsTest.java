@@ -120,6 +120,11 @@ class ExperimentConfigDocsTest {
       Map.entry("task: dgi", "task: must be an object with a 'type', was \"dgi\"; known task "
           + "types: barlow-twins, dgi, triplet, vicreg"),
       Map.entry("encoder: {type: gcn, dropout: 1.0}", "encoder.dropout: must be in [0, 1), was 1.0"),
+      Map.entry("encoder: {type: gcn, dropout: .nan}",
+          "encoder.dropout: must be a finite number, was .nan"),
+      Map.entry("task: {type: dgi, corruptor: {type: dropout-features, rate: 0.99999999999}}",
+          "task.corruptor.rate: must be at most 0.99999994 (the largest float below 1, which "
+          + "training computes in), was 0.99999999999"),
       Map.entry("training: {learning_rate: 0.0}",
           "training.learning_rate: must be positive, was 0.0"),
       Map.entry("training: {learning_rate: 1.0e300}", "training.learning_rate: must be at most "

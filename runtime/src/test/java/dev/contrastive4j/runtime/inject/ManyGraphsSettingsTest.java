@@ -117,9 +117,9 @@ class ManyGraphsSettingsTest {
         + "each epoch's last step (data set 'rings' has 5 components, and "
         + "training.batch_components = 2 leaves one for it), and Barlow Twins standardizes "
         + "each dimension over the rows (normalize_batch): its loss would be constant and "
-        + "nothing would train; read every node (all-nodes, the default) or set "
-        + "normalize_batch to false; or choose a batch size that leaves the last step more "
-        + "than one component", refusal(pooled, five));
+        + "nothing would train; set normalize_batch to false; or read every node (all-nodes, "
+        + "the default); or choose a batch size that leaves the last step more than one "
+        + "component", refusal(pooled, five));
     Experiment vicReg = experiment(x -> x.encoder(gcn(g -> g.units(4)))
         .task(vicReg(t -> t.readout(firstNode())))
         .training(t -> t.epochs(1).batchComponents(2)));

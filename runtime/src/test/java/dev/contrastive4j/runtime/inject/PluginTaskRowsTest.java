@@ -127,12 +127,13 @@ class PluginTaskRowsTest {
 
   @Test
   void aPluginTaskOnALastMiniBatchOfOneComponentIsRefusedWithItsReason() {
-    String reason = "the paired loss standardizes each dimension over the rows; read every "
-        + "node (all-nodes, the default)";
+    String reason = "the paired loss standardizes each dimension over the rows, so over one row "
+        + "it is constant";
     assertEquals("task.readout: the pool readout gives one row per component, so one row in "
         + "each epoch's last step (data set 'rings' has 5 components, and "
-        + "training.batch_components = 2 leaves one for it), and " + reason + "; or choose a "
-        + "batch size that leaves the last step more than one component",
+        + "training.batch_components = 2 leaves one for it), and " + reason + "; or read every "
+        + "node (all-nodes, the default); or choose a batch size that leaves the last step "
+        + "more than one component",
         refusal(paired(new ReadoutSpec.Pool("mean"), 2, reason, false, 2), FIVE));
   }
 
@@ -151,8 +152,8 @@ class PluginTaskRowsTest {
     assertEquals("task.readout: the first-node readout gives one row per component, so one row "
         + "per step on data set 'rings', which is one graph, and Barlow Twins standardizes "
         + "each dimension over the rows (normalize_batch): its loss would be constant and "
-        + "nothing would train; read every node (all-nodes, the default) or set "
-        + "normalize_batch to false",
+        + "nothing would train; set normalize_batch to false; or read every node (all-nodes, "
+        + "the default)",
         refusal(paired(new ReadoutSpec.FirstNode(), 1, "", true, 0), SmallGraphs.rings(5)));
   }
 
@@ -172,6 +173,19 @@ class PluginTaskRowsTest {
         + "minRowsPerStep()); read every node (all-nodes, the default); or choose a batch "
         + "size that leaves the last step at least 3 components",
         refusal(paired(new ReadoutSpec.Pool("mean"), 3, "", false, 3), FIVE));
+  }
+
+  @Test
+  void aTaskThatNeedsThreeRowsCountsTheNodesOfEveryNode() {
+    // Two graphs of one node each may meet in a step of two: 2 rows.
+    assertEquals("task.readout: the all-nodes readout gives one row per node of node set "
+        + "'node', so 2 rows in a step that draws components 0 and 2 of data set 'rings' (2 "
+        + "nodes of the set in all) with training.batch_components = 2, and the task "
+        + "'paired-barlow' (" + PairedBarlow.class.getName() + ") needs at least 3 rows per "
+        + "step (its minRowsPerStep()); train on more components per step "
+        + "(training.batch_components), or on the whole graph (0)",
+        refusal(paired(new ReadoutSpec.AllNodes(), 3, "", false, 2),
+            SmallGraphs.rings(1, 4, 1, 3, 5, 4)));
   }
 
   @Test

@@ -158,6 +158,11 @@ class CheckpointTest {
             "field 'parameters[0].file' is '../../../elsewhere.npy', which is not in " + dir},
         {"\"file\" : \"parameters/000.npy\"", "\"file\" : \"parameters/000.npy\", "
             + "\"size\" : 2", "unknown field 'parameters[0].size'; known fields here: file, name"},
+        // Perhaps state of a later version: resumed without it, the run would train on to other
+        // numbers, and the next checkpoint would drop it.
+        {"\"optimizer_iteration\" : 2", "\"optimizer_iteration\" : 2, \"lr_step\" : 7",
+            "unknown field 'lr_step'; known fields here: best, best_epoch, best_loss, epochs, "
+                + "epochs_done, epochs_since_best, optimizer, optimizer_iteration, parameters"},
     };
     for (String[] c : cases) {
       assertTrue(text.contains(c[0]), "test setup: " + c[0]);

@@ -25,6 +25,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -78,6 +79,14 @@ class GraphLevelRunTest {
       assertTrue(mean.equalsWithEps(graphs.getRow(g), 1e-5), "graph " + g);
       first += sizes[g];
     }
+  }
+
+  @Test
+  void bothEmbeddingFilesHoldFloat32() {
+    // graph_embeddings.npy held the probe's float64 rows beside the float32 embeddings.npy.
+    assertEquals(DataType.FLOAT, NpyFiles.read(dir.resolve(RunDirectory.EMBEDDINGS)).dataType());
+    assertEquals(DataType.FLOAT,
+        NpyFiles.read(dir.resolve(RunDirectory.GRAPH_EMBEDDINGS)).dataType());
   }
 
   @Test
