@@ -153,6 +153,8 @@ final class TrainCommand implements Callable<Integer> {
   private Integer train() {
     Experiment experiment;
     RunDirectory existing = null;
+    // Names the --config file in a refusal of a field it set; null without one.
+    ConfigFileRefusals fromFile = null;
     // What named the new run directory, for its messages.
     String outFrom = "";
     boolean resuming = resume != null;
@@ -183,7 +185,15 @@ final class TrainCommand implements Callable<Integer> {
             + "changing options other than --epochs, or start a new run");
       }
     } else {
-      experiment = apply(config != null ? ExperimentFiles.read(config) : Experiment.defaults());
+      Experiment base = config != null ? ExperimentFiles.read(config) : Experiment.defaults();
+      experiment = apply(base);
+      if (config != null) {
+        List<String> changed = new ArrayList<>(ExperimentDifferences.fields(base, experiment));
+        if (out != null) {
+          changed.add("output.directory");
+        }
+        fromFile = new ConfigFileRefusals(config, changed);
+      }
       experiment = experiment.withDataset(absolute(experiment.dataset()));
       // --out, else the configuration's output.directory, else a new name under runs/.
       Path target = out != null ? out
@@ -194,11 +204,15 @@ final class TrainCommand implements Callable<Integer> {
       experiment = experiment.withOutput(new dev.contrastive4j.api.experiment.OutputSpec(
           target.toString(), experiment.output().charts()));
     }
-    // Every problem of the configuration at once, before any work is done.
-    ExperimentValidator.validate(experiment);
-    // Load the data and build the model first: a bad option fails before anything is written.
-    ExperimentRun run = Guice.createInjector(new RunModule(experiment))
-        .getInstance(ExperimentRun.class);
+    ExperimentRun run;
+    try {
+      // Every problem of the configuration at once, before any work is done.
+      ExperimentValidator.validate(experiment);
+      // Load the data and build the model first: a bad option fails before anything is written.
+      run = Guice.createInjector(new RunModule(experiment)).getInstance(ExperimentRun.class);
+    } catch (RuntimeException refused) {
+      throw fromFile != null ? fromFile.attribute(refused) : refused;
+    }
     RunDirectory dir = resuming ? existing
         : createOut(Path.of(experiment.output().directory()), outFrom);
     locked = dir;
