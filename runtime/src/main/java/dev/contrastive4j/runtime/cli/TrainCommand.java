@@ -67,10 +67,17 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--readout", paramLabel = "TYPE",
       description = "How the task reads representations out of the encoded graph: all-nodes "
-          + "(every node; the default), first-node, pool (the mean of each graph's nodes: one "
-          + "row per graph, for a data set of many graphs) or a plugin readout, with its "
-          + "defaults; a configuration's task.readout of the same type is kept as it is.")
+          + "(every node; the default), first-node, pool (a pooling of each graph's nodes, the "
+          + "mean by default: one row per graph, for a data set of many graphs) or a plugin "
+          + "readout, with its defaults; a configuration's task.readout of the same type is "
+          + "kept as it is.")
   String readout;
+
+  @Option(names = "--readout-param", paramLabel = "NAME=VALUE",
+      description = "Sets a parameter of the readout (that of --readout, else the "
+          + "configuration's), as task.readout.NAME in a configuration; repeatable. pool has "
+          + "pooling=mean|sum|max; 'contrastive4j tasks' lists a plugin readout's parameters.")
+  List<String> readoutParams = new ArrayList<>();
 
   @Option(names = "--dataset", paramLabel = "NAME|DIR",
       description = "cora, citeseer, pubmed, csbm (default) or a data directory.")
@@ -270,8 +277,8 @@ final class TrainCommand implements Callable<Integer> {
         e = e.withTask(withSharedFields(t, e.task(), task));
       }
     }
-    if (readout != null) {
-      e = e.withTask(withReadout(e.task(), readout));
+    if (readout != null || !readoutParams.isEmpty()) {
+      e = e.withTask(ReadoutOptions.apply(e.task(), readout, readoutParams));
     }
     if (dataset != null || dataDir != null) {
       // As a new run records them, so that '--resume DIR --dataset my-graph' matches too.
@@ -340,21 +347,6 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     return mapper.fromTree(tree, "--task " + name).task();
-  }
-
-  /**
-   * {@code task} with the readout of type {@code type} and that type's defaults, or as it is if
-   * its readout is of that type already (its parameters, such as a pooling, stay).
-   */
-  static TaskSpec withReadout(TaskSpec task, String type) {
-    ExperimentMapper mapper = ExperimentMapper.withPlugins();
-    ObjectNode tree = mapper.toTree(Experiment.defaults().withTask(task));
-    ObjectNode target = (ObjectNode) tree.get("task");
-    JsonNode current = target.get("readout");
-    if (current == null || !current.path("type").asText().equals(type)) {
-      target.set("readout", tree.objectNode().put("type", type));
-    }
-    return mapper.fromTree(tree, "--readout " + type).task();
   }
 
   private static JsonNode taskTree(ExperimentMapper mapper, TaskSpec task) {
