@@ -19,6 +19,7 @@ import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
+import dev.contrastive4j.runtime.run.Resumed;
 import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.run.RunException;
 import dev.contrastive4j.runtime.run.RunSummary;
@@ -137,7 +138,8 @@ final class TrainCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--resume", paramLabel = "DIR", converter = NonBlankPath.class,
-      description = "Continue the stopped run in DIR from its checkpoint.")
+      description = "Continue the stopped run in DIR from its checkpoint; one that had "
+          + "already finished is left as it is, and the last line says so.")
   Path resume;
 
   @Option(names = "--quiet", description = "No progress bar.")
@@ -224,13 +226,24 @@ final class TrainCommand implements Callable<Integer> {
         : createOut(Path.of(experiment.output().directory()), outFrom);
     locked = dir;
     RunSummary summary;
+    // What the last line says: where the run was written, or what a resume left as it was.
+    String outcome = "run written to " + dir.path();
     // Ctrl-C or a kill ends the JVM without an exception reaching us: say how to carry on.
     Thread hint = new Thread(() -> System.err.println(System.lineSeparator()
         + resumeHint(dir.path())));
     Runtime.getRuntime().addShutdownHook(hint);
     try (ProgressReporter progress = quiet ? ProgressReporter.silent()
         : new ConsoleProgress(System.err)) {
-      summary = resuming ? run.resume(dir, progress) : run.run(dir, progress);
+      if (resuming) {
+        Resumed resumed = run.resumeWithOutcome(dir, progress);
+        summary = resumed.summary();
+        if (resumed.alreadyFinished()) {
+          outcome = alreadyFinished(dir.path(), resumed.rewritten(),
+              experiment.training().epochs());
+        }
+      } else {
+        summary = run.run(dir, progress);
+      }
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hint);
@@ -244,8 +257,26 @@ final class TrainCommand implements Callable<Integer> {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    spec.commandLine().getErr().println("run written to " + dir.path());
+    spec.commandLine().getErr().println(outcome);
     return 0;
+  }
+
+  /**
+   * What {@code --resume} of a run that had already finished did: nothing was trained or probed,
+   * and of its files only the {@code rewritten} ones changed ({@code config.json} then records
+   * {@code epochs}, the new {@code training.epochs}).
+   */
+  static String alreadyFinished(Path runDirectory, List<String> rewritten, int epochs) {
+    List<String> changes = new ArrayList<>();
+    if (rewritten.contains(RunDirectory.CONFIG)) {
+      changes.add(RunDirectory.CONFIG + " now records training.epochs = " + epochs);
+    }
+    if (rewritten.contains(RunDirectory.METRICS)) {
+      changes.add(RunDirectory.METRICS + " was restored from the checkpoint");
+    }
+    String done = "run " + runDirectory + " had already finished; nothing was trained or probed";
+    return changes.isEmpty() ? done + " and its outputs are unchanged"
+        : done + ", " + String.join(", ", changes) + ", and its other outputs are unchanged";
   }
 
   /**
