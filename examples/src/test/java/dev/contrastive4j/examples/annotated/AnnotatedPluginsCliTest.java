@@ -123,6 +123,26 @@ class AnnotatedPluginsCliTest {
   }
 
   @Test
+  void aPluginReadoutsParametersAreOptionsToo(@TempDir Path tmp) throws Exception {
+    // The generated task's own readout is scaled-nodes: --readout-param sets its norm.
+    Path out = tmp.resolve("run");
+    Run train = cli("train", "--task", "rewired-dgi", "--readout-param", "norm=2", "--epochs",
+        "1", "--hidden", "8", "--probe-repeats", "1", "--quiet", "--out", out.toString());
+    assertEquals(0, train.exitCode(), train.err());
+    JsonNode readout = JSON.readTree(out.resolve("config.json").toFile()).get("task")
+        .get("readout");
+    assertEquals(JSON.readTree("{\"type\": \"scaled-nodes\", \"norm\": 2.0}"), readout);
+
+    // Checked as the plugin's @Param bounds check a configuration's value.
+    Run bad = cli("train", "--readout", "scaled-nodes", "--readout-param", "norm=-1", "--out",
+        tmp.resolve("bad").toString());
+    assertEquals(1, bad.exitCode());
+    assertEquals("contrastive4j: --readout-param norm=-1: task.readout.norm: must be >= 0, was "
+        + "-1.0", bad.err().strip());
+    assertTrue(java.nio.file.Files.notExists(tmp.resolve("bad")));
+  }
+
+  @Test
   void anUnknownTaskListsThePluginTasksToo() {
     Run run = cli("train", "--task", "simclr");
     assertEquals(1, run.exitCode());

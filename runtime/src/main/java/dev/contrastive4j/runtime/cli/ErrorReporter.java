@@ -72,7 +72,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
    * Guice wraps what a provider throws, and {@link Main} wraps an {@link OutOfMemoryError}; the
    * user's problem is the cause.
    */
-  private static Throwable unwrap(Throwable e) {
+  static Throwable unwrap(Throwable e) {
     Throwable t = e;
     while ((t instanceof com.google.inject.ProvisionException
         || t instanceof com.google.inject.CreationException

@@ -19,6 +19,7 @@ import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
+import dev.contrastive4j.runtime.run.Resumed;
 import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.run.RunException;
 import dev.contrastive4j.runtime.run.RunSummary;
@@ -67,10 +68,17 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--readout", paramLabel = "TYPE",
       description = "How the task reads representations out of the encoded graph: all-nodes "
-          + "(every node; the default), first-node, pool (the mean of each graph's nodes: one "
-          + "row per graph, for a data set of many graphs) or a plugin readout, with its "
-          + "defaults; a configuration's task.readout of the same type is kept as it is.")
+          + "(every node; the default), first-node, pool (a pooling of each graph's nodes, the "
+          + "mean by default: one row per graph, for a data set of many graphs) or a plugin "
+          + "readout, with its defaults; a configuration's task.readout of the same type is "
+          + "kept as it is.")
   String readout;
+
+  @Option(names = "--readout-param", paramLabel = "NAME=VALUE",
+      description = "Sets a parameter of the readout (that of --readout, else the "
+          + "configuration's), as task.readout.NAME in a configuration; repeatable. pool has "
+          + "pooling=mean|sum|max; 'contrastive4j tasks' lists a plugin readout's parameters.")
+  List<String> readoutParams = new ArrayList<>();
 
   @Option(names = "--dataset", paramLabel = "NAME|DIR",
       description = "cora, citeseer, pubmed, csbm (default) or a data directory.")
@@ -130,7 +138,8 @@ final class TrainCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--resume", paramLabel = "DIR", converter = NonBlankPath.class,
-      description = "Continue the stopped run in DIR from its checkpoint.")
+      description = "Continue the stopped run in DIR from its checkpoint; one that had "
+          + "already finished is left as it is, and the last line says so.")
   Path resume;
 
   @Option(names = "--quiet", description = "No progress bar.")
@@ -153,6 +162,8 @@ final class TrainCommand implements Callable<Integer> {
   private Integer train() {
     Experiment experiment;
     RunDirectory existing = null;
+    // Names the --config file in a refusal of a field it set; null without one.
+    ConfigFileRefusals fromFile = null;
     // What named the new run directory, for its messages.
     String outFrom = "";
     boolean resuming = resume != null;
@@ -183,7 +194,15 @@ final class TrainCommand implements Callable<Integer> {
             + "changing options other than --epochs, or start a new run");
       }
     } else {
-      experiment = apply(config != null ? ExperimentFiles.read(config) : Experiment.defaults());
+      Experiment base = config != null ? ExperimentFiles.read(config) : Experiment.defaults();
+      experiment = apply(base);
+      if (config != null) {
+        List<String> changed = new ArrayList<>(ExperimentDifferences.fields(base, experiment));
+        if (out != null) {
+          changed.add("output.directory");
+        }
+        fromFile = new ConfigFileRefusals(config, changed);
+      }
       experiment = experiment.withDataset(absolute(experiment.dataset()));
       // --out, else the configuration's output.directory, else a new name under runs/.
       Path target = out != null ? out
@@ -194,22 +213,37 @@ final class TrainCommand implements Callable<Integer> {
       experiment = experiment.withOutput(new dev.contrastive4j.api.experiment.OutputSpec(
           target.toString(), experiment.output().charts()));
     }
-    // Every problem of the configuration at once, before any work is done.
-    ExperimentValidator.validate(experiment);
-    // Load the data and build the model first: a bad option fails before anything is written.
-    ExperimentRun run = Guice.createInjector(new RunModule(experiment))
-        .getInstance(ExperimentRun.class);
+    ExperimentRun run;
+    try {
+      // Every problem of the configuration at once, before any work is done.
+      ExperimentValidator.validate(experiment);
+      // Load the data and build the model first: a bad option fails before anything is written.
+      run = Guice.createInjector(new RunModule(experiment)).getInstance(ExperimentRun.class);
+    } catch (RuntimeException refused) {
+      throw fromFile != null ? fromFile.attribute(refused) : refused;
+    }
     RunDirectory dir = resuming ? existing
         : createOut(Path.of(experiment.output().directory()), outFrom);
     locked = dir;
     RunSummary summary;
+    // What the last line says: where the run was written, or what a resume left as it was.
+    String outcome = "run written to " + dir.path();
     // Ctrl-C or a kill ends the JVM without an exception reaching us: say how to carry on.
     Thread hint = new Thread(() -> System.err.println(System.lineSeparator()
         + resumeHint(dir.path())));
     Runtime.getRuntime().addShutdownHook(hint);
     try (ProgressReporter progress = quiet ? ProgressReporter.silent()
         : new ConsoleProgress(System.err)) {
-      summary = resuming ? run.resume(dir, progress) : run.run(dir, progress);
+      if (resuming) {
+        Resumed resumed = run.resumeWithOutcome(dir, progress);
+        summary = resumed.summary();
+        if (resumed.alreadyFinished()) {
+          outcome = alreadyFinished(dir.path(), resumed.rewritten(),
+              experiment.training().epochs());
+        }
+      } else {
+        summary = run.run(dir, progress);
+      }
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hint);
@@ -223,8 +257,26 @@ final class TrainCommand implements Callable<Integer> {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    spec.commandLine().getErr().println("run written to " + dir.path());
+    spec.commandLine().getErr().println(outcome);
     return 0;
+  }
+
+  /**
+   * What {@code --resume} of a run that had already finished did: nothing was trained or probed,
+   * and of its files only the {@code rewritten} ones changed ({@code config.json} then records
+   * {@code epochs}, the new {@code training.epochs}).
+   */
+  static String alreadyFinished(Path runDirectory, List<String> rewritten, int epochs) {
+    List<String> changes = new ArrayList<>();
+    if (rewritten.contains(RunDirectory.CONFIG)) {
+      changes.add(RunDirectory.CONFIG + " now records training.epochs = " + epochs);
+    }
+    if (rewritten.contains(RunDirectory.METRICS)) {
+      changes.add(RunDirectory.METRICS + " was restored from the checkpoint");
+    }
+    String done = "run " + runDirectory + " had already finished; nothing was trained or probed";
+    return changes.isEmpty() ? done + " and its outputs are unchanged"
+        : done + ", " + String.join(", ", changes) + ", and its other outputs are unchanged";
   }
 
   /**
@@ -256,8 +308,8 @@ final class TrainCommand implements Callable<Integer> {
         e = e.withTask(withSharedFields(t, e.task(), task));
       }
     }
-    if (readout != null) {
-      e = e.withTask(withReadout(e.task(), readout));
+    if (readout != null || !readoutParams.isEmpty()) {
+      e = e.withTask(ReadoutOptions.apply(e.task(), readout, readoutParams));
     }
     if (dataset != null || dataDir != null) {
       // As a new run records them, so that '--resume DIR --dataset my-graph' matches too.
@@ -326,21 +378,6 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     return mapper.fromTree(tree, "--task " + name).task();
-  }
-
-  /**
-   * {@code task} with the readout of type {@code type} and that type's defaults, or as it is if
-   * its readout is of that type already (its parameters, such as a pooling, stay).
-   */
-  static TaskSpec withReadout(TaskSpec task, String type) {
-    ExperimentMapper mapper = ExperimentMapper.withPlugins();
-    ObjectNode tree = mapper.toTree(Experiment.defaults().withTask(task));
-    ObjectNode target = (ObjectNode) tree.get("task");
-    JsonNode current = target.get("readout");
-    if (current == null || !current.path("type").asText().equals(type)) {
-      target.set("readout", tree.objectNode().put("type", type));
-    }
-    return mapper.fromTree(tree, "--readout " + type).task();
   }
 
   private static JsonNode taskTree(ExperimentMapper mapper, TaskSpec task) {

@@ -119,6 +119,20 @@ final class ConfigTree {
     return true;
   }
 
+  /** The JSON properties of {@code type} (not its {@code type} name), in declaration order. */
+  List<String> propertyNames(Class<?> type) {
+    return List.copyOf(properties(mapper.getDeserializationConfig()
+        .introspect(mapper.constructType(type))).keySet());
+  }
+
+  private static Map<String, JavaType> properties(BeanDescription description) {
+    Map<String, JavaType> properties = new LinkedHashMap<>();
+    for (BeanPropertyDefinition p : description.findProperties()) {
+      properties.put(p.getName(), p.getPrimaryType());
+    }
+    return properties;
+  }
+
   private void object(ObjectNode node, JavaType type, ConfigProblems at, boolean typed) {
     DeserializationConfig config = mapper.getDeserializationConfig();
     BeanDescription description = config.introspect(type);
@@ -126,9 +140,7 @@ final class ConfigTree {
     if (typed) {
       properties.put(TYPE, mapper.constructType(String.class));
     }
-    for (BeanPropertyDefinition p : description.findProperties()) {
-      properties.put(p.getName(), p.getPrimaryType());
-    }
+    properties.putAll(properties(description));
     JsonIgnoreProperties.Value ignorals = config.getDefaultPropertyIgnorals(type.getRawClass(),
         description.getClassInfo());
     boolean anyName = description.findAnySetterAccessor() != null

@@ -25,26 +25,45 @@ public final class ExperimentDifferences {
    * @param where what follows the saved value, naming where it is recorded
    */
   public static List<String> between(Experiment saved, Experiment changed, String where) {
-    ExperimentMapper mapper = ExperimentMapper.withPlugins();
     List<String> out = new ArrayList<>();
-    collect(mapper.toTree(saved), mapper.toTree(changed), "", where, out);
+    walk(saved, changed, (field, a, b) ->
+        out.add(field + ": " + text(a, field) + where + text(b, field) + " here"));
     return out;
   }
 
-  private static void collect(JsonNode saved, JsonNode changed, String path, String where,
-      List<String> out) {
+  /**
+   * The paths of the fields in which {@code changed} differs from {@code saved}, as
+   * {@link #between} names them (a changed {@code type} as {@code path.type}, a list as a
+   * whole); empty when they agree.
+   */
+  public static List<String> fields(Experiment saved, Experiment changed) {
+    List<String> out = new ArrayList<>();
+    walk(saved, changed, (field, a, b) -> out.add(field));
+    return out;
+  }
+
+  /** One differing field: its path and both values (null where a tree lacks it). */
+  private interface Difference {
+    void at(String field, JsonNode saved, JsonNode changed);
+  }
+
+  private static void walk(Experiment saved, Experiment changed, Difference found) {
+    ExperimentMapper mapper = ExperimentMapper.withPlugins();
+    collect(mapper.toTree(saved), mapper.toTree(changed), "", found);
+  }
+
+  private static void collect(JsonNode saved, JsonNode changed, String path, Difference found) {
     if (saved instanceof ObjectNode a && changed instanceof ObjectNode b
         && Objects.equals(a.get("type"), b.get("type"))) {
       Set<String> names = new LinkedHashSet<>();
       a.fieldNames().forEachRemaining(names::add);
       b.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
-        collect(a.get(name), b.get(name), path.isEmpty() ? name : path + "." + name, where, out);
+        collect(a.get(name), b.get(name), path.isEmpty() ? name : path + "." + name, found);
       }
     } else if (!Objects.equals(saved, changed)) {
-      String field = saved instanceof ObjectNode || changed instanceof ObjectNode
-          ? path + ".type" : path;
-      out.add(field + ": " + text(saved, field) + where + text(changed, field) + " here");
+      found.at(saved instanceof ObjectNode || changed instanceof ObjectNode
+          ? path + ".type" : path, saved, changed);
     }
   }
 

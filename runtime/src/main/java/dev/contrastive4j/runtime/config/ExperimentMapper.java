@@ -111,6 +111,22 @@ public final class ExperimentMapper {
   }
 
   /**
+   * The parameters of the {@code kind} type named {@code typeName}: the properties it has in a
+   * configuration besides its {@code type}, in declaration order (none for {@code first-node}).
+   *
+   * @throws IllegalArgumentException if {@code kind} is not chosen by a type name, or no type of
+   *     it has that name
+   */
+  public List<String> parameterNames(Class<?> kind, String typeName) {
+    Class<?> type = mappers().catalog.types(kind).get(typeName);
+    if (type == null) {
+      throw new IllegalArgumentException("no " + SpecCatalog.KINDS.get(kind) + " type is named '"
+          + typeName + "'; known: " + String.join(", ", typeNames(kind)));
+    }
+    return mappers().tree.propertyNames(type);
+  }
+
+  /**
    * Reads an experiment from {@code content}: UTF-8 text (a byte order mark is ignored), or
    * UTF-16 text that starts with its byte order mark.
    *

@@ -7,6 +7,9 @@ package dev.contrastive4j.runtime.inject;
 public final class ConfigException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the field at fault. */
+  private final String path;
+
   /**
    * A message {@code path: problem}.
    *
@@ -15,5 +18,11 @@ public final class ConfigException extends IllegalArgumentException {
    */
   public ConfigException(String path, String problem) {
     super(path + ": " + problem);
+    this.path = path;
+  }
+
+  /** The JSON path of the field at fault, such as {@code task.node_set}. */
+  public String path() {
+    return path;
   }
 }

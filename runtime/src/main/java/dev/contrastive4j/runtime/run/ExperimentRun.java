@@ -31,6 +31,7 @@ import dev.contrastive4j.runtime.training.TrainingResult;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -106,9 +107,11 @@ public final class ExperimentRun {
    * run that used up its epochs then trains on to the new count (the numbers are those of a run
    * made with it from the start), and {@code config.json} records the new count.
    *
-   * <p>A complete run (training over and {@code summary.json} written) is not probed again: its
-   * recorded summary is returned. {@code metrics.jsonl} is rewritten from the checkpoint in
-   * every case, which repairs a damaged copy.
+   * <p>A complete run (training over and {@code summary.json} written) is not trained or probed
+   * again, and nothing is reported to {@code progress}: its recorded summary is returned
+   * ({@link #resumeWithOutcome} says that the run had already finished). {@code metrics.jsonl} is
+   * rewritten from the checkpoint in every case where it does not hold the checkpoint's lines,
+   * which repairs a damaged copy.
    *
    * <p>{@code out} is {@linkplain RunDirectory#lock() locked} while the run continues, and
    * released at the end.
@@ -120,6 +123,16 @@ public final class ExperimentRun {
    *     would not train it further)
    */
   public RunSummary resume(RunDirectory out, ProgressReporter progress) {
+    return resumeWithOutcome(out, progress).summary();
+  }
+
+  /**
+   * {@link #resume}, saying also whether the run had already finished and which files it
+   * rewrote, so that a caller can tell what happened truthfully.
+   *
+   * @throws RunException as {@link #resume} does
+   */
+  public Resumed resumeWithOutcome(RunDirectory out, ProgressReporter progress) {
     out.lock();
     try {
       return resumeLocked(out, progress);
@@ -128,7 +141,7 @@ public final class ExperimentRun {
     }
   }
 
-  private RunSummary resumeLocked(RunDirectory out, ProgressReporter progress) {
+  private Resumed resumeLocked(RunDirectory out, ProgressReporter progress) {
     Experiment saved = out.readConfig();
     checkSameConfiguration(out, saved);
     checkConfigUnchangedSinceCheckpoint(out, saved);
@@ -137,6 +150,7 @@ public final class ExperimentRun {
         : TrainingProgress.start();
     int recordedEpochs = saved.training().epochs();
     int epochs = experiment.training().epochs();
+    List<String> rewritten = new ArrayList<>();
     Divergence diverged = out.readDivergence();
     if (diverged != null && epochs >= diverged.epoch()) {
       // Training is deterministic: from the same checkpoint it would go bad at the same epoch.
@@ -155,15 +169,17 @@ public final class ExperimentRun {
             + "would not train it further; start a new run with a larger --patience");
       }
       out.writeConfig(recordedIn(out));
+      rewritten.add(RunDirectory.CONFIG);
     }
-    out.rewriteMetrics(from.epochs());
+    if (out.rewriteMetrics(from.epochs())) {
+      rewritten.add(RunDirectory.METRICS);
+    }
     if (finished(from) && Files.isRegularFile(out.resolve(RunDirectory.SUMMARY))) {
       // summary.json is written last, so every output is there: probing again would only
       // repeat the same numbers.
-      progress.stage("the run is complete; its outputs are left as they are");
-      return out.readSummary();
+      return new Resumed(out.readSummary(), true, rewritten);
     }
-    return continueRun(out, from, progress);
+    return new Resumed(continueRun(out, from, progress), false, rewritten);
   }
 
   /**

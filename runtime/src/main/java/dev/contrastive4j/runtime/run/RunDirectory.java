@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -406,20 +407,38 @@ public final class RunDirectory implements AutoCloseable {
 
   /**
    * Writes {@code metrics.jsonl} anew with the lines of {@code epochs}: those of a resumed run's
-   * checkpoint, which hold every number the lines do. What the file held is not read, so a
-   * damaged or shortened file (cut off, emptied, not text) costs the run none of its lines.
+   * checkpoint, which hold every number the lines do. What the file held is only compared with
+   * them, so a damaged or shortened file (cut off, emptied, not text) costs the run none of its
+   * lines; a file that holds them already is left as it is.
+   *
+   * @return whether the file changed (it held other lines, or none)
    */
-  public void rewriteMetrics(List<EpochResult> epochs) {
+  public boolean rewriteMetrics(List<EpochResult> epochs) {
     Path file = dir.resolve(METRICS);
     StringBuilder text = new StringBuilder();
     for (EpochResult epoch : epochs) {
       text.append(metricsLine(epoch));
     }
+    byte[] lines = text.toString().getBytes(StandardCharsets.UTF_8);
+    if (holds(file, lines)) {
+      return false;
+    }
     try {
       AtomicFiles.writeString(file, text.toString());
+      return true;
     } catch (IOException e) {
       throw new RunException(file + ": cannot be rewritten (" + FileOutput.reason(file, e)
           + ")", e);
+    }
+  }
+
+  /** Whether {@code file} is a file that holds exactly {@code content}; false if unreadable. */
+  private static boolean holds(Path file, byte[] content) {
+    try {
+      return Files.isRegularFile(file) && Files.size(file) == content.length
+          && Arrays.equals(Files.readAllBytes(file), content);
+    } catch (IOException unreadable) {
+      return false; // rewritten, which says what is wrong with it if that fails too
     }
   }
 

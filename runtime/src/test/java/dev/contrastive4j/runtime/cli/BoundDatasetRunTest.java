@@ -87,9 +87,10 @@ class BoundDatasetRunTest {
   @Test
   void itsConfigAsAnExperimentFileCannotLoadTheDataSet() throws Exception {
     Path out = tmp.resolve("again");
-    assertOneLine("dataset.from_binding: the data set 'my-graph' was supplied in code by a "
-        + "binding of GraphDataset and cannot be loaded by name; bind the same data set again "
-        + "(Modules.override), or name one to load", CliRun.of("train", "--config",
+    assertOneLine(run.resolve(RunDirectory.CONFIG) + ": dataset.from_binding: the data set "
+        + "'my-graph' was supplied in code by a binding of GraphDataset and cannot be loaded "
+        + "by name; bind the same data set again (Modules.override), or name one to load",
+        CliRun.of("train", "--config",
         run.resolve(RunDirectory.CONFIG).toString(), "--quiet", "--out", out.toString()));
     assertFalse(Files.exists(out));
   }

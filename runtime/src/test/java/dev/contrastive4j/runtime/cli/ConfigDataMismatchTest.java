@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A configuration that does not fit the data set (checked when the run is built, not by the
- * file's own validation) fails with one line naming the field, before anything is written.
+ * file's own validation) fails with one line naming the file and the field, as the file's own
+ * validation does, before anything is written; a field an option changed is the option's, and
+ * its refusal names no file.
  */
 class ConfigDataMismatchTest {
   @TempDir Path tmp;
@@ -23,7 +26,7 @@ class ConfigDataMismatchTest {
     CliRun run = CliRun.of("train", "--config", config.toString(), "--dataset", dataset,
         "--epochs", "1", "--hidden", "4", "--quiet", "--out", out.toString());
     assertEquals(1, run.exitCode(), run.out());
-    assertEquals("contrastive4j: " + expected, run.err().strip());
+    assertEquals("contrastive4j: " + config + ": " + expected, run.err().strip());
     assertFalse(Files.exists(out), "nothing is written for a run that cannot start");
   }
 
@@ -91,6 +94,42 @@ class ConfigDataMismatchTest {
     CliRun run = CliRun.of("train", "--config", config.toString(), "--epochs", "1", "--hidden",
         "4", "--probe-repeats", "1", "--quiet", "--out", tmp.resolve("run").toString());
     assertEquals(0, run.exitCode(), run.err());
+  }
+
+  @Test
+  void aRefusalOfAFieldAnOptionChangedNamesNoFile() throws Exception {
+    // The file's Barlow Twins reads every node; --readout makes it one row per step.
+    Path config = Files.writeString(tmp.resolve("experiment.yaml"), "task: {type: barlow-twins}");
+    Path out = tmp.resolve("run");
+    CliRun run = CliRun.of("train", "--config", config.toString(), "--readout", "first-node",
+        "--epochs", "1", "--hidden", "4", "--quiet", "--out", out.toString());
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.errLines()[0].startsWith("contrastive4j: task.readout: the first-node "
+        + "readout gives one row per component"), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aRefusalOfAFieldTheFileSetNamesTheFileThoughAnOptionOverridesAnother() throws Exception {
+    Path config = Files.writeString(tmp.resolve("experiment.yaml"),
+        "training: {batch_components: 2, epochs: 3}");
+    CliRun run = CliRun.of("train", "--config", config.toString(), "--epochs", "1", "--hidden",
+        "4", "--quiet", "--out", tmp.resolve("run").toString());
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals("contrastive4j: " + config + ": training.batch_components: only a data set of "
+        + "many graphs (components) trains in mini-batches of them, but data set 'csbm' is one "
+        + "graph; leave it at 0, was 2", run.err().strip());
+
+    // The same value from --batch-components is the option's.
+    Files.writeString(config, "training: {epochs: 3}");
+    run = CliRun.of("train", "--config", config.toString(), "--batch-components", "2",
+        "--epochs", "1", "--hidden", "4", "--quiet", "--out", tmp.resolve("run").toString());
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals("contrastive4j: training.batch_components: only a data set of many graphs "
+        + "(components) trains in mini-batches of them, but data set 'csbm' is one graph; leave "
+        + "it at 0, was 2", run.err().strip());
+    assertFalse(Files.exists(tmp.resolve("run")));
   }
 
   @Test

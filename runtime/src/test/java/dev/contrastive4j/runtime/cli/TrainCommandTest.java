@@ -239,8 +239,8 @@ class TrainCommandTest {
         "--quiet");
     assertEquals(1, run.exitCode(), run.out());
     assertEquals(1, run.errLines().length, run.err());
-    assertEquals("contrastive4j: from_bindings[0]: the run's Encoder was supplied in code by a "
-        + "binding, and no binding supplies it here; bind the same Encoder again "
+    assertEquals("contrastive4j: " + yaml + ": from_bindings[0]: the run's Encoder was supplied "
+        + "in code by a binding, and no binding supplies it here; bind the same Encoder again "
         + "(Modules.override), or remove it from from_bindings to build it from its spec",
         run.errLines()[0]);
     assertFalse(Files.exists(out));

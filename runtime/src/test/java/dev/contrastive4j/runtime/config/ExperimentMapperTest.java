@@ -260,6 +260,17 @@ class ExperimentMapperTest {
     assertThrows(IllegalArgumentException.class, () -> mapper.typeNames(Experiment.class));
   }
 
+  @Test
+  void knowsTheParametersOfEachTypeBesidesItsName() {
+    assertEquals(List.of("pooling"), mapper.parameterNames(ReadoutSpec.class, "pool"));
+    assertEquals(List.of(), mapper.parameterNames(ReadoutSpec.class, "first-node"));
+    assertEquals(List.of("rate", "seed"),
+        mapper.parameterNames(CorruptorSpec.class, "drop-edges"));
+    assertEquals("no readout type is named 'poll'; known: all-nodes, first-node, pool",
+        assertThrows(IllegalArgumentException.class,
+            () -> mapper.parameterNames(ReadoutSpec.class, "poll")).getMessage());
+  }
+
   private ConfigValidationException failure(String json) {
     return assertThrows(ConfigValidationException.class, () -> mapper.readJson(json));
   }

@@ -38,8 +38,10 @@ import dev.contrastive4j.runtime.testing.BoundDatasets;
 import dev.contrastive4j.runtime.testing.ForwardingTask;
 import dev.contrastive4j.runtime.training.DivergenceException;
 import dev.contrastive4j.runtime.training.Trainer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,14 +197,18 @@ class ExperimentRunTest {
     byte[] summaryFile = Files.readAllBytes(dir.resolve(RunDirectory.SUMMARY));
     Files.delete(dir.resolve(RunDirectory.EMBEDDINGS));
 
-    // Complete: nothing is probed or written again (the embeddings stay deleted).
+    // Complete: nothing is probed or written again (the embeddings stay deleted), and the
+    // outcome says so; the caller tells the user.
+    Object metricsFile = fileKey(dir.resolve(RunDirectory.METRICS));
     RecordingProgress complete = new RecordingProgress();
-    RunSummary again = injector(made).getInstance(ExperimentRun.class).resume(dir, complete);
-    assertEquals(summary, again);
-    assertEquals(List.of("the run is complete; its outputs are left as they are"),
-        complete.events());
+    Resumed again = injector(made).getInstance(ExperimentRun.class)
+        .resumeWithOutcome(dir, complete);
+    assertEquals(new Resumed(summary, true, List.of()), again);
+    assertEquals(List.of(), complete.events());
     assertArrayEquals(summaryFile, Files.readAllBytes(dir.resolve(RunDirectory.SUMMARY)));
     assertFalse(Files.exists(dir.resolve(RunDirectory.EMBEDDINGS)));
+    assertEquals(metricsFile, fileKey(dir.resolve(RunDirectory.METRICS)),
+        "metrics.jsonl, which holds the checkpoint's lines, is not written again");
 
     // Cut off during the probe (no summary.json yet): probed and written, without training.
     Files.delete(dir.resolve(RunDirectory.SUMMARY));
@@ -214,6 +220,51 @@ class ExperimentRunTest {
         cutOff.events());
     assertEquals(probed, dir.readSummary());
     assertTrue(Files.size(dir.resolve(RunDirectory.EMBEDDINGS)) > 0);
+  }
+
+  @Test
+  void aFinishedRunSaysWhichFilesItsResumeRewrote(@TempDir Path tmp) throws Exception {
+    // With a patience of 1, early stopping ends this run before its 60 epochs.
+    Experiment made = EXPERIMENT.withTraining(new TrainingSpec(60, 0.005, null, 1, 100));
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    RunSummary summary = injector(made).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    assertTrue(summary.stoppedEarly(), summary.toString());
+    byte[] metrics = Files.readAllBytes(dir.resolve(RunDirectory.METRICS));
+
+    // A damaged metrics.jsonl is restored from the checkpoint.
+    Files.writeString(dir.resolve(RunDirectory.METRICS), "{\"epoch\":1,\"lo");
+    assertEquals(new Resumed(summary, true, List.of(RunDirectory.METRICS)),
+        injector(made).getInstance(ExperimentRun.class)
+            .resumeWithOutcome(dir, ProgressReporter.silent()));
+    assertArrayEquals(metrics, Files.readAllBytes(dir.resolve(RunDirectory.METRICS)));
+
+    // Fewer epochs, which early stopping ended it before: config.json records the new count.
+    int fewerEpochs = summary.epochsRun() + 1;
+    Experiment fewer = made.withTraining(made.training().withEpochs(fewerEpochs));
+    assertEquals(new Resumed(summary, true, List.of(RunDirectory.CONFIG)),
+        injector(fewer).getInstance(ExperimentRun.class)
+            .resumeWithOutcome(dir, ProgressReporter.silent()));
+    assertEquals(fewerEpochs, dir.readConfig().training().epochs());
+    assertEquals(summary, dir.readSummary());
+  }
+
+  @Test
+  void aResumedRunThatTrainsOnIsNotOneThatHadFinished(@TempDir Path tmp) {
+    Experiment made = EXPERIMENT.withTraining(new TrainingSpec(4, 0.005, null, 0, 100));
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    injector(made).getInstance(ExperimentRun.class).run(dir, ProgressReporter.silent());
+    Experiment longer = made.withTraining(made.training().withEpochs(6));
+    Resumed resumed = injector(longer).getInstance(ExperimentRun.class)
+        .resumeWithOutcome(dir, ProgressReporter.silent());
+    assertFalse(resumed.alreadyFinished());
+    assertEquals(6, resumed.summary().epochsRun());
+    assertEquals(List.of(RunDirectory.CONFIG), resumed.rewritten());
+  }
+
+  /** The identity of {@code file} on disk: a file written anew (moved into place) has another. */
+  private static Object fileKey(Path file) throws IOException {
+    return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
   }
 
   @Test

@@ -163,9 +163,9 @@ class ReplacedPartsRecordTest {
     RecordingProgress resumed = new RecordingProgress();
     Injector again = Guice.createInjector(Modules.override(new RunModule(dir.readConfig()))
         .with(oneEpoch));
-    assertEquals(summary, again.getInstance(ExperimentRun.class).resume(dir, resumed));
-    assertEquals(List.of("the run is complete; its outputs are left as they are"),
-        resumed.events());
+    assertEquals(new Resumed(summary, true, List.of()),
+        again.getInstance(ExperimentRun.class).resumeWithOutcome(dir, resumed));
+    assertEquals(List.of(), resumed.events());
   }
 
   @Test

@@ -1,0 +1,69 @@
+package dev.contrastive4j.runtime.cli;
+
+import dev.contrastive4j.api.experiment.ConfigValidationException;
+import dev.contrastive4j.api.experiment.ExperimentValidator;
+import dev.contrastive4j.runtime.inject.ConfigException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Names the {@code --config} file in the refusals of a run being built from it, as the file's
+ * own schema errors name it ({@code experiment.yaml: task.readout: ...}): those of
+ * {@link ExperimentValidator} once the options are applied, and those of the Guice modules,
+ * which check what depends on the data. A refusal at a field an option changed stays as it is,
+ * for the option, not the file, is then at fault.
+ */
+final class ConfigFileRefusals {
+  private final Path file;
+  /** The paths of the fields the options changed from the file's values. */
+  private final List<String> optionFields;
+
+  /**
+   * @param file the configuration file, as the user named it
+   * @param optionFields the JSON paths of the fields the options changed, such as
+   *     {@code training.epochs} or {@code task.readout.type}
+   */
+  ConfigFileRefusals(Path file, List<String> optionFields) {
+    this.file = file;
+    this.optionFields = List.copyOf(optionFields);
+  }
+
+  /**
+   * {@code refused} naming the file when it is a refusal of a field the file set: a
+   * {@link ConfigException} (also inside Guice's exceptions) or a {@link ConfigValidationException}
+   * without a source; else {@code refused} itself.
+   */
+  RuntimeException attribute(RuntimeException refused) {
+    Throwable cause = ErrorReporter.unwrap(refused);
+    if (cause instanceof ConfigException e && !setByOption(e.path())) {
+      ConfigValidationException named =
+          new ConfigValidationException(file.toString(), List.of(e.getMessage()));
+      named.initCause(e);
+      return named;
+    }
+    if (cause instanceof ConfigValidationException e && e.source() == null
+        && !e.problems().stream().allMatch(p -> setByOption(pathOf(p)))) {
+      return e.withSource(file.toString());
+    }
+    return refused;
+  }
+
+  /**
+   * Whether an option changed the field at {@code path}, a field within it (a refusal of
+   * {@code dataset} when {@code --dataset} changed {@code dataset.name}) or the field it is in
+   * ({@code encoder.units[0]} when {@code --hidden} changed {@code encoder.units}).
+   */
+  private boolean setByOption(String path) {
+    return optionFields.stream().anyMatch(f -> within(path, f) || within(f, path));
+  }
+
+  private static boolean within(String path, String field) {
+    return path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "[");
+  }
+
+  /** The path a problem ({@code path: problem}) is at; the whole text if it names none. */
+  private static String pathOf(String problem) {
+    int colon = problem.indexOf(": ");
+    return colon < 0 ? problem : problem.substring(0, colon);
+  }
+}
