@@ -148,6 +148,10 @@ class EveryFieldThreeWaysTest {
         new Field("evaluation.*", "evaluation: {probe_repeats: 2, probe_c: [0.1, 1]}",
             "{\"evaluation\": {\"probe_repeats\": 2, \"probe_c\": [0.1, 1]}}",
             experiment(x -> x.evaluation(v -> v.probeRepeats(2).probeC(0.1, 1)))),
+        new Field("evaluation.probe_protocol",
+            "evaluation: {probe_repeats: 50, probe_protocol: dgi_paper}",
+            "{\"evaluation\": {\"probe_repeats\": 50, \"probe_protocol\": \"dgi_paper\"}}",
+            experiment(x -> x.evaluation(v -> v.probeRepeats(50).probeProtocol("dgi_paper")))),
         new Field("output.*", "output: {directory: runs/x, charts: false}",
             "{\"output\": {\"directory\": \"runs/x\", \"charts\": false}}",
             experiment(x -> x.output(o -> o.directory("runs/x").charts(false)))));

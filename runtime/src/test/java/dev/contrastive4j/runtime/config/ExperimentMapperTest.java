@@ -197,6 +197,7 @@ class ExperimentMapperTest {
           - 0.3
           - 1.0
           - 3.0
+          probe_protocol: validated_l2
         output:
           charts: true
         """, mapper.writeYaml(Experiment.defaults()));
