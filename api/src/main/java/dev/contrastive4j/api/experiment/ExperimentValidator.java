@@ -126,7 +126,9 @@ public final class ExperimentValidator {
     corruptor(at.at("corruptor"), task.corruptor());
     corruptor(at.at("clean_view"), task.cleanView());
     readout(at.at("readout"), task.readout());
-    if (task instanceof TaskSpec.BarlowTwinsSpec bt && bt.lambda() != null) {
+    if (task instanceof TaskSpec.DgiSpec dgi) {
+      at.oneOf("discriminator", dgi.discriminator(), TaskSpec.DgiSpec.DISCRIMINATORS);
+    } else if (task instanceof TaskSpec.BarlowTwinsSpec bt && bt.lambda() != null) {
       at.nonNegative("lambda", bt.lambda());
     } else if (task instanceof TaskSpec.VicRegSpec v) {
       at.nonNegative("sim_weight", v.simWeight());

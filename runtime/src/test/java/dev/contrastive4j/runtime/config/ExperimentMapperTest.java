@@ -180,6 +180,7 @@ class ExperimentMapperTest {
           projector_units: []
           readout:
             type: all-nodes
+          discriminator: uniform
         training:
           epochs: 1000
           learning_rate: 0.001
