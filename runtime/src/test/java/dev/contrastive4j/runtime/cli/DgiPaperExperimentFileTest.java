@@ -54,9 +54,7 @@ class DgiPaperExperimentFileTest {
   @Test
   void itTrainsAndProbesByThePapersProtocol() throws Exception {
     Path out = tmp.resolve("run");
-    CliRun run = CliRun.of("train", "--config", FILE.toString(), "--dataset",
-        DatasetInfoCommandTest.exampleDirectory().toString(), "--epochs", "3", "--hidden", "8",
-        "--probe-repeats", "2", "--quiet", "--out", out.toString());
+    CliRun run = CliRun.trainExample(out, "--config", FILE.toString());
     assertEquals(0, run.exitCode(), run.err());
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertEquals("dgi_paper", summary.get("probe_protocol").asText());
