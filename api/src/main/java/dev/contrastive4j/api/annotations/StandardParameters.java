@@ -40,6 +40,9 @@ public final class StandardParameters {
     d.put("cov_weight", "weight of the covariance term, >= 0");
     d.put("margin", "hinge margin of the triplet loss, >= 0");
     d.put("positive_view", "makes the positive sample; null: drop edges and mask columns");
+    d.put("discriminator", "uniform: kernel U(-1/sqrt(d), 1/sqrt(d)), no bias (PyTorch "
+        + "Geometric); bilinear_glorot: Glorot kernel over fans d*d and d, plus a bias (the DGI "
+        + "paper's code)");
     return java.util.Collections.unmodifiableMap(d);
   }
 }

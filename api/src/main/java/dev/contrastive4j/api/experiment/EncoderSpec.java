@@ -22,7 +22,7 @@ public sealed interface EncoderSpec {
    * The activation names, in the order the runtime lists them (case and {@code -}/{@code _}
    * do not matter when reading).
    */
-  List<String> ACTIVATIONS = List.of("none", "relu", "sigmoid", "tanh", "prelu");
+  List<String> ACTIVATIONS = List.of("none", "relu", "sigmoid", "tanh", "prelu", "prelu_shared");
 
   /** The units of every encoder when none are given: DGI's one layer of 512. */
   List<Integer> DEFAULT_UNITS = List.of(512);
@@ -33,7 +33,11 @@ public sealed interface EncoderSpec {
    */
   List<Integer> units();
 
-  /** Activation after each layer: one of {@link #ACTIVATIONS}. */
+  /**
+   * Activation after each layer: one of {@link #ACTIVATIONS}; {@code prelu} learns one slope
+   * per channel (PyTorch Geometric's DGI example), {@code prelu_shared} one slope for all of a
+   * layer's channels (the DGI paper's code, PyTorch's {@code nn.PReLU()}).
+   */
   String activation();
 
   /**

@@ -42,18 +42,32 @@ public final class ExperimentValidator {
     encoder(root.at("encoder"), experiment.encoder());
     task(root.at("task"), experiment.task());
     training(root.at("training"), experiment.training());
-    root.at("evaluation").atLeast("probe_repeats", experiment.evaluation().probeRepeats(), 1);
-    List<Double> probeC = experiment.evaluation().probeC();
+    evaluation(root.at("evaluation"), experiment.evaluation());
+    root.at("output").notBlank("directory", experiment.output().directory());
+    pathCharacters(root.at("output"), "directory", experiment.output().directory());
+  }
+
+  private static void evaluation(ConfigProblems at, EvaluationSpec evaluation) {
+    at.atLeast("probe_repeats", evaluation.probeRepeats(), 1);
+    boolean known = at.oneOf("probe_protocol", evaluation.probeProtocol(),
+        EvaluationSpec.PROBE_PROTOCOLS);
+    if (known && EvaluationSpec.isDgiPaper(evaluation.probeProtocol())
+        && !evaluation.probeC().isEmpty()) {
+      // It would be ignored: the paper's probe is unregularized and chooses nothing.
+      at.report("probe_c", "the dgi_paper probe protocol is unregularized and chooses nothing "
+          + "on the validation split, so it takes no C; remove probe_c, or use probe_protocol "
+          + "validated_l2");
+      return;
+    }
+    List<Double> probeC = evaluation.probeC();
     for (int i = 0; i < probeC.size(); i++) {
       double c = probeC.get(i);
       String problem = !(c > 0) || Double.isInfinite(c) ? "must be positive and finite, was " + c
           : ConfigProblems.floatProblem(c, false);
       if (problem != null) {
-        root.at("evaluation").at("probe_c").at(i).report(problem);
+        at.at("probe_c").at(i).report(problem);
       }
     }
-    root.at("output").notBlank("directory", experiment.output().directory());
-    pathCharacters(root.at("output"), "directory", experiment.output().directory());
   }
 
   private static void dataset(ConfigProblems at, DatasetSpec dataset) {
@@ -113,7 +127,9 @@ public final class ExperimentValidator {
     corruptor(at.at("corruptor"), task.corruptor());
     corruptor(at.at("clean_view"), task.cleanView());
     readout(at.at("readout"), task.readout());
-    if (task instanceof TaskSpec.BarlowTwinsSpec bt && bt.lambda() != null) {
+    if (task instanceof TaskSpec.DgiSpec dgi) {
+      at.oneOf("discriminator", dgi.discriminator(), TaskSpec.DgiSpec.DISCRIMINATORS);
+    } else if (task instanceof TaskSpec.BarlowTwinsSpec bt && bt.lambda() != null) {
       at.nonNegative("lambda", bt.lambda());
     } else if (task instanceof TaskSpec.VicRegSpec v) {
       at.nonNegative("sim_weight", v.simWeight());

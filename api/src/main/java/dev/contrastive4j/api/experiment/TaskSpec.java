@@ -1,5 +1,6 @@
 package dev.contrastive4j.api.experiment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -68,22 +69,63 @@ public interface TaskSpec {
    */
   @Nullable ReadoutSpec readout();
 
-  /** Deep Graph Infomax: default corruption shuffles features, as in the paper. */
+  /**
+   * Deep Graph Infomax: default corruption shuffles features, as in the paper.
+   *
+   * @param discriminator one of {@link #DISCRIMINATORS}: {@value #UNIFORM} (default), a bilinear
+   *     kernel drawn from {@code U(-1/sqrt(d), 1/sqrt(d))} without bias, as PyTorch Geometric's
+   *     {@code DeepGraphInfomax}; or {@value #BILINEAR_GLOROT}, the DGI paper's code's
+   *     {@code nn.Bilinear(d, d, 1)}: a kernel Glorot-uniform over PyTorch's fans of its
+   *     {@code [1, d, d]} weight ({@code fan_in = d·d}, {@code fan_out = d}) and a learned bias
+   *     initially 0
+   */
   @JsonTypeName("dgi")
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record DgiSpec(@Nullable String nodeSet, @Nullable String feature,
       @Nullable List<Integer> projectorUnits, @Nullable Long seed,
       @Nullable CorruptorSpec corruptor, @Nullable CorruptorSpec cleanView,
-      @Nullable ReadoutSpec readout) implements TaskSpec {
-    /** Every default. */
-    public static final DgiSpec DEFAULT = new DgiSpec(null, null, null, null, null, null, null);
+      @Nullable ReadoutSpec readout, @Nullable String discriminator) implements TaskSpec {
+    /** The discriminator of PyTorch Geometric's DGI: uniform kernel, no bias (default). */
+    public static final String UNIFORM = "uniform";
 
-    /** Puts the default in for a null feature, projector units and readout (never null after). */
+    /** The discriminator of the DGI paper's code: Glorot kernel over PyTorch's fans, a bias. */
+    public static final String BILINEAR_GLOROT = "bilinear_glorot";
+
+    /**
+     * The discriminator names, in the order the runtime lists them (case and {@code -}/{@code _}
+     * do not matter when reading).
+     */
+    public static final List<String> DISCRIMINATORS = List.of(UNIFORM, BILINEAR_GLOROT);
+
+    /** Every default. */
+    public static final DgiSpec DEFAULT =
+        new DgiSpec(null, null, null, null, null, null, null, null);
+
+    /**
+     * Puts the default in for a null feature, projector units, readout and discriminator (never
+     * null after).
+     */
+    @JsonCreator
     public DgiSpec {
       feature = feature == null ? EncodedGraph.HIDDEN_STATE : feature;
       readout = readout == null ? new ReadoutSpec.AllNodes() : readout;
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
+      discriminator = discriminator == null ? UNIFORM : discriminator;
+    }
+
+    /** The TF-GNN parameters, with the default discriminator. */
+    public DgiSpec(@Nullable String nodeSet, @Nullable String feature,
+        @Nullable List<Integer> projectorUnits, @Nullable Long seed,
+        @Nullable CorruptorSpec corruptor, @Nullable CorruptorSpec cleanView,
+        @Nullable ReadoutSpec readout) {
+      this(nodeSet, feature, projectorUnits, seed, corruptor, cleanView, readout, null);
+    }
+
+    /** The discriminator; never null. */
+    @Override
+    public String discriminator() {
+      return discriminator;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.contrastive4j.api.experiment.dsl.Experiments.*
 import dev.contrastive4j.examples.annotated.EdgeRewiringSpec
 import dev.contrastive4j.examples.annotated.RewiredDgiSpec
 import dev.contrastive4j.examples.annotated.ScaledNodesSpec
+import dev.contrastive4j.runtime.config.ExperimentFiles
 import dev.contrastive4j.runtime.config.ExperimentMapper
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertNull
@@ -193,6 +194,21 @@ class KotlinDslTest {
                 """.trimIndent(),
             ),
             views,
+        )
+    }
+
+    @Test
+    fun theDgiPapersProtocolFromKotlinEqualsItsExperimentFile() {
+        val kotlin = experiment {
+            dataset { name = "cora"; normalizeFeatures = true }
+            encoder { units(512); activation = "prelu_shared" }
+            task { discriminator = "bilinear_glorot" }
+            training { epochs = 10000; learningRate = 0.001; weightDecay = 0.0; patience = 20 }
+            evaluation { probeProtocol = "dgi_paper"; probeRepeats = 50 }
+        }
+        assertEquals(
+            ExperimentFiles.read(Path.of("..", "docs", "experiments", "dgi-cora-paper.yaml")),
+            kotlin,
         )
     }
 

@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.contrastive4j.api.data.GraphDataset;
-import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
-import dev.contrastive4j.runtime.evaluation.ProbeSelection;
+import dev.contrastive4j.runtime.evaluation.ProbeProtocol;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.Checkpoint;
 import dev.contrastive4j.runtime.run.CheckpointEpochs;
@@ -77,7 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (probeRepeats != null) {
       // Checked as train checks its options: at the field the option sets, before any work.
       experiment = ExperimentValidator.validate(experiment.withEvaluation(
-          new EvaluationSpec(probeRepeats, experiment.evaluation().probeC())));
+          experiment.evaluation().withProbeRepeats(probeRepeats)));
     }
     Injector injector = Guice.createInjector(new RunModule(experiment));
     // Building the run creates every parameter; only then can the checkpoint fill them.
@@ -86,9 +85,11 @@ final class EvaluateCommand implements Callable<Integer> {
         Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
     var embeddings = rebuilt.embed();
     GraphDataset dataset = injector.getInstance(GraphDataset.class);
-    ChosenProbe chosen = ProbeSelection.chooseCAndEvaluate(
-        injector.getInstance(LinearProbe.class), experiment.evaluation().probeC(), embeddings,
-        dataset, experiment.evaluation().probeRepeats());
+    // The run's own protocol, so the numbers are comparable with its summary.json.
+    ProbeProtocol protocol = ProbeProtocol.of(experiment.evaluation());
+    ChosenProbe chosen = protocol.evaluate(injector.getInstance(LinearProbe.class),
+        experiment.evaluation().probeC(), embeddings, dataset,
+        experiment.evaluation().probeRepeats());
     ProbeReport report = chosen.report();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("run", run.toString());
@@ -101,6 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
     out.put("best_epoch", probed.bestEpoch());
     out.put("probe_c", chosen.probe().config().c());
     out.put("probe_level", dataset.labelLevel().id());
+    out.put("probe_protocol", protocol.id());
     spec.commandLine().getOut().println(new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
     return 0;

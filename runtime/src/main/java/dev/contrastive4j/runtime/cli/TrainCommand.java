@@ -132,6 +132,12 @@ final class TrainCommand implements Callable<Integer> {
       description = "Linear probes fitted to the embeddings (default 5).")
   Integer probeRepeats;
 
+  @Option(names = "--probe-protocol", paramLabel = "NAME",
+      description = "How the probes are fitted: validated_l2 (default; L2-regularized, C chosen "
+          + "on the validation split) or dgi_paper (the DGI paper's: unregularized, 100 Adam "
+          + "epochs).")
+  String probeProtocol;
+
   @Option(names = "--out", paramLabel = "DIR",
       description = "Run directory (default: the config's output.directory, else "
           + "runs/<task>-<dataset>-<time>); must be new or empty.")
@@ -340,8 +346,12 @@ final class TrainCommand implements Callable<Integer> {
       e = e.withSeed(seed);
     }
     if (probeRepeats != null) {
-      e = e.withEvaluation(new dev.contrastive4j.api.experiment.EvaluationSpec(probeRepeats,
-          e.evaluation().probeC()));
+      e = e.withEvaluation(e.evaluation().withProbeRepeats(probeRepeats));
+    }
+    if (probeProtocol != null) {
+      // A name not known, or probe_c the configuration gives, is reported by
+      // ExperimentValidator at its field, as every other option's is.
+      e = e.withEvaluation(e.evaluation().withProbeProtocol(probeProtocol));
     }
     return e;
   }

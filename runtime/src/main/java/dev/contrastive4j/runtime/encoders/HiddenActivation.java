@@ -8,7 +8,9 @@ import dev.contrastive4j.runtime.tensor.ParameterStore;
 
 /**
  * The activation an encoder applies after each graph layer: one of the parameter-free {@link
- * Activation}s, or a {@link PRelu} with a learned slope per channel (DGI's encoder).
+ * Activation}s, or a {@link PRelu} with a learned slope per channel (DGI's encoder as PyTorch
+ * Geometric's example builds it) or one slope shared by all channels (as the DGI paper's code
+ * builds it).
  */
 public enum HiddenActivation {
   /** The identity. */
@@ -20,7 +22,12 @@ public enum HiddenActivation {
   /** The hyperbolic tangent. */
   TANH,
   /** A parametric ReLU, one slope per channel, initially 0.25. */
-  PRELU;
+  PRELU,
+  /**
+   * A parametric ReLU with one slope for all channels, initially 0.25: PyTorch's
+   * {@code nn.PReLU()}, which the DGI paper's code uses.
+   */
+  PRELU_SHARED;
 
   /** An activation applied on a tape. */
   @FunctionalInterface
@@ -31,11 +38,15 @@ public enum HiddenActivation {
 
   /**
    * The activation of one layer; a PReLU creates its parameter {@code <name>/alpha} in
-   * {@code store}, the others create nothing.
+   * {@code store} ({@code [channels]}, or {@code [1]} when shared), the others create nothing.
    */
   public Applied create(ParameterStore store, String name, long channels) {
     if (this == PRELU) {
       return new PRelu(store, name, channels)::apply;
+    }
+    if (this == PRELU_SHARED) {
+      // One slope, broadcast by Ops.prelu over every element; its gradient sums over them all.
+      return new PRelu(store, name, 1)::apply;
     }
     Activation activation = Activation.valueOf(name());
     return (tape, x) -> activation.apply(x);

@@ -9,7 +9,6 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -225,12 +224,12 @@ public final class LinearProbe {
             .learningRateSchedule(new ExponentialSchedule(ScheduleType.ITERATION,
                 config.learningRate(), config.learningRateDecay()))
             .beta1(0.9)
-            .beta2(LinearProbeConfig.ADAM_BETA2)
+            .beta2(config.beta2())
             .epsilon(1e-8)
             .build())
         .miniBatch(true) // gradient of the mean loss over the batch
         .l2(l2) // weights only; the bias is not penalized (l2Bias stays 0)
-        .weightInit(WeightInit.XAVIER)
+        .weightInit(config.weightInit())
         .list()
         .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
             .nIn(dimension)

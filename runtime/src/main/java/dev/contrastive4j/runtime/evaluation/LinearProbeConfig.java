@@ -1,5 +1,7 @@
 package dev.contrastive4j.runtime.evaluation;
 
+import org.deeplearning4j.nn.weights.WeightInit;
+
 /**
  * Settings of a {@link LinearProbe}. The defaults reproduce the probe of PyTorch Geometric's DGI
  * example, scikit-learn's {@code LogisticRegression(C=1.0)} fitted to convergence, as closely as
@@ -12,7 +14,7 @@ package dev.contrastive4j.runtime.evaluation;
  *       0.5 * l2 * ||W||^2} with {@code l2 = 1 / (C * n)} (on the weights; the bias is not
  *       penalized, as in scikit-learn). With 140 Cora train nodes and 512-d embeddings an
  *       unregularized probe interpolates the train set; C = 1 keeps it well-posed.
- *   <li>Full-batch Adam (beta1 0.9, beta2 {@value #ADAM_BETA2}, epsilon 1e-8) with learning rate
+ *   <li>Full-batch Adam (beta1 0.9, beta2 {@code beta2 = }{@value #DEFAULT_BETA2}, epsilon 1e-8) with learning rate
  *       {@code learningRate = 0.05} decayed by {@code learningRateDecay = 0.995} per epoch, at
  *       most {@code maxEpochs = 1000} epochs, stopping early once the objective changed by at most
  *       {@code tolerance = 1e-8} (relative) over the last {@value #CONVERGENCE_WINDOW} epochs.
@@ -28,7 +30,9 @@ package dev.contrastive4j.runtime.evaluation;
  *   <li>{@code standardize = false}: the embeddings are used as they are, as in PyG's example
  *       (and DGI's). If true, each column is shifted and scaled by the mean and standard deviation
  *       of the train rows (columns that are constant on the train rows are only shifted).
- *   <li>{@code seed = 0}: seeds the Xavier initialization of the weights; repeated probes use
+ *   <li>{@code weightInit = XAVIER}: DL4J's Xavier, normal with variance
+ *       {@code 2 / (fanIn + fanOut)}; the bias starts at 0.
+ *   <li>{@code seed = 0}: seeds the initialization of the weights; repeated probes use
  *       {@code seed, seed + 1, ...}. (ND4J's random generator treats seed 0 as "unseeded"; the
  *       probe passes {@link Long#MIN_VALUE} to DL4J instead, so seeds 0 and
  *       {@code Long.MIN_VALUE} give the same initialization.)
@@ -44,9 +48,13 @@ package dev.contrastive4j.runtime.evaluation;
  *     at or below which training stops; 0 trains for {@code maxEpochs}
  * @param standardize whether to standardize the columns with train-row statistics
  * @param seed seed of the weight initialization
+ * @param beta2 Adam's second-moment decay, in {@code [0, 1)}
+ * @param weightInit how the weights are initialized (the bias starts at 0)
+ * @see #dgiPaper()
  */
 public record LinearProbeConfig(double c, double learningRate, double learningRateDecay,
-    int maxEpochs, double tolerance, boolean standardize, long seed) {
+    int maxEpochs, double tolerance, boolean standardize, long seed, double beta2,
+    WeightInit weightInit) {
   /** Number of epochs over which the change of the objective is compared with the tolerance. */
   public static final int CONVERGENCE_WINDOW = 10;
   /** Default inverse regularization strength (scikit-learn's default {@code C}). */
@@ -55,8 +63,13 @@ public record LinearProbeConfig(double c, double learningRate, double learningRa
   public static final double DEFAULT_LEARNING_RATE = 0.05;
   /** Default per-epoch learning-rate decay factor. */
   public static final double DEFAULT_LEARNING_RATE_DECAY = 0.995;
-  /** Adam's beta2 (second-moment decay); PyTorch's default 0.999 makes the final approach slow. */
-  public static final double ADAM_BETA2 = 0.99;
+  /**
+   * Default Adam beta2 (second-moment decay); PyTorch's default 0.999 makes the final approach
+   * to the optimum slow.
+   */
+  public static final double DEFAULT_BETA2 = 0.99;
+  /** The epochs of the DGI paper's probe. */
+  public static final int DGI_PAPER_EPOCHS = 100;
   /** Default maximum number of epochs. */
   public static final int DEFAULT_MAX_EPOCHS = 1000;
   /** Default convergence tolerance. */
@@ -87,11 +100,29 @@ public record LinearProbeConfig(double c, double learningRate, double learningRa
       throw new ProbeException("LinearProbeConfig.tolerance must be finite and >= 0, got "
           + tolerance);
     }
+    if (!(beta2 >= 0 && beta2 < 1)) {
+      throw new ProbeException("LinearProbeConfig.beta2 must be in [0, 1), got " + beta2);
+    }
+    if (weightInit == null) {
+      throw new ProbeException("LinearProbeConfig.weightInit must not be null");
+    }
   }
 
   /** The default settings (see the class comment). */
   public static LinearProbeConfig defaults() {
     return builder().build();
+  }
+
+  /**
+   * The probe of the DGI paper's reference code (execute.py's {@code LogReg}): no
+   * regularization, Xavier-uniform weights and a zero bias, Adam with learning rate 0.01, betas
+   * (0.9, 0.999), epsilon 1e-8 and no weight decay, for exactly {@value #DGI_PAPER_EPOCHS}
+   * full-batch epochs (no convergence test, no decay), on the embeddings as they are.
+   */
+  public static LinearProbeConfig dgiPaper() {
+    return builder().c(Double.POSITIVE_INFINITY).learningRate(0.01).learningRateDecay(1.0)
+        .maxEpochs(DGI_PAPER_EPOCHS).tolerance(0).beta2(0.999)
+        .weightInit(WeightInit.XAVIER_UNIFORM).build();
   }
 
   /** A builder that starts from the defaults. */
@@ -103,7 +134,8 @@ public record LinearProbeConfig(double c, double learningRate, double learningRa
   public Builder toBuilder() {
     return new Builder().c(c).learningRate(learningRate).learningRateDecay(learningRateDecay)
         .maxEpochs(maxEpochs)
-        .tolerance(tolerance).standardize(standardize).seed(seed);
+        .tolerance(tolerance).standardize(standardize).seed(seed).beta2(beta2)
+        .weightInit(weightInit);
   }
 
   /**
@@ -123,6 +155,8 @@ public record LinearProbeConfig(double c, double learningRate, double learningRa
     private double tolerance = DEFAULT_TOLERANCE;
     private boolean standardize = false;
     private long seed = 0;
+    private double beta2 = DEFAULT_BETA2;
+    private WeightInit weightInit = WeightInit.XAVIER;
 
     private Builder() {}
 
@@ -168,6 +202,18 @@ public record LinearProbeConfig(double c, double learningRate, double learningRa
       return this;
     }
 
+    /** Adam's second-moment decay. */
+    public Builder beta2(double value) {
+      this.beta2 = value;
+      return this;
+    }
+
+    /** How the weights are initialized. */
+    public Builder weightInit(WeightInit value) {
+      this.weightInit = value;
+      return this;
+    }
+
     /**
      * The settings.
      *
@@ -175,7 +221,7 @@ public record LinearProbeConfig(double c, double learningRate, double learningRa
      */
     public LinearProbeConfig build() {
       return new LinearProbeConfig(c, learningRate, learningRateDecay, maxEpochs, tolerance,
-          standardize, seed);
+          standardize, seed, beta2, weightInit);
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.task.Corruptor;
 import dev.contrastive4j.api.task.Readout;
 import dev.contrastive4j.api.task.Task;
+import dev.contrastive4j.runtime.layers.DgiDiscriminator;
 import dev.contrastive4j.runtime.tasks.BarlowTwins;
 import dev.contrastive4j.runtime.tasks.DeepGraphInfomax;
 import dev.contrastive4j.runtime.tasks.TaskSettings;
@@ -35,7 +36,8 @@ public final class Tasks {
   static Map<Class<? extends TaskSpec>, TaskFactory> builtIn() {
     return Map.of(
         TaskSpec.DgiSpec.class, (spec, settings, store, dim, c) ->
-            new DeepGraphInfomax(settings, store, dim),
+            new DeepGraphInfomax(settings, store, dim, Enums.parse(DgiDiscriminator.class,
+                ((TaskSpec.DgiSpec) spec).discriminator(), "task.discriminator")),
         TaskSpec.BarlowTwinsSpec.class, (spec, settings, store, dim, c) -> {
           var bt = (TaskSpec.BarlowTwinsSpec) spec;
           return new BarlowTwins(twoViews(settings, c), store, dim, bt.lambda(),

@@ -14,21 +14,42 @@ import org.deeplearning4j.nn.weights.WeightInit;
  * a summary {@code s} of the clean rows is scored against each clean and corrupted row through a
  * bilinear form without bias, {@code logit(x) = x · W · sᵀ}. The output {@code [items, 2]} holds
  * the clean logit in column 0 and the corrupted one in column 1, as TF-GNN concatenates them.
- * Parameter {@code <name>/kernel}, {@code [dim, dim]}.
+ * Parameter {@code <name>/kernel}, {@code [dim, dim]}, and with {@link
+ * DgiDiscriminator#BILINEAR_GLOROT} {@code <name>/bias}, {@code [1, 1]}, added to every logit.
  *
  * <p>Two deliberate differences from TF-GNN's layer, both following the DGI paper and PyTorch
  * Geometric's {@code DeepGraphInfomax} (the reference the README's Cora results are measured
  * against): the summary is {@code sigmoid(mean of the clean rows)}, where TF-GNN takes the plain
  * mean; and the kernel is drawn from {@code U(-1/sqrt(dim), 1/sqrt(dim))}, where TF-GNN's Keras
  * {@code Dense} is Glorot-uniform. (TF-GNN computes {@code x · (s · K)ᵀ}, the same form with
- * {@code W = Kᵀ}.)
+ * {@code W = Kᵀ}.) {@link DgiDiscriminator#BILINEAR_GLOROT} is the DGI paper's own code's
+ * discriminator instead.
  */
 public final class DeepGraphInfomaxLogits {
   private final Parameter kernel;
+  /** Null without a bias. */
+  private final Parameter bias;
 
   /** Creates the kernel {@code <name>/kernel} of {@code [dim, dim]} in {@code store}. */
   public DeepGraphInfomaxLogits(ParameterStore store, String name, long dim) {
-    this.kernel = store.create(name + "/kernel", WeightInit.UNIFORM, dim, dim);
+    this(store, name, dim, DgiDiscriminator.UNIFORM);
+  }
+
+  /**
+   * Creates the kernel {@code <name>/kernel} of {@code [dim, dim]} in {@code store}, initialized
+   * as {@code discriminator} says, and its bias {@code <name>/bias} if it has one.
+   */
+  public DeepGraphInfomaxLogits(ParameterStore store, String name, long dim,
+      DgiDiscriminator discriminator) {
+    if (discriminator == DgiDiscriminator.UNIFORM) {
+      this.kernel = store.create(name + "/kernel", WeightInit.UNIFORM, dim, dim);
+      this.bias = null;
+    } else {
+      // DL4J's Xavier-uniform bound is sqrt(6 / (fanIn + fanOut)); PyTorch's fans of nn.Bilinear.
+      this.kernel = store.create(name + "/kernel", WeightInit.XAVIER_UNIFORM
+          .getWeightInitFunction(), (double) dim * dim, dim, dim, dim);
+      this.bias = store.zeros(name + "/bias", 1, 1);
+    }
   }
 
   /** The logits for {@code clean} and {@code corrupted} representations, both {@code [items, dim]}. */
@@ -44,6 +65,7 @@ public final class DeepGraphInfomaxLogits {
     Tensor scored = Ops.matmul(tape.param(kernel), summary, false, true); // [dim, 1]
     Tensor cleanLogits = Ops.matmul(clean, scored);                    // [items, 1]
     Tensor corruptedLogits = Ops.matmul(corrupted, scored);            // [items, 1]
-    return Ops.concat(1, cleanLogits, corruptedLogits);
+    Tensor logits = Ops.concat(1, cleanLogits, corruptedLogits);
+    return bias == null ? logits : Ops.add(logits, tape.param(bias));
   }
 }

@@ -18,7 +18,7 @@ import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeRows;
-import dev.contrastive4j.runtime.evaluation.ProbeSelection;
+import dev.contrastive4j.runtime.evaluation.ProbeProtocol;
 import dev.contrastive4j.runtime.inject.ReplacedParts;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
@@ -81,7 +81,8 @@ public final class ExperimentRun {
     this.trainer = trainer;
     this.probe = probe;
     // A data set the probe cannot use fails now, before a run directory is written.
-    ProbeSelection.checkDataset(dataset, experiment.evaluation().probeC());
+    ProbeProtocol.of(experiment.evaluation()).checkDataset(dataset,
+        experiment.evaluation().probeC());
   }
 
   /**
@@ -271,9 +272,9 @@ public final class ExperimentRun {
     Checkpoint.save(out, result.lastParameters(), optimizer, result.finalProgress());
     progress.stage("evaluating the embeddings with a linear probe...");
     INDArray embeddings = embed();
-    ChosenProbe chosen = ProbeSelection.chooseCAndEvaluate(probe,
-        experiment.evaluation().probeC(), embeddings, dataset,
-        experiment.evaluation().probeRepeats());
+    ProbeProtocol protocol = ProbeProtocol.of(experiment.evaluation());
+    ChosenProbe chosen = protocol.evaluate(probe, experiment.evaluation().probeC(), embeddings,
+        dataset, experiment.evaluation().probeRepeats());
     ProbeReport report = chosen.report();
     out.writeEmbeddings(embeddings);
     // The rows the probe classified, pooled once (for a data set that labels graphs).
@@ -287,7 +288,7 @@ public final class ExperimentRun {
         report.testStd(), report.valMean(), report.valStd(), result.epochsRun(),
         result.bestEpoch(), result.stoppedEarly(), result.finalLoss(), result.bestLoss(),
         result.medianEpochSeconds(), seconds, chosen.probe().config().c(),
-        dataset.labelLevel());
+        dataset.labelLevel(), protocol);
     out.writeSummary(summary);
     progress.close();
     return summary;

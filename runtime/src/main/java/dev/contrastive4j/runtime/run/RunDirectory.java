@@ -13,13 +13,14 @@ import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
 import dev.contrastive4j.runtime.config.ExperimentMapper;
+import dev.contrastive4j.runtime.evaluation.ProbeProtocol;
 import dev.contrastive4j.runtime.io.AtomicFiles;
 import dev.contrastive4j.runtime.io.FileInput;
 import dev.contrastive4j.runtime.io.FileOutput;
 import dev.contrastive4j.runtime.io.JsonDocuments;
-import dev.contrastive4j.runtime.io.UnreadableFileException;
 import dev.contrastive4j.runtime.io.JsonMessages;
 import dev.contrastive4j.runtime.io.NpyFiles;
+import dev.contrastive4j.runtime.io.UnreadableFileException;
 import dev.contrastive4j.runtime.training.EpochResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,8 +106,10 @@ public final class RunDirectory implements AutoCloseable {
           DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
   private static final ObjectMapper JSON_LINE = new ObjectMapper();
-  /** The field of {@code summary.json} that summaries written before it lack. */
+  /** A field of {@code summary.json} that summaries written before it lack. */
   private static final String PROBE_LEVEL = "probe_level";
+  /** A field of {@code summary.json} that summaries written before it lack. */
+  private static final String PROBE_PROTOCOL = "probe_protocol";
 
   private final Path dir;
   /** The lock this object holds on {@link #LOCK}, and its channel; null when it holds none. */
@@ -521,7 +524,8 @@ public final class RunDirectory implements AutoCloseable {
 
   /**
    * Reads {@code summary.json}. One written before summaries recorded {@code probe_level} is of
-   * a probe of nodes, the only kind there was then, and is read so.
+   * a probe of nodes, and one written before they recorded {@code probe_protocol} of the
+   * {@code validated_l2} probe, the only kinds there were then, and is read so.
    *
    * @throws RunException whose one line names the file and the field at fault
    */
@@ -530,6 +534,9 @@ public final class RunDirectory implements AutoCloseable {
     ObjectNode tree = readObject(file, "the run's summary");
     if (!tree.has(PROBE_LEVEL)) {
       tree.put(PROBE_LEVEL, LabelLevel.NODE.id());
+    }
+    if (!tree.has(PROBE_PROTOCOL)) {
+      tree.put(PROBE_PROTOCOL, ProbeProtocol.VALIDATED_L2.id());
     }
     return convert(file, tree, RunSummary.class);
   }

@@ -7,6 +7,7 @@ import dev.contrastive4j.api.tensor.Ops;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.api.tensor.Tensor;
 import dev.contrastive4j.runtime.layers.DeepGraphInfomaxLogits;
+import dev.contrastive4j.runtime.layers.DgiDiscriminator;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,23 @@ public class DeepGraphInfomax extends ContrastiveLossTask {
    * @param representationDim the width of the readout (the encoder's output width)
    */
   public DeepGraphInfomax(TaskSettings settings, ParameterStore store, long representationDim) {
+    this(settings, store, representationDim, DgiDiscriminator.UNIFORM);
+  }
+
+  /**
+   * Creates the projector and discriminator parameters in {@code store}, the discriminator as
+   * {@code discriminator} says ({@code task.discriminator}).
+   *
+   * @param settings the TF-GNN constructor parameters
+   * @param store where the task's parameters live (the encoder's store)
+   * @param representationDim the width of the readout (the encoder's output width)
+   * @param discriminator the discriminator's initialization and bias
+   */
+  public DeepGraphInfomax(TaskSettings settings, ParameterStore store, long representationDim,
+      DgiDiscriminator discriminator) {
     super(settings, store, representationDim);
-    this.logits = new DeepGraphInfomaxLogits(store, "task/dgi_logits", projectedDim());
+    this.logits = new DeepGraphInfomaxLogits(store, "task/dgi_logits", projectedDim(),
+        discriminator);
   }
 
   /** {@code [items, 2]} rows of (1, 0): clean is real, corrupted is fake. */

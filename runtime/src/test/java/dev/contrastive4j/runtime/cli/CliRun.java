@@ -28,6 +28,20 @@ record CliRun(int exitCode, String out, String err) {
     return out;
   }
 
+  /**
+   * {@code train} on the example data directory for 3 epochs, 8 units and one probe into
+   * {@code out}, with {@code more} options after those.
+   */
+  static CliRun trainExample(Path out, String... more) {
+    String[] base = {"train", "--dataset", DatasetInfoCommandTest.exampleDirectory().toString(),
+        "--epochs", "3", "--hidden", "8", "--probe-repeats", "1", "--quiet", "--out",
+        out.toString()};
+    String[] args = new String[base.length + more.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(more, 0, args, base.length, more.length);
+    return of(args);
+  }
+
   /** The lines written to stderr. */
   String[] errLines() {
     return err.isEmpty() ? new String[0] : err.split("\\R");

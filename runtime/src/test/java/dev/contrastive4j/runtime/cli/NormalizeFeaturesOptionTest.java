@@ -20,13 +20,7 @@ class NormalizeFeaturesOptionTest {
   @TempDir Path tmp;
 
   private CliRun train(Path out, String... more) {
-    String[] base = {"train", "--dataset", DatasetInfoCommandTest.exampleDirectory().toString(),
-        "--epochs", "3", "--hidden", "8", "--probe-repeats", "1", "--quiet", "--out",
-        out.toString()};
-    String[] args = new String[base.length + more.length];
-    System.arraycopy(base, 0, args, 0, base.length);
-    System.arraycopy(more, 0, args, base.length, more.length);
-    return CliRun.of(args);
+    return CliRun.trainExample(out, more);
   }
 
   @Test

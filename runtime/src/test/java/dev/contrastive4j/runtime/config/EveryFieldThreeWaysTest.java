@@ -92,6 +92,13 @@ class EveryFieldThreeWaysTest {
                 + "\"readout\": {\"type\": \"first-node\"}}}",
             experiment(x -> x.task(t -> t.corruptor(dropEdges()).cleanView(maskFeatureColumns())
                 .readout(firstNode())))),
+        new Field("dgi: discriminator", "task: {type: dgi, discriminator: bilinear_glorot}",
+            "{\"task\": {\"type\": \"dgi\", \"discriminator\": \"bilinear_glorot\"}}",
+            experiment(x -> x.task(t -> t.discriminator("bilinear_glorot")))),
+        new Field("encoder: activation prelu_shared",
+            "encoder: {type: gcn, activation: prelu_shared}",
+            "{\"encoder\": {\"type\": \"gcn\", \"activation\": \"prelu_shared\"}}",
+            experiment(x -> x.encoder(g -> g.activation("prelu_shared")))),
         new Field("barlow-twins: lambda, normalize_batch",
             "task: {type: barlow-twins, lambda: 0.005, normalize_batch: false}",
             "{\"task\": {\"type\": \"barlow-twins\", \"lambda\": 0.005, "
@@ -148,6 +155,10 @@ class EveryFieldThreeWaysTest {
         new Field("evaluation.*", "evaluation: {probe_repeats: 2, probe_c: [0.1, 1]}",
             "{\"evaluation\": {\"probe_repeats\": 2, \"probe_c\": [0.1, 1]}}",
             experiment(x -> x.evaluation(v -> v.probeRepeats(2).probeC(0.1, 1)))),
+        new Field("evaluation.probe_protocol",
+            "evaluation: {probe_repeats: 50, probe_protocol: dgi_paper}",
+            "{\"evaluation\": {\"probe_repeats\": 50, \"probe_protocol\": \"dgi_paper\"}}",
+            experiment(x -> x.evaluation(v -> v.probeRepeats(50).probeProtocol("dgi_paper")))),
         new Field("output.*", "output: {directory: runs/x, charts: false}",
             "{\"output\": {\"directory\": \"runs/x\", \"charts\": false}}",
             experiment(x -> x.output(o -> o.directory("runs/x").charts(false)))));
@@ -176,6 +187,7 @@ class EveryFieldThreeWaysTest {
         dev.contrastive4j.api.experiment.dsl.DatasetBuilder.class,
         dev.contrastive4j.api.experiment.dsl.GcnBuilder.class,
         dev.contrastive4j.api.experiment.dsl.HeteroBuilder.class,
+        dev.contrastive4j.api.experiment.dsl.DgiBuilder.class,
         dev.contrastive4j.api.experiment.dsl.BarlowTwinsBuilder.class,
         dev.contrastive4j.api.experiment.dsl.VicRegBuilder.class,
         dev.contrastive4j.api.experiment.dsl.TripletBuilder.class,

@@ -134,8 +134,17 @@ class ExperimentConfigDocsTest {
       Map.entry("training: {patience: -1}", "training.patience: must be >= 0, was -1"),
       Map.entry("evaluation: {probe_repeats: 0}",
           "evaluation.probe_repeats: must be at least 1, was 0"),
+      Map.entry("evaluation: {probe_protocol: dgi_paper, probe_c: [1.0]}",
+          "evaluation.probe_c: the dgi_paper probe protocol is unregularized and chooses nothing "
+          + "on the validation split, so it takes no C; remove probe_c, or use probe_protocol "
+          + "validated_l2"),
+      Map.entry("task: {type: dgi, discriminator: glorot}",
+          "task.discriminator: must be one of uniform, bilinear_glorot, was 'glorot'"),
+      Map.entry("evaluation: {probe_protocol: paper}",
+          "evaluation.probe_protocol: must be one of validated_l2, dgi_paper, was 'paper'"),
       Map.entry("encoder: {type: sage, activation: gelu}",
-          "encoder.activation: must be one of none, relu, sigmoid, tanh, prelu, was 'gelu'"),
+          "encoder.activation: must be one of none, relu, sigmoid, tanh, prelu, prelu_shared, "
+          + "was 'gelu'"),
       Map.entry("encoder: {type: hetero, aggregation: max}",
           "encoder.aggregation: must be one of mean, sum, was 'max'"),
       Map.entry("dataset: {name: csbm, data_dir: x}", "dataset.data_dir: only the Planetoid "

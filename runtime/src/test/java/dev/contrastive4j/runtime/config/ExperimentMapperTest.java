@@ -180,6 +180,7 @@ class ExperimentMapperTest {
           projector_units: []
           readout:
             type: all-nodes
+          discriminator: uniform
         training:
           epochs: 1000
           learning_rate: 0.001
@@ -197,6 +198,7 @@ class ExperimentMapperTest {
           - 0.3
           - 1.0
           - 3.0
+          probe_protocol: validated_l2
         output:
           charts: true
         """, mapper.writeYaml(Experiment.defaults()));

@@ -23,6 +23,7 @@ import dev.contrastive4j.runtime.encoders.EncoderOptions;
 import dev.contrastive4j.runtime.encoders.GcnEncoder;
 import dev.contrastive4j.runtime.encoders.HeteroEncoder;
 import dev.contrastive4j.runtime.encoders.HeteroOptions;
+import dev.contrastive4j.runtime.layers.DgiDiscriminator;
 import dev.contrastive4j.runtime.layers.Relation;
 import dev.contrastive4j.runtime.metrics.Metrics;
 import dev.contrastive4j.runtime.readouts.PoolReadout;
@@ -45,6 +46,8 @@ class TasksTest {
   /** The four built-in tasks, each made from settings, a store and the representation width. */
   private static final Map<String, TaskFactory> TASKS = Map.of(
       "dgi", DeepGraphInfomax::new,
+      "dgi (bilinear_glorot)", (s, store, dim) -> new DeepGraphInfomax(s, store, dim,
+          DgiDiscriminator.BILINEAR_GLOROT),
       "barlow-twins", (s, store, dim) -> new BarlowTwins(s, store, dim, null, true),
       "vicreg", (s, store, dim) -> new VicReg(s, store, dim, 25, 25, 1),
       "triplet", (s, store, dim) -> new Triplet(s, store, dim, 1.0,
@@ -77,7 +80,7 @@ class TasksTest {
       assertTrue(Double.isFinite(step.loss().item()), entry.getKey());
       long[] out = step.predictions().output().shape();
       switch (entry.getKey()) {
-        case "dgi", "triplet" -> assertArrayEquals(new long[] {2708, 2}, out, entry.getKey());
+        case "dgi", "dgi (bilinear_glorot)", "triplet" -> assertArrayEquals(new long[] {2708, 2}, out, entry.getKey());
         default -> assertArrayEquals(new long[] {2708, 2, 8}, out, entry.getKey());
       }
       assertArrayEquals(new long[] {2708, UNITS}, step.predictions().representations().shape());

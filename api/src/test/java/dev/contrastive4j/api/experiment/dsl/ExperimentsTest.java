@@ -243,7 +243,7 @@ class ExperimentsTest {
             .training(t -> t.epochs(0))));
     assertEquals(List.of(
         "encoder.units[1]: must be positive, was 0",
-        "encoder.activation: must be one of none, relu, sigmoid, tanh, prelu, was 'gelu'",
+        "encoder.activation: must be one of none, relu, sigmoid, tanh, prelu, prelu_shared, was 'gelu'",
         "task.corruptor.rate: must be in [0, 1], was 1.5",
         "training.epochs: must be at least 1, was 0"), e.problems());
     assertNull(e.source());
