@@ -63,7 +63,8 @@ class ProbeProtocolOptionTest {
     CliRun run = train(out, "--config", config.toString(), "--probe-protocol", "dgi_paper");
     assertEquals(1, run.exitCode());
     assertEquals(1, run.errLines().length, run.err());
-    assertEquals("contrastive4j: evaluation.probe_c: the dgi_paper probe protocol is "
+    // The file set probe_c, so the refusal names the file (as its schema errors do).
+    assertEquals("contrastive4j: " + config + ": evaluation.probe_c: the dgi_paper probe protocol is "
         + "unregularized and chooses nothing on the validation split, so it takes no C; remove "
         + "probe_c, or use probe_protocol validated_l2", run.errLines()[0]);
     assertFalse(Files.exists(out));
