@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,7 +79,7 @@ public record EvaluationSpec(@Nullable Integer probeRepeats, @Nullable List<Doub
 
   /** Whether {@code protocol} names {@value #DGI_PAPER} (ignoring case, {@code -} as {@code _}). */
   public static boolean isDgiPaper(String protocol) {
-    return DGI_PAPER.equals(protocol.replace('-', '_').toLowerCase(Locale.ROOT));
+    return DGI_PAPER.equals(ConfigProblems.normalize(protocol));
   }
 
   /** How many probes to fit; never null. */
