@@ -76,7 +76,8 @@ public enum ProbeProtocol {
    * @throws ProbeException naming the data set and what it lacks
    */
   public void checkDataset(GraphDataset dataset, List<Double> probeC) {
-    ProbeSelection.checkDataset(dataset, this == DGI_PAPER ? List.of(Double.POSITIVE_INFINITY) : probeC);
+    ProbeSelection.checkDataset(dataset,
+        this == DGI_PAPER ? List.of(Double.POSITIVE_INFINITY) : probeC);
   }
 
   /**
