@@ -199,7 +199,8 @@ public final class ConfigProblems {
     return ok;
   }
 
-  private static String normalize(String name) {
+  /** {@code name} as {@link #oneOf} compares it: lower case, {@code -} read as {@code _}. */
+  static String normalize(String name) {
     return name.replace('-', '_').toLowerCase(Locale.ROOT);
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  *     deviation are reported)
  * @param probeC the candidate values of {@code C}, each positive and finite; under
  *     {@value #VALIDATED_L2} null or empty means {@link #DEFAULT_PROBE_C} and one value fixes it;
- *     under {@value #DGI_PAPER} null means none (empty), and a value given is refused by the
- *     {@link ExperimentValidator}
+ *     under {@value #DGI_PAPER} null means none (empty), and a value given is refused
+ *     ({@link #probeCProblem})
  * @param probeProtocol one of {@link #PROBE_PROTOCOLS} (default {@value #VALIDATED_L2})
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -80,7 +79,7 @@ public record EvaluationSpec(@Nullable Integer probeRepeats, @Nullable List<Doub
 
   /** Whether {@code protocol} names {@value #DGI_PAPER} (ignoring case, {@code -} as {@code _}). */
   public static boolean isDgiPaper(String protocol) {
-    return DGI_PAPER.equals(protocol.replace('-', '_').toLowerCase(Locale.ROOT));
+    return DGI_PAPER.equals(ConfigProblems.normalize(protocol));
   }
 
   /** How many probes to fit; never null. */
@@ -109,6 +108,19 @@ public record EvaluationSpec(@Nullable Integer probeRepeats, @Nullable List<Doub
     return !probeC.equals(defaultProbeC(probeProtocol));
   }
 
+  /**
+   * What is wrong with this spec's candidates of {@code C} under its protocol, or null if
+   * nothing is: {@value #DGI_PAPER} is unregularized and chooses nothing, so candidates given
+   * to it would be ignored. {@link ExperimentValidator} reports it at {@code evaluation.probe_c};
+   * the runtime refuses an experiment made in code, which is not validated, with the same words.
+   */
+  public @Nullable String probeCProblem() {
+    return isDgiPaper(probeProtocol) && !probeC.isEmpty()
+        ? "the dgi_paper probe protocol is unregularized and chooses nothing on the validation "
+            + "split, so it takes no C; remove probe_c, or use probe_protocol validated_l2"
+        : null;
+  }
+
   /** This spec with {@code repeats} probes. */
   public EvaluationSpec withProbeRepeats(int repeats) {
     return new EvaluationSpec(repeats, probeC, probeProtocol);
@@ -117,7 +129,7 @@ public record EvaluationSpec(@Nullable Integer probeRepeats, @Nullable List<Doub
   /**
    * This spec with another protocol; candidates of {@code C} that were only the old protocol's
    * default give way to the new one's, while candidates given are kept (and under
-   * {@value #DGI_PAPER} refused by the validator, not dropped unsaid).
+   * {@value #DGI_PAPER} refused ({@link #probeCProblem}), not dropped unsaid).
    */
   public EvaluationSpec withProbeProtocol(String protocol) {
     return new EvaluationSpec(probeRepeats, probeCGiven() ? probeC : null, protocol);

@@ -49,14 +49,10 @@ public final class ExperimentValidator {
 
   private static void evaluation(ConfigProblems at, EvaluationSpec evaluation) {
     at.atLeast("probe_repeats", evaluation.probeRepeats(), 1);
-    boolean known = at.oneOf("probe_protocol", evaluation.probeProtocol(),
-        EvaluationSpec.PROBE_PROTOCOLS);
-    if (known && EvaluationSpec.isDgiPaper(evaluation.probeProtocol())
-        && !evaluation.probeC().isEmpty()) {
-      // It would be ignored: the paper's probe is unregularized and chooses nothing.
-      at.report("probe_c", "the dgi_paper probe protocol is unregularized and chooses nothing "
-          + "on the validation split, so it takes no C; remove probe_c, or use probe_protocol "
-          + "validated_l2");
+    at.oneOf("probe_protocol", evaluation.probeProtocol(), EvaluationSpec.PROBE_PROTOCOLS);
+    String takesNoC = evaluation.probeCProblem();
+    if (takesNoC != null) {
+      at.report("probe_c", takesNoC);
       return;
     }
     List<Double> probeC = evaluation.probeC();

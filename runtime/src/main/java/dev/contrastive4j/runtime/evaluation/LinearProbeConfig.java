@@ -14,10 +14,11 @@ import org.deeplearning4j.nn.weights.WeightInit;
  *       0.5 * l2 * ||W||^2} with {@code l2 = 1 / (C * n)} (on the weights; the bias is not
  *       penalized, as in scikit-learn). With 140 Cora train nodes and 512-d embeddings an
  *       unregularized probe interpolates the train set; C = 1 keeps it well-posed.
- *   <li>Full-batch Adam (beta1 0.9, beta2 {@code beta2 = }{@value #DEFAULT_BETA2}, epsilon 1e-8) with learning rate
- *       {@code learningRate = 0.05} decayed by {@code learningRateDecay = 0.995} per epoch, at
- *       most {@code maxEpochs = 1000} epochs, stopping early once the objective changed by at most
- *       {@code tolerance = 1e-8} (relative) over the last {@value #CONVERGENCE_WINDOW} epochs.
+ *   <li>Full-batch Adam (beta1 0.9, {@code beta2 = }{@value #DEFAULT_BETA2}, epsilon 1e-8) with
+ *       learning rate {@code learningRate = 0.05} decayed by {@code learningRateDecay = 0.995}
+ *       per epoch, at most {@code maxEpochs = 1000} epochs, stopping early once the objective
+ *       changed by at most {@code tolerance = 1e-8} (relative) over the last
+ *       {@value #CONVERGENCE_WINDOW} epochs.
  *       With a constant rate Adam hovers around the optimum (objective noise of a few 1e-6 at
  *       rate 0.01), and with beta2 0.999 it crawls once its second-moment estimate still
  *       remembers the early large gradients; the decay and beta2 0.99 remove both. With these

@@ -51,9 +51,21 @@ public enum ProbeProtocol {
         + String.join(", ", EvaluationSpec.PROBE_PROTOCOLS) + ", was '" + name + "'");
   }
 
-  /** The protocol of {@code evaluation}. */
+  /**
+   * The protocol of {@code evaluation}. An experiment made in code is not validated as a file
+   * is: candidates of {@code C} that the protocol would ignore are refused here, in the
+   * validator's words ({@link EvaluationSpec#probeCProblem()}).
+   *
+   * @throws ProbeException at {@code evaluation.probe_protocol} for a name not known, or at
+   *     {@code evaluation.probe_c} for candidates of {@code C} given to {@link #DGI_PAPER}
+   */
   public static ProbeProtocol of(EvaluationSpec evaluation) {
-    return of(evaluation.probeProtocol());
+    ProbeProtocol protocol = of(evaluation.probeProtocol());
+    String takesNoC = evaluation.probeCProblem();
+    if (takesNoC != null) {
+      throw new ProbeException("evaluation.probe_c: " + takesNoC);
+    }
+    return protocol;
   }
 
   /**
@@ -64,7 +76,8 @@ public enum ProbeProtocol {
    * @throws ProbeException naming the data set and what it lacks
    */
   public void checkDataset(GraphDataset dataset, List<Double> probeC) {
-    ProbeSelection.checkDataset(dataset, this == DGI_PAPER ? List.of(Double.POSITIVE_INFINITY) : probeC);
+    ProbeSelection.checkDataset(dataset,
+        this == DGI_PAPER ? List.of(Double.POSITIVE_INFINITY) : probeC);
   }
 
   /**

@@ -22,7 +22,10 @@ public final class PRelu {
     this.alpha = store.preluAlpha(name + "/alpha", channels);
   }
 
-  /** {@code max(x, 0) + alpha · min(x, 0)}, alpha broadcast over rows (and a shared one over columns). */
+  /**
+   * {@code max(x, 0) + alpha · min(x, 0)}, alpha broadcast over rows (and a shared one over
+   * columns).
+   */
   public Tensor apply(Tape tape, Tensor x) {
     return Ops.prelu(x, tape.param(alpha));
   }

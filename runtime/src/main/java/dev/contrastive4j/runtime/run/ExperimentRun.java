@@ -59,6 +59,8 @@ public final class ExperimentRun {
   private final Optimizer optimizer;
   private final Trainer trainer;
   private final LinearProbe probe;
+  /** How {@link #probe} is fitted ({@code evaluation.probe_protocol}). */
+  private final ProbeProtocol protocol;
 
   /**
    * @param origin whether {@code dataset} is the one {@code experiment} names or was supplied by
@@ -81,8 +83,8 @@ public final class ExperimentRun {
     this.trainer = trainer;
     this.probe = probe;
     // A data set the probe cannot use fails now, before a run directory is written.
-    ProbeProtocol.of(experiment.evaluation()).checkDataset(dataset,
-        experiment.evaluation().probeC());
+    this.protocol = ProbeProtocol.of(experiment.evaluation());
+    protocol.checkDataset(dataset, experiment.evaluation().probeC());
   }
 
   /**
@@ -272,7 +274,6 @@ public final class ExperimentRun {
     Checkpoint.save(out, result.lastParameters(), optimizer, result.finalProgress());
     progress.stage("evaluating the embeddings with a linear probe...");
     INDArray embeddings = embed();
-    ProbeProtocol protocol = ProbeProtocol.of(experiment.evaluation());
     ChosenProbe chosen = protocol.evaluate(probe, experiment.evaluation().probeC(), embeddings,
         dataset, experiment.evaluation().probeRepeats());
     ProbeReport report = chosen.report();

@@ -1,14 +1,20 @@
 package dev.contrastive4j.runtime.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.inject.ProvisionException;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.data.Split;
+import dev.contrastive4j.api.experiment.EvaluationSpec;
+import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
+import dev.contrastive4j.runtime.run.ExperimentRun;
+import dev.contrastive4j.runtime.testing.BoundDatasets;
 import java.util.Arrays;
 import java.util.List;
 import org.deeplearning4j.nn.weights.WeightInit;
@@ -94,6 +100,25 @@ class DgiPaperProbeTest {
         List.of(0.01, 1.0), FEATURES, DATA, 1);
     assertTrue(List.of(0.01, 1.0).contains(chosen.probe().config().c()));
     assertNotEquals(100, chosen.report().runs().get(0).epochs());
+  }
+
+  @Test
+  void candidatesOfCGivenInCodeAreRefusedAsTheValidatorRefusesThemNotIgnored() {
+    String problem = "evaluation.probe_c: the dgi_paper probe protocol is unregularized and "
+        + "chooses nothing on the validation split, so it takes no C; remove probe_c, or use "
+        + "probe_protocol validated_l2";
+    // withProbeProtocol keeps candidates given, for them to be refused rather than dropped.
+    EvaluationSpec given = new EvaluationSpec(5, List.of(0.1)).withProbeProtocol("dgi_paper");
+    assertEquals(problem,
+        assertThrows(ProbeException.class, () -> ProbeProtocol.of(given)).getMessage());
+    // A run made in code is not validated: it is refused when built, before anything is trained.
+    ProvisionException built = assertThrows(ProvisionException.class,
+        () -> BoundDatasets.injector(Experiment.defaults().withEvaluation(given), DATA)
+            .getInstance(ExperimentRun.class));
+    assertEquals(problem, assertInstanceOf(ProbeException.class, built.getCause())
+        .getMessage());
+    assertEquals(ProbeProtocol.DGI_PAPER,
+        ProbeProtocol.of(new EvaluationSpec(5).withProbeProtocol("dgi_paper")));
   }
 
   @Test
