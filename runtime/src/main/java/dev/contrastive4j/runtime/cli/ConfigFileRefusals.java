@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Names the {@code --config} file in the refusals of a run being built from it, as the file's
- * own schema errors name it ({@code experiment.yaml: task.readout: ...}): those of
+ * Names the {@code --config} file, or the {@code config.json} of the run that {@code train
+ * --resume} and {@code evaluate} rebuild, in the refusals of a run being built from it, as the
+ * file's own schema errors name it ({@code experiment.yaml: task.readout: ...}): those of
  * {@link ExperimentValidator} once the options are applied, and those of the Guice modules,
  * which check what depends on the data. A refusal at a field an option changed stays as it is,
  * for the option, not the file, is then at fault.
@@ -19,7 +20,7 @@ final class ConfigFileRefusals {
   private final List<String> optionFields;
 
   /**
-   * @param file the configuration file, as the user named it
+   * @param file the configuration file, as the user named it (or the run directory)
    * @param optionFields the JSON paths of the fields the options changed, such as
    *     {@code training.epochs} or {@code task.readout.type}
    */

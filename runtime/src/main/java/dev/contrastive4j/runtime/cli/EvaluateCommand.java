@@ -7,6 +7,7 @@ import com.google.inject.Injector;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ExperimentValidator;
+import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
@@ -55,7 +56,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RunDirectory dir = RunDirectory.open(run);
-    Experiment experiment = dir.readConfigToRebuild("evaluate");
+    Experiment saved = dir.readConfigToRebuild("evaluate");
+    Experiment experiment = saved;
     if (!Checkpoint.exists(dir)) {
       if (dir.inUse()) {
         // Not "stopped": resuming it now would be refused, the run is still training.
@@ -74,13 +76,26 @@ final class EvaluateCommand implements Callable<Integer> {
           + "first one; finish it with 'contrastive4j train --resume " + run + "'");
     }
     if (probeRepeats != null) {
-      // Checked as train checks its options: at the field the option sets, before any work.
-      experiment = ExperimentValidator.validate(experiment.withEvaluation(
-          experiment.evaluation().withProbeRepeats(probeRepeats)));
+      experiment = experiment.withEvaluation(
+          experiment.evaluation().withProbeRepeats(probeRepeats));
     }
-    Injector injector = Guice.createInjector(new RunModule(experiment));
-    // Building the run creates every parameter; only then can the checkpoint fill them.
-    ExperimentRun rebuilt = injector.getInstance(ExperimentRun.class);
+    // A refusal of a field of config.json names it, as train --resume's do; one of the field
+    // --probe-repeats sets is the option's.
+    ConfigFileRefusals fromFile = new ConfigFileRefusals(dir.resolve(RunDirectory.CONFIG),
+        ExperimentDifferences.fields(saved, experiment));
+    Injector injector;
+    ExperimentRun rebuilt;
+    try {
+      if (probeRepeats != null) {
+        // Checked as train checks its options: at the field the option sets, before any work.
+        experiment = ExperimentValidator.validate(experiment);
+      }
+      injector = Guice.createInjector(new RunModule(experiment));
+      // Building the run creates every parameter; only then can the checkpoint fill them.
+      rebuilt = injector.getInstance(ExperimentRun.class);
+    } catch (RuntimeException refused) {
+      throw fromFile.attribute(refused);
+    }
     CheckpointEpochs probed =
         Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
     var embeddings = rebuilt.embed();

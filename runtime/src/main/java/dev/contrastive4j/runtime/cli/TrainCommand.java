@@ -168,7 +168,8 @@ final class TrainCommand implements Callable<Integer> {
   private Integer train() {
     Experiment experiment;
     RunDirectory existing = null;
-    // Names the --config file in a refusal of a field it set; null without one.
+    // Names the --config file, or the resumed run's config.json, in a refusal of a field it set;
+    // null without one.
     ConfigFileRefusals fromFile = null;
     // What named the new run directory, for its messages.
     String outFrom = "";
@@ -199,6 +200,9 @@ final class TrainCommand implements Callable<Integer> {
             + "configuration (" + String.join("; ", changes) + "); resume it without "
             + "changing options other than --epochs, or start a new run");
       }
+      // What the run is built from is its config.json, but for a changed --epochs.
+      fromFile = new ConfigFileRefusals(existing.resolve(RunDirectory.CONFIG),
+          ExperimentDifferences.fields(saved, experiment));
     } else {
       Experiment base = config != null ? ExperimentFiles.read(config) : Experiment.defaults();
       experiment = apply(base);
