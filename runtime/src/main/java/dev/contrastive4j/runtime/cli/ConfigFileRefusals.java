@@ -20,7 +20,7 @@ final class ConfigFileRefusals {
   private final List<String> optionFields;
 
   /**
-   * @param file the configuration file, as the user named it (or the run directory)
+   * @param file the configuration file, as the user named it, or a rebuilt run's config.json
    * @param optionFields the JSON paths of the fields the options changed, such as
    *     {@code training.epochs} or {@code task.readout.type}
    */
