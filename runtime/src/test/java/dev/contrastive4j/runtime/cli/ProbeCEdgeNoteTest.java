@@ -1,9 +1,11 @@
 package dev.contrastive4j.runtime.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.runtime.evaluation.ProbeCEdge;
 import dev.contrastive4j.runtime.evaluation.ProbeCEdge.Side;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,13 @@ class ProbeCEdgeNoteTest {
         + "regularization) may fit better: add larger values to evaluation.probe_c in "
         + RUN.resolve("config.json") + " and probe again with 'contrastive4j evaluate --run "
         + RUN + "'", ProbeCEdgeNote.of(new ProbeCEdge(Side.LARGEST, 3.0, GRID, List.of()), RUN));
+  }
+
+  @Test
+  void theReadmeShowsTheNoteAsItIsPrinted() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String note = ProbeCEdgeNote.of(new ProbeCEdge(Side.LARGEST, 3.0, GRID, List.of()), RUN);
+    assertTrue(readme.contains("\n" + note + "\n"), "README.md shows the line " + note);
   }
 
   @Test
