@@ -120,6 +120,8 @@ final class EvaluateCommand implements Callable<Integer> {
     out.put("probe_protocol", protocol.id());
     spec.commandLine().getOut().println(new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+    chosen.cAtEdge().ifPresent(edge ->
+        spec.commandLine().getErr().println(ProbeCEdgeNote.of(edge, run)));
     return 0;
   }
 }

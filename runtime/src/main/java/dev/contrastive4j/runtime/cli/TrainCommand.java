@@ -15,6 +15,7 @@ import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
 import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.data.Datasets;
+import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.ExperimentRun;
@@ -242,8 +243,11 @@ final class TrainCommand implements Callable<Integer> {
     Thread hint = new Thread(() -> System.err.println(System.lineSeparator()
         + resumeHint(dir.path())));
     Runtime.getRuntime().addShutdownHook(hint);
-    try (ProgressReporter progress = quiet ? ProgressReporter.silent()
-        : new ConsoleProgress(System.err)) {
+    // Keeps what the probe chose, for the note below: it is about the results, not progress,
+    // so --quiet does not drop it.
+    ChosenProbeKeeper probe = new ChosenProbeKeeper(quiet ? ProgressReporter.silent()
+        : new ConsoleProgress(System.err));
+    try (ProgressReporter progress = probe) {
       if (resuming) {
         Resumed resumed = run.resumeWithOutcome(dir, progress);
         summary = resumed.summary();
@@ -267,6 +271,8 @@ final class TrainCommand implements Callable<Integer> {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+    probe.chosen().flatMap(ChosenProbe::cAtEdge).ifPresent(edge ->
+        spec.commandLine().getErr().println(ProbeCEdgeNote.of(edge, dir.path())));
     spec.commandLine().getErr().println(outcome);
     return 0;
   }

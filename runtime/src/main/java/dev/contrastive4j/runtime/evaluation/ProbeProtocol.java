@@ -100,6 +100,6 @@ public enum ProbeProtocol {
     INDArray rows = ProbeRows.of(embeddings, dataset);
     ProbeReport report = paper.evaluateRepeated(rows, dataset.labels(), dataset.numClasses(),
         dataset.split(), repeats);
-    return new ChosenProbe(paper, report, rows);
+    return new ChosenProbe(paper, report, rows, List.of());
   }
 }

@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.evaluation;
 
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.data.Split;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -51,11 +52,15 @@ public final class ProbeSelection {
             rows.split(), repeats)
         : choice.probe().evaluateRepeatedAfter(choice.result(), rows.rows(), rows.labels(),
             rows.numClasses(), rows.split(), repeats);
-    return new ChosenProbe(choice.probe(), report, rows.rows());
+    return new ChosenProbe(choice.probe(), report, rows.rows(), choice.compared());
   }
 
-  /** The chosen probe and, if it was fitted to choose it, the result of that fit. */
-  private record Choice(LinearProbe probe, ProbeResult result) {}
+  /**
+   * The chosen probe and, if it was fitted to choose it, the result of that fit and every
+   * candidate's validation accuracy.
+   */
+  private record Choice(LinearProbe probe, ProbeResult result,
+      List<CandidateAccuracy> compared) {}
 
   /** The data set's rows to classify ({@link ProbeRows}), made once for every fit. */
   private record Rows(INDArray rows, int[] labels, int numClasses, Split split) {
@@ -67,18 +72,22 @@ public final class ProbeSelection {
 
   private static Choice choose(LinearProbe base, List<Double> candidates, Rows rows) {
     if (candidates.size() == 1) {
-      return new Choice(withC(base, candidates.get(0)), null);
+      return new Choice(withC(base, candidates.get(0)), null, List.of());
     }
-    Choice best = null;
+    LinearProbe bestProbe = null;
+    ProbeResult best = null;
+    List<CandidateAccuracy> compared = new ArrayList<>();
     for (double c : candidates) {
       LinearProbe probe = withC(base, c);
       ProbeResult result = probe.evaluate(rows.rows(), rows.labels(), rows.numClasses(),
           rows.split());
-      if (best == null || result.valAccuracy() > best.result().valAccuracy()) {
-        best = new Choice(probe, result);
+      compared.add(new CandidateAccuracy(c, result.valAccuracy()));
+      if (best == null || result.valAccuracy() > best.valAccuracy()) {
+        bestProbe = probe;
+        best = result;
       }
     }
-    return best;
+    return new Choice(bestProbe, best, compared);
   }
 
   /**

@@ -276,6 +276,7 @@ public final class ExperimentRun {
     INDArray embeddings = embed();
     ChosenProbe chosen = protocol.evaluate(probe, experiment.evaluation().probeC(), embeddings,
         dataset, experiment.evaluation().probeRepeats());
+    progress.probed(chosen);
     ProbeReport report = chosen.report();
     out.writeEmbeddings(embeddings);
     // The rows the probe classified, pooled once (for a data set that labels graphs).

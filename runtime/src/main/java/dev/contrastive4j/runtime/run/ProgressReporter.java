@@ -1,5 +1,7 @@
 package dev.contrastive4j.runtime.run;
 
+import dev.contrastive4j.runtime.evaluation.ChosenProbe;
+
 /** Shows how a run is going (a console progress bar, or nothing). */
 public interface ProgressReporter extends AutoCloseable {
   /** Training begins; at most {@code epochs} epochs remain, {@code done} are already done. */
@@ -10,6 +12,13 @@ public interface ProgressReporter extends AutoCloseable {
 
   /** A message between stages (evaluating, writing). */
   void stage(String message);
+
+  /**
+   * The embeddings were probed: {@code chosen} is the probe kept, with its evaluation and, when
+   * a {@code C} was chosen, every candidate's validation accuracy (see
+   * {@link ChosenProbe#cAtEdge()}). Nothing by default.
+   */
+  default void probed(ChosenProbe chosen) {}
 
   @Override
   void close();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,8 @@ class ProbeProtocolOptionTest {
     Path out = tmp.resolve("paper");
     CliRun run = train(out, "--probe-protocol", "dgi_paper");
     assertEquals(0, run.exitCode(), run.err());
+    // No C was chosen, so none is noted at an edge of the candidates.
+    assertEquals(List.of("run written to " + out), List.of(run.errLines()));
 
     JsonNode evaluation = JSON.readTree(out.resolve("config.json").toFile()).get("evaluation");
     assertEquals("dgi_paper", evaluation.get("probe_protocol").asText());
@@ -38,6 +41,7 @@ class ProbeProtocolOptionTest {
 
     CliRun evaluated = CliRun.of("evaluate", "--run", out.toString());
     assertEquals(0, evaluated.exitCode(), evaluated.err());
+    assertEquals("", evaluated.err());
     JsonNode again = JSON.readTree(evaluated.out());
     assertEquals("dgi_paper", again.get("probe_protocol").asText());
     assertEquals("Infinity", again.get("probe_c").asText());

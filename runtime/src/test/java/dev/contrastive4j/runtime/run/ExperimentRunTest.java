@@ -216,8 +216,8 @@ class ExperimentRunTest {
     RunSummary probed = injector(made).getInstance(ExperimentRun.class).resume(dir, cutOff);
     assertEquals(summary.testAccuracy(), probed.testAccuracy(), 1e-9);
     assertEquals(summary.epochsRun(), probed.epochsRun());
-    assertEquals(List.of("start 10 of 10", "evaluating the embeddings with a linear probe..."),
-        cutOff.events());
+    assertEquals(List.of("start 10 of 10", "evaluating the embeddings with a linear probe...",
+        "probed C = " + probed.probeC()), cutOff.events());
     assertEquals(probed, dir.readSummary());
     assertTrue(Files.size(dir.resolve(RunDirectory.EMBEDDINGS)) > 0);
   }

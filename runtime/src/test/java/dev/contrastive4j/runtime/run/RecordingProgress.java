@@ -1,11 +1,13 @@
 package dev.contrastive4j.runtime.run;
 
+import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A progress reporter that writes down the start of training ({@code start D of N}) and each
- * stage message, for tests of what a run does; epochs are left out.
+ * A progress reporter that writes down the start of training ({@code start D of N}), each
+ * stage message and the probe's {@code C} ({@code probed C = X}), for tests of what a run does;
+ * epochs are left out.
  */
 final class RecordingProgress implements ProgressReporter {
   private final List<String> events = new ArrayList<>();
@@ -26,6 +28,11 @@ final class RecordingProgress implements ProgressReporter {
   @Override
   public void stage(String message) {
     events.add(message);
+  }
+
+  @Override
+  public void probed(ChosenProbe chosen) {
+    events.add("probed C = " + chosen.probe().config().c());
   }
 
   @Override
