@@ -54,7 +54,9 @@ public interface Task {
    * with {@link #minRowsPerStepReason()}, rather than trained without a word: a readout of one
    * row per component ({@code first-node}, {@code pool}) on few components or in small
    * mini-batches, and every node ({@code all-nodes}) on a graph of fewer nodes or in
-   * mini-batches that may draw graphs of one node.
+   * mini-batches that may draw graphs of one node. The rows of any other readout (a plugin's)
+   * are known only when it reads: training stops at the first step that has fewer, with the
+   * same reason, before that step's update.
    */
   default int minRowsPerStep() {
     return 1;
@@ -62,7 +64,8 @@ public interface Task {
 
   /**
    * What becomes of the losses over fewer than {@link #minRowsPerStep()} rows, and what to set
-   * in the task instead: the middle of the message that refuses such a run, for example {@code
+   * in the task instead: the middle of the messages that refuse such a run or stop its
+   * training, for example {@code
    * "my loss standardizes each dimension over the rows, so over one row it is constant; set
    * standardize to false"}. Leave the readout and the mini-batches out of it: the message goes
    * on with what in them would give a step more rows (reading every node suits a readout of one

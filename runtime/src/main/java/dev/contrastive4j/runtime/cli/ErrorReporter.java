@@ -99,6 +99,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         || e instanceof dev.contrastive4j.api.data.DatasetException
         || e instanceof dev.contrastive4j.runtime.run.RunException
         || e instanceof dev.contrastive4j.runtime.training.DivergenceException
+        || e instanceof dev.contrastive4j.runtime.training.TooFewRowsException
         || e instanceof dev.contrastive4j.runtime.charts.ChartException
         || e instanceof dev.contrastive4j.runtime.plugins.PluginException;
   }

@@ -7,6 +7,7 @@ import dev.contrastive4j.api.experiment.SpecTypeNames;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.api.task.Task;
+import dev.contrastive4j.runtime.training.RowsNeeded;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  * gives a step as many rows as its components have nodes of the node set: few on a graph of a
  * single node, or in mini-batches that may draw graphs of one node. Refused when the run is
  * built, at {@code task.readout}, rather than trained without a word. A plugin readout's rows
- * are not known before it runs, and are not checked.
+ * are not known before it runs: the trainer counts the rows of every step, and stops at the
+ * first that has too few ({@link dev.contrastive4j.runtime.training.TooFewRowsException}).
  */
 final class StepRows {
   private StepRows() {}
@@ -56,21 +58,14 @@ final class StepRows {
     } else if (readout instanceof ReadoutSpec.FirstNode || readout instanceof ReadoutSpec.Pool) {
       shortfall = perComponent(SpecTypeNames.of(readout), dataset, training, needed);
     } else {
+      // A plugin readout: its rows are counted when it reads, by the trainer.
       return;
     }
     if (shortfall == null) {
       return;
     }
-    String reason = task.minRowsPerStepReason();
-    boolean ownReason = reason != null && !reason.isBlank();
-    String why = ownReason ? reason : "the task '" + TaskSpec.typeName(experiment.task())
-        + "' (" + task.getClass().getName() + ") needs at least " + needed + " rows per step "
-        + "(its minRowsPerStep())";
-    // A task's reason ends with what to set in the task; the readout's and the batches' ways
-    // to more rows are the alternatives.
-    String remedies = shortfall.remedies().isEmpty() ? ""
-        : "; " + (ownReason ? "or " : "") + String.join("; or ", shortfall.remedies());
-    throw new ConfigException("task.readout", shortfall.facts() + ", and " + why + remedies);
+    throw new ConfigException("task.readout", shortfall.facts() + ", and " + RowsNeeded.why(
+        task, RowsNeeded.task(TaskSpec.typeName(experiment.task()), task), shortfall.remedies()));
   }
 
   /**

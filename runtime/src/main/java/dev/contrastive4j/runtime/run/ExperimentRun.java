@@ -6,6 +6,8 @@ import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.OutputSpec;
+import dev.contrastive4j.api.experiment.ReadoutSpec;
+import dev.contrastive4j.api.experiment.SpecTypeNames;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
@@ -20,10 +22,13 @@ import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeRows;
 import dev.contrastive4j.runtime.evaluation.ProbeProtocol;
 import dev.contrastive4j.runtime.inject.ReplacedParts;
+import dev.contrastive4j.runtime.tasks.ContrastiveLossTask;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import dev.contrastive4j.runtime.training.DivergenceException;
 import dev.contrastive4j.runtime.training.EpochListener;
+import dev.contrastive4j.runtime.training.RowsNeeded;
+import dev.contrastive4j.runtime.training.TooFewRowsException;
 import dev.contrastive4j.runtime.training.Trainer;
 import dev.contrastive4j.runtime.training.TrainingOptions;
 import dev.contrastive4j.runtime.training.TrainingProgress;
@@ -267,6 +272,9 @@ public final class ExperimentRun {
       throw new DivergenceException(e.epoch(), e.what(), Checkpoint.exists(out)
           ? "the last checkpoint before it is kept in " + out.resolve(RunDirectory.CHECKPOINT)
           : "no checkpoint had been written, the first is at epoch " + CHECKPOINT_EVERY);
+    } catch (TooFewRowsException e) {
+      // What the run wrote stays: a resume trains again from its last checkpoint.
+      throw named(e);
     }
     // The last epoch's state (and the best parameters, which evaluate --run reads), so that a
     // run cut off during the probe resumes without training again; the store now holds the
@@ -324,6 +332,23 @@ public final class ExperimentRun {
   public INDArray embed() {
     EncodedGraph encoded = encoder.encode(dataset.graph(), Tape.inference(), false);
     return encoded.state(dataset.targetNodeSet(), EncodedGraph.HIDDEN_STATE).value();
+  }
+
+  /**
+   * {@code e} with the readout and the task named as the experiment names them, by type name
+   * and class; the trainer knows neither name. A task that a binding supplied reads with a
+   * readout the experiment does not name, and {@code e} stays as it is.
+   */
+  private TooFewRowsException named(TooFewRowsException e) {
+    if (replaced.contains(Task.class)) {
+      return e;
+    }
+    ReadoutSpec spec = experiment.task().readout();
+    String readout = "the readout '" + SpecTypeNames.of(spec != null ? spec
+        : new ReadoutSpec.AllNodes()) + "'" + (task instanceof ContrastiveLossTask c
+        ? " (" + c.readout().getClass().getName() + ")" : "");
+    return new TooFewRowsException(e.epoch(), e.step(), e.rows(), readout, task,
+        RowsNeeded.task(taskName(), task));
   }
 
   /** The configured task's type name, or the class of a task a binding supplied instead. */

@@ -55,6 +55,8 @@ public final class Trainer {
    *
    * @throws DivergenceException if the predictions, a loss or a gradient stop being finite; the
    *     store then holds the best parameters so far
+   * @throws TooFewRowsException if a step gives the task fewer representation rows than it
+   *     needs; the store then holds the parameters the steps before it trained
    */
   public TrainingResult train(GraphTensor graph, Encoder encoder, Task task,
       ParameterStore store, Optimizer optimizer, EpochListener listener) {
@@ -98,8 +100,9 @@ public final class Trainer {
       double items = 0;
       Step last = null;
       boolean improved = false;
+      int stepOfEpoch = 0;
       for (GraphTensor batch : batches) {
-        Step step = forwardBackward(batch, encoder, task, epoch,
+        Step step = forwardBackward(batch, encoder, task, epoch, ++stepOfEpoch,
             epoch == resumedEpochs + 1 && last == null ? (long) resumedEpochs * steps : 0);
         if (step.diverged() != null) {
           restore(store, best);
@@ -184,11 +187,11 @@ public final class Trainer {
 
   /**
    * Preprocess, encode every view, predict, compute the losses and run the backward pass on
-   * one graph (or batch). {@code skipEncoderCalls} replays the encoder's randomness when a run
-   * resumes.
+   * one graph (or batch), step {@code step} of {@code epoch}. {@code skipEncoderCalls} replays
+   * the encoder's randomness when a run resumes.
    */
   private static Step forwardBackward(GraphTensor graph, Encoder encoder, Task task, int epoch,
-      long skipEncoderCalls) {
+      int step, long skipEncoderCalls) {
     Tape tape = new Tape();
     Views views = task.preprocess(graph);
     Replayable.skip(encoder, skipEncoderCalls * views.graphs().size());
@@ -197,6 +200,14 @@ public final class Trainer {
       encoded.add(encoder.encode(view, tape, true));
     }
     Predictions predictions = task.predict(encoded, tape, true);
+    // Over fewer rows than the task needs its losses would not train. A run refuses a built-in
+    // readout that would give some step too few before training; any readout is checked here,
+    // a plugin's at the first step it reads too few (a count of the rows, so every step).
+    long rows = predictions.representations().value().size(0);
+    if (rows < task.minRowsPerStep()) {
+      throw new TooFewRowsException(epoch, step, rows, "the task's readout", task,
+          "the task " + task.getClass().getName());
+    }
     Map<String, Double> lossValues = new LinkedHashMap<>();
     // Parameters an update made infinite (or a forward pass that overflowed) show up here first.
     // Losses that check their inputs (Barlow Twins, VICReg, triplet) would reject them with an
