@@ -176,7 +176,6 @@ public final class Trainer {
         new TrainingProgress(epochs, bestLoss, bestEpoch, sinceBest, best), last);
   }
 
-  /** Whether early stopping ends the run after {@code sinceBest} epochs without improvement. */
   /**
    * One step's views, predictions and loss values; {@code items} is the number of items its
    * losses average over (the rows of the pseudo-labels, Keras' batch size); {@code diverged}
