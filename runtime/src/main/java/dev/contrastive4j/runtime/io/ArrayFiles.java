@@ -23,8 +23,8 @@ public final class ArrayFiles {
    * bool) and is converted to {@code type}; integers must fit into it, and so must finite
    * floats. A CSV file is parsed
    * straight into {@code type}; as CSV is always a table, a one-column table becomes a 1-D
-   * array when {@code expected} is 1-D, and a table without data rows takes the expected
-   * number of columns.
+   * array when {@code expected} is 1-D; a table without data rows has as many columns as its
+   * header has names.
    *
    * @param expected the required rank, kind and fixed dimension sizes
    * @throws DatasetException naming the file for a missing or unreadable file, an unknown
@@ -43,12 +43,9 @@ public final class ArrayFiles {
     }
     CsvTable table = CsvFiles.read(file, type);
     INDArray values = table.values();
-    long[] dims = expected.dims();
-    if (values.size(0) == 0) {
-      long cols = expected.rank() == 2 && dims[1] != ArrayExpectation.ANY ? dims[1]
-          : values.size(1);
-      values = expected.rank() == 1 ? values.reshape(0) : values.reshape(0, cols);
-    } else if (expected.rank() == 1 && values.size(1) == 1) {
+    // A table without rows has its header's width: a header cut short (an edge file's
+    // 'sou') is refused here, not taken for an empty table of the expected width.
+    if (expected.rank() == 1 && values.size(1) == 1) {
       values = values.reshape(values.size(0));
     }
     expected.check(file, values.dataType(), values.shape());

@@ -54,12 +54,25 @@ class ArrayFilesTest {
   }
 
   @Test
-  void givesAnEmptyCsvTheExpectedColumns() throws IOException {
+  void givesAnEmptyCsvItsHeadersColumns() throws IOException {
     Path f = dir.resolve("edges.csv");
     Files.writeString(f, "source,target\n");
-    ArrayFile a = ArrayFiles.read(f, DataType.INT64,
-        ArrayExpectation.of(ElementKind.INTEGER, ArrayExpectation.ANY, 2));
-    assertArrayEquals(new long[] {0, 2}, a.values().shape());
+    ArrayExpectation edges = ArrayExpectation.of(ElementKind.INTEGER, ArrayExpectation.ANY, 2);
+    assertArrayEquals(new long[] {0, 2}, ArrayFiles.read(f, DataType.INT64, edges).values()
+        .shape());
+    // An edge file cut inside its header was an empty edge set, and the edge feature files
+    // were blamed for their rows.
+    Files.writeString(f, "so");
+    assertEquals(f + ": expected 2-D integer array with 2 columns, found int64 shape (0, 1)",
+        assertThrows(DatasetException.class, () -> ArrayFiles.read(f, DataType.INT64, edges))
+            .getMessage());
+    Path labels = dir.resolve("labels.csv");
+    Files.writeString(labels, "label,extra\n");
+    assertThrows(DatasetException.class, () -> ArrayFiles.read(labels, DataType.INT64,
+        ArrayExpectation.of(ElementKind.INTEGER, ArrayExpectation.ANY)));
+    Files.writeString(labels, "label\n");
+    assertArrayEquals(new long[] {0}, ArrayFiles.read(labels, DataType.INT64,
+        ArrayExpectation.of(ElementKind.INTEGER, ArrayExpectation.ANY)).values().shape());
   }
 
   @Test
