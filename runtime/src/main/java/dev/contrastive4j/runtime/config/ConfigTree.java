@@ -73,7 +73,10 @@ final class ConfigTree {
       return expect(node.isBoolean(), "true or false", node, at);
     }
     if (raw == String.class) {
-      return expect(node.isValueNode(), "a string", node, at);
+      // A YAML integer or boolean is taken as the text it is written as (name: 2024); a
+      // fraction or JSON's NaN is not (1e300 would be the text 1.0E300), so neither is a name.
+      return expect(node.isTextual() || node.isIntegralNumber() || node.isBoolean(),
+          "a string", node, at);
     }
     if (raw.isRecord()) {
       if (!expect(node.isObject(), "an object", node, at)) {

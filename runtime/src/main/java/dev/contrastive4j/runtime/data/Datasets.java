@@ -13,12 +13,14 @@ import dev.contrastive4j.runtime.data.planetoid.PlanetoidFile;
 import dev.contrastive4j.runtime.data.planetoid.PlanetoidName;
 import dev.contrastive4j.runtime.data.planetoid.PlanetoidSource;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a data set by the name users give on the command line or in a config: a built-in
@@ -80,21 +82,45 @@ public final class Datasets {
       default:
         break;
     }
-    String choices = "use one of " + BUILT_IN + " or a directory in the contrastive4j data format";
+    String problem = nameProblem(nameOrDirectory);
+    if (problem != null) {
+      throw new DatasetException(problem);
+    }
     Path dir = Path.of(nameOrDirectory);
+    refusePlanetoidFiles(dir);
+    return DatasetDirectoryReader.read(dir);
+  }
+
+  /**
+   * Why {@code nameOrDirectory} names no data set at all: an unknown name, a path that is not
+   * there or is a file; null if it is a built-in name or a directory (which may still fail to
+   * read). Lets a caller that knows where the name came from, such as a configuration's
+   * {@code dataset.name}, say so.
+   */
+  public static @Nullable String nameProblem(String nameOrDirectory) {
+    if (BUILT_IN.contains(nameOrDirectory.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String choices = "use one of " + BUILT_IN + " or a directory in the contrastive4j data format";
+    Path dir;
+    try {
+      dir = Path.of(nameOrDirectory);
+    } catch (InvalidPathException e) {
+      return "'" + nameOrDirectory + "' is not a data set name or a path (" + e.getReason()
+          + "); " + choices;
+    }
     if (Files.isDirectory(dir)) {
-      refusePlanetoidFiles(dir);
-      return DatasetDirectoryReader.read(dir);
+      return null;
     }
     if (Files.exists(dir)) {
-      throw new DatasetException(nameOrDirectory + ": is a file, not a data set; " + choices);
+      return nameOrDirectory + ": is a file, not a data set; " + choices;
     }
     if (dir.getNameCount() > 1 || dir.isAbsolute() || nameOrDirectory.startsWith(".")) {
       // Meant as a path: saying "unknown data set" would hide that it is just not there.
-      throw new DatasetException(nameOrDirectory + ": no such directory; " + choices);
+      return nameOrDirectory + ": no such directory; " + choices;
     }
-    throw new DatasetException("unknown data set '" + nameOrDirectory + "'"
-        + Suggestions.didYouMean(nameOrDirectory, BUILT_IN) + "; " + choices);
+    return "unknown data set '" + nameOrDirectory + "'"
+        + Suggestions.didYouMean(nameOrDirectory, BUILT_IN) + "; " + choices;
   }
 
   /**

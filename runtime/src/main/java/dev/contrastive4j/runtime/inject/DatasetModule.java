@@ -80,6 +80,12 @@ public final class DatasetModule extends AbstractModule {
             + "' was supplied in code by a binding of GraphDataset and cannot be loaded by "
             + "name; bind the same data set again (Modules.override), or name one to load");
       }
+      // A name that names no data set is the configuration's fault, at its field; a data
+      // directory that cannot be read is its files', which the loader names.
+      String problem = Datasets.nameProblem(spec.name());
+      if (problem != null) {
+        throw new ConfigException("dataset.name", problem);
+      }
       String dir = spec.dataDir();
       GraphDataset loaded = Datasets.load(spec.name(), dir == null ? null : Path.of(dir));
       if (!spec.normalizeFeatures()) {

@@ -82,7 +82,8 @@ class TrainCommandTest {
     assertEquals(1, dataset.exitCode());
     assertEquals(1, dataset.errLines().length, dataset.err());
     assertTrue(dataset.err().startsWith(
-        "contrastive4j: unknown data set 'corra' (did you mean 'cora'?); use one of"),
+        "contrastive4j: dataset.name: unknown data set 'corra' (did you mean 'cora'?); use one "
+        + "of"),
         dataset.err());
   }
 
@@ -117,14 +118,30 @@ class TrainCommandTest {
         tmp.resolve("run").toString());
     assertEquals(1, run.exitCode());
     assertEquals(1, run.errLines().length, run.err());
-    assertTrue(run.err().startsWith("contrastive4j: " + missing + ": no such directory; use "
+    assertTrue(run.err().startsWith("contrastive4j: dataset.name: " + missing
+        + ": no such directory; use "
         + "one of [cora, citeseer, pubmed, csbm] or a directory"), run.err());
     Path file = Files.writeString(tmp.resolve("graph.csv"), "0,1\n");
     run = CliRun.of("train", "--dataset", file.toString(), "--out", tmp.resolve("run").toString());
     assertEquals(1, run.exitCode());
     assertEquals(1, run.errLines().length, run.err());
-    assertTrue(run.err().startsWith("contrastive4j: " + file + ": is a file, not a data set; "),
+    assertTrue(run.err().startsWith("contrastive4j: dataset.name: " + file
+        + ": is a file, not a data set; "),
         run.err());
+    assertFalse(Files.exists(tmp.resolve("run")));
+  }
+
+  @Test
+  void anUnknownDataSetInAConfigurationNamesTheFileAndTheField(@TempDir Path tmp)
+      throws Exception {
+    // It was the loader's bare "unknown data set 'corra'", which named neither.
+    Path yaml = Files.writeString(tmp.resolve("experiment.yaml"), "dataset: {name: corra}\n");
+    CliRun run = CliRun.of("train", "--config", yaml.toString(), "--out",
+        tmp.resolve("run").toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.errLines().length, run.err());
+    assertTrue(run.err().startsWith("contrastive4j: " + yaml + ": dataset.name: unknown data set "
+        + "'corra' (did you mean 'cora'?); use one of"), run.err());
     assertFalse(Files.exists(tmp.resolve("run")));
   }
 

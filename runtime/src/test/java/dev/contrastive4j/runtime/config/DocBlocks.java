@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The code blocks of a Markdown page that follow a {@code <!-- check: name -->} marker, so that
  * tests can hold the page to what the code does.
  */
-final class DocBlocks {
+public final class DocBlocks {
   private static final Pattern BLOCK = Pattern.compile(
       "<!-- check: ([a-z-]+) -->\\s*\\n```[a-z]*\\n(.*?)```", Pattern.DOTALL);
 
@@ -23,12 +23,12 @@ final class DocBlocks {
   }
 
   /** The page at {@code file}. */
-  static DocBlocks of(Path file) throws IOException {
+  public static DocBlocks of(Path file) throws IOException {
     return new DocBlocks(Files.readString(file));
   }
 
   /** The content of the block marked {@code name}. */
-  String block(String name) {
+  public String block(String name) {
     Matcher m = BLOCK.matcher(page);
     while (m.find()) {
       if (m.group(1).equals(name)) {

@@ -357,6 +357,17 @@ class ExperimentMapperTest {
   }
 
   @Test
+  void aNameMayBeAnIntegerOrABooleanButNotAFractionOrNaN() {
+    assertEquals("2024", mapper.readYaml("output: {directory: 2024}").output().directory());
+    assertEquals("true", mapper.readYaml("output: {directory: true}").output().directory());
+    // Read as text, these were the names "NaN" and "1.0E300", not what was written.
+    assertEquals(List.of("output.directory: must be a string, was NaN",
+        "task.node_set: must be a string, was 1.0E300"), failure("""
+            {"output": {"directory": NaN}, "task": {"type": "dgi", "node_set": 1e300}}
+            """).problems());
+  }
+
+  @Test
   void everyProblemIsReportedAtOnce() {
     ConfigValidationException e = yamlFailure("""
         seed: 1
