@@ -11,13 +11,15 @@ import org.nd4j.linalg.api.buffer.DataType;
 /**
  * What an array read from a file must look like: its rank, the kind of its elements and the
  * sizes of those dimensions that are fixed. {@link #check} turns a mismatch into one message
- * such as {@code nodes/paper/feat.npy: expected 2-D float array with 30 rows, found int64 shape
- * (29, 4)}.
+ * such as {@code nodes/paper/feat.npy: expected 2-D float array with 30 rows (node_counts.paper
+ * of dataset.json), found int64 shape (29, 4)}.
  *
  * @param kind the required element kind, or null for any
  * @param dims one entry per dimension: its required size, or {@link #ANY} for any size
+ * @param rowsFrom where the required size of the first dimension comes from, named when an
+ *     array has another, so a user knows which of two disagreeing files to mend; or null
  */
-public record ArrayExpectation(ElementKind kind, long[] dims) {
+public record ArrayExpectation(ElementKind kind, long[] dims, String rowsFrom) {
 
   /** A dimension of any size. */
   public static final long ANY = -1;
@@ -35,7 +37,15 @@ public record ArrayExpectation(ElementKind kind, long[] dims) {
 
   /** An expectation of {@code kind} elements with the given dimension sizes ({@link #ANY}). */
   public static ArrayExpectation of(ElementKind kind, long... dims) {
-    return new ArrayExpectation(kind, dims);
+    return new ArrayExpectation(kind, dims, null);
+  }
+
+  /**
+   * This expectation, saying in its messages that the first dimension's size comes from
+   * {@code source}, for example {@code node_counts.paper of dataset.json}.
+   */
+  public ArrayExpectation withRowsFrom(String source) {
+    return new ArrayExpectation(kind, dims, source);
   }
 
   /**
@@ -49,7 +59,7 @@ public record ArrayExpectation(ElementKind kind, long[] dims) {
     for (int i = 0; i < spec.shape().size(); i++) {
       dims[i + 1] = spec.shape().get(i);
     }
-    return new ArrayExpectation(ElementKind.of(spec.dataType()), dims);
+    return new ArrayExpectation(ElementKind.of(spec.dataType()), dims, null);
   }
 
   /** The required rank. */
@@ -82,17 +92,24 @@ public record ArrayExpectation(ElementKind kind, long[] dims) {
   /**
    * Checks an array read from {@code file}.
    *
-   * @throws DatasetException {@code "<file>: expected <this>, found <dtype> shape <shape>"}
+   * @throws DatasetException {@code "<file>: expected <this>, found <dtype> shape <shape>"},
+   *     naming {@link #rowsFrom} beside the rows when the array has another number of them
    */
   public void check(Path file, DataType type, long[] shape) {
     if (!matches(type, shape)) {
-      throw new DatasetException(file, "expected " + describe() + ", found "
+      boolean otherRows = dims.length > 0 && dims[0] != ANY
+          && (shape.length == 0 || shape[0] != dims[0]);
+      throw new DatasetException(file, "expected " + describe(otherRows) + ", found "
           + typeName(type) + " shape " + shapeString(shape));
     }
   }
 
   /** For example {@code 2-D float array with 30 rows and 4 columns}. */
   public String describe() {
+    return describe(false);
+  }
+
+  private String describe(boolean withRowsFrom) {
     StringBuilder s = new StringBuilder().append(dims.length).append("-D ");
     if (kind != null) {
       s.append(kind.word()).append(' ');
@@ -101,7 +118,8 @@ public record ArrayExpectation(ElementKind kind, long[] dims) {
     List<String> fixed = new ArrayList<>();
     for (int i = 0; i < dims.length; i++) {
       if (dims[i] != ANY) {
-        fixed.add(dims[i] + " " + dimensionName(i, dims.length, dims[i]));
+        String size = dims[i] + " " + dimensionName(i, dims.length, dims[i]);
+        fixed.add(i == 0 && withRowsFrom && rowsFrom != null ? size + " (" + rowsFrom + ")" : size);
       }
     }
     if (!fixed.isEmpty()) {
@@ -156,12 +174,13 @@ public record ArrayExpectation(ElementKind kind, long[] dims) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ArrayExpectation e && kind == e.kind && Arrays.equals(dims, e.dims);
+    return o instanceof ArrayExpectation e && kind == e.kind && Arrays.equals(dims, e.dims)
+        && java.util.Objects.equals(rowsFrom, e.rowsFrom);
   }
 
   @Override
   public int hashCode() {
-    return 31 * java.util.Objects.hashCode(kind) + Arrays.hashCode(dims);
+    return java.util.Objects.hash(kind, Arrays.hashCode(dims), rowsFrom);
   }
 
   @Override

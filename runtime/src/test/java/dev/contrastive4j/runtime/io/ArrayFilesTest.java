@@ -145,6 +145,23 @@ class ArrayFilesTest {
   }
 
   @Test
+  void namesWhereTheRowCountComesFromOnlyWhenTheRowsDiffer() throws IOException {
+    Path f = dir.resolve("feat.csv");
+    Files.writeString(f, "a,b\n1,2\n3,4\n");
+    ArrayExpectation threeRows = ArrayExpectation.of(ElementKind.FLOAT, 3, 2)
+        .withRowsFrom("field 'node_counts.paper' of dataset.json");
+    assertEquals(f + ": expected 2-D float array with 3 rows (field 'node_counts.paper' of "
+        + "dataset.json) and 2 columns, found float32 shape (2, 2)",
+        assertThrows(DatasetException.class,
+            () -> ArrayFiles.read(f, DataType.FLOAT, threeRows)).getMessage());
+    ArrayExpectation twoRowsThreeColumns = ArrayExpectation.of(ElementKind.FLOAT, 2, 3)
+        .withRowsFrom("field 'node_counts.paper' of dataset.json");
+    assertEquals(f + ": expected 2-D float array with 2 rows and 3 columns, found float32 "
+        + "shape (2, 2)", assertThrows(DatasetException.class,
+            () -> ArrayFiles.read(f, DataType.FLOAT, twoRowsThreeColumns)).getMessage());
+  }
+
+  @Test
   void describesExpectations() {
     assertEquals("2-D float array with 30 rows and 4 columns",
         ArrayExpectation.of(ElementKind.FLOAT, 30, 4).describe());

@@ -74,7 +74,16 @@ public final class DatasetDirectoryReader {
           .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
       .build();
 
+  /** Where the number of components comes from, as messages name it. */
+  private static final String COMPONENTS_FIELD =
+      "field 'num_components' of " + DatasetLayout.MANIFEST;
+
   private DatasetDirectoryReader() {}
+
+  /** Where the number of nodes of {@code set} comes from, as messages name it. */
+  private static String nodeCountField(String set) {
+    return "field 'node_counts." + set + "' of " + DatasetLayout.MANIFEST;
+  }
 
   /**
    * Reads the data set in {@code dir}: one graph, or with {@code num_components} in its
@@ -99,11 +108,11 @@ public final class DatasetDirectoryReader {
       int n = m.nodeCount(set);
       long[] sizes = !m.hasSizes() ? new long[] {n} : readSizes(dir,
           DatasetLayout.nodeSizes(set), "node set '" + set + "'", components, n,
-          "nodes, but field 'node_counts." + set + "' of " + DatasetLayout.MANIFEST + " is " + n);
+          "nodes, but " + nodeCountField(set) + " is " + n);
       Map<String, Feature> features = new LinkedHashMap<>();
       spec.features().forEach((name, fs) -> features.put(name, readFeature(dir,
           DatasetLayout.nodeFeature(set, name), "node set '" + set + "', feature '" + name + "'",
-          fs, n)));
+          fs, n, nodeCountField(set))));
       NodeSet nodes = NodeSet.of(sizes, features);
       nodeSets.put(set, nodes);
       graph.nodeSet(set, nodes);
@@ -121,12 +130,15 @@ public final class DatasetDirectoryReader {
       Map<String, Feature> features = new LinkedHashMap<>();
       spec.features().forEach((name, fs) -> features.put(name, readFeature(dir,
           DatasetLayout.edgeFeature(set, name), "edge set '" + set + "', feature '" + name + "'",
-          fs, adjacency.size())));
+            fs, adjacency.size(), "the edges of " + dir.relativize(file))));
       graph.edgeSet(set, edges.withFeatures(features));
     });
     Map<String, Feature> contextFeatures = new LinkedHashMap<>();
+    String componentsFrom = m.hasSizes() ? COMPONENTS_FIELD
+        : "one graph: no num_components in " + DatasetLayout.MANIFEST;
     schema.context().features().forEach((name, fs) -> contextFeatures.put(name, readFeature(dir,
-        DatasetLayout.contextFeature(name), "context feature '" + name + "'", fs, components)));
+        DatasetLayout.contextFeature(name), "context feature '" + name + "'",
+        fs, components, componentsFrom)));
     graph.context(Context.of(contextFeatures));
 
     DatasetManifest.Target target = m.target();
@@ -237,10 +249,14 @@ public final class DatasetDirectoryReader {
     return Suggestions.closest(field, keys);
   }
 
+  /**
+   * The feature file {@code base} of {@code rows} items; {@code rowsFrom} names what says how
+   * many (a manifest field or an edge file), for the message when its rows are not that many.
+   */
   private static Feature readFeature(Path dir, String base, String what, FeatureSpec spec,
-      long rows) {
+      long rows, String rowsFrom) {
     Path file = DatasetLayout.locate(dir, base, what);
-    ArrayExpectation expected = ArrayExpectation.forFeature(spec, rows);
+    ArrayExpectation expected = ArrayExpectation.forFeature(spec, rows).withRowsFrom(rowsFrom);
     ArrayFile a = ArrayFiles.read(file, spec.dataType(), expected);
     INDArray values = a.values();
     if (spec.dataType().isFPType()) {
@@ -288,7 +304,7 @@ public final class DatasetDirectoryReader {
       long total, String mismatch) {
     Path file = DatasetLayout.locate(dir, base, "the size file of " + what);
     ArrayFile a = ArrayFiles.read(file, DataType.INT64,
-        ArrayExpectation.of(ElementKind.INTEGER, components));
+        ArrayExpectation.of(ElementKind.INTEGER, components).withRowsFrom(COMPONENTS_FIELD));
     long[] sizes = a.values().dup('c').data().asLong();
     long sum = 0;
     for (int c = 0; c < sizes.length; c++) {
@@ -338,8 +354,10 @@ public final class DatasetDirectoryReader {
     int n = items.count();
     int numClasses = target.numClasses();
     boolean graphs = items.targetNodes() != null;
-    ArrayFile a = ArrayFiles.read(file, DataType.INT64,
-        ArrayExpectation.of(ElementKind.INTEGER, graphs ? ArrayExpectation.ANY : n));
+    ArrayFile a = ArrayFiles.read(file, DataType.INT64, graphs
+        ? ArrayExpectation.of(ElementKind.INTEGER, ArrayExpectation.ANY)
+        : ArrayExpectation.of(ElementKind.INTEGER, n)
+            .withRowsFrom(nodeCountField(target.nodeSet())));
     if (a.values().length() != n) {
       // Only graph labels get here; a file of node labels is the likely mistake.
       throw new DatasetException(file, "holds " + a.values().length() + " labels, but "

@@ -96,8 +96,8 @@ class ManyGraphsDirectoryTest {
         failure().getMessage());
     List<String> nine = lines(nodes).subList(0, 10);
     Files.write(nodes, nine);
-    assertEquals(nodes + ": expected 1-D integer array with 10 entries, found int64 shape (9,)",
-        failure().getMessage());
+    assertEquals(nodes + ": expected 1-D integer array with 10 entries (field 'num_components' "
+        + "of dataset.json), found int64 shape (9,)", failure().getMessage());
     Files.delete(nodes);
     assertEquals(dir.resolve("sizes/nodes/node.npy") + ": file not found, nor "
         + "sizes/nodes/node.csv; the size file of node set 'node' is stored in one of them",
@@ -142,8 +142,8 @@ class ManyGraphsDirectoryTest {
     rewrite(GRAPHS, "rewritten");
     Files.writeString(manifest, original.replace("\"level\" : \"graph\",", ""));
     assertEquals(labels + ": expected 1-D integer array with "
-        + GRAPHS.graph().nodeSet("node").totalSize() + " entries, found int64 shape (10,)",
-        failure().getMessage());
+        + GRAPHS.graph().nodeSet("node").totalSize() + " entries (field 'node_counts.node' of "
+        + "dataset.json), found int64 shape (10,)", failure().getMessage());
   }
 
   /** Writes {@code data} over this test's directory. */
@@ -184,8 +184,8 @@ class ManyGraphsDirectoryTest {
         Feature.dense(Nd4j.createFromArray(GRAPHS.labels()))))), "without-context");
     Path kind = dir.resolve("context/kind.csv");
     Files.writeString(kind, "kind\n1\n");
-    assertEquals(kind + ": expected 1-D integer array with 10 entries, found int32 shape (1,)",
-        failure().getMessage());
+    assertEquals(kind + ": expected 1-D integer array with 10 entries (field 'num_components' "
+        + "of dataset.json), found int32 shape (1,)", failure().getMessage());
   }
 
   @Test
