@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,31 @@ class LauncherTest {
     assertTrue(args.endsWith(" -cp " + jar + " dev.contrastive4j.runtime.cli.Main tasks"), args);
   }
 
+  @Test
+  void theDefaultHeapGetsSixteenMegabyteRegions(@TempDir Path root, @TempDir Path bin)
+      throws Exception {
+    String args = launch(root, bin, Map.of(), "tasks");
+    assertTrue(args.startsWith("java -Xmx512m -XX:G1HeapRegionSize=16m "), args);
+  }
+
+  @Test
+  void aHeapUnder128MegabytesKeepsTheDefaultRegions(@TempDir Path root, @TempDir Path bin)
+      throws Exception {
+    // With 16 MB regions a 48 MB heap ran out of memory while the CLI's classes loaded.
+    for (String small : new String[] {"48m", "127M", "65536k", "100000000"}) {
+      String args = launch(root, bin, Map.of("CONTRASTIVE4J_HEAP", small), "tasks");
+      assertTrue(args.startsWith("java -Xmx" + small + " -cp "), args);
+    }
+    for (String large : new String[] {"128m", "4g", "131072K", "134217728"}) {
+      String args = launch(root, bin, Map.of("CONTRASTIVE4J_HEAP", large), "tasks");
+      assertTrue(args.startsWith("java -Xmx" + large + " -XX:G1HeapRegionSize=16m -cp "), args);
+    }
+  }
+
   private static String launch(Path root, Path bin, Map<String, String> env, String... args)
       throws Exception {
     Path script = root.resolve("contrastive4j");
-    Files.copy(Path.of("..", "contrastive4j"), script);
+    Files.copy(Path.of("..", "contrastive4j"), script, StandardCopyOption.REPLACE_EXISTING);
     Path target = Files.createDirectories(root.resolve("runtime/target"));
     Files.writeString(target.resolve("contrastive4j-runtime.jar"), "");
     Files.writeString(target.resolve(".launcher-built"), "");
@@ -51,6 +73,7 @@ class LauncherTest {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().remove("CONTRASTIVE4J_CLASSPATH");
     pb.environment().remove("JAVA_OPTS");
+    pb.environment().remove("CONTRASTIVE4J_HEAP");
     pb.environment().putAll(env);
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     Process p = pb.start();
