@@ -38,8 +38,7 @@ record ComponentModel(ComponentKind kind, String name, String description,
   List<SpecField> fields() {
     List<SpecField> fields = new ArrayList<>();
     for (ConfiguredParam p : params) {
-      fields.add(new SpecField(p.javaName(), p.jsonName(), p.fieldType(), p.defaultCode(), false,
-          p.defaultJson(), p.typeLabel(), p.description(), false));
+      fields.add(p.field());
     }
     if (seeded) {
       fields.add(new SpecField("seed", "seed", TypeName.LONG.box(), null, false,

@@ -20,6 +20,12 @@ import com.squareup.javapoet.TypeName;
 record ConfiguredParam(String javaName, String jsonName, ParamKind kind, TypeName fieldType,
     Object value, double min, double max, String description) {
 
+  /** The spec field that configures this parameter. */
+  SpecField field() {
+    return new SpecField(javaName, jsonName, fieldType, defaultCode(), false, defaultJson(),
+        typeLabel(), description, false, kind == ParamKind.ENUM);
+  }
+
   /** The default as a Java expression. */
   CodeBlock defaultCode() {
     return kind.code(value, fieldType);

@@ -42,6 +42,8 @@ final class Names {
       ClassName.get("dev.contrastive4j.api.experiment", "CorruptorSpec");
   static final ClassName READOUT_SPEC =
       ClassName.get("dev.contrastive4j.api.experiment", "ReadoutSpec");
+  static final ClassName ENUM_SETTING =
+      ClassName.get("dev.contrastive4j.api.experiment", "EnumSetting");
 
   private static final String DSL = "dev.contrastive4j.api.experiment.dsl";
   static final ClassName BLOCK = ClassName.get(DSL, "Block");
@@ -69,6 +71,12 @@ final class Names {
   static final ClassName JSON_PROPERTY_ORDER =
       ClassName.get(JACKSON_ANNOTATION, "JsonPropertyOrder");
   static final ClassName JSON_INCLUDE = ClassName.get(JACKSON_ANNOTATION, "JsonInclude");
+  private static final String JACKSON_DATABIND_ANNOTATION =
+      "com.fasterxml.jackson.databind.annotation";
+  static final ClassName JSON_SERIALIZE =
+      ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonSerialize");
+  static final ClassName JSON_DESERIALIZE =
+      ClassName.get(JACKSON_DATABIND_ANNOTATION, "JsonDeserialize");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 }

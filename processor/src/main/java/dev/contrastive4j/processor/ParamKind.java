@@ -3,6 +3,7 @@ package dev.contrastive4j.processor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.squareup.javapoet.CodeBlock;
+import java.util.Locale;
 
 /** The types a {@code @Param} constructor parameter may have, and how their defaults read. */
 enum ParamKind {
@@ -98,7 +99,10 @@ enum ParamKind {
     }
   }
 
-  /** The parsed default as JSON, as Jackson writes the spec field. */
+  /**
+   * The parsed default as JSON, as Jackson writes the spec field: an enum constant by its name
+   * in lower case, as {@code EnumSetting} writes it.
+   */
   JsonNode json(Object value) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     switch (this) {
@@ -110,6 +114,8 @@ enum ParamKind {
         return f.numberNode((Long) value);
       case DOUBLE:
         return f.numberNode((Double) value);
+      case ENUM:
+        return f.textNode(((String) value).toLowerCase(Locale.ROOT));
       default:
         return f.textNode((String) value);
     }

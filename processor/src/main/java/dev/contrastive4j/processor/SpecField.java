@@ -19,9 +19,20 @@ import com.squareup.javapoet.TypeName;
  * @param typeLabel the type as parameter listings show it
  * @param description what it means; may be empty
  * @param inherited whether the accessor implements a method of the spec interface
+ * @param enumSetting whether the value is an enum constant, which experiments spell as the
+ *     built-in names ({@code EnumSetting}: any case, {@code -} or {@code _}, written lower case)
  */
 record SpecField(String javaName, String jsonName, TypeName type, CodeBlock defaultCode,
-    boolean list, JsonNode defaultJson, String typeLabel, String description, boolean inherited) {
+    boolean list, JsonNode defaultJson, String typeLabel, String description, boolean inherited,
+    boolean enumSetting) {
+
+  /** A field whose value is no enum constant. */
+  SpecField(String javaName, String jsonName, TypeName type, CodeBlock defaultCode,
+      boolean list, JsonNode defaultJson, String typeLabel, String description,
+      boolean inherited) {
+    this(javaName, jsonName, type, defaultCode, list, defaultJson, typeLabel, description,
+        inherited, false);
+  }
 
   private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE =
       new PropertyNamingStrategies.SnakeCaseStrategy();

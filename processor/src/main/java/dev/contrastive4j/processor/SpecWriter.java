@@ -86,10 +86,9 @@ final class SpecWriter {
     for (SpecField f : fields) {
       type.addField(FieldSpec.builder(f.type(), f.javaName(), Modifier.PRIVATE, Modifier.FINAL)
           .build());
-      constructor.addParameter(ParameterSpec.builder(f.type(), f.javaName())
+      ParameterSpec.Builder parameter = ParameterSpec.builder(f.type(), f.javaName())
           .addAnnotation(AnnotationSpec.builder(Names.JSON_PROPERTY)
-              .addMember("value", "$S", f.jsonName()).build())
-          .build());
+              .addMember("value", "$S", f.jsonName()).build());
       if (f.list()) {
         constructor.addStatement("this.$N = $N == null ? $L : $T.copyOf($N)", f.javaName(),
             f.javaName(), f.defaultCode(), List.class, f.javaName());
@@ -106,6 +105,17 @@ final class SpecWriter {
               .addMember("value", "$S", f.jsonName()).build())
           .addStatement("return $N", f.javaName())
           .addJavadoc("$L\n", javadoc(f));
+      if (f.enumSetting()) {
+        // Spelled as the built-in names are, by any Jackson mapper: Jackson's own enum
+        // handling would want the constant exactly, and write it upper case.
+        parameter.addAnnotation(AnnotationSpec.builder(Names.JSON_DESERIALIZE)
+            .addMember("using", "$T.class", Names.ENUM_SETTING.nestedClass("Deserializer"))
+            .build());
+        accessor.addAnnotation(AnnotationSpec.builder(Names.JSON_SERIALIZE)
+            .addMember("using", "$T.class", Names.ENUM_SETTING.nestedClass("Serializer"))
+            .build());
+      }
+      constructor.addParameter(parameter.build());
       if (f.inherited()) {
         accessor.addAnnotation(Override.class);
       }

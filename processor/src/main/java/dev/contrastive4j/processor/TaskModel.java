@@ -116,8 +116,7 @@ record TaskModel(
         break;
     }
     for (ConfiguredParam p : params) {
-      f.add(new SpecField(p.javaName(), p.jsonName(), p.fieldType(), p.defaultCode(), false,
-          p.defaultJson(), p.typeLabel(), p.description(), false));
+      f.add(p.field());
     }
     return f;
   }

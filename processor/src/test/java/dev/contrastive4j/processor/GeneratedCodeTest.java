@@ -146,7 +146,8 @@ class GeneratedCodeTest {
         knobs.stream().map(ParameterInfo::name).toList());
     assertEquals(List.of("boolean", "int", "long", "double", "string", "com.example.Knobs.Mode",
         "long"), knobs.stream().map(ParameterInfo::type).toList());
-    assertEquals(List.of("true", "3", "7", "0.25", "\"hello\"", "\"MASK\"", "null"),
+    // An enum constant is written as the built-in names are, lower case.
+    assertEquals(List.of("true", "3", "7", "0.25", "\"hello\"", "\"mask\"", "null"),
         knobs.stream().map(ParameterInfo::defaultValue).toList());
     assertEquals("share", knobs.get(3).description());
     List<ParameterInfo> dgi = task("dgi-plus").parameters();
@@ -156,7 +157,7 @@ class GeneratedCodeTest {
     assertEquals("[8,4]", dgi.get(2).defaultValue());
     assertEquals("42", dgi.get(3).defaultValue());
     assertEquals("{\"type\":\"knobs\",\"flag\":true,\"count\":3,\"big\":7,\"rate\":0.25,"
-        + "\"label\":\"hello\",\"mode\":\"MASK\",\"seed\":null}", dgi.get(4).defaultValue());
+        + "\"label\":\"hello\",\"mode\":\"mask\",\"seed\":null}", dgi.get(4).defaultValue());
     assertEquals("{\"type\":\"scaled\",\"scale\":2.0}", dgi.get(6).defaultValue());
     assertEquals("node set to read out; null: the data set's target node set",
         dgi.get(0).description());
@@ -227,7 +228,7 @@ class GeneratedCodeTest {
       }
     }
     String dgi = Scaffolds.of(task("dgi-plus"));
-    assertTrue(dgi.contains("\"mode\": \"MASK\""), dgi);
+    assertTrue(dgi.contains("\"mode\": \"mask\""), dgi);
     assertTrue(dgi.contains("\"clean_view\": null"), dgi);
   }
 
@@ -468,6 +469,67 @@ class GeneratedCodeTest {
     Sources.assertCompilesCleanly(Sources.compile(old), old);
   }
 
+  /**
+   * An enum {@code @Param} is spelled as the built-in names are ({@code task.discriminator}):
+   * read in any case with {@code -} or {@code _}, written lower case, by any Jackson mapper,
+   * since the spec says so. Before, Jackson wanted the constant exactly ({@code DROP_EDGES}),
+   * wrote it upper case, and read {@code 1} as the constant of that index.
+   */
+  @Test
+  void enumParamsAreSpelledAsTheBuiltInNames() throws Exception {
+    assertThat(compilation).generatedSourceFile("com.example.KnobsSpec").contentsAsUtf8String()
+        .contains("@JsonProperty(\"mode\") @JsonDeserialize(using = EnumSetting.Deserializer"
+            + ".class) Knobs.Mode mode");
+    assertThat(compilation).generatedSourceFile("com.example.KnobsSpec").contentsAsUtf8String()
+        .contains("@JsonSerialize(\n      using = EnumSetting.Serializer.class\n  )\n  public "
+            + "Knobs.Mode mode()");
+    for (String name : List.of("drop_edges", "drop-edges", "DROP_EDGES", "Drop-Edges")) {
+      CorruptorSpec read = json.readValue("{\"type\":\"knobs\",\"mode\":\"" + name + "\"}",
+          CorruptorSpec.class);
+      assertEquals("DROP_EDGES", get(read, "mode").toString(), name);
+      String written = json.writeValueAsString(read);
+      assertTrue(written.contains("\"mode\":\"drop_edges\""), written);
+      assertEquals(read, json.readValue(written, CorruptorSpec.class), "round trip");
+    }
+    for (String value : List.of("\"drop\"", "1", "true", "\"\"")) {
+      var e = assertThrows(com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+          () -> json.readValue("{\"type\":\"knobs\",\"mode\":" + value + "}",
+              CorruptorSpec.class));
+      assertEquals("must be one of shuffle, mask, drop_edges, was '" + value.replace("\"", "")
+          + "'", e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * An unknown enum name in an experiment file is one problem at its path, in the built-in
+   * names' words, reported with every other problem; a value that is no name is told so, as for
+   * a built-in name.
+   */
+  @Test
+  void experimentFilesReportAnUnknownEnumNameAsTheBuiltInNames() {
+    ExperimentMapper mapper = new ExperimentMapper();
+    new PluginSpecTypes(plugins).registerTypes(mapper);
+    ConfigValidationException bad = assertThrows(ConfigValidationException.class,
+        () -> mapper.readYaml("""
+            task:
+              type: custom
+              k: 0
+              clean_view: {type: knobs, mode: shufle, rate: 2}
+              corruptor: {type: knobs, mode: [mask]}
+            training: {epochs: 0}
+            """));
+    assertEquals(List.of("task.corruptor.mode: must be a string, was a list",
+        "task.clean_view.mode: must be one of shuffle, mask, drop_edges, was 'shufle'",
+        "task.clean_view.rate: must be in [0, 1], was 2.0",
+        "task.k: must be in [1, 8], was 0",
+        "training.epochs: must be at least 1, was 0"), bad.problems());
+    Experiment e = mapper.readYaml("task: {type: dgi-plus, corruptor: {type: knobs, mode: "
+        + "Drop-Edges}}");
+    assertTrue(mapper.writeYaml(e).contains("mode: drop_edges"), mapper.writeYaml(e));
+    assertEquals(e, mapper.readYaml(mapper.writeYaml(e)));
+    assertEquals(e, mapper.readJson(mapper.writeJson(e)));
+  }
+
   @Test
   void experimentFilesReadThePluginTypesAndReportEveryProblem() {
     ExperimentMapper mapper = new ExperimentMapper();
@@ -478,7 +540,7 @@ class GeneratedCodeTest {
           extra: 1.5
           corruptor: {type: knobs, mode: SHUFFLE}
         """);
-    assertEquals("SHUFFLE", json.valueToTree(e.task().corruptor()).get("mode").asText());
+    assertEquals("shuffle", json.valueToTree(e.task().corruptor()).get("mode").asText());
     ConfigValidationException bad = assertThrows(ConfigValidationException.class,
         () -> mapper.readYaml("""
             task:

@@ -16,7 +16,7 @@ final class PluginSources {
   static final JavaFileObject KNOBS = java("com.example.Knobs",
       "@Corruptor(name = \"knobs\", description = \"every kind of parameter\")",
       "public final class Knobs implements dev.contrastive4j.api.task.Corruptor {",
-      "  public enum Mode { SHUFFLE, MASK }",
+      "  public enum Mode { SHUFFLE, MASK, DROP_EDGES }",
       "  public final boolean flag;",
       "  public final int count;",
       "  public final long big;",

@@ -183,8 +183,15 @@ public final class ConfigProblems {
         return true;
       }
     }
-    return check(false, property, "must be one of " + String.join(", ", names) + ", was '"
-        + value + "'");
+    return check(false, property, notOneOf(names, value));
+  }
+
+  /**
+   * The problem of a name that is none of {@code names}, as {@link #oneOf} reports it:
+   * {@code must be one of uniform, bilinear_glorot, was 'glorot'}.
+   */
+  static String notOneOf(List<String> names, @Nullable String value) {
+    return "must be one of " + String.join(", ", names) + ", was '" + value + "'";
   }
 
   /** Checks that {@code value}, when given, is not blank. */

@@ -1,16 +1,20 @@
 package dev.contrastive4j.examples.annotated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.cli.Main;
+import dev.contrastive4j.runtime.config.ExperimentFiles;
+import dev.contrastive4j.runtime.layers.DgiDiscriminator;
 import dev.contrastive4j.runtime.plugins.Plugins;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -44,6 +48,10 @@ class AnnotatedPluginsCliTest {
     assertTrue(out.contains("Plugin readouts:\n  scaled-nodes"), out);
     assertTrue(out.lines().anyMatch(l -> l.matches("\\s+rate\\s+double\\s+1\\.0\\s+share of "
         + "edges whose targets are shuffled")), out);
+    // An enum parameter's default is written as the built-in names are, lower case.
+    assertTrue(out.lines().anyMatch(l -> l.matches("\\s+discriminator\\s+"
+        + "dev\\.contrastive4j\\.runtime\\.layers\\.DgiDiscriminator\\s+\"uniform\"\\s+uniform: .*")),
+        out);
   }
 
   @Test
@@ -59,9 +67,11 @@ class AnnotatedPluginsCliTest {
     }
     assertEquals(false, task.get("built_in").asBoolean());
     assertEquals("dgi", task.get("base").asText());
-    assertEquals(7, task.get("parameters").size());
+    assertEquals(8, task.get("parameters").size());
     assertEquals("scaled-nodes",
         task.get("parameters").get(6).get("default").get("type").asText());
+    assertEquals("discriminator", task.get("parameters").get(7).get("name").asText());
+    assertEquals("uniform", task.get("parameters").get(7).get("default").asText());
     assertEquals(1.0, root.get("readouts").get(0).get("parameters").get(0).get("default")
         .asDouble());
   }
@@ -74,6 +84,7 @@ class AnnotatedPluginsCliTest {
         .readValue(run.out(), Experiment.class);
     assertEquals(Experiment.defaults().withTask(RewiredDgiSpec.DEFAULT), read);
     assertTrue(run.out().contains("\"rate\": 1.0"), run.out());
+    assertTrue(run.out().contains("\"discriminator\": \"uniform\""), run.out());
   }
 
   @Test
@@ -85,6 +96,11 @@ class AnnotatedPluginsCliTest {
     JsonNode summary = JSON.readTree(train.out());
     assertEquals("rewired-dgi", summary.get("task").asText());
     assertEquals(2, summary.get("epochs_run").asInt());
+    // The default discriminator, PyTorch Geometric's, has no bias.
+    assertEquals("uniform", JSON.readTree(out.resolve("config.json").toFile()).get("task")
+        .get("discriminator").asText());
+    assertFalse(parameterNames(out).contains("task/dgi_logits/bias"), parameterNames(out)
+        .toString());
     Run evaluate = cli("evaluate", "--run", out.toString(), "--probe-repeats", "1");
     assertEquals(0, evaluate.exitCode(), evaluate.err());
     assertEquals(summary.get("test_accuracy").asDouble(),
@@ -120,6 +136,75 @@ class AnnotatedPluginsCliTest {
     assertTrue(bad.err().contains("task.corruptor.rate: must be in [0, 1], was 1.5"),
         bad.err());
     assertTrue(bad.err().contains("task.readout.norm: must be >= 0, was -1.0"), bad.err());
+  }
+
+  /**
+   * A plugin's enum parameter is read as the built-in names are, in any case with {@code -} or
+   * {@code _}, and config.json writes it as they are written, lower case; the run gets what it
+   * names. Before, only {@code BILINEAR_GLOROT} was read, and written so.
+   */
+  @Test
+  void trainReadsAPluginsEnumParameterAsTheBuiltInNames(@TempDir Path tmp) throws Exception {
+    Path config = tmp.resolve("experiment.yaml");
+    java.nio.file.Files.writeString(config, """
+        encoder: {type: gcn, units: [8]}
+        task: {type: rewired-dgi, discriminator: Bilinear-Glorot}
+        training: {epochs: 1}
+        evaluation: {probe_repeats: 1}
+        """);
+    Path out = tmp.resolve("run");
+    Run train = cli("train", "--task", "rewired-dgi", "--config", config.toString(), "--quiet",
+        "--out", out.toString());
+    assertEquals(0, train.exitCode(), train.err());
+    JsonNode saved = JSON.readTree(out.resolve("config.json").toFile());
+    assertEquals("bilinear_glorot", saved.get("task").get("discriminator").asText());
+    // The DGI paper's discriminator: its bias is a parameter of the run.
+    List<String> parameters = parameterNames(out);
+    assertTrue(parameters.contains("task/dgi_logits/bias"), parameters.toString());
+    // What config.json writes reads back as what the file said.
+    assertEquals(RewiredDgiSpec.of(t -> t.discriminator(DgiDiscriminator.BILINEAR_GLOROT)),
+        ExperimentFiles.read(out.resolve("config.json")).task());
+  }
+
+  /**
+   * A name that is none of the enum's is refused as a built-in name is, in one line naming the
+   * file and the field, or with every other problem of the file; a number is no name (before,
+   * Jackson read {@code 1} as the constant of that index, {@code BILINEAR_GLOROT}).
+   */
+  @Test
+  void trainRefusesAnUnknownEnumNameAsABuiltInOne(@TempDir Path tmp) throws Exception {
+    Path config = tmp.resolve("experiment.yaml");
+    for (String task : List.of("dgi", "rewired-dgi")) {
+      java.nio.file.Files.writeString(config, "task: {type: " + task
+          + ", discriminator: glorot}\n");
+      Run bad = cli("train", "--config", config.toString(), "--out",
+          tmp.resolve("bad").toString());
+      assertEquals(1, bad.exitCode());
+      assertEquals("contrastive4j: " + config + ": task.discriminator: must be one of uniform, "
+          + "bilinear_glorot, was 'glorot'", bad.err().strip(), task);
+    }
+    java.nio.file.Files.writeString(config, """
+        task:
+          type: rewired-dgi
+          discriminator: 1
+          corruptor: {type: rewire-edges, rate: 1.5}
+        training: {epochs: 0}
+        """);
+    Run bad = cli("train", "--config", config.toString(), "--out", tmp.resolve("bad").toString());
+    assertEquals(1, bad.exitCode());
+    assertEquals(List.of("contrastive4j: " + config + ": 3 problems:",
+        "  task.discriminator: must be one of uniform, bilinear_glorot, was '1'",
+        "  task.corruptor.rate: must be in [0, 1], was 1.5",
+        "  training.epochs: must be at least 1, was 0"), bad.err().strip().lines().toList());
+    assertTrue(java.nio.file.Files.notExists(tmp.resolve("bad")));
+  }
+
+  /** The names of the parameters of the run in {@code run}, as its checkpoint lists them. */
+  private static List<String> parameterNames(Path run) throws Exception {
+    List<String> names = new java.util.ArrayList<>();
+    JSON.readTree(run.resolve("checkpoint").resolve("progress.json").toFile())
+        .get("parameters").forEach(p -> names.add(p.get("name").asText()));
+    return names;
   }
 
   @Test

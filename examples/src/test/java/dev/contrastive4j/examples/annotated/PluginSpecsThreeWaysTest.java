@@ -10,6 +10,7 @@ import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.cli.Main;
 import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.inject.RunModule;
+import dev.contrastive4j.runtime.layers.DgiDiscriminator;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
 import dev.contrastive4j.runtime.run.RunDirectory;
@@ -25,7 +26,9 @@ import picocli.CommandLine;
  * The example plugins' specs, which the processor generates, in the three forms the README
  * promises: the Java DSL ({@code RewiredDgiSpec.of(...)}), YAML and JSON give one experiment,
  * and a run of it writes one {@code config.json} whether made in code or by
- * {@code train --config}. (Kotlin's form is in {@code KotlinDslTest}.)
+ * {@code train --config}. (Kotlin's form is in {@code KotlinDslTest}.) The task's enum
+ * parameter is written as each form spells it: the constant in Java, any case with {@code -} or
+ * {@code _} in files.
  */
 class PluginSpecsThreeWaysTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +37,7 @@ class PluginSpecsThreeWaysTest {
       .encoder(g -> g.units(8))
       .task(RewiredDgiSpec.of(t -> t
           .seed(3)
+          .discriminator(DgiDiscriminator.BILINEAR_GLOROT)
           .corruptor(EdgeRewiringSpec.of(c -> c.rate(0.5).seed(9)))
           .readout(ScaledNodesSpec.of(r -> r.norm(2)))))
       .training(t -> t.epochs(2))
@@ -45,6 +49,7 @@ class PluginSpecsThreeWaysTest {
       task:
         type: rewired-dgi
         seed: 3
+        discriminator: bilinear-glorot
         corruptor: {type: rewire-edges, rate: 0.5, seed: 9}
         readout: {type: scaled-nodes, norm: 2}
       training: {epochs: 2}
@@ -54,7 +59,7 @@ class PluginSpecsThreeWaysTest {
 
   static final String JSON_TEXT = """
       {"encoder": {"type": "gcn", "units": [8]},
-       "task": {"type": "rewired-dgi", "seed": 3,
+       "task": {"type": "rewired-dgi", "seed": 3, "discriminator": "BILINEAR_GLOROT",
                 "corruptor": {"type": "rewire-edges", "rate": 0.5, "seed": 9},
                 "readout": {"type": "scaled-nodes", "norm": 2}},
        "training": {"epochs": 2}, "evaluation": {"probe_repeats": 1},
@@ -85,6 +90,8 @@ class PluginSpecsThreeWaysTest {
         fromFile.toString()), err.toString());
     // Each records the directory it was written to; the rest is the same.
     assertEquals(configWithoutDirectory(inCode), configWithoutDirectory(fromFile));
+    assertEquals("bilinear_glorot", configWithoutDirectory(fromFile).get("task")
+        .get("discriminator").asText());
   }
 
   private static ObjectNode configWithoutDirectory(Path run) throws Exception {

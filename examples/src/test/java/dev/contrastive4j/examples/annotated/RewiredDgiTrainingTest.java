@@ -2,6 +2,7 @@ package dev.contrastive4j.examples.annotated;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +31,7 @@ import dev.contrastive4j.runtime.inject.ConfigException;
 import dev.contrastive4j.runtime.cli.Main;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.io.NpyFiles;
+import dev.contrastive4j.runtime.layers.DgiDiscriminator;
 import dev.contrastive4j.runtime.run.Checkpoint;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
@@ -96,6 +98,28 @@ class RewiredDgiTrainingTest {
         views.pseudoLabels().size(0));
   }
 
+  /**
+   * The discriminator is the task's enum parameter: the default is PyTorch Geometric's, without
+   * a bias, and {@code BILINEAR_GLOROT} the DGI paper's, with one. Before, the example always
+   * took the default, as DeepGraphInfomax's three-argument constructor does.
+   */
+  @Test
+  void theDiscriminatorParameterChoosesTheBias() {
+    ParameterStore byDefault = parametersOf(RewiredDgiSpec.DEFAULT);
+    assertTrue(byDefault.contains("task/dgi_logits/kernel"));
+    assertFalse(byDefault.contains("task/dgi_logits/bias"));
+    ParameterStore glorot = parametersOf(RewiredDgiSpec.of(t -> t.discriminator(
+        DgiDiscriminator.BILINEAR_GLOROT)));
+    assertTrue(glorot.contains("task/dgi_logits/bias"));
+  }
+
+  /** The parameters of the run of {@code task}, once its task is built. */
+  private static ParameterStore parametersOf(RewiredDgiSpec task) {
+    Injector injector = Guice.createInjector(new RunModule(tiny(task)));
+    injector.getInstance(Task.class);
+    return injector.getInstance(ParameterStore.class);
+  }
+
   private static int[] sorted(int[] values) {
     int[] copy = values.clone();
     java.util.Arrays.sort(copy);
@@ -105,7 +129,7 @@ class RewiredDgiTrainingTest {
   @Test
   void configuredParametersReachTheConstructors() {
     RewiredDgiSpec spec = new RewiredDgiSpec(null, null, List.of(8), 7L,
-        new EdgeRewiringSpec(0.25, 11L), null, new ScaledNodesSpec(3.0));
+        new EdgeRewiringSpec(0.25, 11L), null, new ScaledNodesSpec(3.0), null);
     Task task = Guice.createInjector(new RunModule(tiny(spec))).getInstance(Task.class);
     ContrastiveLossTask contrastive = (ContrastiveLossTask) task;
     assertEquals(0.25, ((EdgeRewiring) contrastive.settings().corruptor()).rate());
@@ -117,7 +141,7 @@ class RewiredDgiTrainingTest {
   @Test
   void aValueOutsideTheParameterRangeNamesTheField() {
     RewiredDgiSpec spec = new RewiredDgiSpec(null, null, null, null,
-        new EdgeRewiringSpec(1.5, null), null, null);
+        new EdgeRewiringSpec(1.5, null), null, null, null);
     ProvisionException e = assertThrows(ProvisionException.class,
         () -> Guice.createInjector(new RunModule(tiny(spec))).getInstance(Task.class));
     ConfigException cause = assertInstanceOf(ConfigException.class, e.getCause());

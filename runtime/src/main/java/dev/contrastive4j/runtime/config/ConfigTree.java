@@ -72,9 +72,10 @@ final class ConfigTree {
     if (raw == Boolean.class || raw == boolean.class) {
       return expect(node.isBoolean(), "true or false", node, at);
     }
-    if (raw == String.class) {
+    if (raw == String.class || raw.isEnum()) {
       // A YAML integer or boolean is taken as the text it is written as (name: 2024); a
       // fraction or JSON's NaN is not (1e300 would be the text 1.0E300), so neither is a name.
+      // An enum (a plugin's enum @Param) is such a name: its spec says which (EnumSetting).
       return expect(node.isTextual() || node.isIntegralNumber() || node.isBoolean(),
           "a string", node, at);
     }

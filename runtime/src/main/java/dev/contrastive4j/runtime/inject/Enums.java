@@ -1,23 +1,20 @@
 package dev.contrastive4j.runtime.inject;
 
-import java.util.Locale;
+import dev.contrastive4j.api.experiment.EnumSetting;
 
 /** Reads enum constants from config strings, with a message that lists the valid names. */
 final class Enums {
   private Enums() {}
 
+  /**
+   * The constant {@code value} names, read as {@link EnumSetting} reads a plugin's enum
+   * setting; else a refusal at {@code path} that lists the names.
+   */
   static <E extends Enum<E>> E parse(Class<E> type, String value, String path) {
-    if (value != null) {
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equalsIgnoreCase(value.replace('-', '_'))) {
-          return e;
-        }
-      }
+    E constant = EnumSetting.find(type, value);
+    if (constant == null) {
+      throw new ConfigException(path, EnumSetting.notOneOf(type, value));
     }
-    StringBuilder names = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
-      names.append(names.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
-    }
-    throw new ConfigException(path, "must be one of " + names + ", was '" + value + "'");
+    return constant;
   }
 }

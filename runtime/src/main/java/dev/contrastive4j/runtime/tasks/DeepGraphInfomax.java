@@ -44,7 +44,11 @@ public class DeepGraphInfomax extends ContrastiveLossTask {
   private final DeepGraphInfomaxLogits logits;
 
   /**
-   * Creates the projector and discriminator parameters in {@code store}.
+   * Creates the projector and discriminator parameters in {@code store}, the discriminator
+   * {@link DgiDiscriminator#UNIFORM}. A plugin task ({@code @ContrastiveTask}) that lets
+   * experiments choose it, as the built-in {@code dgi}'s {@code task.discriminator} does, takes
+   * a {@code @Param("UNIFORM") DgiDiscriminator discriminator} and calls the four-argument
+   * constructor instead.
    *
    * @param settings the TF-GNN constructor parameters
    * @param store where the task's parameters live (the encoder's store)
