@@ -2,9 +2,9 @@ package dev.contrastive4j.runtime.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.EnumSetting;
 import dev.contrastive4j.api.experiment.EvaluationSpec;
 import java.util.List;
-import java.util.Locale;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -28,7 +28,7 @@ public enum ProbeProtocol {
   /** The lower-case name, {@code validated_l2} or {@code dgi_paper}, as JSON writes it. */
   @JsonValue
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumSetting.name(this);
   }
 
   @Override
@@ -42,13 +42,12 @@ public enum ProbeProtocol {
    * @throws ProbeException naming the known protocols
    */
   public static ProbeProtocol of(String name) {
-    for (ProbeProtocol p : values()) {
-      if (p.id().equals(name.replace('-', '_').toLowerCase(Locale.ROOT))) {
-        return p;
-      }
+    ProbeProtocol protocol = EnumSetting.find(ProbeProtocol.class, name);
+    if (protocol == null) {
+      throw new ProbeException("evaluation.probe_protocol: "
+          + EnumSetting.notOneOf(ProbeProtocol.class, name));
     }
-    throw new ProbeException("evaluation.probe_protocol: must be one of "
-        + String.join(", ", EvaluationSpec.PROBE_PROTOCOLS) + ", was '" + name + "'");
+    return protocol;
   }
 
   /**
