@@ -529,6 +529,24 @@ class ExperimentMapperTest {
   }
 
   @Test
+  void aValueSetAsideIsNotBlamedOnAnotherField() {
+    // A batch_components of the wrong kind is read as its default 0, which made the
+    // shuffle_components: false beside it a second problem, one the user never made.
+    assertEquals(List.of("training.batch_components: must be an integer, was \"ten\""),
+        yamlFailure("training: {batch_components: ten, shuffle_components: false}\n")
+            .problems());
+    // Likewise a name of the wrong kind is not the built-in CSBM that takes no data_dir.
+    assertEquals(List.of("dataset.name: must be a string, was a list"),
+        yamlFailure("dataset: {name: [cora], data_dir: /data}\n").problems());
+    // The rules still hold where the other field was written.
+    assertEquals(List.of("training.shuffle_components: only mini-batches (batch_components "
+            + "above 0) take the components in an order, shuffled or not, and batch_components "
+            + "0 trains on the whole graph in one step; leave it at true, or set "
+            + "batch_components, was false"),
+        yamlFailure("training: {batch_components: 0, shuffle_components: false}\n").problems());
+  }
+
+  @Test
   void everyFloatValuedFieldMustSurviveAsAFloat() {
     // Training computes in float: 1e300 became Infinity and 1e-300 became 0, silently.
     String big = "must be at most 3.4028235E38 (the largest float, which training computes "
