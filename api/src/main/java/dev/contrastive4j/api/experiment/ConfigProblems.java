@@ -57,6 +57,18 @@ public final class ConfigProblems {
     return Collections.unmodifiableList(new ArrayList<>(sink));
   }
 
+  /**
+   * Whether a problem has been reported at {@code property} of the object here or inside it. A
+   * reader sets a value at fault aside and reads the default in its place, so that the rest is
+   * still checked: a rule between two fields asks this first, so as not to blame the other
+   * field for a default the user never wrote.
+   */
+  public boolean reportedAt(String property) {
+    String field = at(property).path;
+    return sink.stream().anyMatch(p -> p.startsWith(field + ":") || p.startsWith(field + ".")
+        || p.startsWith(field + "["));
+  }
+
   /** Whether nothing has been reported anywhere in the tree. */
   public boolean isEmpty() {
     return sink.isEmpty();

@@ -78,7 +78,7 @@ public final class ExperimentValidator {
       at.report("data_dir", "a data set supplied by a binding (from_binding) is not read from a "
           + "data_dir");
     } else if (at.notBlank("data_dir", dataset.dataDir()) && dataset.dataDir() != null
-        && !DatasetSpec.isPlanetoid(dataset.name())) {
+        && !DatasetSpec.isPlanetoid(dataset.name()) && !at.reportedAt("name")) {
       // It would be ignored: a user who meant "my data is here" would train on other data.
       at.report("data_dir", "only the Planetoid data sets (" + String.join(", ",
           DatasetSpec.PLANETOID) + ") are read from a data_dir, but the data set is '"
@@ -177,7 +177,9 @@ public final class ExperimentValidator {
     at.nonNegative("patience", training.patience());
     at.atLeast("metrics_every", training.metricsEvery(), 1);
     at.atLeast("batch_components", training.batchComponents(), 0);
-    if (!training.shuffleComponents() && training.batchComponents() == 0) {
+    // A batch_components at fault was read as 0: it, not shuffle_components, is to blame.
+    if (!training.shuffleComponents() && training.batchComponents() == 0
+        && !at.reportedAt("batch_components")) {
       // It would be ignored: the whole graph in one step takes the components in no order.
       at.report("shuffle_components", "only mini-batches (batch_components above 0) take the "
           + "components in an order, shuffled or not, and batch_components 0 trains on the "

@@ -4,25 +4,19 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contrastive4j.runtime.io.JsonMessages;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Jackson's exceptions in the configuration's own words: a JSON path or a line and column. */
 final class JacksonProblems {
-  /** YAML 1.1's spellings of NaN and the infinities, which Jackson's YAML parser cannot read. */
-  private static final Pattern YAML_NON_FINITE =
-      Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
   /** Jackson's words for a key given twice in one object (STRICT_DUPLICATE_DETECTION). */
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
@@ -38,19 +32,11 @@ final class JacksonProblems {
   }
 
   /**
-   * A syntax error as {@code line L, column C: problem}; a number the YAML parser cannot read
-   * ({@code .nan}, {@code .inf}) as {@code path: must be a finite number}, as the tree check
-   * reports JSON's {@code NaN}; a key given twice as {@code line L, column C: path: duplicate
-   * key}.
+   * A syntax error as {@code line L, column C: problem}; a key given twice as {@code line L,
+   * column C: path: duplicate key}. (YAML's {@code .nan} and {@code .inf} are no syntax error:
+   * the tree holds them, and the tree check refuses them at their path as JSON's {@code NaN}.)
    */
   static String syntax(JsonProcessingException e) {
-    if (e.getProcessor() instanceof JsonParser parser
-        && parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-      String value = currentText(parser);
-      if (value != null && YAML_NON_FINITE.matcher(value).matches()) {
-        return path(parser.getParsingContext()) + ": must be a finite number, was " + value;
-      }
-    }
     Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
     if (e.getProcessor() instanceof JsonParser parser && duplicate.matches()) {
       // The parser is in the object that has the key twice; its parent leads to the object.
@@ -84,14 +70,6 @@ final class JacksonProblems {
           : new JsonMappingException.Reference(null, c.getCurrentName()));
     }
     return JsonMessages.path(references);
-  }
-
-  private static @Nullable String currentText(JsonParser parser) {
-    try {
-      return parser.getText();
-    } catch (IOException e) {
-      return null;
-    }
   }
 
   /**

@@ -57,8 +57,7 @@ public final class Corruptors {
     if (spec instanceof CorruptorSpec.Compose compose) {
       List<Corruptor> steps = new ArrayList<>();
       for (int i = 0; i < compose.steps().size(); i++) {
-        steps.add(create(compose.steps().get(i), seed + 7919L * (i + 1), path + ".steps[" + i
-            + "]"));
+        steps.add(create(compose.steps().get(i), stepSeed(seed, i), stepPath(path, i)));
       }
       return steps.isEmpty() ? Corruptor.identity() : ComposedCorruptor.of(steps);
     }
@@ -81,6 +80,16 @@ public final class Corruptors {
       throw new ConfigException(path + ".rate", problem);
     }
     return rate;
+  }
+
+  /** The seed of step {@code index} of a composition seeded with {@code seed}. */
+  static long stepSeed(long seed, int index) {
+    return seed + 7919L * (index + 1);
+  }
+
+  /** The JSON path of step {@code index} of the composition at {@code path}. */
+  static String stepPath(String path, int index) {
+    return path + ".steps[" + index + "]";
   }
 
   private static long seedOf(Long configured, long fallback) {

@@ -86,14 +86,23 @@ public final class Tasks {
    * A corruptor that cannot corrupt the data set (dropout of an integer feature, say) fails
    * here, at its field, rather than in the first training step after the run directory is
    * written: a copy made from the same spec corrupts the graph once. The copy's calls are its
-   * own, so the task's corruptor draws the same views as without the check.
+   * own, so the task's corruptor draws the same views as without the check. Each step of a
+   * composition is tried on its own first, so that a refusal names the step at fault
+   * ({@code task.corruptor.steps[1]}).
    *
-   * @throws ConfigException naming {@code path}, with the corruptor's own message
+   * @throws ConfigException naming {@code path}, or a step in it, with the corruptor's own
+   *     message
    */
   private void requireApplicable(CorruptorSpec spec, long seed, String path,
       GraphDataset dataset) {
     if (spec == null) {
       return;
+    }
+    if (spec instanceof CorruptorSpec.Compose compose) {
+      for (int i = 0; i < compose.steps().size(); i++) {
+        requireApplicable(compose.steps().get(i), Corruptors.stepSeed(seed, i),
+            Corruptors.stepPath(path, i), dataset);
+      }
     }
     try {
       corruptors.create(spec, seed, path).corrupt(dataset.graph());

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -44,6 +45,12 @@ final class YamlTrees {
    * copied, so nested aliases could otherwise make a small file a huge tree.
    */
   static final int MAX_COLLECTION_ALIASES = 50;
+  /**
+   * YAML 1.1's spellings of NaN and the infinities, which Jackson's YAML parser calls floats but
+   * cannot read as numbers.
+   */
+  private static final Pattern NON_FINITE =
+      Pattern.compile("([-+]?)\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
   /** A decimal-looking integer with a leading zero: YAML 1.1's octal notation. */
   private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
 
@@ -117,7 +124,7 @@ final class YamlTrees {
       case START_ARRAY -> array();
       case VALUE_STRING -> nodes.textNode(parser.getText());
       case VALUE_NUMBER_INT -> integer();
-      case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
+      case VALUE_NUMBER_FLOAT -> floating();
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
       case VALUE_NULL -> nodes.nullNode();
@@ -147,6 +154,22 @@ final class YamlTrees {
       case LONG -> nodes.numberNode(parser.getLongValue());
       default -> nodes.numberNode(parser.getBigIntegerValue());
     };
+  }
+
+  /**
+   * The float at the current token. NaN and the infinities are read as the numbers they are, as
+   * JSON's are, so that a reader checks them as any value of the wrong kind at its place (a
+   * name, a list, a number that must be finite) rather than as a syntax error.
+   */
+  private JsonNode floating() throws IOException {
+    String text = parser.getText();
+    Matcher nonFinite = NON_FINITE.matcher(text);
+    if (!nonFinite.matches()) {
+      return nodes.numberNode(parser.getDoubleValue());
+    }
+    double value = nonFinite.group(1) == null ? Double.NaN
+        : "-".equals(nonFinite.group(1)) ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    return new WrittenNonFinite(value, text);
   }
 
   private JsonNode alias(String name) throws IOException {

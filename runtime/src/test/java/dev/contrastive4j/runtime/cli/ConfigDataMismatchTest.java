@@ -53,12 +53,13 @@ class ConfigDataMismatchTest {
   void aCorruptorThatCannotCorruptTheDataSetIsRefusedAtItsField() throws Exception {
     // Dropout needs floating-point features, and the papers' 'year' is an int32 feature: this
     // failed in the first training step, after the run directory was written, naming the class.
+    // A step of a composition is named by its place (it was the composition's).
     assertRefused("task: {type: triplet, positive_view: {type: compose, steps: ["
         + "{type: drop-edges}, {type: dropout-features, rate: 0.2}]}}", toy().toString(),
-        "task.positive_view: DropoutFeatures: node set 'paper', feature 'year' has data type "
-            + "INT; dropout needs floating-point values (give it rate 0 in a CorruptionSpec; a "
-            + "config's dropout-features drops every feature, so use mask-feature-columns on "
-            + "this graph) (data set 'toy-citations')");
+        "task.positive_view.steps[1]: DropoutFeatures: node set 'paper', feature 'year' has "
+            + "data type INT; dropout needs floating-point values (give it rate 0 in a "
+            + "CorruptionSpec; a config's dropout-features drops every feature, so use "
+            + "mask-feature-columns on this graph) (data set 'toy-citations')");
   }
 
   @Test

@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param content the file's bytes
  * @param field the JSON path the refusal must name, or null when no field is at fault (broken
  *     syntax)
+ * @param says what the refusal must say of the field's kind ({@code must be a list} when a list
+ *     was replaced by a number), or null
  * @param validBecause why the change still makes a valid experiment, or null if it must be
  *     refused
  */
 record ConfigMutation(String label, String fileName, byte[] content, @Nullable String field,
-    @Nullable String validBecause) {
+    @Nullable String says, @Nullable String validBecause) {
 
   /** Whether {@code train} must refuse the file. */
   boolean refused() {

@@ -119,6 +119,8 @@ class ExperimentConfigDocsTest {
           "task.readout.type: missing; known readout types: all-nodes, first-node, pool"),
       Map.entry("task: dgi", "task: must be an object with a 'type', was \"dgi\"; known task "
           + "types: barlow-twins, dgi, triplet, vicreg"),
+      Map.entry("task: .nan", "task: must be an object with a 'type', was .nan; known task "
+          + "types: barlow-twins, dgi, triplet, vicreg"),
       Map.entry("encoder: {type: gcn, dropout: 1.0}", "encoder.dropout: must be in [0, 1), was 1.0"),
       Map.entry("encoder: {type: gcn, dropout: .nan}",
           "encoder.dropout: must be a finite number, was .nan"),

@@ -499,11 +499,51 @@ class ExperimentMapperTest {
         "training.learning_rate: must be a finite number, was NaN",
         "task.corruptor.rate: must be a finite number, was Infinity",
         "evaluation.probe_c[1]: must be a finite number, was -Infinity"), json.problems());
-    // YAML's .nan and .inf, which the parser itself cannot read.
+    // YAML's .nan and .inf, spelled as written.
     assertEquals("training.learning_rate: must be a finite number, was .nan",
         yamlFailure("training:\n  epochs: 5\n  learning_rate: .nan\n").getMessage());
     assertEquals("evaluation.probe_c[1]: must be a finite number, was -.Inf",
         yamlFailure("evaluation:\n  probe_c: [1, -.Inf]\n").getMessage());
+  }
+
+  @Test
+  void yamlNotANumberWhereNoNumberGoesSaysWhatGoesThere() {
+    // The parser could not read .nan or .inf, and its failure was reported as 'must be a
+    // finite number' wherever it stood: at a task, a type name, a list of integers, a switch.
+    // As JSON's NaN, each is now refused for what the field takes, every problem at once.
+    assertEquals(List.of(
+        "task: must be an object with a 'type', was .nan; known task types: barlow-twins, dgi, "
+            + "triplet, vicreg",
+        "encoder.type: must be a string, was .inf; known encoder types: gcn, hetero, sage",
+        "training.shuffle_components: must be true or false, was -.inf",
+        "evaluation.probe_repeats: must be an integer, was .NaN"), yamlFailure("""
+            task: .nan
+            encoder: {type: .inf}
+            training: {shuffle_components: -.inf}
+            evaluation: {probe_repeats: .NaN}
+            """).problems());
+    assertEquals("encoder.units[0]: must be an integer, was .nan",
+        yamlFailure("encoder: {type: gcn, units: [.nan]}\n").getMessage());
+    assertEquals("output.directory: must be a string, was .inf",
+        yamlFailure("output: {directory: .inf}\n").getMessage());
+  }
+
+  @Test
+  void aValueSetAsideIsNotBlamedOnAnotherField() {
+    // A batch_components of the wrong kind is read as its default 0, which made the
+    // shuffle_components: false beside it a second problem, one the user never made.
+    assertEquals(List.of("training.batch_components: must be an integer, was \"ten\""),
+        yamlFailure("training: {batch_components: ten, shuffle_components: false}\n")
+            .problems());
+    // Likewise a name of the wrong kind is not the built-in CSBM that takes no data_dir.
+    assertEquals(List.of("dataset.name: must be a string, was a list"),
+        yamlFailure("dataset: {name: [cora], data_dir: /data}\n").problems());
+    // The rules still hold where the other field was written.
+    assertEquals(List.of("training.shuffle_components: only mini-batches (batch_components "
+            + "above 0) take the components in an order, shuffled or not, and batch_components "
+            + "0 trains on the whole graph in one step; leave it at true, or set "
+            + "batch_components, was false"),
+        yamlFailure("training: {batch_components: 0, shuffle_components: false}\n").problems());
   }
 
   @Test

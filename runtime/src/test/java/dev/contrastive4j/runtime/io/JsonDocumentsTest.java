@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
@@ -23,6 +24,20 @@ class JsonDocumentsTest {
     assertEquals(3, JsonDocuments.read(JSON, "{\"a\": 3}\n").get("a").asInt());
     assertNull(JsonDocuments.read(JSON, " \n"));
     assertNull(JsonDocuments.read(new YAMLMapper(), "# only a comment\n"));
+  }
+
+  @Test
+  void yamlNotANumberAndInfinitiesAreNumbersThatSayThemselvesAsWritten() throws Exception {
+    // Jackson's YAML parser calls them floats but cannot read them: they failed as syntax.
+    JsonNode tree = JsonDocuments.read(new YAMLMapper(), "a: [.nan, .Inf, -.INF, +.inf, 1.5]\n");
+    JsonNode a = tree.get("a");
+    assertTrue(Double.isNaN(a.get(0).doubleValue()));
+    assertEquals(Double.POSITIVE_INFINITY, a.get(1).doubleValue());
+    assertEquals(Double.NEGATIVE_INFINITY, a.get(2).doubleValue());
+    assertEquals(Double.POSITIVE_INFINITY, a.get(3).doubleValue());
+    assertEquals(".nan", a.get(0).asText());
+    assertEquals("-.INF", a.get(2).asText());
+    assertEquals(1.5, a.get(4).doubleValue());
   }
 
   @Test
