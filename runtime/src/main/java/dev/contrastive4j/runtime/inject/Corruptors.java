@@ -63,8 +63,7 @@ public final class Corruptors {
     }
     CorruptorFactory factory = factories.get(spec.getClass());
     if (factory == null) {
-      throw new ConfigException(path, "no corruptor is registered for " + spec.getClass()
-          .getSimpleName());
+      throw UnregisteredSpec.at(path, "corruptor", spec);
     }
     return factory.create(spec, seed, path);
   }

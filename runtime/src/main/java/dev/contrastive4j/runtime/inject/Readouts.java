@@ -39,8 +39,7 @@ public final class Readouts {
     }
     ReadoutFactory factory = factories.get(spec.getClass());
     if (factory == null) {
-      throw new ConfigException(path, "no readout is registered for "
-          + spec.getClass().getSimpleName());
+      throw UnregisteredSpec.at(path, "readout", spec);
     }
     return factory.create(spec, path);
   }

@@ -141,6 +141,11 @@ public final class Tasks {
    */
   public Task create(TaskSpec spec, GraphDataset dataset, ParameterStore store,
       long representationDim, long experimentSeed) {
+    // Without its factory nothing else about the task matters: say so first.
+    TaskFactory factory = factories.get(spec.getClass());
+    if (factory == null) {
+      throw UnregisteredSpec.at("task.type", "task", spec);
+    }
     String nodeSet = nodeSet(spec, dataset);
     if (!dataset.graph().nodeSets().containsKey(nodeSet)) {
       throw new ConfigException("task.node_set", "node set '" + nodeSet + "' is not in data set '"
@@ -170,11 +175,6 @@ public final class Tasks {
     requireReadable(readout, nodeSet, dataset);
     TaskSettings settings = new TaskSettings(nodeSet, spec.feature(), corruptor, cleanView,
         readout, spec.projectorUnits(), seed);
-    TaskFactory factory = factories.get(spec.getClass());
-    if (factory == null) {
-      throw new ConfigException("task.type", "no task is registered for "
-          + spec.getClass().getName());
-    }
     return factory.create(spec, settings, store, representationDim, corruptors);
   }
 }

@@ -69,7 +69,10 @@ class ReadoutBindingTest {
   void anUnregisteredKindNamesThePath() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> readouts().create(new UnboundSpec(), "task.readout"));
-    assertEquals("task.readout: no readout is registered for UnboundSpec", e.getMessage());
+    assertEquals("task.readout: no readout is registered for type 'UnboundSpec' ("
+        + UnboundSpec.class.getName() + "); put its plugin's jar on the class path, where "
+        + "PluginModules finds the plugin registry, or install the plugin's generated Guice "
+        + "module in the injector", e.getMessage());
   }
 
   @Test
