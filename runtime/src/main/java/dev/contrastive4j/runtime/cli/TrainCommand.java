@@ -1,9 +1,7 @@
 package dev.contrastive4j.runtime.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Guice;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
@@ -13,7 +11,6 @@ import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
-import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.data.Datasets;
 import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.inject.RunModule;
@@ -32,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -152,6 +150,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  /** What {@code --task} left out of the configuration's task, said once the run is built. */
+  private @Nullable String taskSwitchNote;
+
   /** The run directory this command has locked, released when it ends however it ends. */
   private RunDirectory locked;
 
@@ -232,6 +233,10 @@ final class TrainCommand implements Callable<Integer> {
       run = Guice.createInjector(new RunModule(experiment)).getInstance(ExperimentRun.class);
     } catch (RuntimeException refused) {
       throw fromFile != null ? fromFile.attribute(refused) : refused;
+    }
+    if (taskSwitchNote != null) {
+      // About the configuration, not progress: --quiet keeps it.
+      spec.commandLine().getErr().println(taskSwitchNote);
     }
     RunDirectory dir = resuming ? existing
         : createOut(Path.of(experiment.output().directory()), outFrom);
@@ -321,7 +326,9 @@ final class TrainCommand implements Callable<Integer> {
       // Built-in tasks and those of the plugins on the class path (@ContrastiveTask).
       TaskSpec t = TaskCatalog.load().get(task).defaults();
       if (!t.getClass().equals(e.task().getClass())) {
-        e = e.withTask(withSharedFields(t, e.task(), task));
+        TaskTypeSwitch switched = TaskTypeSwitch.of(t, e.task(), task);
+        taskSwitchNote = switched.note(e.task());
+        e = e.withTask(switched.task());
       }
     }
     if (readout != null || !readoutParams.isEmpty()) {
@@ -364,44 +371,6 @@ final class TrainCommand implements Callable<Integer> {
       e = e.withEvaluation(e.evaluation().withProbeProtocol(probeProtocol));
     }
     return e;
-  }
-
-  /**
-   * The parameters every task has (TF-GNN's {@code ContrastiveLossTask} parameters), by JSON
-   * name: {@code --task} keeps those the configuration's task sets.
-   */
-  static final List<String> SHARED_TASK_FIELDS = List.of("node_set", "feature",
-      "projector_units", "seed", "corruptor", "clean_view", "readout");
-
-  /**
-   * {@code defaults}, the task {@code --task name} asks for, with the {@linkplain
-   * #SHARED_TASK_FIELDS parameters every task has} that {@code configured} sets to something
-   * other than its own type's default: {@code --task} changes the type of the configuration's
-   * task, not its readout, corruptors or projector, while what the old type put in by default
-   * (a two-view task's augmentations, a plugin's readout) gives way to the new type's. The
-   * configured type's own parameters (such as Barlow Twins' {@code lambda}) are not the new
-   * type's, and are left out.
-   */
-  static TaskSpec withSharedFields(TaskSpec defaults, TaskSpec configured, String name) {
-    ExperimentMapper mapper = ExperimentMapper.withPlugins();
-    ObjectNode tree = mapper.toTree(Experiment.defaults().withTask(defaults));
-    ObjectNode target = (ObjectNode) tree.get("task");
-    JsonNode source = taskTree(mapper, configured);
-    JsonNode configuredDefaults = TaskCatalog.load().find(TaskSpec.typeName(configured))
-        .map(entry -> taskTree(mapper, entry.defaults())).orElse(null);
-    for (String field : SHARED_TASK_FIELDS) {
-      JsonNode value = source.get(field);
-      // Unset (null, no projector, or the old type's default): the new task's own default stays.
-      if (value != null && !value.isNull() && !(value.isArray() && value.isEmpty())
-          && (configuredDefaults == null || !value.equals(configuredDefaults.get(field)))) {
-        target.set(field, value);
-      }
-    }
-    return mapper.fromTree(tree, "--task " + name).task();
-  }
-
-  private static JsonNode taskTree(ExperimentMapper mapper, TaskSpec task) {
-    return mapper.toTree(Experiment.defaults().withTask(task)).get("task");
   }
 
   private static EncoderSpec withLastUnits(EncoderSpec spec, int units) {

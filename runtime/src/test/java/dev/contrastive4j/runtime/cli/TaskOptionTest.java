@@ -1,18 +1,24 @@
 package dev.contrastive4j.runtime.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.runtime.config.ExperimentMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --task} over a configuration changes its task's type and keeps the parameters every
- * task has (readout, corruptors, projector, node set, seed), which it used to drop unsaid.
+ * task has (readout, corruptors, projector, node set, seed), which it used to drop unsaid, and
+ * says which of the old type's own parameters it left out.
  */
 class TaskOptionTest {
   private static Experiment apply(String task, String yaml) {
@@ -37,6 +43,43 @@ class TaskOptionTest {
     assertEquals(new TaskSpec.VicRegSpec("node", null, List.of(8), 4L,
         new CorruptorSpec.DropEdges(0.3, null), new CorruptorSpec.MaskFeatureColumns(0.1, null),
         new ReadoutSpec.Pool("max"), null, null, null), e.task());
+  }
+
+  @Test
+  void whatIsLeftOutIsListedForANote() {
+    TaskSpec barlow = new ExperimentMapper().readYaml("""
+        task: {type: barlow-twins, lambda: 0.01, normalize_batch: false, seed: 4}
+        """).task();
+    TaskTypeSwitch switched = TaskTypeSwitch.of(TaskSpec.VicRegSpec.DEFAULT, barlow, "vicreg");
+    assertEquals(List.of("task.lambda (0.01)", "task.normalize_batch (false)"),
+        switched.leftOut());
+    assertEquals("contrastive4j: note: --task vicreg left out task.lambda (0.01), "
+        + "task.normalize_batch (false), set for the configuration's barlow-twins task: they are "
+        + "not parameters of every task, and vicreg starts from its own defaults",
+        switched.note(barlow));
+    // What the old type has by default was never the configuration's choice: nothing to say.
+    TaskTypeSwitch quiet = TaskTypeSwitch.of(TaskSpec.DgiSpec.DEFAULT,
+        TaskSpec.BarlowTwinsSpec.DEFAULT, "dgi");
+    assertEquals(List.of(), quiet.leftOut());
+    assertNull(quiet.note(TaskSpec.BarlowTwinsSpec.DEFAULT));
+  }
+
+  @Test
+  void trainSaysWhatTaskLeftOutOfTheConfiguration(@TempDir Path dir) throws IOException {
+    // It used to go without a word: a DGI configuration's discriminator, gone under --task.
+    Path config = dir.resolve("dgi.yaml");
+    Files.writeString(config, """
+        task: {type: dgi, discriminator: bilinear_glorot}
+        encoder: {type: gcn, units: [8]}
+        evaluation: {probe_repeats: 1}
+        output: {charts: false}
+        """);
+    CliRun run = CliRun.of("train", "--config", config.toString(), "--task", "barlow-twins",
+        "--epochs", "1", "--quiet", "--out", dir.resolve("run").toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("contrastive4j: note: --task barlow-twins left out task.discriminator "
+        + "(bilinear_glorot), set for the configuration's dgi task: it is not a parameter of "
+        + "every task, and barlow-twins starts from its own defaults", run.errLines()[0]);
   }
 
   @Test
