@@ -7,7 +7,9 @@ import java.util.Arrays;
  * A numpy {@code ndarray} as pickled: {@code numpy.core.multiarray._reconstruct(ndarray, (0,),
  * 'b')} makes an empty array, then BUILD fills it from the state tuple {@code (version, shape,
  * dtype, is_fortran, raw_bytes)}. Python 2 pickles carry the raw bytes as a byte string, which
- * Pyrolite hands over as a latin-1 {@link String}; Python 3 pickles carry {@code bytes}.
+ * Pyrolite hands over as a latin-1 {@link String}; Python 3 pickles carry {@code bytes}. Pickle
+ * protocol 5 writes one call instead, {@code numpy.core.numeric._frombuffer(data, dtype, shape,
+ * order)}, its data in-band as a {@code bytearray} ({@link #fromBuffer}).
  *
  * <p>Public only because Pyrolite calls {@link #__setstate__(Object[])} by reflection. Element
  * access converts to C (row-major) order whatever the stored order.
@@ -20,6 +22,26 @@ public final class NdArray {
   private ByteBuffer data;
 
   NdArray() {}
+
+  /**
+   * The array of pickle protocol 5's {@code _frombuffer(data, dtype, shape, order)}, where
+   * {@code order} is {@code 'C'} or {@code 'F'}: the same state as {@link #__setstate__} takes,
+   * in another order.
+   */
+  static NdArray fromBuffer(Object[] args) {
+    if (args.length != 4) {
+      throw new PickleContentException("numpy _frombuffer called with " + args.length
+          + " arguments, expected (data, dtype, shape, order)");
+    }
+    if (!(args[3] instanceof String order) || !(order.equals("C") || order.equals("F"))) {
+      throw new PickleContentException("numpy _frombuffer order is "
+          + PythonTypes.describe(args[3]) + (args[3] instanceof String s ? " '" + s + "'" : "")
+          + ", expected 'C' or 'F'");
+    }
+    NdArray array = new NdArray();
+    array.__setstate__(new Object[] {args[2], args[1], order.equals("F"), args[0]});
+    return array;
+  }
 
   /**
    * Fills the array from numpy's state: {@code (version, shape, dtype, is_fortran, data)}, or

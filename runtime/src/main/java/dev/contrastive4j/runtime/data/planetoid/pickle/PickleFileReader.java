@@ -25,7 +25,9 @@ import net.razorvine.pickle.objects.ClassDictConstructor;
  * {@code numpy.dtype} ({@link NumpyDtype}), {@code scipy.sparse.csr.csr_matrix}
  * ({@link CsrMatrixState}) and {@code collections.defaultdict} (a plain map; its default
  * factory does not matter once the values are read). The numpy 2 and scipy 1.8+ module names
- * ({@code numpy._core.multiarray}, {@code scipy.sparse._csr}) are registered too.
+ * ({@code numpy._core.multiarray}, {@code scipy.sparse._csr}) are registered too, and so is
+ * {@code numpy.core.numeric._frombuffer}, which pickle protocol 5 (Python 3.14's default)
+ * writes for an array instead of {@code _reconstruct}.
  *
  * <p>Every failure is a {@link DatasetException} whose one-line message names the file and the
  * problem: missing file, truncated pickle, corrupt pickle, or content that is not what was
@@ -47,6 +49,9 @@ public final class PickleFileReader {
     Unpickler.registerConstructor("numpy.core.multiarray", "_reconstruct", reconstruct);
     Unpickler.registerConstructor("numpy._core.multiarray", "_reconstruct", reconstruct);
     Unpickler.registerConstructor("numpy", "ndarray", NDARRAY_CLASS);
+    IObjectConstructor fromBuffer = NdArray::fromBuffer;
+    Unpickler.registerConstructor("numpy.core.numeric", "_frombuffer", fromBuffer);
+    Unpickler.registerConstructor("numpy._core.numeric", "_frombuffer", fromBuffer);
     Unpickler.registerConstructor("numpy", "dtype", NumpyDtype::construct);
     IObjectConstructor csr = args -> new CsrMatrixState();
     Unpickler.registerConstructor("scipy.sparse.csr", "csr_matrix", csr);

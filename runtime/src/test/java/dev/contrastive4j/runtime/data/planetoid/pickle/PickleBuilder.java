@@ -6,8 +6,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes protocol-2/3 pickle opcodes by hand, so tests can make the numpy and scipy pickles
- * that the real files do not cover (Fortran order, big-endian, int64 indices, Python 3 bytes).
+ * Writes protocol-2 to 5 pickle opcodes by hand, so tests can make the numpy and scipy pickles
+ * that the real files do not cover (Fortran order, big-endian, int64 indices, Python 3 bytes,
+ * protocol 5's in-band buffers).
  * The layouts follow what {@code pickletools.dis} shows for the Planetoid files.
  */
 final class PickleBuilder {
@@ -159,6 +160,45 @@ final class PickleBuilder {
       byteString(data);
     }
     return tuple().build();
+  }
+
+  /**
+   * A numpy array as protocol 5 writes it, as {@code pickletools.dis} shows:
+   * {@code numpy._core.numeric._frombuffer(bytearray(data), dtype, shape, layout)} with
+   * {@code layout} 'C' or 'F', the global named by STACK_GLOBAL.
+   */
+  PickleBuilder frombuffer(long[] shape, String typestr, String order, String layout,
+      byte[] data) {
+    stackGlobal("numpy._core.numeric", "_frombuffer");
+    mark().bytearray8(data).dtype(typestr, order, true).mark();
+    for (long d : shape) {
+      integer(d);
+    }
+    tuple().unicode(layout);
+    return tuple().reduce();
+  }
+
+  /** A global as protocol 4 and later name it: two strings, then STACK_GLOBAL. */
+  PickleBuilder stackGlobal(String module, String name) {
+    return shortUnicode(module).shortUnicode(name).op(0x93);
+  }
+
+  /** A {@code bytearray} (BYTEARRAY8), protocol 5's in-band buffer. */
+  PickleBuilder bytearray8(byte[] b) {
+    op(0x96);
+    byte[] length = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(b.length)
+        .array();
+    out.write(length, 0, 8);
+    out.write(b, 0, b.length);
+    return this;
+  }
+
+  /** A Python 3 str of under 256 bytes (SHORT_BINUNICODE). */
+  PickleBuilder shortUnicode(String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    op(0x8c).raw(b.length);
+    out.write(b, 0, b.length);
+    return this;
   }
 
   PickleBuilder text(String s, boolean py3) {

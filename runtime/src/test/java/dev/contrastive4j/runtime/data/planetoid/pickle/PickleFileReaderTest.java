@@ -76,6 +76,35 @@ class PickleFileReaderTest {
   }
 
   @Test
+  void protocolFiveArraysInCAndFortranOrder() throws IOException {
+    // Python 3.14 pickles with protocol 5 by default: numpy writes _frombuffer, not
+    // _reconstruct, which this reader refused as an unknown class.
+    byte[] c = new PickleBuilder().proto(5).frombuffer(new long[] {2, 3}, "i4", "<", "C",
+        PickleBuilder.int32(1, 2, 3, -4, 5, 6)).stop().toBytes();
+    assertArrayEquals(new int[] {1, 2, 3, -4, 5, 6}, PickleFileReader.readArray(write(c))
+        .toInts("a"));
+    byte[] f = new PickleBuilder().proto(5).frombuffer(new long[] {2, 3}, "f8", ">", "F",
+        PickleBuilder.float64(ByteOrder.BIG_ENDIAN, 1, 4, 2, 5, 3, 6)).stop().toBytes();
+    assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6},
+        PickleFileReader.readArray(write(f)).toDoubles());
+    expectTruncatedAtEveryCut(c);
+  }
+
+  @Test
+  void protocolFiveArrayProblemsAreNamed() throws IOException {
+    expectProblem(new PickleBuilder().proto(5).frombuffer(new long[] {2}, "i4", "<", "K",
+        PickleBuilder.int32(1, 2)).stop().toBytes(),
+        "numpy _frombuffer order is str 'K', expected 'C' or 'F'", false);
+    expectProblem(new PickleBuilder().proto(5).frombuffer(new long[] {3}, "i4", "<", "C",
+        PickleBuilder.int32(1, 2)).stop().toBytes(),
+        "numpy.ndarray data has 8 bytes but shape (3,) of int32 needs 12", false);
+    expectProblem(new PickleBuilder().proto(5).stackGlobal("numpy._core.numeric", "_frombuffer")
+        .bytearray8(PickleBuilder.int32(1)).tuple1().reduce().stop().toBytes(),
+        "numpy _frombuffer called with 1 arguments, expected (data, dtype, shape, order)",
+        false);
+  }
+
+  @Test
   void python3PickleWithBytesAndUnicode() throws IOException {
     byte[] p = new PickleBuilder().proto(3)
         .ndarray(new long[] {3}, "i8", "<", false, PickleBuilder.int64(-7, 0, 1L << 40), true)
