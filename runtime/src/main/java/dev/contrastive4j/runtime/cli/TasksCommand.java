@@ -88,13 +88,32 @@ final class TasksCommand implements Callable<Integer> {
     }
   }
 
-  /** One row per parameter; each column as wide as its longest entry, so they line up. */
+  /**
+   * Defaults longer than this (a two-view task's composed augmentation, some 140 characters) do
+   * not widen their column: their description goes on the next line instead, so that the others
+   * stay readable in a terminal.
+   */
+  static final int MOST_DEFAULT_WIDTH = 24;
+
+  /**
+   * One row per parameter; each column as wide as its longest entry, so they line up, but for
+   * defaults longer than {@link #MOST_DEFAULT_WIDTH}, whose description starts a line of its own
+   * under the others'.
+   */
   static void printParameters(List<ParameterInfo> parameters, PrintWriter out) {
-    String row = "      %-" + width(parameters, ParameterInfo::name, 16) + "s %-"
-        + width(parameters, ParameterInfo::type, 10) + "s %-"
-        + width(parameters, ParameterInfo::defaultValue, 12) + "s %s%n";
+    int defaults = Math.min(MOST_DEFAULT_WIDTH, width(parameters, ParameterInfo::defaultValue,
+        12));
+    String columns = "      %-" + width(parameters, ParameterInfo::name, 16) + "s %-"
+        + width(parameters, ParameterInfo::type, 10) + "s ";
+    String row = columns + "%-" + defaults + "s %s%n";
+    String descriptionIndent = " ".repeat(String.format(columns, "", "").length() + defaults + 1);
     for (ParameterInfo p : parameters) {
-      out.printf(row, p.name(), p.type(), p.defaultValue(), p.description());
+      if (p.defaultValue().length() <= defaults) {
+        out.printf(row, p.name(), p.type(), p.defaultValue(), p.description());
+      } else {
+        out.printf(columns + "%s%n", p.name(), p.type(), p.defaultValue());
+        out.println(descriptionIndent + p.description());
+      }
     }
   }
 

@@ -92,6 +92,29 @@ class TasksAndInitCommandTest {
             "{\"type\":\"rewire-edges\",\"rate\":1.0,\"seed\":null}", "makes the view")),
         new PrintWriter(text, true));
     String[] rows = text.toString().split("\\R");
-    assertEquals(rows[0].indexOf("a share"), rows[1].indexOf("makes the view"), text.toString());
+    // The long default's description is on a line of its own, the last.
+    assertEquals(rows[0].indexOf("a share"), rows[rows.length - 1].indexOf("makes the view"),
+        text.toString());
+  }
+
+  @Test
+  void aLongDefaultPutsItsDescriptionOnTheNextLineInItsColumn() {
+    // A composed augmentation's default (about 140 characters) widened every row of its task.
+    String composed = "{\"type\":\"compose\",\"steps\":[{\"type\":\"drop-edges\",\"rate\":0.2,"
+        + "\"seed\":null},{\"type\":\"mask-feature-columns\",\"rate\":0.2,\"seed\":null}]}";
+    StringWriter text = new StringWriter();
+    TasksCommand.printParameters(List.of(
+        new ParameterInfo("rate", "double", "1.0", "a share"),
+        new ParameterInfo("corruptor", "corruptor", composed, "makes the view"),
+        new ParameterInfo("seed", "long", "null", "its seed")),
+        new PrintWriter(text, true));
+    String[] rows = text.toString().split("\\R");
+    assertEquals(4, rows.length, text.toString());
+    assertTrue(rows[1].endsWith(composed), text.toString());
+    assertEquals(rows[0].indexOf("a share"), rows[2].indexOf("makes the view"), text.toString());
+    assertEquals("", rows[2].substring(0, rows[2].indexOf("makes the view")).strip());
+    assertEquals(rows[0].indexOf("a share"), rows[3].indexOf("its seed"), text.toString());
+    assertTrue(rows[0].indexOf("a share") <= 6 + 16 + 1 + 10 + 1
+        + TasksCommand.MOST_DEFAULT_WIDTH + 1, text.toString());
   }
 }
