@@ -20,10 +20,11 @@ import org.jspecify.annotations.Nullable;
  * new type's and are left out; those the configuration set are listed, for a note.
  *
  * @param task the task to train
+ * @param fromType the configured task's type, such as {@code dgi}
  * @param leftOut the configured type's own parameters the configuration set, left out, each as
  *     {@code task.lambda (0.01)}
  */
-record TaskTypeSwitch(TaskSpec task, List<String> leftOut) {
+record TaskTypeSwitch(TaskSpec task, String fromType, List<String> leftOut) {
 
   /**
    * The parameters every task has (TF-GNN's {@code ContrastiveLossTask} parameters), by JSON
@@ -60,20 +61,21 @@ record TaskTypeSwitch(TaskSpec task, List<String> leftOut) {
             : value.toString()) + ")");
       }
     }
-    return new TaskTypeSwitch(mapper.fromTree(tree, "--task " + name).task(), leftOut);
+    return new TaskTypeSwitch(mapper.fromTree(tree, "--task " + name).task(),
+        TaskSpec.typeName(configured), leftOut);
   }
 
   /**
    * The note on stderr that says what was left out, or null when nothing was: a user who
    * switches a configuration's task on the command line may not expect its settings to go.
    */
-  @Nullable String note(TaskSpec configured) {
+  @Nullable String note() {
     if (leftOut.isEmpty()) {
       return null;
     }
     String type = TaskSpec.typeName(task);
     return "contrastive4j: note: --task " + type + " left out " + String.join(", ", leftOut)
-        + ", set for the configuration's " + TaskSpec.typeName(configured) + " task: "
+        + ", set for the configuration's " + fromType + " task: "
         + (leftOut.size() == 1 ? "it is not a parameter" : "they are not parameters")
         + " of every task, and " + type + " starts from its own defaults";
   }

@@ -327,7 +327,7 @@ final class TrainCommand implements Callable<Integer> {
       TaskSpec t = TaskCatalog.load().get(task).defaults();
       if (!t.getClass().equals(e.task().getClass())) {
         TaskTypeSwitch switched = TaskTypeSwitch.of(t, e.task(), task);
-        taskSwitchNote = switched.note(e.task());
+        taskSwitchNote = switched.note();
         e = e.withTask(switched.task());
       }
     }

@@ -56,12 +56,12 @@ class TaskOptionTest {
     assertEquals("contrastive4j: note: --task vicreg left out task.lambda (0.01), "
         + "task.normalize_batch (false), set for the configuration's barlow-twins task: they are "
         + "not parameters of every task, and vicreg starts from its own defaults",
-        switched.note(barlow));
+        switched.note());
     // What the old type has by default was never the configuration's choice: nothing to say.
     TaskTypeSwitch quiet = TaskTypeSwitch.of(TaskSpec.DgiSpec.DEFAULT,
         TaskSpec.BarlowTwinsSpec.DEFAULT, "dgi");
     assertEquals(List.of(), quiet.leftOut());
-    assertNull(quiet.note(TaskSpec.BarlowTwinsSpec.DEFAULT));
+    assertNull(quiet.note());
   }
 
   @Test
