@@ -54,8 +54,8 @@ public final class DatasetDirectoryWriter {
    * Writes {@code dataset} to {@code dir}, its arrays as {@code format} (arrays of more than
    * two dimensions always as .npy, which CSV cannot hold).
    *
-   * @throws DatasetException if a set or feature name cannot be a file name, the graph has no
-   *     component, {@code dir} exists and is not an empty directory, or a file cannot be written
+   * @throws DatasetException if a set or feature name cannot be a file name, {@code dir}
+   *     exists and is not an empty directory, or a file cannot be written
    */
   public static void write(GraphDataset dataset, Path dir, ArrayFormat format) {
     GraphTensor graph = dataset.graph();
