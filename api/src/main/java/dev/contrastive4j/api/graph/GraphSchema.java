@@ -39,8 +39,9 @@ public record GraphSchema(
   /**
    * Null maps are empty; the maps are copied, in order.
    *
-   * @throws InvalidGraphException if a node set or edge set is null, or an edge set names a
-   *     node set the schema does not declare
+   * @throws InvalidGraphException if a node set, edge set or feature name is null or empty, a
+   *     node set or edge set is null, or an edge set names a node set the schema does not
+   *     declare
    */
   public GraphSchema {
     context = context == null ? new ContextSpec(Map.of()) : context;
@@ -107,14 +108,29 @@ public record GraphSchema(
     }
   }
 
-  /** The schema that describes {@code graph}. */
+  /**
+   * The schema that describes {@code graph}.
+   *
+   * @throws InvalidGraphException if {@code graph} is null, or has a feature whose data type has
+   *     no schema name (naming the set and feature)
+   */
   public static GraphSchema of(GraphTensor graph) {
+    requireGraph(graph);
     Map<String, NodeSetSpec> nodes = new LinkedHashMap<>();
-    graph.nodeSets().forEach((name, n) -> nodes.put(name, new NodeSetSpec(specs(n.features()))));
+    graph.nodeSets().forEach((name, n) -> nodes.put(name, new NodeSetSpec(
+        specs("node set '" + name + "'", n.features()))));
     Map<String, EdgeSetSpec> edges = new LinkedHashMap<>();
     graph.edgeSets().forEach((name, e) -> edges.put(name, new EdgeSetSpec(
-        e.adjacency().sourceSet(), e.adjacency().targetSet(), specs(e.features()))));
-    return new GraphSchema(new ContextSpec(specs(graph.context().features())), nodes, edges);
+        e.adjacency().sourceSet(), e.adjacency().targetSet(),
+        specs("edge set '" + name + "'", e.features()))));
+    return new GraphSchema(new ContextSpec(specs("context", graph.context().features())), nodes,
+        edges);
+  }
+
+  private static void requireGraph(GraphTensor graph) {
+    if (graph == null) {
+      throw new InvalidGraphException("schema: graph must not be null");
+    }
   }
 
   /**
@@ -147,9 +163,11 @@ public record GraphSchema(
   /**
    * Checks that {@code graph} has exactly the sets and features declared here.
    *
-   * @throws InvalidGraphException naming every set or feature that differs
+   * @throws InvalidGraphException naming every set or feature that differs, or if
+   *     {@code graph} is null
    */
   public void check(GraphTensor graph) {
+    requireGraph(graph);
     List<String> problems = new ArrayList<>();
     compareSets("node set", nodeSets.keySet(), graph.nodeSets().keySet(), problems);
     compareSets("edge set", edgeSets.keySet(), graph.edgeSets().keySet(), problems);
@@ -210,9 +228,16 @@ public record GraphSchema(
     }
   }
 
-  private static Map<String, FeatureSpec> specs(Map<String, Feature> features) {
+  /** The specs of the features of {@code owner}, a set named as messages name it. */
+  private static Map<String, FeatureSpec> specs(String owner, Map<String, Feature> features) {
     Map<String, FeatureSpec> out = new LinkedHashMap<>();
-    features.forEach((name, f) -> out.put(name, FeatureSpec.of(f)));
+    features.forEach((name, f) -> {
+      String noName = FeatureSpec.noName(f.dataType());
+      if (noName != null) {
+        throw new InvalidGraphException(owner + ", feature '" + name + "': " + noName);
+      }
+      out.put(name, FeatureSpec.of(f));
+    });
     return out;
   }
 
@@ -220,9 +245,15 @@ public record GraphSchema(
     return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  /** A copy of {@code map}, whose values must not be null (a JSON {@code null} in a schema). */
+  /**
+   * A copy of {@code map}, whose names must not be empty (no graph has such a set or feature)
+   * and whose values must not be null (a JSON {@code null} in a schema).
+   */
   private static <V> Map<String, V> copy(Map<String, V> map, String what, String needs) {
     map.forEach((name, value) -> {
+      if (name == null || name.isEmpty()) {
+        throw new InvalidGraphException("schema: " + what + " names must be non-empty");
+      }
       if (value == null) {
         throw new InvalidGraphException("schema: " + what + " '" + name + "' is null; write "
             + needs);
