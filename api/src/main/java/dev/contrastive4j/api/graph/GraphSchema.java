@@ -2,9 +2,11 @@ package dev.contrastive4j.api.graph;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +33,15 @@ public record GraphSchema(
     @JsonProperty("node_sets") Map<String, NodeSetSpec> nodeSets,
     @JsonProperty("edge_sets") Map<String, EdgeSetSpec> edgeSets) {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
+  private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      // A second value after the schema, or a set named twice, is a mistake to report, not to
+      // ignore or to let the last one win.
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   /**
    * Null maps are empty; the maps are copied, in order.
@@ -134,21 +141,31 @@ public record GraphSchema(
   }
 
   /**
-   * Parses a schema from JSON text; unknown properties are refused.
+   * Parses a schema from JSON text, which must hold one JSON object; unknown fields and names
+   * given twice are refused.
    *
-   * @throws InvalidGraphException if the text is not a valid schema (the message names what
-   *     is wrong and, for a syntax error, the line)
+   * @throws InvalidGraphException if the text is null or not a valid schema (the message names
+   *     what is wrong, the field by its path, and the line)
    */
   public static GraphSchema fromJson(String json) {
+    if (json == null) {
+      throw new InvalidGraphException("schema: the JSON text must not be null");
+    }
+    GraphSchema schema;
     try {
-      return JSON.readValue(json, GraphSchema.class);
+      schema = JSON.readValue(json, GraphSchema.class);
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof InvalidGraphException g) {
         throw g; // a set or feature spec refused its value, naming it (not Jackson's words)
       }
-      throw new InvalidGraphException("schema: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
+      throw new InvalidGraphException("schema"
+          + (e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr()) + ": "
+          + SchemaJsonErrors.describe(e));
     }
+    if (schema == null) {
+      throw new InvalidGraphException("schema: the text must hold one JSON object, not null");
+    }
+    return schema;
   }
 
   /** This schema as indented JSON. */
