@@ -2,6 +2,7 @@ package dev.contrastive4j.api.data;
 
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.InvalidGraphException;
+import dev.contrastive4j.api.graph.NodeSet;
 import java.util.Arrays;
 
 /**
@@ -37,18 +38,19 @@ public final class GraphDataset {
   /**
    * A data set that labels nodes: checks that the pieces fit together and holds them.
    *
-   * @param name short name (e.g. {@code cora})
+   * @param name short name (e.g. {@code cora}), not empty
    * @param graph the graph
    * @param targetNodeSet the node set that is classified
    * @param featureName the input feature of {@code targetNodeSet}
    * @param labels one class in {@code [0, numClasses)} or {@link #UNLABELED} per node of
    *     {@code targetNodeSet}; copied
-   * @param numClasses number of classes
+   * @param numClasses number of classes, from 1 to the number of nodes of {@code targetNodeSet}
    * @param split train/val/test node indices into {@code targetNodeSet}; every one labeled, no
    *     node in two parts
-   * @throws InvalidGraphException if the pieces do not fit together: an unknown node set or
-   *     feature, a label count or label out of range, a split index out of range, unlabeled or
-   *     repeated (the message names the data set)
+   * @throws InvalidGraphException if an argument is null or the name empty, or the pieces do
+   *     not fit together: an unknown node set or feature, a label count or label out of range,
+   *     a number of classes out of range, a split index out of range, unlabeled or repeated
+   *     (the message names the data set)
    */
   public GraphDataset(String name, GraphTensor graph, String targetNodeSet, String featureName,
       int[] labels, int numClasses, Split split) {
@@ -66,14 +68,15 @@ public final class GraphDataset {
    * @param featureName the input feature of {@code targetNodeSet}
    * @param graphLabels one class in {@code [0, numClasses)} or {@link #UNLABELED} per component
    *     of {@code graph}; copied
-   * @param numClasses number of classes
+   * @param numClasses number of classes, from 1 to the number of components
    * @param split train/val/test component indices; every one labeled, no component in two parts
    * @return the data set, {@linkplain #labelLevel() at level} {@link LabelLevel#GRAPH}
-   * @throws InvalidGraphException if the pieces do not fit together: an unknown node set or
-   *     feature, a label count other than the number of components, a label out of range, a
-   *     split index out of range, unlabeled or repeated, or a component that is labeled or in
-   *     the split but has no node of {@code targetNodeSet} (it has no embedding to classify); the
-   *     message names the data set and the component
+   * @throws InvalidGraphException if an argument is null or the name empty, or the pieces do
+   *     not fit together: an unknown node set or feature, a label count other than the number of
+   *     components, a label or number of classes out of range, a split index out of range,
+   *     unlabeled or repeated, or a component that is labeled or in the split but has no node of
+   *     {@code targetNodeSet} (it has no embedding to classify); the message names the data set
+   *     and the component
    */
   public static GraphDataset ofGraphs(String name, GraphTensor graph, String targetNodeSet,
       String featureName, int[] graphLabels, int numClasses, Split split) {
@@ -83,34 +86,57 @@ public final class GraphDataset {
 
   private GraphDataset(LabelLevel level, String name, GraphTensor graph, String targetNodeSet,
       String featureName, int[] labels, int numClasses, Split split) {
-    long[] nodesPerComponent = graph.nodeSet(targetNodeSet).sizes();
-    graph.nodeSet(targetNodeSet).feature(featureName);
+    if (name == null || name.isBlank()) {
+      throw new InvalidGraphException("data set: name must be non-empty");
+    }
+    String owner = "data set '" + name + "'";
+    requireArgument(owner, graph, "graph");
+    requireArgument(owner, labels, "labels");
+    requireArgument(owner, split, "split");
+    NodeSet target = graph.nodeSets().get(targetNodeSet);
+    if (target == null) {
+      throw new InvalidGraphException(owner + ": unknown node set '" + targetNodeSet
+          + "'; the graph has " + graph.nodeSets().keySet());
+    }
+    if (!target.hasFeature(featureName)) {
+      throw new InvalidGraphException(owner + ": node set '" + targetNodeSet + "' has no "
+          + "feature '" + featureName + "'; it has " + target.features().keySet());
+    }
+    long[] nodesPerComponent = target.sizes();
     Items items = level == LabelLevel.NODE
         ? new Items("node", Arrays.stream(nodesPerComponent).sum(), null)
         : new Items("component", nodesPerComponent.length, nodesPerComponent);
     if (labels.length != items.count() && level == LabelLevel.NODE) {
-      throw new InvalidGraphException("data set '" + name + "': " + labels.length
+      throw new InvalidGraphException(owner + ": " + labels.length
           + " labels for node set '" + targetNodeSet + "' of " + items.count() + " nodes");
     }
     if (labels.length != items.count()) {
-      throw new InvalidGraphException("data set '" + name + "': " + labels.length
+      throw new InvalidGraphException(owner + ": " + labels.length
           + " graph labels for a graph of " + items.count() + " component"
           + (items.count() == 1 ? "" : "s") + " (one label per component)");
     }
+    // More classes than items would leave classes without any; a huge count would also make
+    // classSizes() and the probe's output allocate for nothing.
+    if (numClasses < 1 || numClasses > items.count()) {
+      throw new InvalidGraphException(owner + ": numClasses is " + numClasses + "; it must be "
+          + "from 1 to the " + items.count() + " " + items.word()
+          + (items.count() == 1 ? "" : "s") + " it classifies"
+          + (level == LabelLevel.NODE ? " (of node set '" + targetNodeSet + "')" : ""));
+    }
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] < UNLABELED || labels[i] >= numClasses) {
-        throw new InvalidGraphException("data set '" + name + "': label " + labels[i] + " of "
+        throw new InvalidGraphException(owner + ": label " + labels[i] + " of "
             + items.word() + " " + i + " is outside [0, " + numClasses + ")");
       }
       if (labels[i] != UNLABELED && items.isEmpty(i)) {
-        throw new InvalidGraphException("data set '" + name + "': component " + i + " is "
+        throw new InvalidGraphException(owner + ": component " + i + " is "
             + "labeled but has no node of node set '" + targetNodeSet + "'" + NO_EMBEDDING);
       }
     }
     boolean[] used = new boolean[labels.length];
-    checkPart(name, "train", split.train(), labels, items, targetNodeSet, used);
-    checkPart(name, "val", split.val(), labels, items, targetNodeSet, used);
-    checkPart(name, "test", split.test(), labels, items, targetNodeSet, used);
+    checkPart(owner, "train", split.train(), labels, items, targetNodeSet, used);
+    checkPart(owner, "val", split.val(), labels, items, targetNodeSet, used);
+    checkPart(owner, "test", split.test(), labels, items, targetNodeSet, used);
     this.name = name;
     this.graph = graph;
     this.targetNodeSet = targetNodeSet;
@@ -119,6 +145,12 @@ public final class GraphDataset {
     this.labels = labels.clone();
     this.numClasses = numClasses;
     this.split = split;
+  }
+
+  private static void requireArgument(String owner, Object value, String name) {
+    if (value == null) {
+      throw new InvalidGraphException(owner + ": " + name + " must not be null");
+    }
   }
 
   /**
@@ -131,23 +163,23 @@ public final class GraphDataset {
     }
   }
 
-  private static void checkPart(String name, String part, int[] ids, int[] labels, Items items,
+  private static void checkPart(String owner, String part, int[] ids, int[] labels, Items items,
       String targetNodeSet, boolean[] used) {
     for (int id : ids) {
       if (id < 0 || id >= labels.length) {
-        throw new InvalidGraphException("data set '" + name + "': " + part + " " + items.word()
+        throw new InvalidGraphException(owner + ": " + part + " " + items.word()
             + " " + id + " is outside [0, " + labels.length + ")");
       }
       if (items.isEmpty(id)) {
-        throw new InvalidGraphException("data set '" + name + "': " + part + " component " + id
+        throw new InvalidGraphException(owner + ": " + part + " component " + id
             + " has no node of node set '" + targetNodeSet + "'" + NO_EMBEDDING);
       }
       if (labels[id] == UNLABELED) {
-        throw new InvalidGraphException("data set '" + name + "': " + part + " " + items.word()
+        throw new InvalidGraphException(owner + ": " + part + " " + items.word()
             + " " + id + " has no label");
       }
       if (used[id]) {
-        throw new InvalidGraphException("data set '" + name + "': " + items.word() + " " + id
+        throw new InvalidGraphException(owner + ": " + items.word() + " " + id
             + " is in more than one split part (again in " + part + ")");
       }
       used[id] = true;

@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Which labeled nodes (or graphs) are used to fit the linear probe (train), to choose among
  * settings (val) and to report accuracy (test). Indices run over the data set's target node set,
  * or over the components of its graph when it labels graphs ({@link LabelLevel#GRAPH}). A split
- * by itself is not checked; {@link GraphDataset} checks that the indices are in range, labeled
- * and that the three parts are disjoint. The arrays are copied in and out.
+ * by itself is not checked beyond its arrays being there; {@link GraphDataset} (and the linear
+ * probe) checks that the indices are in range, labeled and that the three parts are disjoint.
+ * The arrays are copied in and out; an empty array is an empty part.
  *
  * @param train indices of the nodes (graphs) the probe is fitted on
  * @param val indices of the nodes (graphs) used to choose among settings
@@ -15,11 +16,23 @@ import java.util.Arrays;
  */
 public record Split(int[] train, int[] val, int[] test) {
 
-  /** Copies the arrays. */
+  /**
+   * Copies the arrays.
+   *
+   * @throws NullPointerException naming the part, if an array is null
+   */
   public Split {
-    train = train.clone();
-    val = val.clone();
-    test = test.clone();
+    train = copy(train, "train");
+    val = copy(val, "val");
+    test = copy(test, "test");
+  }
+
+  private static int[] copy(int[] part, String name) {
+    if (part == null) {
+      throw new NullPointerException("split: " + name + " must not be null (new int[0] for an "
+          + "empty part)");
+    }
+    return part.clone();
   }
 
   /** A copy of the train indices. */

@@ -16,22 +16,32 @@ public final class Adjacency {
    * The edges {@code sourceIndices[i] -> targetIndices[i]}; the arrays are copied. The indices
    * are checked against the node sets when a {@link GraphTensor} is built with this adjacency.
    *
-   * @throws InvalidGraphException if a set name is null or empty, or the arrays differ in length
+   * @throws InvalidGraphException if a set name is null or empty, an index array is null, or
+   *     the arrays differ in length
    */
   public Adjacency(String sourceSet, String targetSet, int[] sourceIndices, int[] targetIndices) {
     if (sourceSet == null || sourceSet.isEmpty() || targetSet == null || targetSet.isEmpty()) {
       throw new InvalidGraphException("adjacency needs source and target node set names, got '"
           + sourceSet + "' and '" + targetSet + "'");
     }
+    String owner = "adjacency " + sourceSet + " -> " + targetSet;
+    requireIndices(owner, "sourceIndices", sourceIndices);
+    requireIndices(owner, "targetIndices", targetIndices);
     if (sourceIndices.length != targetIndices.length) {
-      throw new InvalidGraphException("adjacency " + sourceSet + " -> " + targetSet + ": "
-          + sourceIndices.length + " source indices but " + targetIndices.length
-          + " target indices");
+      throw new InvalidGraphException(owner + ": " + sourceIndices.length
+          + " source indices but " + targetIndices.length + " target indices");
     }
     this.sourceSet = sourceSet;
     this.targetSet = targetSet;
     this.sourceIndices = sourceIndices.clone();
     this.targetIndices = targetIndices.clone();
+  }
+
+  private static void requireIndices(String owner, String name, int[] indices) {
+    if (indices == null) {
+      throw new InvalidGraphException(owner + ": " + name + " must not be null (use new int[0] "
+          + "for no edges)");
+    }
   }
 
   /** The name of the node set the edges come from. */

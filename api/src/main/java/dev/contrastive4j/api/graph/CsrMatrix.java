@@ -22,16 +22,24 @@ public final class CsrMatrix {
   /**
    * Checks and wraps the three CSR arrays (they are copied, so the caller may reuse them).
    *
-   * @throws InvalidGraphException if the arrays do not describe a {@code rows x cols} matrix or
-   *     a value is NaN or infinite
+   * @throws InvalidGraphException if {@code rows} or {@code cols} is negative, an array is null,
+   *     the arrays do not describe a {@code rows x cols} matrix or a value is NaN or infinite;
+   *     the message names the argument and the entry or row at fault
    */
   public CsrMatrix(int rows, int cols, int[] indptr, int[] indices, float[] values) {
-    if (rows < 0 || cols < 0) {
-      throw new InvalidGraphException("CSR shape must be non-negative, was " + rows + "x" + cols);
+    if (rows < 0) {
+      throw new InvalidGraphException("CSR rows must be 0 or more, was " + rows);
     }
-    if (indptr.length != rows + 1) {
+    if (cols < 0) {
+      throw new InvalidGraphException("CSR cols must be 0 or more, was " + cols);
+    }
+    requireArray(indptr, "indptr");
+    requireArray(indices, "indices");
+    requireArray(values, "values");
+    // As a long: rows + 1 overflows for rows = Integer.MAX_VALUE.
+    if (indptr.length != rows + 1L) {
       throw new InvalidGraphException(
-          "CSR indptr must have rows + 1 = " + (rows + 1) + " entries, had " + indptr.length);
+          "CSR indptr must have rows + 1 = " + (rows + 1L) + " entries, had " + indptr.length);
     }
     if (indices.length != values.length) {
       throw new InvalidGraphException("CSR indices (" + indices.length
@@ -65,9 +73,11 @@ public final class CsrMatrix {
   /**
    * Converts a dense 2-D array, keeping only its non-zero entries (as float32).
    *
-   * @throws InvalidGraphException if the array is not 2-D or holds a NaN or infinite value
+   * @throws InvalidGraphException if the array is null or not 2-D, or holds a NaN or infinite
+   *     value (named by its row and column)
    */
   public static CsrMatrix fromDense(INDArray dense) {
+    requireArray(dense, "dense");
     if (dense.rank() != 2) {
       throw new InvalidGraphException("CSR needs a 2-D array, got shape "
           + Arrays.toString(dense.shape()));
@@ -88,6 +98,11 @@ public final class CsrMatrix {
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
         float v = all[r * cols + c];
+        if (!Float.isFinite(v)) {
+          // Named where the caller put it; the constructor could only name the CSR entry.
+          throw new InvalidGraphException("CSR: dense value at row " + r + ", column " + c
+              + " is " + v);
+        }
         if (v != 0f) {
           indices[k] = c;
           values[k++] = v;
@@ -151,9 +166,10 @@ public final class CsrMatrix {
   /**
    * The rows {@code rowIds} in the given order (repeats allowed), as a new matrix.
    *
-   * @throws InvalidGraphException if a row id is out of range
+   * @throws InvalidGraphException if {@code rowIds} is null or a row id is out of range
    */
   public CsrMatrix selectRows(int[] rowIds) {
+    requireArray(rowIds, "rowIds");
     int[] newPtr = new int[rowIds.length + 1];
     for (int i = 0; i < rowIds.length; i++) {
       int r = rowIds[i];
@@ -171,6 +187,12 @@ public final class CsrMatrix {
       System.arraycopy(values, indptr[r], newVal, newPtr[i], len);
     }
     return new CsrMatrix(rowIds.length, cols, newPtr, newIdx, newVal);
+  }
+
+  private static void requireArray(Object array, String name) {
+    if (array == null) {
+      throw new InvalidGraphException("CSR " + name + " must not be null");
+    }
   }
 
   /** A dense copy with the given data type. Use only for small matrices or tests. */

@@ -14,8 +14,8 @@ public final class EdgeSet {
   private final Map<String, Feature> features;
 
   private EdgeSet(long[] sizes, Adjacency adjacency, Map<String, Feature> features) {
+    this.totalSize = FeatureChecks.total("edge set", sizes);
     this.sizes = sizes.clone();
-    this.totalSize = FeatureChecks.total("edge set", this.sizes);
     if (adjacency == null) {
       throw new InvalidGraphException("edge set: adjacency must not be null");
     }
@@ -32,8 +32,9 @@ public final class EdgeSet {
    * An edge set with one component per entry of {@code sizes}; the edges of component
    * {@code c} are the next {@code sizes[c]} entries of {@code adjacency}.
    *
-   * @throws InvalidGraphException if a size is negative, the sizes do not add up to the
-   *     adjacency's edges, or the feature map is null or holds an empty name or a null value
+   * @throws InvalidGraphException if {@code sizes} is null or empty (a graph has at least one
+   *     component), a size is negative, the sizes do not add up to the adjacency's edges, the
+   *     adjacency is null, or the feature map is null or holds an empty name or a null value
    */
   public static EdgeSet of(long[] sizes, Adjacency adjacency, Map<String, Feature> features) {
     return new EdgeSet(sizes, adjacency, features);
@@ -45,7 +46,9 @@ public final class EdgeSet {
    * @throws InvalidGraphException as {@link #of(long[], Adjacency, Map)}
    */
   public static EdgeSet of(Adjacency adjacency, Map<String, Feature> features) {
-    return new EdgeSet(new long[] {adjacency.size()}, adjacency, features);
+    // A null adjacency reaches the constructor, which refuses it by name.
+    return new EdgeSet(new long[] {adjacency == null ? 0 : adjacency.size()}, adjacency,
+        features);
   }
 
   /** Sizes (numbers of edges) per component; a copy. */
@@ -97,7 +100,11 @@ public final class EdgeSet {
     return new EdgeSet(sizes, adjacency, newFeatures);
   }
 
-  /** A copy with other edges and sizes, and features that match them. */
+  /**
+   * A copy with other edges and sizes, and features that match them.
+   *
+   * @throws InvalidGraphException as {@link #of(long[], Adjacency, Map)}
+   */
   public EdgeSet withAdjacency(long[] newSizes, Adjacency newAdjacency,
       Map<String, Feature> newFeatures) {
     return new EdgeSet(newSizes, newAdjacency, newFeatures);

@@ -38,13 +38,15 @@ public sealed interface Feature permits Feature.Dense, Feature.Sparse {
   /**
    * A dense feature.
    *
-   * @param values the values, at least 1-D; the first dimension runs over the items
+   * @param values the values, at least 1-D, of numbers or booleans; the first dimension runs
+   *     over the items
    */
   record Dense(INDArray values) implements Feature {
     /**
      * Checks the values.
      *
-     * @throws InvalidGraphException if {@code values} is null or a scalar
+     * @throws InvalidGraphException if {@code values} is null, a scalar, or holds no numbers or
+     *     booleans (strings, say)
      */
     public Dense {
       if (values == null) {
@@ -53,6 +55,12 @@ public sealed interface Feature permits Feature.Dense, Feature.Sparse {
       if (values.rank() == 0) {
         throw new InvalidGraphException("a feature needs at least one dimension (its items), "
             + "got a scalar");
+      }
+      // No layer reads strings, and a schema cannot describe them: refused here, not in a
+      // layer's native code or when the data set is written.
+      if (!values.dataType().isNumerical() && values.dataType() != DataType.BOOL) {
+        throw new InvalidGraphException("a feature holds numbers or booleans, got values of "
+            + "data type " + values.dataType());
       }
     }
 

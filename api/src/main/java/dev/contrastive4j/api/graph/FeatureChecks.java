@@ -52,13 +52,29 @@ final class FeatureChecks {
     }
   }
 
-  /** Checks that a sizes vector is non-negative and returns its sum. */
+  /**
+   * Checks a sizes vector, one size per component, and returns its sum: it must not be null or
+   * empty (a set belongs to at least one graph), and its sizes must be 0 or more and add up to
+   * at most {@link Long#MAX_VALUE}.
+   */
   static long total(String owner, long[] sizes) {
+    if (sizes == null) {
+      throw new InvalidGraphException(owner + ": sizes must not be null (one size per "
+          + "component)");
+    }
+    if (sizes.length == 0) {
+      throw new InvalidGraphException(owner + ": sizes is empty; a set has one size per "
+          + "component (graph), and a graph at least one component");
+    }
     long sum = 0;
     for (int i = 0; i < sizes.length; i++) {
       if (sizes[i] < 0) {
         throw new InvalidGraphException(owner + ": size of component " + i + " is negative ("
             + sizes[i] + ")");
+      }
+      if (sum > Long.MAX_VALUE - sizes[i]) {
+        throw new InvalidGraphException(owner + ": sizes add up to more than "
+            + Long.MAX_VALUE + " at component " + i);
       }
       sum += sizes[i];
     }

@@ -23,6 +23,10 @@ public record FeatureSpec(
     @JsonProperty("shape") List<Long> shape,
     @JsonProperty("sparse") boolean sparse) {
 
+  /** The dtype names a schema knows, as messages list them. */
+  private static final String KNOWN_NAMES =
+      "float32, float64, float16, int8, uint8, int16, int32, int64 or bool";
+
   /**
    * Checks the dtype, the shape's sizes and, for a sparse feature, that it is float32 of shape
    * {@code [columns]}; a null shape is {@code []}.
@@ -50,8 +54,16 @@ public record FeatureSpec(
     }
   }
 
-  /** The spec that describes {@code feature}. */
+  /**
+   * The spec that describes {@code feature}.
+   *
+   * @throws InvalidGraphException if {@code feature} is null or its data type has no schema
+   *     name ({@link #nameOf})
+   */
   public static FeatureSpec of(Feature feature) {
+    if (feature == null) {
+      throw new InvalidGraphException("feature spec: feature must not be null");
+    }
     long[] full = feature.shape();
     List<Long> perItem = Arrays.stream(full).skip(1).boxed().toList();
     return new FeatureSpec(nameOf(feature.dataType()), perItem, feature.isSparse());
@@ -68,9 +80,12 @@ public record FeatureSpec(
    * {@code bool} (NumPy's names, in any case), or the aliases {@code float}, {@code double},
    * {@code half}, {@code int} and {@code long}.
    *
-   * @throws InvalidGraphException if the name is none of these
+   * @throws InvalidGraphException if the name is null or none of these
    */
   public static DataType dataTypeOf(String name) {
+    if (name == null) {
+      throw new InvalidGraphException("feature spec: dtype is missing");
+    }
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "float32", "float" -> DataType.FLOAT;
       case "float64", "double" -> DataType.DOUBLE;
@@ -82,22 +97,34 @@ public record FeatureSpec(
       case "int64", "long" -> DataType.INT64;
       case "bool" -> DataType.BOOL;
       default -> throw new InvalidGraphException("feature spec: unknown dtype '" + name
-          + "'; use float32, float64, float16, int8, uint8, int16, int32, int64 or bool");
+          + "'; use " + KNOWN_NAMES);
     };
   }
 
   /**
    * The schema name (NumPy's, e.g. {@code float32}) of an ND4J type.
    *
-   * @throws InvalidGraphException if the type has none (strings, bfloat16, unsigned 16 to
-   *     64-bit integers, ...)
+   * @throws InvalidGraphException if the type is null or has no name (strings, bfloat16,
+   *     unsigned 16 to 64-bit integers, ...)
    */
   public static String nameOf(DataType type) {
+    if (type == null) {
+      throw new InvalidGraphException("feature spec: data type must not be null");
+    }
     String name = NAMES.get(type);
     if (name == null) {
-      throw new InvalidGraphException("feature spec: data type " + type + " has no schema name");
+      throw new InvalidGraphException("feature spec: " + noName(type));
     }
     return name;
+  }
+
+  /**
+   * Why a feature of {@code type}, which has no schema name, cannot be described; null if it
+   * has one.
+   */
+  static String noName(DataType type) {
+    return NAMES.containsKey(type) ? null : "data type " + type + " has no schema name (cast "
+        + "the values to one of " + KNOWN_NAMES + ")";
   }
 
   // A map rather than a switch: ND4J's current names (INT32, ...) are aliases of deprecated

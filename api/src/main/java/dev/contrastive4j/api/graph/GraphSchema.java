@@ -2,9 +2,11 @@ package dev.contrastive4j.api.graph;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +33,22 @@ public record GraphSchema(
     @JsonProperty("node_sets") Map<String, NodeSetSpec> nodeSets,
     @JsonProperty("edge_sets") Map<String, EdgeSetSpec> edgeSets) {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
+  private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      // A second value after the schema, or a set named twice, is a mistake to report, not to
+      // ignore or to let the last one win.
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   /**
    * Null maps are empty; the maps are copied, in order.
    *
-   * @throws InvalidGraphException if a node set or edge set is null, or an edge set names a
-   *     node set the schema does not declare
+   * @throws InvalidGraphException if a node set, edge set or feature name is null or empty, a
+   *     node set or edge set is null, or an edge set names a node set the schema does not
+   *     declare
    */
   public GraphSchema {
     context = context == null ? new ContextSpec(Map.of()) : context;
@@ -107,32 +115,57 @@ public record GraphSchema(
     }
   }
 
-  /** The schema that describes {@code graph}. */
+  /**
+   * The schema that describes {@code graph}.
+   *
+   * @throws InvalidGraphException if {@code graph} is null, or has a feature whose data type has
+   *     no schema name (naming the set and feature)
+   */
   public static GraphSchema of(GraphTensor graph) {
+    requireGraph(graph);
     Map<String, NodeSetSpec> nodes = new LinkedHashMap<>();
-    graph.nodeSets().forEach((name, n) -> nodes.put(name, new NodeSetSpec(specs(n.features()))));
+    graph.nodeSets().forEach((name, n) -> nodes.put(name, new NodeSetSpec(
+        specs("node set '" + name + "'", n.features()))));
     Map<String, EdgeSetSpec> edges = new LinkedHashMap<>();
     graph.edgeSets().forEach((name, e) -> edges.put(name, new EdgeSetSpec(
-        e.adjacency().sourceSet(), e.adjacency().targetSet(), specs(e.features()))));
-    return new GraphSchema(new ContextSpec(specs(graph.context().features())), nodes, edges);
+        e.adjacency().sourceSet(), e.adjacency().targetSet(),
+        specs("edge set '" + name + "'", e.features()))));
+    return new GraphSchema(new ContextSpec(specs("context", graph.context().features())), nodes,
+        edges);
+  }
+
+  private static void requireGraph(GraphTensor graph) {
+    if (graph == null) {
+      throw new InvalidGraphException("schema: graph must not be null");
+    }
   }
 
   /**
-   * Parses a schema from JSON text; unknown properties are refused.
+   * Parses a schema from JSON text, which must hold one JSON object; unknown fields and names
+   * given twice are refused.
    *
-   * @throws InvalidGraphException if the text is not a valid schema (the message names what
-   *     is wrong and, for a syntax error, the line)
+   * @throws InvalidGraphException if the text is null or not a valid schema (the message names
+   *     what is wrong, the field by its path, and the line)
    */
   public static GraphSchema fromJson(String json) {
+    if (json == null) {
+      throw new InvalidGraphException("schema: the JSON text must not be null");
+    }
+    GraphSchema schema;
     try {
-      return JSON.readValue(json, GraphSchema.class);
+      schema = JSON.readValue(json, GraphSchema.class);
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof InvalidGraphException g) {
         throw g; // a set or feature spec refused its value, naming it (not Jackson's words)
       }
-      throw new InvalidGraphException("schema: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
+      throw new InvalidGraphException("schema"
+          + (e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr()) + ": "
+          + SchemaJsonErrors.describe(e));
     }
+    if (schema == null) {
+      throw new InvalidGraphException("schema: the text must hold one JSON object, not null");
+    }
+    return schema;
   }
 
   /** This schema as indented JSON. */
@@ -147,9 +180,11 @@ public record GraphSchema(
   /**
    * Checks that {@code graph} has exactly the sets and features declared here.
    *
-   * @throws InvalidGraphException naming every set or feature that differs
+   * @throws InvalidGraphException naming every set or feature that differs, or if
+   *     {@code graph} is null
    */
   public void check(GraphTensor graph) {
+    requireGraph(graph);
     List<String> problems = new ArrayList<>();
     compareSets("node set", nodeSets.keySet(), graph.nodeSets().keySet(), problems);
     compareSets("edge set", edgeSets.keySet(), graph.edgeSets().keySet(), problems);
@@ -210,9 +245,16 @@ public record GraphSchema(
     }
   }
 
-  private static Map<String, FeatureSpec> specs(Map<String, Feature> features) {
+  /** The specs of the features of {@code owner}, a set named as messages name it. */
+  private static Map<String, FeatureSpec> specs(String owner, Map<String, Feature> features) {
     Map<String, FeatureSpec> out = new LinkedHashMap<>();
-    features.forEach((name, f) -> out.put(name, FeatureSpec.of(f)));
+    features.forEach((name, f) -> {
+      String noName = FeatureSpec.noName(f.dataType());
+      if (noName != null) {
+        throw new InvalidGraphException(owner + ", feature '" + name + "': " + noName);
+      }
+      out.put(name, FeatureSpec.of(f));
+    });
     return out;
   }
 
@@ -220,9 +262,15 @@ public record GraphSchema(
     return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  /** A copy of {@code map}, whose values must not be null (a JSON {@code null} in a schema). */
+  /**
+   * A copy of {@code map}, whose names must not be empty (no graph has such a set or feature)
+   * and whose values must not be null (a JSON {@code null} in a schema).
+   */
   private static <V> Map<String, V> copy(Map<String, V> map, String what, String needs) {
     map.forEach((name, value) -> {
+      if (name == null || name.isEmpty()) {
+        throw new InvalidGraphException("schema: " + what + " names must be non-empty");
+      }
       if (value == null) {
         throw new InvalidGraphException("schema: " + what + " '" + name + "' is null; write "
             + needs);

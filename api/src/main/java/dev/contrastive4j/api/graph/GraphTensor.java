@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * {@link Context}, named {@link NodeSet}s and named {@link EdgeSet}s.
  *
  * <p>Immutable and always consistent: construction checks that every set has the same number
- * of components, that every edge set joins known node sets with indices in range and inside
+ * of components (at least one), that every edge set joins known node sets with indices in range and inside
  * its own component, that every feature has one row per item, and that float features are
  * finite. Any violation throws one {@link InvalidGraphException} naming the set and feature;
  * so do the {@code with...} copies, for an unknown set or an inconsistent result.
@@ -26,7 +26,7 @@ public final class GraphTensor {
 
   private GraphTensor(Context context, Map<String, NodeSet> nodeSets,
       Map<String, EdgeSet> edgeSets, GraphTensor checkedBefore) {
-    this.context = context == null ? Context.empty() : context;
+    this.context = context;
     this.nodeSets = Collections.unmodifiableMap(new LinkedHashMap<>(nodeSets));
     this.edgeSets = Collections.unmodifiableMap(new LinkedHashMap<>(edgeSets));
     this.numComponents = validate(checkedBefore == null ? Set.of() : checkedBefore.features());
@@ -160,18 +160,37 @@ public final class GraphTensor {
     return new GraphTensor(context.withFeatures(features), nodeSets, edgeSets, this);
   }
 
-  /** A copy in which node set {@code set} is replaced by {@code change} applied to it. */
+  /**
+   * A copy in which node set {@code set} is replaced by {@code change} applied to it.
+   *
+   * @throws InvalidGraphException if there is no such node set, {@code change} is null or the
+   *     node set it makes does not fit the graph
+   */
   public GraphTensor withNodeSet(String set, UnaryOperator<NodeSet> change) {
+    requireChange(change);
     Map<String, NodeSet> copy = new LinkedHashMap<>(nodeSets);
     copy.put(set, change.apply(nodeSet(set)));
     return new GraphTensor(context, copy, edgeSets, this);
   }
 
-  /** A copy in which edge set {@code set} is replaced by {@code change} applied to it. */
+  /**
+   * A copy in which edge set {@code set} is replaced by {@code change} applied to it.
+   *
+   * @throws InvalidGraphException if there is no such edge set, {@code change} is null or the
+   *     edge set it makes does not fit the graph
+   */
   public GraphTensor withEdgeSet(String set, UnaryOperator<EdgeSet> change) {
+    requireChange(change);
     Map<String, EdgeSet> copy = new LinkedHashMap<>(edgeSets);
     copy.put(set, change.apply(edgeSet(set)));
     return new GraphTensor(context, nodeSets, copy, this);
+  }
+
+  private static void requireChange(UnaryOperator<?> change) {
+    if (change == null) {
+      throw new InvalidGraphException("change must not be null (the function that makes the "
+          + "new set from the old)");
+    }
   }
 
   /**
@@ -260,8 +279,16 @@ public final class GraphTensor {
 
     private Builder() {}
 
-    /** Sets the context (empty unless set). */
+    /**
+     * Sets the context (empty unless set).
+     *
+     * @throws InvalidGraphException if {@code value} is null (a graph without context features
+     *     has {@link Context#empty()})
+     */
     public Builder context(Context value) {
+      if (value == null) {
+        throw new InvalidGraphException("context must not be null (use Context.empty())");
+      }
       this.context = value;
       return this;
     }

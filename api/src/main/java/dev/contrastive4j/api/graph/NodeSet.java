@@ -14,17 +14,19 @@ public final class NodeSet {
   private final Map<String, Feature> features;
 
   private NodeSet(long[] sizes, Map<String, Feature> features) {
+    this.totalSize = FeatureChecks.total("node set", sizes);
     this.sizes = sizes.clone();
-    this.totalSize = FeatureChecks.total("node set", this.sizes);
     this.features = FeatureChecks.copy("node set", features);
   }
 
   /**
-   * A node set with one component per entry of {@code sizes} (its number of nodes); a
+   * A node set with one component per entry of {@code sizes} (its number of nodes; 0 is valid,
+   * for a graph of a batch without nodes of this set); a
    * {@link GraphTensor} checks that every feature has {@code sum(sizes)} rows.
    *
-   * @throws InvalidGraphException if a size is negative, or the feature map is null or holds
-   *     an empty name or a null value
+   * @throws InvalidGraphException if {@code sizes} is null or empty (a graph has at least one
+   *     component), a size is negative or the sizes add up past {@link Long#MAX_VALUE}, or the
+   *     feature map is null or holds an empty name or a null value
    */
   public static NodeSet of(long[] sizes, Map<String, Feature> features) {
     return new NodeSet(sizes, features);

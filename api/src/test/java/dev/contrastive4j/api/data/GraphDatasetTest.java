@@ -45,7 +45,7 @@ class GraphDatasetTest {
         assertThrows(InvalidGraphException.class, () -> new GraphDataset("toy", GRAPH, "node",
             "feat", new int[] {0, 1, 1, 0}, 2,
             new Split(new int[] {0}, new int[] {0}, new int[] {3}))).getMessage());
-    assertEquals("node set has no feature 'x'; it has [feat]",
+    assertEquals("data set 'toy': node set 'node' has no feature 'x'; it has [feat]",
         assertThrows(InvalidGraphException.class, () -> new GraphDataset("toy", GRAPH, "node",
             "x", new int[] {0, 1, 1, 0}, 2, split)).getMessage());
   }

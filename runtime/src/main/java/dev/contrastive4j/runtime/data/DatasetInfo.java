@@ -8,6 +8,7 @@ import dev.contrastive4j.api.data.LabelLevel;
 import dev.contrastive4j.api.graph.GraphTensor;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The sizes of a data set, as {@code dataset info} prints them. {@code nodes} and {@code edges}
@@ -49,8 +50,13 @@ public record DatasetInfo(
     @JsonProperty("components") Integer components,
     @JsonProperty("label_level") LabelLevel labelLevel) {
 
-  /** Counts the pieces of {@code dataset}. */
+  /**
+   * Counts the pieces of {@code dataset}.
+   *
+   * @throws NullPointerException if {@code dataset} is null
+   */
   public static DatasetInfo of(GraphDataset dataset) {
+    Objects.requireNonNull(dataset, "DatasetInfo.of: dataset must not be null");
     GraphTensor g = dataset.graph();
     Map<String, Long> nodeSets = new LinkedHashMap<>();
     g.nodeSets().forEach((name, set) -> nodeSets.put(name, set.totalSize()));

@@ -8,6 +8,7 @@ import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.graph.NodeSet;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -26,8 +27,11 @@ public final class FeatureNormalization {
    * @throws InvalidGraphException naming the node set, if a feature to normalize is not 2-D,
    *     not floating-point, or holds a negative value (a row sum then says nothing about the
    *     row's scale)
+   * @throws NullPointerException if {@code dataset} is null
    */
   public static GraphDataset normalizeRows(GraphDataset dataset) {
+    Objects.requireNonNull(dataset, "FeatureNormalization.normalizeRows: dataset must not be "
+        + "null");
     String feature = dataset.featureName();
     GraphTensor graph = dataset.graph();
     for (Map.Entry<String, NodeSet> set : dataset.graph().nodeSets().entrySet()) {

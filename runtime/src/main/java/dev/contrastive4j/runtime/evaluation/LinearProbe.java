@@ -70,8 +70,9 @@ public final class LinearProbe {
    * @param embeddings finite {@code [n, d]} floating-point matrix, one row per item classified
    *     (node, or graph)
    * @param labels {@code n} classes in {@code [0, numClasses)}, or -1 for rows outside the split
-   * @param numClasses number of classes, at least 2
-   * @param split train, val and test rows of {@code embeddings}; train not empty
+   * @param numClasses number of classes, from 2 to {@code n}
+   * @param split train, val and test rows of {@code embeddings}, no row in two parts or twice in
+   *     one; train not empty
    * @return the fitted probe
    * @throws ProbeException naming the argument, row or index at fault
    */
@@ -85,8 +86,9 @@ public final class LinearProbe {
    * @param embeddings finite {@code [n, d]} floating-point matrix, one row per item classified
    *     (node, or graph)
    * @param labels {@code n} classes in {@code [0, numClasses)}, or -1 for rows outside the split
-   * @param numClasses number of classes, at least 2
-   * @param split train, val and test rows of {@code embeddings}; train not empty
+   * @param numClasses number of classes, from 2 to {@code n}
+   * @param split train, val and test rows of {@code embeddings}, no row in two parts or twice in
+   *     one; train not empty
    * @return val and test accuracy (NaN for an empty part)
    * @throws ProbeException naming the argument, row or index at fault
    */

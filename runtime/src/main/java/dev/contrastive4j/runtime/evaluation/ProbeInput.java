@@ -35,12 +35,8 @@ final class ProbeInput {
    */
   static ProbeInput of(INDArray embeddings, int[] labels, int numClasses, Split split) {
     INDArray features = checkedMatrix(embeddings);
-    if (labels == null) {
-      throw new ProbeException("labels must not be null");
-    }
-    if (split == null) {
-      throw new ProbeException("split must not be null");
-    }
+    requireArgument(labels, "labels");
+    requireArgument(split, "split");
     long rows = features.rows();
     if (labels.length != rows) {
       throw new ProbeException("embeddings have " + rows + " rows but labels has "
@@ -48,6 +44,12 @@ final class ProbeInput {
     }
     if (numClasses < 2) {
       throw new ProbeException("numClasses must be >= 2, got " + numClasses);
+    }
+    // The probe has an output per class: a count past the rows is a mistake, and a huge one
+    // would fail in ND4J's allocation of the one-hot targets.
+    if (numClasses > rows) {
+      throw new ProbeException("numClasses is " + numClasses + ", more than the " + rows
+          + " embedding rows it classifies");
     }
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] < -1 || labels[i] >= numClasses) {
@@ -58,10 +60,25 @@ final class ProbeInput {
     if (split.train().length == 0) {
       throw new ProbeException("split.train is empty: the probe needs train nodes to fit");
     }
-    checkPart("train", split.train(), labels);
-    checkPart("val", split.val(), labels);
-    checkPart("test", split.test(), labels);
+    // The part each row is in so far: a row in two parts (or twice in one) is refused, since
+    // a test row that was also fitted on would inflate the accuracy.
+    String[] partOf = new String[labels.length];
+    checkPart("train", split.train(), labels, partOf);
+    checkPart("val", split.val(), labels, partOf);
+    checkPart("test", split.test(), labels, partOf);
     return new ProbeInput(features, labels.clone(), numClasses, split);
+  }
+
+  /**
+   * Refuses a null argument, naming it.
+   *
+   * @throws ProbeException {@code "<name> must not be null"}
+   */
+  static <T> T requireArgument(T value, String name) {
+    if (value == null) {
+      throw new ProbeException(name + " must not be null");
+    }
+    return value;
   }
 
   /**
@@ -69,9 +86,13 @@ final class ProbeInput {
    * matrix of floating-point values.
    */
   static INDArray checkedMatrix(INDArray embeddings) {
-    if (embeddings == null) {
-      throw new ProbeException("embeddings must not be null");
-    }
+    checkMatrix(embeddings);
+    return embeddings.castTo(DataType.DOUBLE).dup('c');
+  }
+
+  /** Checks that {@code embeddings} is a finite {@code [n, d]} floating-point matrix. */
+  static void checkMatrix(INDArray embeddings) {
+    requireArgument(embeddings, "embeddings");
     if (embeddings.rank() != 2 || embeddings.rows() == 0 || embeddings.columns() == 0) {
       throw new ProbeException("embeddings must be a non-empty [n, d] matrix, got shape "
           + Arrays.toString(embeddings.shape()));
@@ -80,17 +101,15 @@ final class ProbeInput {
       throw new ProbeException("embeddings must be floating point, got "
           + embeddings.dataType());
     }
-    INDArray copy = embeddings.castTo(DataType.DOUBLE).dup('c');
-    Optional<NonFiniteElement> bad = NonFiniteElement.first(copy);
+    Optional<NonFiniteElement> bad = NonFiniteElement.first(embeddings);
     if (bad.isPresent()) {
       NonFiniteElement e = bad.get();
       throw new ProbeException("embeddings row " + e.row() + " (column " + e.position()[1]
           + ") is " + e.value() + "; embeddings must be finite");
     }
-    return copy;
   }
 
-  private static void checkPart(String part, int[] rows, int[] labels) {
+  private static void checkPart(String part, int[] rows, int[] labels, String[] partOf) {
     for (int i = 0; i < rows.length; i++) {
       int row = rows[i];
       if (row < 0 || row >= labels.length) {
@@ -101,6 +120,11 @@ final class ProbeInput {
         throw new ProbeException("split." + part + "[" + i + "] = " + row
             + " has no label (-1)");
       }
+      if (partOf[row] != null) {
+        throw new ProbeException("split." + part + "[" + i + "] = " + row + " is also in split."
+            + partOf[row] + "; a row is in one part only, once");
+      }
+      partOf[row] = part;
     }
   }
 

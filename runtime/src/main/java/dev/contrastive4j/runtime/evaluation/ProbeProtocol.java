@@ -86,10 +86,12 @@ public enum ProbeProtocol {
    * @param probeC the candidates of {@code C} ({@link #VALIDATED_L2} only)
    * @param embeddings one row per node of the data set's target node set
    * @param repeats number of probes, at least 1
-   * @throws ProbeException if the data set cannot be probed or {@code repeats} is below 1
+   * @throws ProbeException if an argument is null, the data set cannot be probed or
+   *     {@code repeats} is below 1
    */
   public ChosenProbe evaluate(LinearProbe base, List<Double> probeC, INDArray embeddings,
       GraphDataset dataset, int repeats) {
+    ProbeInput.requireArgument(base, "base probe");
     if (this == VALIDATED_L2) {
       return ProbeSelection.chooseCAndEvaluate(base, probeC, embeddings, dataset, repeats);
     }

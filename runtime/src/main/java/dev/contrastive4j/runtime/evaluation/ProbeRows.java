@@ -30,21 +30,29 @@ public final class ProbeRows {
    * @param embeddings finite {@code [n, d]} floating-point matrix, one row per node of the data
    *     set's target node set, in order
    * @param dataset the data set whose labels say which rows the probe classifies
-   * @throws ProbeException if {@code embeddings} is not such a matrix; for graph labels, naming
-   *     the target node set and its number of nodes
+   * @throws ProbeException if {@code dataset} is null or {@code embeddings} is not such a
+   *     matrix, naming the target node set and its number of nodes if the rows do not fit
    */
   public static INDArray of(INDArray embeddings, GraphDataset dataset) {
+    ProbeInput.requireArgument(dataset, "dataset");
+    NodeSet target = dataset.graph().nodeSet(dataset.targetNodeSet());
+    String nodes = "the " + target.totalSize() + " nodes of node set '"
+        + dataset.targetNodeSet() + "'";
     if (dataset.labelLevel() == LabelLevel.NODE) {
+      ProbeInput.checkMatrix(embeddings);
+      if (embeddings.rows() != target.totalSize()) {
+        throw new ProbeException("data set '" + dataset.name() + "' labels " + nodes
+            + ", one embedding row each, but the embeddings have " + embeddings.rows()
+            + " rows");
+      }
       return embeddings;
     }
-    INDArray nodes = ProbeInput.checkedMatrix(embeddings);
-    NodeSet target = dataset.graph().nodeSet(dataset.targetNodeSet());
-    if (nodes.rows() != target.totalSize()) {
+    INDArray rows = ProbeInput.checkedMatrix(embeddings);
+    if (rows.rows() != target.totalSize()) {
       throw new ProbeException("data set '" + dataset.name() + "' labels graphs, whose rows "
-          + "the probe pools from the embeddings of the " + target.totalSize() + " nodes of "
-          + "node set '" + dataset.targetNodeSet() + "', but the embeddings have "
-          + nodes.rows() + " rows");
+          + "the probe pools from the embeddings of " + nodes + ", but the embeddings have "
+          + rows.rows() + " rows");
     }
-    return SegmentPooling.mean(nodes, GraphStructureCache.shared().componentIndex(target));
+    return SegmentPooling.mean(rows, GraphStructureCache.shared().componentIndex(target));
   }
 }

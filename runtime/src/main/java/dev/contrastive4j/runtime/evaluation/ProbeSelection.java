@@ -21,11 +21,12 @@ public final class ProbeSelection {
    *
    * @param embeddings one row per node of the data set's target node set (the encoder's
    *     states); a data set that labels graphs is probed on their means ({@link ProbeRows})
-   * @throws ProbeException if there are no candidates or one is not positive, or if the data
-   *     set cannot be probed (see {@link #checkDataset})
+   * @throws ProbeException if an argument is null, there are no candidates or one is not
+   *     positive, or if the data set cannot be probed (see {@link #checkDataset})
    */
   public static LinearProbe chooseC(LinearProbe base, List<Double> candidates,
       INDArray embeddings, GraphDataset dataset) {
+    ProbeInput.requireArgument(base, "base probe");
     checkDataset(dataset, candidates);
     return choose(base, candidates, new Rows(embeddings, dataset)).probe();
   }
@@ -44,6 +45,7 @@ public final class ProbeSelection {
     if (repeats < 1) {
       throw new ProbeException("repeats must be >= 1, got " + repeats);
     }
+    ProbeInput.requireArgument(base, "base probe");
     checkDataset(dataset, candidates);
     Rows rows = new Rows(embeddings, dataset);
     Choice choice = choose(base, candidates, rows);
@@ -92,16 +94,26 @@ public final class ProbeSelection {
 
   /**
    * Checks that {@code dataset} can be probed with {@code candidates} before anything is trained:
-   * at least one candidate, two classes, train nodes (or graphs, for a data set that labels
+   * at least one candidate, each positive (or +Infinity, no regularization), two classes, train nodes (or graphs, for a data set that labels
    * graphs) of at least two classes, test nodes or graphs (the run reports test accuracy), and
    * validation nodes or graphs when there is a {@code C} to choose.
    *
-   * @throws ProbeException naming the data set and what it lacks
+   * @throws ProbeException naming the data set and what it lacks, or the candidate at fault
    */
   public static void checkDataset(GraphDataset dataset, List<Double> candidates) {
+    ProbeInput.requireArgument(candidates, "probe C candidates");
     if (candidates.isEmpty()) {
       throw new ProbeException("probe C: at least one candidate is needed");
     }
+    for (int i = 0; i < candidates.size(); i++) {
+      // Checked before any fit, not when the probe of this candidate is made.
+      Double c = candidates.get(i);
+      if (c == null || !(c > 0)) {
+        throw new ProbeException("probe C: candidate " + i + " is " + c + "; C must be > 0 "
+            + "(or +Infinity for no regularization)");
+      }
+    }
+    ProbeInput.requireArgument(dataset, "dataset");
     String name = "data set '" + dataset.name() + "'";
     // What the split holds: "node" or "graph".
     String item = dataset.labelLevel().id();

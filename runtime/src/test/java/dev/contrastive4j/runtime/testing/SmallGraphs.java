@@ -63,7 +63,8 @@ public final class SmallGraphs {
         IntStream.range(0, nodes).filter(i -> component[i] % 4 < 2).toArray(),
         IntStream.range(0, nodes).filter(i -> component[i] % 4 == 2).toArray(),
         IntStream.range(0, nodes).filter(i -> component[i] % 4 == 3).toArray());
-    return new GraphDataset("rings", graph, "node", "feat", labels, 2, split);
+    // Two classes, or one for a single node: a data set has no more classes than nodes.
+    return new GraphDataset("rings", graph, "node", "feat", labels, Math.min(2, nodes), split);
   }
 
   /**

@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -91,8 +92,10 @@ public final class DatasetDirectoryReader {
    * {@code target.level} {@code "graph"} whole graphs ({@link GraphDataset#ofGraphs}).
    *
    * @throws DatasetException naming the file (and field, line or row) at fault
+   * @throws NullPointerException if {@code dir} is null
    */
   public static GraphDataset read(Path dir) {
+    Objects.requireNonNull(dir, "DatasetDirectoryReader.read: dir must not be null");
     String problem = FileInput.directoryProblem(dir);
     if (problem != null) {
       throw new DatasetException(dir, problem);

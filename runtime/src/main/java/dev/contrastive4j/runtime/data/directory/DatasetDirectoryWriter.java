@@ -11,6 +11,7 @@ import dev.contrastive4j.api.graph.EdgeSet;
 import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphSchema;
 import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.runtime.io.ArrayFiles;
 import dev.contrastive4j.runtime.io.ArrayFormat;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -54,10 +56,15 @@ public final class DatasetDirectoryWriter {
    * Writes {@code dataset} to {@code dir}, its arrays as {@code format} (arrays of more than
    * two dimensions always as .npy, which CSV cannot hold).
    *
-   * @throws DatasetException if a set or feature name cannot be a file name, the graph has no
-   *     component, {@code dir} exists and is not an empty directory, or a file cannot be written
+   * @throws DatasetException if a set or feature name cannot be a file name, a feature's data
+   *     type has no name in a schema, {@code dir} exists and is not an empty directory, or a file
+   *     cannot be written
+   * @throws NullPointerException naming the argument, if one is null
    */
   public static void write(GraphDataset dataset, Path dir, ArrayFormat format) {
+    Objects.requireNonNull(dataset, "DatasetDirectoryWriter.write: dataset must not be null");
+    Objects.requireNonNull(dir, "DatasetDirectoryWriter.write: dir must not be null");
+    Objects.requireNonNull(format, "DatasetDirectoryWriter.write: format must not be null");
     GraphTensor graph = dataset.graph();
     Path target = dir.toAbsolutePath().normalize();
     if (Files.exists(target) && !isEmptyDirectory(target)) {
@@ -76,7 +83,8 @@ public final class DatasetDirectoryWriter {
               dataset.labelLevel(), "labels" + ext, dataset.numClasses()),
           new DatasetManifest.SplitFiles("split/train" + ext, "split/val" + ext,
               "split/test" + ext));
-    } catch (ManifestFieldException e) {
+    } catch (ManifestFieldException | InvalidGraphException e) {
+      // A name that cannot be a file name, or a feature the schema cannot describe (naming it).
       throw new DatasetException(target, "cannot be written: " + e.getMessage(), e);
     }
 

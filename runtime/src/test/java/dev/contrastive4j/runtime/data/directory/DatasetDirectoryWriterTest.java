@@ -15,6 +15,7 @@ import dev.contrastive4j.api.graph.EdgeSet;
 import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphSchema;
 import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
@@ -239,17 +240,11 @@ class DatasetDirectoryWriterTest {
   }
 
   @Test
-  void refusesAGraphWithoutComponents() {
-    GraphTensor none = GraphTensor.builder()
-        .nodeSet("atom", NodeSet.of(new long[0], Map.of("x", Feature.dense(Nd4j.zeros(0, 1)))))
-        .build();
-    GraphDataset empty = GraphDataset.ofGraphs("nothing", none, "atom", "x", new int[0], 1,
-        new Split(new int[0], new int[0], new int[0]));
-    Path out = tmp.resolve("nothing");
-    DatasetException e = assertThrows(DatasetException.class,
-        () -> DatasetDirectoryWriter.write(empty, out, ArrayFormat.NPY));
-    assertEquals(out + ": cannot be written: field 'num_components' is 0; a data set holds at "
-        + "least one graph (leave the field out for one graph)", e.getMessage());
-    assertTrue(Files.notExists(out));
+  void aGraphWithoutComponentsNeverReachesTheWriter() {
+    // The writer refused it as 'field 'num_components' is 0'; its node set is refused first now.
+    assertEquals("node set: sizes is empty; a set has one size per component (graph), and a "
+        + "graph at least one component", assertThrows(InvalidGraphException.class,
+            () -> NodeSet.of(new long[0], Map.of("x", Feature.dense(Nd4j.zeros(0, 1)))))
+        .getMessage());
   }
 }
