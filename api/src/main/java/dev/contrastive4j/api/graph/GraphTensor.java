@@ -13,9 +13,9 @@ import java.util.function.UnaryOperator;
  * {@link Context}, named {@link NodeSet}s and named {@link EdgeSet}s.
  *
  * <p>Immutable and always consistent: construction checks that every set has the same number
- * of components (at least one), that every edge set joins known node sets with indices in range and inside
- * its own component, that every feature has one row per item, and that float features are
- * finite. Any violation throws one {@link InvalidGraphException} naming the set and feature;
+ * of components (at least one), that every edge set joins known node sets with indices in
+ * range and inside its own component, that every feature has one row per item, and that float
+ * features are finite. Any violation throws one {@link InvalidGraphException} naming the set and feature;
  * so do the {@code with...} copies, for an unknown set or an inconsistent result.
  */
 public final class GraphTensor {

@@ -94,9 +94,10 @@ public final class ProbeSelection {
 
   /**
    * Checks that {@code dataset} can be probed with {@code candidates} before anything is trained:
-   * at least one candidate, each positive (or +Infinity, no regularization), two classes, train nodes (or graphs, for a data set that labels
-   * graphs) of at least two classes, test nodes or graphs (the run reports test accuracy), and
-   * validation nodes or graphs when there is a {@code C} to choose.
+   * at least one candidate, each positive (or +Infinity, no regularization), two classes, train
+   * nodes (or graphs, for a data set that labels graphs) of at least two classes, test nodes or
+   * graphs (the run reports test accuracy), and validation nodes or graphs when there is a
+   * {@code C} to choose.
    *
    * @throws ProbeException naming the data set and what it lacks, or the candidate at fault
    */
