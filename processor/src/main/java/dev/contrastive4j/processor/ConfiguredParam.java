@@ -40,9 +40,13 @@ record ConfiguredParam(String javaName, String jsonName, ParamKind kind, TypeNam
     return min != Double.NEGATIVE_INFINITY || max != Double.POSITIVE_INFINITY;
   }
 
-  /** The type as parameter listings show it. */
+  /**
+   * The type as parameter listings show it. An enum is written as a string (its constant's name
+   * in lower case), as the built-in names are, so it is listed as one; its description names the
+   * choices ({@link EnumChoices}).
+   */
   String typeLabel() {
-    return kind == ParamKind.ENUM ? fieldType.toString() : kind.label();
+    return kind == ParamKind.ENUM ? ParamKind.STRING.label() : kind.label();
   }
 
   /** The allowed range in words: {@code in [0, 1]}, {@code >= 0}, {@code <= 5}. */

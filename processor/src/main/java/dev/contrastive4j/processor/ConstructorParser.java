@@ -341,8 +341,8 @@ final class ConstructorParser {
       return null;
     }
     TypeName fieldType = TypeName.get(t).box();
+    List<String> constants = new ArrayList<>();
     if (kind == ParamKind.ENUM) {
-      List<String> constants = new ArrayList<>();
       for (Element e : ((DeclaredType) t).asElement().getEnclosedElements()) {
         if (e.getKind() == ElementKind.ENUM_CONSTANT) {
           constants.add(e.getSimpleName().toString());
@@ -370,7 +370,9 @@ final class ConstructorParser {
     double max = annotations.number(param, "max");
     AnnotationValue minAt = Annotations.written(param, "min");
     AnnotationValue maxAt = Annotations.written(param, "max");
-    String description = annotations.string(param, "description");
+    String description = kind == ParamKind.ENUM
+        ? EnumChoices.describe(annotations.string(param, "description"), constants)
+        : annotations.string(param, "description");
     ConfiguredParam c = new ConfiguredParam(name, SpecField.snake(name), kind, fieldType, value,
         min, max, description);
     if (!kind.isNumber()) {

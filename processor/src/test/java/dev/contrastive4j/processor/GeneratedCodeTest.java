@@ -144,8 +144,11 @@ class GeneratedCodeTest {
     List<ParameterInfo> knobs = plugins.corruptors().get(0).parameters();
     assertEquals(List.of("flag", "count", "big", "rate", "label", "mode", "seed"),
         knobs.stream().map(ParameterInfo::name).toList());
-    assertEquals(List.of("boolean", "int", "long", "double", "string", "com.example.Knobs.Mode",
-        "long"), knobs.stream().map(ParameterInfo::type).toList());
+    // An enum is written as a string, as the built-in names are, and listed as one.
+    assertEquals(List.of("boolean", "int", "long", "double", "string", "string", "long"),
+        knobs.stream().map(ParameterInfo::type).toList());
+    // Its description, empty in the source, names the choices.
+    assertEquals("one of shuffle, mask, drop_edges", knobs.get(5).description());
     // An enum constant is written as the built-in names are, lower case.
     assertEquals(List.of("true", "3", "7", "0.25", "\"hello\"", "\"mask\"", "null"),
         knobs.stream().map(ParameterInfo::defaultValue).toList());
