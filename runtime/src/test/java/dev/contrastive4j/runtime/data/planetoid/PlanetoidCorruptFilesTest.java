@@ -111,8 +111,9 @@ class PlanetoidCorruptFilesTest {
   @Test
   void aMisspeltClassName() throws IOException {
     replace("x", "_reconstruct", "oreconstruct");
-    expectProblem("x", "corrupt pickle (it calls numpy.core.multiarray.oreconstruct, which is not "
-        + "a class of numpy, scipy or Python that this reader knows)");
+    expectProblem("x", "unreadable pickle: it calls numpy.core.multiarray.oreconstruct, which is "
+        + "not a class of numpy, scipy or Python that this reader knows (the file is damaged, or "
+        + "was written by another library)");
   }
 
   @Test

@@ -116,6 +116,13 @@ public final class PickleFileReader {
       if (content != null) {
         throw new DatasetException(file, content.getMessage(), e);
       }
+      String unknown = unknownClass(e);
+      if (unknown != null) {
+        // A flipped byte in a class name and a writer this reader does not support look alike.
+        throw new DatasetException(file, "unreadable pickle: it calls " + unknown + ", which is "
+            + "not a class of numpy, scipy or Python that this reader knows (the file is "
+            + "damaged, or was written by another library)", e);
+      }
       throw new DatasetException(file, "corrupt pickle (" + corruption(e, unpickler.position())
           + ")", e);
     } finally {
@@ -170,19 +177,25 @@ public final class PickleFileReader {
   }
 
   /**
+   * The class Pyrolite has no constructor for, named in its message (rather than its advice to
+   * register a Java constructor); null when {@code e} is about something else.
+   */
+  private static String unknownClass(RuntimeException e) {
+    if (e instanceof PickleException && e.getMessage() != null) {
+      Matcher unknown = UNKNOWN_CLASS.matcher(e.getMessage());
+      return unknown.find() ? unknown.group(1) : null;
+    }
+    return null;
+  }
+
+  /**
    * What Pyrolite found wrong with a pickle, in a pickle's terms: its own message ({@code invalid
-   * pickle opcode: 255}), the name of a class it does not know (rather than its advice to
-   * register a Java constructor), or, for a Java exception from inside it (a class cast, an index
-   * out of bounds), that the opcodes do not fit together.
+   * pickle opcode: 255}), or, for a Java exception from inside it (a class cast, an index out of
+   * bounds), that the opcodes do not fit together.
    */
   static String corruption(RuntimeException e, int position) {
     String m = e.getMessage();
     if (e instanceof PickleException && m != null && !m.isBlank()) {
-      Matcher unknown = UNKNOWN_CLASS.matcher(m);
-      if (unknown.find()) {
-        return "it calls " + unknown.group(1) + ", which is not a class of numpy, scipy or "
-            + "Python that this reader knows";
-      }
       return m.strip().split("\\R", 2)[0];
     }
     return "the opcodes before byte " + position + " do not fit together";

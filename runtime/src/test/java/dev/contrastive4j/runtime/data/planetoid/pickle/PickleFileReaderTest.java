@@ -239,8 +239,10 @@ class PickleFileReaderTest {
     byte[] q = new PickleBuilder().proto(2).global("numpy.core.multiarray", "oreconstruct")
         .integer(0).tuple1().reduce().stop().toBytes();
     Path g = write(q);
-    assertEquals(g + ": corrupt pickle (it calls numpy.core.multiarray.oreconstruct, which is "
-        + "not a class of numpy, scipy or Python that this reader knows)",
+    // A damaged name and another writer's class look alike, so it is not called corrupt.
+    assertEquals(g + ": unreadable pickle: it calls numpy.core.multiarray.oreconstruct, which "
+        + "is not a class of numpy, scipy or Python that this reader knows (the file is damaged, "
+        + "or was written by another library)",
         assertThrows(DatasetException.class, () -> PickleFileReader.read(g)).getMessage());
   }
 
