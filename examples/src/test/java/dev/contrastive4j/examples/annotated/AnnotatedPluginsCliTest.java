@@ -166,6 +166,33 @@ class AnnotatedPluginsCliTest {
   }
 
   /**
+   * {@code --task} between DGI and a plugin extending it keeps the discriminator, which both
+   * take; before, it was left out as the old type's own parameter.
+   */
+  @Test
+  void taskOptionKeepsTheDiscriminatorBetweenDgiAndThePluginExtendingIt(@TempDir Path tmp)
+      throws Exception {
+    for (String[] types : List.of(new String[] {"dgi", "rewired-dgi"},
+        new String[] {"rewired-dgi", "dgi"})) {
+      Path config = tmp.resolve(types[0] + ".yaml");
+      java.nio.file.Files.writeString(config, "task: {type: " + types[0]
+          + ", discriminator: bilinear_glorot}\nencoder: {type: gcn, units: [8]}\n"
+          + "training: {epochs: 1}\nevaluation: {probe_repeats: 1}\n"
+          + "output: {charts: false}\n");
+      Path out = tmp.resolve(types[1]);
+      Run train = cli("train", "--config", config.toString(), "--task", types[1], "--quiet",
+          "--out", out.toString());
+      assertEquals(0, train.exitCode(), train.err());
+      assertFalse(train.err().contains("note"), "nothing left out, nothing to note: "
+          + train.err());
+      JsonNode task = JSON.readTree(out.resolve("config.json").toFile()).get("task");
+      assertEquals(types[1], task.get("type").asText());
+      assertEquals("bilinear_glorot", task.get("discriminator").asText());
+      assertTrue(parameterNames(out).contains("task/dgi_logits/bias"), types[1]);
+    }
+  }
+
+  /**
    * A name that is none of the enum's is refused as a built-in name is, in one line naming the
    * file and the field, or with every other problem of the file; a number is no name (before,
    * Jackson read {@code 1} as the constant of that index, {@code BILINEAR_GLOROT}).

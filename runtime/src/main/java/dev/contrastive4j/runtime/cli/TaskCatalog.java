@@ -54,9 +54,13 @@ final class TaskCatalog {
     this.plugins = plugins;
   }
 
-  /** The built-in tasks, then the plugins' (each group by name). */
+  /** The built-in tasks, then those of the plugins on the class path (each group by name). */
   static TaskCatalog load() {
-    Plugins plugins = Plugins.discover();
+    return of(Plugins.discover());
+  }
+
+  /** The built-in tasks, then those of {@code plugins} (each group by name). */
+  static TaskCatalog of(Plugins plugins) {
     List<Entry> entries = new ArrayList<>();
     BUILT_IN.forEach((spec, description) -> {
       String name = TaskSpec.typeName(spec);

@@ -2,6 +2,8 @@ package dev.contrastive4j.runtime.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contrastive4j.api.annotations.ParameterInfo;
+import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.runtime.config.ExperimentMapper;
@@ -13,56 +15,74 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code --task NAME} makes of a configuration's task of another type: the new type's
- * defaults with the {@linkplain #SHARED_FIELDS parameters every task has} that the configuration
- * set, so that {@code --task} changes the type, not the readout, corruptors or projector. What
- * the old type put in by default (a two-view task's augmentations, a plugin's readout) gives way
- * to the new type's. The old type's own parameters (Barlow Twins' {@code lambda}) are not the
- * new type's and are left out; those the configuration set are listed, for a note.
+ * defaults with the parameters the configuration set that the new type takes too. So {@code
+ * --task} changes the type, not the readout, corruptors or projector (parameters every task has,
+ * as TF-GNN's {@code ContrastiveLossTask} has them), nor a parameter two types share by name (the
+ * discriminator of {@code dgi} and of a plugin extending it). What the old type put in by default
+ * (a two-view task's augmentations, a plugin's readout) gives way to the new type's. The old
+ * type's parameters the new one does not take (Barlow Twins' {@code lambda} under VICReg), or
+ * whose value it refuses, are left out; those the configuration set are listed, for a note.
  *
  * @param task the task to train
  * @param fromType the configured task's type, such as {@code dgi}
- * @param leftOut the configured type's own parameters the configuration set, left out, each as
- *     {@code task.lambda (0.01)}
+ * @param leftOut the configured type's parameters the configuration set that the new type does
+ *     not take, each as {@code task.lambda (0.01)}
  */
 record TaskTypeSwitch(TaskSpec task, String fromType, List<String> leftOut) {
 
   /**
-   * The parameters every task has (TF-GNN's {@code ContrastiveLossTask} parameters), by JSON
-   * name: {@code --task} keeps those the configuration's task sets.
+   * The task {@code --task name} makes of {@code configured}.
+   *
+   * @param catalog the tasks by name, among them {@code name} and (unless it is a plugin's that
+   *     is no longer on the class path) the configured task's type
+   * @param mapper a mapper that knows the catalog's plugins, such as {@link
+   *     ExperimentMapper#withPlugins()}
    */
-  static final List<String> SHARED_FIELDS = List.of("node_set", "feature", "projector_units",
-      "seed", "corruptor", "clean_view", "readout");
-
-  /**
-   * The task {@code --task name} makes of {@code configured}, given the new type's
-   * {@code defaults}.
-   */
-  static TaskTypeSwitch of(TaskSpec defaults, TaskSpec configured, String name) {
-    ExperimentMapper mapper = ExperimentMapper.withPlugins();
-    ObjectNode tree = mapper.toTree(Experiment.defaults().withTask(defaults));
+  static TaskTypeSwitch of(TaskCatalog catalog, ExperimentMapper mapper, String name,
+      TaskSpec configured) {
+    TaskCatalog.Entry entry = catalog.get(name);
+    ObjectNode tree = mapper.toTree(Experiment.defaults().withTask(entry.defaults()));
     ObjectNode target = (ObjectNode) tree.get("task");
+    List<String> takes = entry.parameters().stream().map(ParameterInfo::name).toList();
     JsonNode source = taskTree(mapper, configured);
-    JsonNode configuredDefaults = TaskCatalog.load().find(TaskSpec.typeName(configured))
-        .map(entry -> taskTree(mapper, entry.defaults())).orElse(null);
+    JsonNode configuredDefaults = catalog.find(TaskSpec.typeName(configured))
+        .map(e -> taskTree(mapper, e.defaults())).orElse(null);
     List<String> leftOut = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
+      String key = field.getKey();
       JsonNode value = field.getValue();
       // Unset (null, no projector, or the old type's default): the new task's own default stays.
       boolean set = !value.isNull() && !(value.isArray() && value.isEmpty())
-          && (configuredDefaults == null || !value.equals(configuredDefaults.get(field.getKey())));
-      if (!set || field.getKey().equals("type")) {
+          && (configuredDefaults == null || !value.equals(configuredDefaults.get(key)));
+      if (!set || key.equals("type")) {
         continue;
       }
-      if (SHARED_FIELDS.contains(field.getKey())) {
-        target.set(field.getKey(), value);
+      if (takes.contains(key) && reads(mapper, tree, key, value)) {
+        target.set(key, value);
       } else {
-        leftOut.add("task." + field.getKey() + " (" + (value.isTextual() ? value.asText()
+        leftOut.add("task." + key + " (" + (value.isTextual() ? value.asText()
             : value.toString()) + ")");
       }
     }
     return new TaskTypeSwitch(mapper.fromTree(tree, "--task " + name).task(),
         TaskSpec.typeName(configured), leftOut);
+  }
+
+  /**
+   * Whether the new type takes {@code value} for its parameter {@code key}: a parameter of the
+   * same name may be of another kind (a string where the old type had a number).
+   */
+  private static boolean reads(ExperimentMapper mapper, ObjectNode tree, String key,
+      JsonNode value) {
+    ObjectNode trial = tree.deepCopy();
+    ((ObjectNode) trial.get("task")).set(key, value);
+    try {
+      mapper.fromTree(trial, null);
+      return true;
+    } catch (ConfigValidationException e) {
+      return false;
+    }
   }
 
   /**
@@ -75,9 +95,8 @@ record TaskTypeSwitch(TaskSpec task, String fromType, List<String> leftOut) {
     }
     String type = TaskSpec.typeName(task);
     return "contrastive4j: note: --task " + type + " left out " + String.join(", ", leftOut)
-        + ", set for the configuration's " + fromType + " task: "
-        + (leftOut.size() == 1 ? "it is not a parameter" : "they are not parameters")
-        + " of every task, and " + type + " starts from its own defaults";
+        + ", set for the configuration's " + fromType + " task: " + type + " does not take "
+        + (leftOut.size() == 1 ? "it" : "them") + ", and starts from its own defaults";
   }
 
   private static JsonNode taskTree(ExperimentMapper mapper, TaskSpec task) {

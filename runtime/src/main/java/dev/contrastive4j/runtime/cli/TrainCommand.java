@@ -11,6 +11,7 @@ import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
+import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.data.Datasets;
 import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.inject.RunModule;
@@ -324,9 +325,10 @@ final class TrainCommand implements Callable<Integer> {
     Experiment e = base;
     if (task != null) {
       // Built-in tasks and those of the plugins on the class path (@ContrastiveTask).
-      TaskSpec t = TaskCatalog.load().get(task).defaults();
-      if (!t.getClass().equals(e.task().getClass())) {
-        TaskTypeSwitch switched = TaskTypeSwitch.of(t, e.task(), task);
+      TaskCatalog catalog = TaskCatalog.load();
+      if (!catalog.get(task).defaults().getClass().equals(e.task().getClass())) {
+        TaskTypeSwitch switched = TaskTypeSwitch.of(catalog, ExperimentMapper.withPlugins(), task,
+            e.task());
         taskSwitchNote = switched.note();
         e = e.withTask(switched.task());
       }

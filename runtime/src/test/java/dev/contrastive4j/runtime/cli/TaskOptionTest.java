@@ -3,14 +3,24 @@ package dev.contrastive4j.runtime.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.contrastive4j.api.annotations.CorruptorPlugin;
+import dev.contrastive4j.api.annotations.ParameterInfo;
+import dev.contrastive4j.api.annotations.PluginRegistry;
+import dev.contrastive4j.api.annotations.ReadoutPlugin;
+import dev.contrastive4j.api.annotations.TaskPlugin;
 import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.runtime.config.ExperimentMapper;
+import dev.contrastive4j.runtime.plugins.PluginSpecTypes;
+import dev.contrastive4j.runtime.plugins.Plugins;
+import dev.contrastive4j.runtime.plugins.SpecParameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,16 +60,16 @@ class TaskOptionTest {
     TaskSpec barlow = new ExperimentMapper().readYaml("""
         task: {type: barlow-twins, lambda: 0.01, normalize_batch: false, seed: 4}
         """).task();
-    TaskTypeSwitch switched = TaskTypeSwitch.of(TaskSpec.VicRegSpec.DEFAULT, barlow, "vicreg");
+    TaskTypeSwitch switched = TaskTypeSwitch.of(TaskCatalog.load(), new ExperimentMapper(),
+        "vicreg", barlow);
     assertEquals(List.of("task.lambda (0.01)", "task.normalize_batch (false)"),
         switched.leftOut());
     assertEquals("contrastive4j: note: --task vicreg left out task.lambda (0.01), "
-        + "task.normalize_batch (false), set for the configuration's barlow-twins task: they are "
-        + "not parameters of every task, and vicreg starts from its own defaults",
-        switched.note());
+        + "task.normalize_batch (false), set for the configuration's barlow-twins task: vicreg "
+        + "does not take them, and starts from its own defaults", switched.note());
     // What the old type has by default was never the configuration's choice: nothing to say.
-    TaskTypeSwitch quiet = TaskTypeSwitch.of(TaskSpec.DgiSpec.DEFAULT,
-        TaskSpec.BarlowTwinsSpec.DEFAULT, "dgi");
+    TaskTypeSwitch quiet = TaskTypeSwitch.of(TaskCatalog.load(), new ExperimentMapper(), "dgi",
+        TaskSpec.BarlowTwinsSpec.DEFAULT);
     assertEquals(List.of(), quiet.leftOut());
     assertNull(quiet.note());
   }
@@ -78,8 +88,67 @@ class TaskOptionTest {
         "--epochs", "1", "--quiet", "--out", dir.resolve("run").toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("contrastive4j: note: --task barlow-twins left out task.discriminator "
-        + "(bilinear_glorot), set for the configuration's dgi task: it is not a parameter of "
-        + "every task, and barlow-twins starts from its own defaults", run.errLines()[0]);
+        + "(bilinear_glorot), set for the configuration's dgi task: barlow-twins does not take "
+        + "it, and starts from its own defaults", run.errLines()[0]);
+  }
+
+  /**
+   * A parameter the new type has too, by name, is kept when the new type takes its value (as a
+   * plugin extending DGI takes the discriminator), and left out, with the others, when not.
+   */
+  @Test
+  void aParameterOfTheSameNameIsKeptWhenTheNewTypeTakesItsValue() {
+    TaskCatalog catalog = TaskCatalog.of(Plugins.of(List.of(new ScoredDgiRegistry())));
+    ExperimentMapper mapper = new ExperimentMapper();
+    new PluginSpecTypes(catalog.plugins()).registerTypes(mapper);
+    TaskTypeSwitch kept = TaskTypeSwitch.of(catalog, mapper, "scored-dgi",
+        mapper.readYaml("task: {type: dgi, seed: 3}").task());
+    assertEquals(new ScoredDgiSpec(null, null, null, 3L, null, null, null, 2.0), kept.task());
+    TaskTypeSwitch back = TaskTypeSwitch.of(catalog, mapper, "dgi",
+        new ScoredDgiSpec(null, null, null, null, null, null, null, 0.5));
+    assertEquals(List.of("task.discriminator (0.5)"), back.leftOut());
+    assertEquals(TaskSpec.DgiSpec.DEFAULT, back.task());
+    // The names DGI's discriminator takes are no numbers.
+    TaskTypeSwitch refused = TaskTypeSwitch.of(catalog, mapper, "scored-dgi",
+        mapper.readYaml("task: {type: dgi, discriminator: bilinear_glorot}").task());
+    assertEquals(List.of("task.discriminator (bilinear_glorot)"), refused.leftOut());
+    assertEquals(ScoredDgiSpec.DEFAULT, refused.task());
+  }
+
+  /** A task plugin whose {@code discriminator} is a number, where DGI's is a name. */
+  @JsonTypeName("scored-dgi")
+  record ScoredDgiSpec(String nodeSet, String feature, List<Integer> projectorUnits, Long seed,
+      CorruptorSpec corruptor, CorruptorSpec cleanView, ReadoutSpec readout,
+      Double discriminator) implements TaskSpec {
+    static final ScoredDgiSpec DEFAULT = new ScoredDgiSpec(null, null, null, null, null, null,
+        null, 2.0);
+
+    ScoredDgiSpec {
+      projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
+      discriminator = discriminator == null ? 2.0 : discriminator;
+    }
+  }
+
+  private static final class ScoredDgiRegistry implements PluginRegistry {
+    @Override
+    public List<TaskPlugin> tasks() {
+      List<ParameterInfo> parameters = new ArrayList<>(SpecParameters.of(
+          (Record) TaskSpec.DgiSpec.DEFAULT));
+      parameters.set(parameters.size() - 1,
+          new ParameterInfo("discriminator", "double", "2.0", "a score"));
+      return List.of(new TaskPlugin("scored-dgi", "dgi", "", "test.ScoredDgi",
+          ScoredDgiSpec.class, ScoredDgiSpec.DEFAULT, parameters, new Object()));
+    }
+
+    @Override
+    public List<CorruptorPlugin> corruptors() {
+      return List.of();
+    }
+
+    @Override
+    public List<ReadoutPlugin> readouts() {
+      return List.of();
+    }
   }
 
   @Test
