@@ -145,13 +145,7 @@ class ComponentValidationTest {
 
   @Test
   void seedOnAReadout() {
-    JavaFileObject r = java("com.example.Mean",
-        "@Readout(name = \"mean\")",
-        "public final class Mean implements dev.contrastive4j.api.task.Readout {",
-        "  public Mean(@Seed long seed) {}",
-        "  @Override public Tensor read(EncodedGraph g, String s, String f) { return null; }",
-        "  @Override public long count(GraphTensor g, String s) { return 0; }",
-        "}");
+    JavaFileObject r = Sources.readout("Mean", "mean", "  public Mean(@Seed long seed) {}");
     assertOneError(compile(r), r, "@Seed parameter 'seed': readouts are not random and get no "
         + "seed; remove @Seed", "@Seed long seed");
   }
@@ -328,18 +322,8 @@ class ComponentValidationTest {
   /** Nested classes get Outer_Inner names, which a top-level class may have too. */
   @Test
   void twoPluginsThatWouldGetTheSameGeneratedClasses() {
-    JavaFileObject outer = java("com.example.Outer",
-        "public final class Outer {",
-        "  @Corruptor(name = \"a\")",
-        "  public static final class Inner implements dev.contrastive4j.api.task.Corruptor {",
-        "    @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
-        "  }",
-        "}");
-    JavaFileObject flat = java("com.example.Outer_Inner",
-        "@Corruptor(name = \"b\")",
-        "public final class Outer_Inner implements dev.contrastive4j.api.task.Corruptor {",
-        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
-        "}");
+    JavaFileObject outer = Sources.nested("public final class", "public static final class");
+    JavaFileObject flat = Sources.corruptor("Outer_Inner", "outer-inner");
     assertOneError(compile(outer, flat), flat, "@Corruptor class Outer_Inner would get the "
         + "generated class com.example.Outer_InnerSpec, which com.example.Outer.Inner already "
         + "gets (a nested class Outer.Inner gets Outer_Inner names); rename one of the two "
