@@ -222,19 +222,24 @@ class ComponentValidationTest {
         "public <T extends Number> Noise");
   }
 
+  /** The hidden type is named once when it is the parameter's type, and apart when inside it. */
   @Test
   void parameterTypesTheGeneratedCodeCannotName() {
-    for (String parameter : new String[] {"@Param(\"MASK\") Mode mode",
-        "java.util.List<Mode> modes"}) {
-      JavaFileObject c = java("com.example.Noise",
+    String[][] cases = {
+        {"@Param(\"MASK\") Mode mode", "parameter 'mode' has type com.example.Noise.Mode, which"},
+        {"java.util.List<Mode> modes", "parameter 'modes' has type "
+            + "java.util.List<com.example.Noise.Mode>, but com.example.Noise.Mode"}};
+    for (String[] c : cases) {
+      String parameter = c[0];
+      JavaFileObject noise = java("com.example.Noise",
           "@Corruptor(name = \"noise\")",
           "public final class Noise implements dev.contrastive4j.api.task.Corruptor {",
           "  private enum Mode { SHUFFLE, MASK }",
           "  public Noise(" + parameter + ") {}",
           "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
           "}");
-      assertOneError(compile(c), c, "com.example.Noise.Mode is private, and the generated "
-          + "spec and factory in package 'com.example' must name it; make it public", parameter);
+      assertOneError(compile(noise), noise, c[1] + " is private, and the generated spec and "
+          + "factory in package 'com.example' must name it; make it public", parameter);
     }
   }
 
