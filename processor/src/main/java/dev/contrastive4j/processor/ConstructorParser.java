@@ -224,9 +224,12 @@ final class ConstructorParser {
     if (hidden == null) {
       return false;
     }
-    diagnostics.error("parameter '" + p.getSimpleName() + "' has type " + p.asType() + ", but "
-        + hidden.getQualifiedName() + " is " + (hidden.getModifiers().contains(Modifier.PRIVATE)
-            ? "private" : "not public") + ", and the generated spec and factory in package '"
+    // The type itself, or one inside it (List<Noise.Mode>), which is then named on its own.
+    boolean itself = p.asType() instanceof DeclaredType d && d.asElement().equals(hidden);
+    diagnostics.error("parameter '" + p.getSimpleName() + "' has type " + p.asType() + ", "
+        + (itself ? "which" : "but " + hidden.getQualifiedName()) + " is "
+        + (hidden.getModifiers().contains(Modifier.PRIVATE) ? "private" : "not public")
+        + ", and the generated spec and factory in package '"
         + elements.getPackageOf(type).getQualifiedName() + "' must name it; make it public",
         p);
     return true;

@@ -145,13 +145,7 @@ class ComponentValidationTest {
 
   @Test
   void seedOnAReadout() {
-    JavaFileObject r = java("com.example.Mean",
-        "@Readout(name = \"mean\")",
-        "public final class Mean implements dev.contrastive4j.api.task.Readout {",
-        "  public Mean(@Seed long seed) {}",
-        "  @Override public Tensor read(EncodedGraph g, String s, String f) { return null; }",
-        "  @Override public long count(GraphTensor g, String s) { return 0; }",
-        "}");
+    JavaFileObject r = Sources.readout("Mean", "mean", "  public Mean(@Seed long seed) {}");
     assertOneError(compile(r), r, "@Seed parameter 'seed': readouts are not random and get no "
         + "seed; remove @Seed", "@Seed long seed");
   }
@@ -228,19 +222,24 @@ class ComponentValidationTest {
         "public <T extends Number> Noise");
   }
 
+  /** The hidden type is named once when it is the parameter's type, and apart when inside it. */
   @Test
   void parameterTypesTheGeneratedCodeCannotName() {
-    for (String parameter : new String[] {"@Param(\"MASK\") Mode mode",
-        "java.util.List<Mode> modes"}) {
-      JavaFileObject c = java("com.example.Noise",
+    String[][] cases = {
+        {"@Param(\"MASK\") Mode mode", "parameter 'mode' has type com.example.Noise.Mode, which"},
+        {"java.util.List<Mode> modes", "parameter 'modes' has type "
+            + "java.util.List<com.example.Noise.Mode>, but com.example.Noise.Mode"}};
+    for (String[] c : cases) {
+      String parameter = c[0];
+      JavaFileObject noise = java("com.example.Noise",
           "@Corruptor(name = \"noise\")",
           "public final class Noise implements dev.contrastive4j.api.task.Corruptor {",
           "  private enum Mode { SHUFFLE, MASK }",
           "  public Noise(" + parameter + ") {}",
           "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
           "}");
-      assertOneError(compile(c), c, "com.example.Noise.Mode is private, and the generated "
-          + "spec and factory in package 'com.example' must name it; make it public", parameter);
+      assertOneError(compile(noise), noise, c[1] + " is private, and the generated spec and "
+          + "factory in package 'com.example' must name it; make it public", parameter);
     }
   }
 
@@ -328,18 +327,8 @@ class ComponentValidationTest {
   /** Nested classes get Outer_Inner names, which a top-level class may have too. */
   @Test
   void twoPluginsThatWouldGetTheSameGeneratedClasses() {
-    JavaFileObject outer = java("com.example.Outer",
-        "public final class Outer {",
-        "  @Corruptor(name = \"a\")",
-        "  public static final class Inner implements dev.contrastive4j.api.task.Corruptor {",
-        "    @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
-        "  }",
-        "}");
-    JavaFileObject flat = java("com.example.Outer_Inner",
-        "@Corruptor(name = \"b\")",
-        "public final class Outer_Inner implements dev.contrastive4j.api.task.Corruptor {",
-        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
-        "}");
+    JavaFileObject outer = Sources.nested("public final class", "public static final class");
+    JavaFileObject flat = Sources.corruptor("Outer_Inner", "outer-inner");
     assertOneError(compile(outer, flat), flat, "@Corruptor class Outer_Inner would get the "
         + "generated class com.example.Outer_InnerSpec, which com.example.Outer.Inner already "
         + "gets (a nested class Outer.Inner gets Outer_Inner names); rename one of the two "

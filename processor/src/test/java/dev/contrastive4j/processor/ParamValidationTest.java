@@ -2,7 +2,6 @@ package dev.contrastive4j.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.contrastive4j.processor.Sources.compile;
-import static dev.contrastive4j.processor.Sources.java;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -11,20 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Defaults and bounds of {@code @Param}: every mistake is one error on the value at fault. */
 class ParamValidationTest {
 
-  /** A corruptor whose constructor has the one parameter {@code parameter}, on its own line. */
-  private static JavaFileObject withParameter(String parameter) {
-    return java("com.example.Noise",
-        "@Corruptor(name = \"noise\")",
-        "public final class Noise implements dev.contrastive4j.api.task.Corruptor {",
-        "  public enum Mode { SHUFFLE, MASK }",
-        "  public Noise(",
-        "      " + parameter + ") {}",
-        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
-        "}");
-  }
-
   private static void assertOneError(String parameter, String message) {
-    JavaFileObject c = withParameter(parameter);
+    JavaFileObject c = Sources.noiseTaking(parameter);
     Compilation compilation = compile(c);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);

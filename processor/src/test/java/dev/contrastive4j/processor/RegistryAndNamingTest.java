@@ -45,13 +45,7 @@ class RegistryAndNamingTest {
 
   @Test
   void nestedClassesGiveUnderscoreNames() {
-    JavaFileObject outer = java("com.example.Outer",
-        "public final class Outer {",
-        "  @Corruptor(name = \"inner\")",
-        "  public static final class Inner implements dev.contrastive4j.api.task.Corruptor {",
-        "    @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
-        "  }",
-        "}");
+    JavaFileObject outer = Sources.nested("public final class", "public static final class");
     Compilation c = Sources.compile(outer);
     Sources.assertCompilesCleanly(c, outer);
     assertThat(c).generatedSourceFile("com.example.Outer_InnerSpec");
@@ -165,15 +159,11 @@ class RegistryAndNamingTest {
         "}");
     Compilation library = Sources.compile(noise);
     assertThat(library).succeededWithoutWarnings();
-    Path libraryClasses = Sources.writeOutput(library, Files.createDirectory(tmp.resolve("lib")));
+    Path libraryClasses = Files.createDirectory(tmp.resolve("lib"));
 
-    JavaFileObject task = java("com.app.AppTask",
-        "@ContrastiveTask(name = \"app\", corruptor = com.lib.LibNoise.class)",
-        "public class AppTask extends DeepGraphInfomax {",
-        "  public AppTask(TaskSettings s, ParameterStore p, long d) { super(s, p, d); }",
-        "}");
-    Compilation app = Compiler.javac().withProcessors(new ContrastiveProcessor())
-        .withClasspath(Sources.classPathWith(libraryClasses)).compile(task);
+    JavaFileObject task = Sources.dgiTaskAt("com.app.AppTask",
+        "name = \"app\", corruptor = com.lib.LibNoise.class");
+    Compilation app = Sources.compileAgainst(library, libraryClasses, task);
     assertThat(app).succeededWithoutWarnings();
     assertThat(app).generatedSourceFile("com.app.AppTaskModule").contentsAsUtf8String()
         .contains("install(new LibNoiseModule());");
@@ -203,10 +193,8 @@ class RegistryAndNamingTest {
     Compilation library = Compiler.javac().withOptions("-proc:none")
         .compile(Sources.corruptor("LibNoise", "lib-noise"));
     assertThat(library).succeededWithoutWarnings();
-    Path libraryClasses = Sources.writeOutput(library, Files.createDirectory(tmp.resolve("lib")));
     JavaFileObject task = Sources.dgiTask("name = \"t\", corruptor = LibNoise.class");
-    Compilation app = Compiler.javac().withProcessors(new ContrastiveProcessor())
-        .withClasspath(Sources.classPathWith(libraryClasses)).compile(task);
+    Compilation app = Sources.compileAgainst(library, tmp, task);
     assertThat(app).hadErrorCount(1);
     assertThat(app).hadErrorContaining("corruptor = LibNoise.class, but com.example.LibNoise on "
         + "the class path is no usable @Corruptor: its library was compiled without "
@@ -241,14 +229,7 @@ class RegistryAndNamingTest {
    */
   @Test
   void aPluginGeneratedAfterTheRegistryIsAnError() {
-    JavaFileObject noise = Sources.corruptor("Noise", "noise");
-    Compilation c = Compiler.javac()
-        .withProcessors(new ContrastiveProcessor(),
-            // The second round has no new plugins: the registry is written.
-            new RoundSources(2, Map.of("com.example.Plain",
-                "package com.example;\npublic final class Plain {}\n")),
-            new RoundSources(3, Map.of("com.example.MadeLater", MADE_LATER)))
-        .compile(noise);
+    Compilation c = RoundSources.madeAfterTheRegistry();
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining("@Corruptor class MadeLater comes from a round of "
         + "annotation processing after the one in which the plugin registry "
@@ -260,15 +241,8 @@ class RegistryAndNamingTest {
 
   /** A {@code @Corruptor com.example.MadeLater} that another processor writes. */
   private static RoundSources corruptorGenerator() {
-    return RoundSources.first(Map.of("com.example.MadeLater", MADE_LATER));
+    return RoundSources.first(Map.of("com.example.MadeLater", RoundSources.MADE_LATER));
   }
-
-  private static final String MADE_LATER = "package com.example;\n"
-      + "@dev.contrastive4j.api.annotations.Corruptor(name = \"made-later\")\n"
-      + "public final class MadeLater implements dev.contrastive4j.api.task.Corruptor {\n"
-      + "  @Override public dev.contrastive4j.api.graph.GraphTensor corrupt(\n"
-      + "      dev.contrastive4j.api.graph.GraphTensor g) { return g; }\n"
-      + "}\n";
 
   private static List<JavaFileObject> concat(List<JavaFileObject> files, JavaFileObject more) {
     List<JavaFileObject> all = new java.util.ArrayList<>(files);

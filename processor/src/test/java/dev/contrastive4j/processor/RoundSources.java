@@ -1,5 +1,7 @@
 package dev.contrastive4j.processor;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -32,6 +34,28 @@ final class RoundSources extends AbstractProcessor {
   /** Writes {@code sources} in the first round. */
   static RoundSources first(Map<String, String> sources) {
     return new RoundSources(1, sources);
+  }
+
+  /** The source of a {@code @Corruptor com.example.MadeLater} named "made-later". */
+  static final String MADE_LATER = "package com.example;\n"
+      + "@dev.contrastive4j.api.annotations.Corruptor(name = \"made-later\")\n"
+      + "public final class MadeLater implements dev.contrastive4j.api.task.Corruptor {\n"
+      + "  @Override public dev.contrastive4j.api.graph.GraphTensor corrupt(\n"
+      + "      dev.contrastive4j.api.graph.GraphTensor g) { return g; }\n"
+      + "}\n";
+
+  /**
+   * Compiles the corruptor {@code com.example.Noise} while other processors write a plain class
+   * in the second round, which has no new plugins, so that the registry is written then, and
+   * {@link #MADE_LATER} in the third.
+   */
+  static Compilation madeAfterTheRegistry() {
+    return Compiler.javac()
+        .withProcessors(new ContrastiveProcessor(),
+            new RoundSources(2, Map.of("com.example.Plain",
+                "package com.example;\npublic final class Plain {}\n")),
+            new RoundSources(3, Map.of("com.example.MadeLater", MADE_LATER)))
+        .compile(Sources.corruptor("Noise", "noise"));
   }
 
   @Override

@@ -71,26 +71,101 @@ final class Sources {
     return java(qualifiedName, lines.toArray(new String[0]));
   }
 
-  /** A readout named {@code name} that reads every node: {@code com.example.<simple>}. */
-  static JavaFileObject readout(String simple, String name) {
-    return java("com.example." + simple,
-        "@Readout(name = \"" + name + "\")",
-        "public final class " + simple + " implements dev.contrastive4j.api.task.Readout {",
+  /**
+   * A corruptor {@code com.example.Noise} named "noise", with a {@code public enum Mode {SHUFFLE,
+   * MASK}}, whose constructor takes {@code parameters}, on a line of their own.
+   */
+  static JavaFileObject noiseTaking(String parameters) {
+    return corruptor("Noise", "noise",
+        "  public enum Mode { SHUFFLE, MASK }",
+        "  public Noise(",
+        "      " + parameters + ") {}");
+  }
+
+  /**
+   * A readout named {@code name} that reads every node: {@code com.example.<simple>}, with
+   * {@code members} (such as a constructor) as its first lines.
+   */
+  static JavaFileObject readout(String simple, String name, String... members) {
+    List<String> lines = new ArrayList<>();
+    lines.add("@Readout(name = \"" + name + "\")");
+    lines.add("public final class " + simple + " implements dev.contrastive4j.api.task.Readout {");
+    lines.addAll(Arrays.asList(members));
+    lines.addAll(List.of(
         "  @Override public Tensor read(EncodedGraph g, String set, String feature) {",
         "    return g.state(set, feature);",
         "  }",
         "  @Override public long count(GraphTensor g, String set) {",
         "    return g.nodeSet(set).totalSize();",
         "  }",
+        "}"));
+    return java("com.example." + simple, lines.toArray(new String[0]));
+  }
+
+  /**
+   * A corruptor {@code Inner} named "inner", nested in {@code com.example.Outer}: {@code outer}
+   * and {@code inner} are the two class declarations, up to the class name.
+   */
+  static JavaFileObject nested(String outer, String inner) {
+    return java("com.example.Outer",
+        outer + " Outer {",
+        "  @Corruptor(name = \"inner\")",
+        "  " + inner + " Inner implements dev.contrastive4j.api.task.Corruptor {",
+        "    @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "  }",
         "}");
   }
 
   /** A DGI task {@code com.example.T} with the given annotation members. */
   static JavaFileObject dgiTask(String members) {
+    return dgiTaskAt("com.example.T", members);
+  }
+
+  /** The task of {@link #dgiTask} as the class {@code qualifiedName}. */
+  static JavaFileObject dgiTaskAt(String qualifiedName, String members) {
+    String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    return java(qualifiedName,
+        "@ContrastiveTask(" + members + ")",
+        "public class " + simple + " extends DeepGraphInfomax {",
+        "  public " + simple + "(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+  }
+
+  /**
+   * A DGI task {@code com.example.T} named "t" whose constructor takes {@code parameters} after
+   * the base's, on a line of their own.
+   */
+  static JavaFileObject dgiTaskTaking(String parameters) {
+    return java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, ParameterStore p, long dim,",
+        "      " + parameters + ") {",
+        "    super(s, p, dim);",
+        "  }",
+        "}");
+  }
+
+  /**
+   * A task {@code com.example.T} with the given annotation members that extends {@code base},
+   * BarlowTwins, VicReg or Triplet, with a constructor that passes the base's parameters on.
+   */
+  static JavaFileObject task(String base, String members) {
+    // The constructor's parameters after (settings, store, dim), and what it passes of them.
+    String[] extra = switch (base) {
+      case "BarlowTwins" -> new String[] {"Double lambda, boolean norm", "lambda, norm"};
+      case "VicReg" -> new String[] {"double a, double b, double c", "a, b, c"};
+      case "Triplet" -> new String[] {"double margin, dev.contrastive4j.api.task.Corruptor c",
+          "margin, c"};
+      default -> throw new IllegalArgumentException(base);
+    };
     return java("com.example.T",
         "@ContrastiveTask(" + members + ")",
-        "public class T extends DeepGraphInfomax {",
-        "  public T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "public class T extends " + base + " {",
+        "  public T(TaskSettings s, ParameterStore p, long d,",
+        "      " + extra[0] + ") {",
+        "    super(s, p, d, " + extra[1] + ");",
+        "  }",
         "}");
   }
 
@@ -101,6 +176,16 @@ final class Sources {
   static Compilation compile(List<String> options, JavaFileObject... files) {
     return Compiler.javac().withProcessors(new ContrastiveProcessor()).withOptions(options)
         .compile(files);
+  }
+
+  /**
+   * Writes the output of {@code library} to {@code dir}, and compiles {@code files} with the
+   * processor and the library on the class path.
+   */
+  static Compilation compileAgainst(Compilation library, Path dir, JavaFileObject... files)
+      throws IOException {
+    return Compiler.javac().withProcessors(new ContrastiveProcessor())
+        .withClasspath(classPathWith(writeOutput(library, dir))).compile(files);
   }
 
   /**

@@ -210,34 +210,16 @@ class TaskValidationTest {
 
   @Test
   void duplicateNamesInOneCompilation() {
-    JavaFileObject a = java("com.example.A",
-        "@ContrastiveTask(name = \"same\")",
-        "public class A extends DeepGraphInfomax {",
-        "  public A(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
-        "}");
-    JavaFileObject b = java("com.example.B",
-        "@ContrastiveTask(",
-        "    name = \"same\")",
-        "public class B extends DeepGraphInfomax {",
-        "  public B(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
-        "}");
+    JavaFileObject a = Sources.dgiTaskAt("com.example.A", "name = \"same\"");
+    JavaFileObject b = Sources.dgiTaskAt("com.example.B", "\n    name = \"same\"");
     assertOneError(compile(a, b), b, "the task name \"same\" is already used by com.example.A; "
         + "choose another name", "name = \"same\"");
   }
 
   @Test
   void namesThatDifferOnlyInCase() {
-    JavaFileObject a = java("com.example.A",
-        "@ContrastiveTask(name = \"my-task\")",
-        "public class A extends DeepGraphInfomax {",
-        "  public A(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
-        "}");
-    JavaFileObject b = java("com.example.B",
-        "@ContrastiveTask(",
-        "    name = \"My-Task\")",
-        "public class B extends DeepGraphInfomax {",
-        "  public B(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
-        "}");
+    JavaFileObject a = Sources.dgiTaskAt("com.example.A", "name = \"my-task\"");
+    JavaFileObject b = Sources.dgiTaskAt("com.example.B", "\n    name = \"My-Task\"");
     assertOneError(compile(a, b), b, "the task name \"My-Task\" differs only in case from "
         + "\"my-task\" of com.example.A, and names that differ only in case are one name; "
         + "choose another name", "name = \"My-Task\"");
@@ -362,43 +344,22 @@ class TaskValidationTest {
 
   @Test
   void negativeLambda() {
-    JavaFileObject t = java("com.example.T",
-        "@ContrastiveTask(name = \"t\",",
-        "    lambda = -1)",
-        "public class T extends BarlowTwins {",
-        "  public T(TaskSettings s, ParameterStore p, long d, Double lambda, boolean norm) {",
-        "    super(s, p, d, lambda, norm);",
-        "  }",
-        "}");
+    JavaFileObject t = Sources.task("BarlowTwins", "name = \"t\",\n    lambda = -1");
     assertOneError(compile(t), t, "lambda is -1.0; it must be finite and >= 0 (or left unset "
         + "for 1 / dim)", "lambda = -1");
   }
 
   @Test
   void negativeVicRegWeight() {
-    JavaFileObject t = java("com.example.T",
-        "@ContrastiveTask(name = \"t\",",
-        "    simWeight = -2)",
-        "public class T extends VicReg {",
-        "  public T(TaskSettings s, ParameterStore p, long d, double a, double b, double c) {",
-        "    super(s, p, d, a, b, c);",
-        "  }",
-        "}");
+    JavaFileObject t = Sources.task("VicReg", "name = \"t\",\n    simWeight = -2");
     assertOneError(compile(t), t, "simWeight is -2.0; it must be finite and >= 0",
         "simWeight = -2");
   }
 
   @Test
   void infiniteMargin() {
-    JavaFileObject t = java("com.example.T",
-        "@ContrastiveTask(name = \"t\",",
-        "    margin = Double.POSITIVE_INFINITY)",
-        "public class T extends Triplet {",
-        "  public T(TaskSettings s, ParameterStore p, long d, double margin,",
-        "      dev.contrastive4j.api.task.Corruptor positive) {",
-        "    super(s, p, d, margin, positive);",
-        "  }",
-        "}");
+    JavaFileObject t =
+        Sources.task("Triplet", "name = \"t\",\n    margin = Double.POSITIVE_INFINITY");
     assertOneError(compile(t), t, "margin is Infinity; it must be finite and >= 0",
         "margin = Double.POSITIVE_INFINITY");
   }
@@ -452,42 +413,21 @@ class TaskValidationTest {
 
   @Test
   void seedParameterOnATask() {
-    JavaFileObject t = java("com.example.T",
-        "@ContrastiveTask(name = \"t\")",
-        "public class T extends DeepGraphInfomax {",
-        "  public T(TaskSettings s, ParameterStore p, long dim,",
-        "      @Seed long seed) {",
-        "    super(s, p, dim);",
-        "  }",
-        "}");
+    JavaFileObject t = Sources.dgiTaskTaking("@Seed long seed");
     assertOneError(compile(t), t, "@Seed parameter 'seed': a task's corruptors are seeded from "
         + "settings.seed(); remove @Seed", "@Seed long seed");
   }
 
   @Test
   void parameterNamedLikeACommonField() {
-    JavaFileObject t = java("com.example.T",
-        "@ContrastiveTask(name = \"t\")",
-        "public class T extends DeepGraphInfomax {",
-        "  public T(TaskSettings s, ParameterStore p, long dim,",
-        "      @Param(\"x\") String readout) {",
-        "    super(s, p, dim);",
-        "  }",
-        "}");
+    JavaFileObject t = Sources.dgiTaskTaking("@Param(\"x\") String readout");
     assertOneError(compile(t), t, "@Param 'readout' would be the spec field 'readout', which the "
         + "spec already has for the task's 'readout'; rename the parameter", "String readout");
   }
 
   @Test
   void plainValueWithoutParamOrBinding() {
-    JavaFileObject t = java("com.example.T",
-        "@ContrastiveTask(name = \"t\")",
-        "public class T extends DeepGraphInfomax {",
-        "  public T(TaskSettings s, ParameterStore p, long dim,",
-        "      int k) {",
-        "    super(s, p, dim);",
-        "  }",
-        "}");
+    JavaFileObject t = Sources.dgiTaskTaking("int k");
     assertOneError(compile(t), t, "parameter 'k' (int) of @ContrastiveTask class T has neither "
         + "@Param nor a binding annotation: add @Param(\"<default>\") to configure it from the "
         + "experiment, or a binding annotation (such as @Named) for Guice to inject it", "int k");
