@@ -83,4 +83,48 @@ class ShapeErrorTest {
     assertEquals("add: data types differ (DOUBLE of shape [2, 2] and FLOAT of shape [2, 2])",
         e.getMessage());
   }
+
+  /** Every operation with two or more inputs refuses mixed data types in its own words. */
+  @Test
+  void dataTypesMustAgreeInEveryMultiInputOperation() {
+    Tensor d = leaf(2, 2);
+    Tensor f = tape.leaf(Nd4j.ones(DataType.FLOAT, 2, 2));
+    String types = " data types differ (DOUBLE of shape [2, 2] and FLOAT of shape [2, 2])";
+    assertIllegal("matmul:" + types, () -> Ops.matmul(d, f));
+    assertIllegal("concat:" + types, () -> Ops.concat(0, d, f));
+    assertIllegal("stack:" + types, () -> Ops.stack(0, d, f));
+    assertIllegal("binaryCrossEntropyWithLogits:" + types,
+        () -> Ops.binaryCrossEntropyWithLogits(d, f));
+  }
+
+  private static void assertIllegal(String expected, Executable call) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+    assertEquals(expected, e.getMessage());
+  }
+
+  /** The edges of the shape checks: the first value past each limit is refused by name. */
+  @Test
+  void limitsAreExact() {
+    assertMessage("permute: [0, 2] is not a permutation of the axes of shape [2, 3]",
+        () -> Ops.permute(leaf(2, 3), 0, 2));
+    assertMessage("reshape: cannot reshape [3, 4] to [-1, -1] (only one dimension may be -1)",
+        () -> Ops.reshape(leaf(3, 4), -1, -1));
+    assertMessage("rows: range [-1, 2) does not fit shape [4, 3]",
+        () -> Ops.rows(leaf(4, 3), -1, 2));
+    assertMessage("rows: range [2, 1) does not fit shape [4, 3]", () -> Ops.rows(leaf(4, 3), 2, 1));
+    assertMessage("rows: range [0, 0) does not fit shape []", () -> Ops.rows(leaf(), 0, 0));
+    assertMessage("concat: shapes [2, 3] and [2, 3, 1] (inputs 0 and 1) differ outside axis 0",
+        () -> Ops.concat(0, leaf(2, 3), leaf(2, 3, 1)));
+    assertMessage("stack: axis 3 out of range for stacking shape [2, 3]",
+        () -> Ops.stack(3, leaf(2, 3), leaf(2, 3)));
+    assertMessage("stack: axis -4 out of range for stacking shape [2, 3]",
+        () -> Ops.stack(-4, leaf(2, 3), leaf(2, 3)));
+  }
+
+  /** The first index equal to the row count is out of range, and the message names it. */
+  @Test
+  void gatherRefusesTheIndexEqualToTheRowCount() {
+    assertMessage("gatherRows: index 4 at position 1 is out of range for 4 rows (shape [4, 3])",
+        () -> Ops.gatherRows(leaf(4, 3), 0, 4, 3));
+  }
 }
