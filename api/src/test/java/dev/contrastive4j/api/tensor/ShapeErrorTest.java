@@ -4,6 +4,8 @@ import static dev.contrastive4j.api.tensor.Arrays64.uniform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -89,17 +91,14 @@ class ShapeErrorTest {
   void dataTypesMustAgreeInEveryMultiInputOperation() {
     Tensor d = leaf(2, 2);
     Tensor f = tape.leaf(Nd4j.ones(DataType.FLOAT, 2, 2));
-    String types = " data types differ (DOUBLE of shape [2, 2] and FLOAT of shape [2, 2])";
-    assertIllegal("matmul:" + types, () -> Ops.matmul(d, f));
-    assertIllegal("concat:" + types, () -> Ops.concat(0, d, f));
-    assertIllegal("stack:" + types, () -> Ops.stack(0, d, f));
-    assertIllegal("binaryCrossEntropyWithLogits:" + types,
-        () -> Ops.binaryCrossEntropyWithLogits(d, f));
-  }
-
-  private static void assertIllegal(String expected, Executable call) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-    assertEquals(expected, e.getMessage());
+    Map<String, Executable> calls = new LinkedHashMap<>();
+    calls.put("matmul", () -> Ops.matmul(d, f));
+    calls.put("concat", () -> Ops.concat(0, d, f));
+    calls.put("stack", () -> Ops.stack(0, d, f));
+    calls.put("binaryCrossEntropyWithLogits", () -> Ops.binaryCrossEntropyWithLogits(d, f));
+    calls.forEach((op, call) -> assertEquals(
+        op + ": data types differ (DOUBLE of shape [2, 2] and FLOAT of shape [2, 2])",
+        assertThrows(IllegalArgumentException.class, call).getMessage()));
   }
 
   /** The edges of the shape checks: the first value past each limit is refused by name. */
