@@ -246,7 +246,10 @@ class TapeTest {
     return e.getMessage();
   }
 
-  /** An input from another tape is refused, naming the op and describing the tensor. */
+  /**
+   * The record without a name records as "custom"; an input from another tape is refused,
+   * naming the op and describing the tensor.
+   */
   @Test
   void recordNamesAForeignInput() {
     Tensor foreign = new Tape().leaf(uniform(21, 2));
@@ -260,5 +263,11 @@ class TapeTest {
         () -> tape.record("op", constant.value(), List.of(constant), (g, in) -> { }));
     assertEquals("op: input 0 (Tensor[constant, shape [2, 1], DOUBLE]) was made on another tape",
         other.getMessage());
+    Tensor local = tape.leaf(of(new double[] {1, -2}, 2));
+    Tensor doubled = tape.record(local.value().mul(2), List.of(local),
+        (g, in) -> in.accumulate(0, g.mul(2)));
+    assertEquals("Tensor[custom, shape [2], DOUBLE, requires grad]", doubled.toString());
+    tape.backward(Ops.sum(doubled));
+    assertEquals(of(new double[] {2, 2}, 2), local.grad());
   }
 }
