@@ -81,4 +81,85 @@ class GradientCheckTest {
         () -> GradientCheck.check(in -> Ops.sum(in.get(0)), Nd4j.ones(DataType.FLOAT, 2)));
     assertEquals("gradient check needs float64 values; input 0 is FLOAT", e.getMessage());
   }
+
+  /** x with a backward that is right except at one element, where it is twice the truth. */
+  private static Tensor identityWrongAt(Tensor x, int element) {
+    return x.tape().record("wrongAt", x.value().dup(), List.of(x), (g, in) -> {
+      INDArray grad = g.dup();
+      grad.putScalar(element, 2 * grad.getDouble(element));
+      in.accumulate(0, grad);
+    });
+  }
+
+  /**
+   * The largest error is found and reported wherever it is: here in the middle of the input, with
+   * smaller errors (zero) after it.
+   */
+  @Test
+  void reportsTheLargestErrorNotTheLast() {
+    GradientCheck.Result result =
+        GradientCheck.check(in -> Ops.sum(identityWrongAt(in.get(0), 1)), uniform(6, 3));
+    assertEquals(3, result.checkedElements());
+    assertEquals(0.5, result.maxRelativeError(), 1e-8);
+    assertTrue(result.worst().startsWith("input 0 element 1 of shape [3]: analytic 2.0, numeric "),
+        result.worst());
+    assertEquals("max relative error " + result.maxRelativeError() + " over 3 elements; worst at "
+        + result.worst(), result.toString());
+  }
+
+  /** With no error anywhere, the first element checked is reported, not "nothing checked". */
+  @Test
+  void anExactCheckStillNamesAnElement() {
+    GradientCheck.Result result =
+        GradientCheck.check(in -> Ops.sum(Ops.mul(in.get(0), 0.0)), uniform(7, 2));
+    assertEquals(0.0, result.maxRelativeError());
+    assertEquals("input 0 element 0 of shape [2]: analytic 0.0, numeric 0.0", result.worst());
+  }
+
+  /** A NaN gradient ends the check at once with a NaN error, which never passes. */
+  @Test
+  void aNanGradientFailsAtOnce() {
+    GradientCheck.Result result = GradientCheck.check(in -> Ops.sum(in.get(0).tape().record(
+        "nan", in.get(0).value().dup(), List.of(in.get(0)), (g, grads) -> {
+          INDArray grad = g.dup();
+          grad.putScalar(0, Double.NaN);
+          grads.accumulate(0, grad);
+        })), uniform(8, 3));
+    assertTrue(Double.isNaN(result.maxRelativeError()));
+    assertEquals(1, result.checkedElements());
+    assertFalse(result.passes(1e300));
+  }
+
+  /** A gradient a parameter held from an earlier step is not mistaken for part of this one. */
+  @Test
+  void ignoresAStaleParameterGradient() {
+    Parameter w = new Parameter("w", uniform(9, 2, 2));
+    Tape earlier = new Tape();
+    earlier.backward(Ops.sum(Ops.mul(earlier.param(w), 5.0)));
+    GradientCheck.Result result = GradientCheck.check(List.of(w),
+        tape -> Ops.sum(Ops.square(tape.param(w))));
+    assertTrue(result.passes(1e-6), result.toString());
+    assertTrue(result.worst().startsWith("parameter 'w' element "), result.worst());
+    assertEquals(null, w.gradient());
+  }
+
+  /** The options refuse a zero step, a zero floor and a zero budget; each wither sets one field. */
+  @Test
+  void optionsAreValidatedAndCopiedOneFieldAtATime() {
+    assertThrows(IllegalArgumentException.class, () -> new GradientCheck.Options(0, 1e-6, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new GradientCheck.Options(1e-4, 0, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new GradientCheck.Options(1e-4, 1e-6, 0, 1));
+    GradientCheck.Options smallest = new GradientCheck.Options(1e-300, 1e-300, 1, 7);
+    assertEquals(new GradientCheck.Options(0.5, 1e-300, 1, 7), smallest.withEpsilon(0.5));
+    assertEquals(new GradientCheck.Options(1e-300, 0.25, 1, 7), smallest.withFloor(0.25));
+    assertEquals(new GradientCheck.Options(1e-300, 1e-300, 9, 7),
+        smallest.withMaxElementsPerInput(9));
+  }
+
+  /** An error equal to the tolerance does not pass: the tolerance is a strict bound. */
+  @Test
+  void theToleranceIsStrict() {
+    assertFalse(new GradientCheck.Result(1e-6, 1, "x").passes(1e-6));
+    assertTrue(new GradientCheck.Result(0.999e-6, 1, "x").passes(1e-6));
+  }
 }

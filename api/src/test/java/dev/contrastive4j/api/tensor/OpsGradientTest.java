@@ -4,6 +4,7 @@ import static dev.contrastive4j.api.tensor.Arrays64.positive;
 import static dev.contrastive4j.api.tensor.Arrays64.uniform;
 import static dev.contrastive4j.api.tensor.OpGradients.TOLERANCE;
 import static dev.contrastive4j.api.tensor.OpGradients.assertGradients;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -249,5 +251,21 @@ class OpsGradientTest {
           Ops.mul(Ops.variance(x), 0.1));
     }, uniform(53, 5, 3), uniform(54, 3, 3), uniform(55, 3));
     assertTrue(result.passes(TOLERANCE), "composed: " + result);
+  }
+
+  /**
+   * A leaf whose only use has a zero derivative (x^0, a gather of no rows) still receives a
+   * gradient, of zeros, not none: the check alone cannot tell, as it reads a missing gradient as
+   * zeros.
+   */
+  @Test
+  void zeroDerivativesArriveAsZeros() {
+    Tape tape = new Tape();
+    Tensor x = tape.leaf(uniform(56, 2, 3));
+    Tensor other = tape.leaf(uniform(57, 2, 3));
+    Tensor none = Ops.gatherRows(other, Nd4j.createFromArray(new int[0]));
+    tape.backward(Ops.add(Ops.sum(Ops.pow(x, 0)), Ops.sum(none)));
+    assertEquals(Nd4j.zeros(DataType.DOUBLE, 2, 3), x.grad());
+    assertEquals(Nd4j.zeros(DataType.DOUBLE, 2, 3), other.grad());
   }
 }

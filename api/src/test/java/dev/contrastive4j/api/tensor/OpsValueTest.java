@@ -4,6 +4,7 @@ import static dev.contrastive4j.api.tensor.Arrays64.of;
 import static dev.contrastive4j.api.tensor.Arrays64.uniform;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -192,5 +193,26 @@ class OpsValueTest {
     Tensor w = t(Nd4j.rand(DataType.FLOAT, 2, 2));
     assertEquals(DataType.FLOAT, Ops.softplus(Ops.matmul(x, w)).dataType());
     assertEquals(DataType.FLOAT, Ops.binaryCrossEntropyWithLogits(x, x).dataType());
+  }
+
+  /**
+   * The edges of rows, stack and concat: a vector, a range from 0, an empty range, a negative
+   * stacking axis, and a concatenation of one tensor (which is that tensor).
+   */
+  @Test
+  void shapeOperationsAtTheirEdges() {
+    INDArray x = of(new double[] {1, 2, 3, 4, 5, 6}, 3, 2);
+    assertClose(new double[] {1, 2, 3}, Ops.rows(t(of(new double[] {1, 2, 3, 4}, 4)), 0, 3)
+        .value(), 0);
+    assertClose(new double[] {1, 2, 3, 4}, Ops.rows(t(x), 0, 2).value(), 0);
+    Tensor empty = Ops.rows(t(x), 1, 1);
+    assertArrayEquals(new long[] {0, 2}, empty.shape());
+    Tensor stacked = Ops.stack(-1, t(x), t(x.mul(10)));
+    assertArrayEquals(new long[] {3, 2, 2}, stacked.shape());
+    assertClose(new double[] {1, 10, 2, 20, 3, 30, 4, 40, 5, 50, 6, 60}, stacked.value(), 0);
+    Tensor one = t(x);
+    assertSame(one, Ops.concat(1, one));
+    assertArrayEquals(new long[] {2, 0, 3},
+        Ops.reshape(t(Nd4j.create(DataType.DOUBLE, 0, 6)), 2, 0, 3).shape());
   }
 }

@@ -4,6 +4,8 @@ import static dev.contrastive4j.api.tensor.Arrays64.uniform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -82,5 +84,46 @@ class ShapeErrorTest {
         assertThrows(IllegalArgumentException.class, () -> Ops.add(leaf(2, 2), f));
     assertEquals("add: data types differ (DOUBLE of shape [2, 2] and FLOAT of shape [2, 2])",
         e.getMessage());
+  }
+
+  /** Every operation with two or more inputs refuses mixed data types in its own words. */
+  @Test
+  void dataTypesMustAgreeInEveryMultiInputOperation() {
+    Tensor d = leaf(2, 2);
+    Tensor f = tape.leaf(Nd4j.ones(DataType.FLOAT, 2, 2));
+    Map<String, Executable> calls = new LinkedHashMap<>();
+    calls.put("matmul", () -> Ops.matmul(d, f));
+    calls.put("concat", () -> Ops.concat(0, d, f));
+    calls.put("stack", () -> Ops.stack(0, d, f));
+    calls.put("binaryCrossEntropyWithLogits", () -> Ops.binaryCrossEntropyWithLogits(d, f));
+    calls.forEach((op, call) -> assertEquals(
+        op + ": data types differ (DOUBLE of shape [2, 2] and FLOAT of shape [2, 2])",
+        assertThrows(IllegalArgumentException.class, call).getMessage()));
+  }
+
+  /** The edges of the shape checks: the first value past each limit is refused by name. */
+  @Test
+  void limitsAreExact() {
+    assertMessage("permute: [0, 2] is not a permutation of the axes of shape [2, 3]",
+        () -> Ops.permute(leaf(2, 3), 0, 2));
+    assertMessage("reshape: cannot reshape [3, 4] to [-1, -1] (only one dimension may be -1)",
+        () -> Ops.reshape(leaf(3, 4), -1, -1));
+    assertMessage("rows: range [-1, 2) does not fit shape [4, 3]",
+        () -> Ops.rows(leaf(4, 3), -1, 2));
+    assertMessage("rows: range [2, 1) does not fit shape [4, 3]", () -> Ops.rows(leaf(4, 3), 2, 1));
+    assertMessage("rows: range [0, 0) does not fit shape []", () -> Ops.rows(leaf(), 0, 0));
+    assertMessage("concat: shapes [2, 3] and [2, 3, 1] (inputs 0 and 1) differ outside axis 0",
+        () -> Ops.concat(0, leaf(2, 3), leaf(2, 3, 1)));
+    assertMessage("stack: axis 3 out of range for stacking shape [2, 3]",
+        () -> Ops.stack(3, leaf(2, 3), leaf(2, 3)));
+    assertMessage("stack: axis -4 out of range for stacking shape [2, 3]",
+        () -> Ops.stack(-4, leaf(2, 3), leaf(2, 3)));
+  }
+
+  /** The first index equal to the row count is out of range, and the message names it. */
+  @Test
+  void gatherRefusesTheIndexEqualToTheRowCount() {
+    assertMessage("gatherRows: index 4 at position 1 is out of range for 4 rows (shape [4, 3])",
+        () -> Ops.gatherRows(leaf(4, 3), 0, 4, 3));
   }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -195,5 +196,78 @@ class TapeTest {
     assertTrue(asked[0]);
     assertFalse(asked[1]);
     assertNull(c.grad());
+  }
+
+  /** A finished tape takes no new leaf or parameter, not even one it had bound before. */
+  @Test
+  void aFinishedTapeTakesNothingNew() {
+    Tape tape = new Tape();
+    assertTrue(tape.isRecording());
+    assertFalse(Tape.inference().isRecording());
+    assertFalse(tape.isFinished());
+    Parameter w = new Parameter("w", uniform(16, 2));
+    tape.backward(Ops.sum(tape.param(w)));
+    assertTrue(tape.isFinished());
+    for (Executable late : List.<Executable>of(() -> tape.leaf(uniform(17, 2)),
+        () -> tape.param(w), () -> tape.param(new Parameter("v", uniform(18, 2))))) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, late);
+      assertTrue(e.getMessage().endsWith("this tape has already run backward; use a new tape for"
+          + " each step"), e.getMessage());
+    }
+  }
+
+  /**
+   * A backward that names an input the op does not have, hands over no array, or one with the
+   * right element count but the dimensions swapped, is told so in the op's name; an index one
+   * past the last input is already out of range.
+   */
+  @Test
+  void customBackwardMisuseIsNamed() {
+    String missing = "backward of 'probe': input 2 does not exist (the op has 2 inputs)";
+    assertEquals(missing, misuse(in -> in.needs(2), IndexOutOfBoundsException.class));
+    assertEquals(missing, misuse(in -> in.accumulate(2, Nd4j.ones(DataType.DOUBLE, 2, 3)),
+        IndexOutOfBoundsException.class));
+    assertEquals("backward of 'probe': input -1 does not exist (the op has 2 inputs)",
+        misuse(in -> in.needs(-1), IndexOutOfBoundsException.class));
+    assertEquals("probe: gradient for input 0",
+        misuse(in -> in.accumulate(0, null), NullPointerException.class));
+    assertEquals("backward of 'probe': gradient for input 0 has shape [3, 2] but the input"
+        + " ('leaf') has shape [2, 3]", misuse(in -> in.accumulate(0,
+            Nd4j.ones(DataType.DOUBLE, 3, 2)), IllegalStateException.class));
+  }
+
+  private static String misuse(java.util.function.Consumer<InputGradients> backward,
+      Class<? extends RuntimeException> expected) {
+    Tape tape = new Tape();
+    Tensor x = tape.leaf(uniform(19, 2, 3));
+    Tensor y = tape.record("probe", x.value().dup(), List.of(x, x), (g, in) -> backward.accept(in));
+    RuntimeException e = assertThrows(RuntimeException.class, () -> tape.backward(Ops.sum(y)));
+    assertSame(expected, e.getClass(), e.toString());
+    return e.getMessage();
+  }
+
+  /**
+   * The record without a name records as "custom"; an input from another tape is refused,
+   * naming the op and describing the tensor.
+   */
+  @Test
+  void recordNamesAForeignInput() {
+    Tensor foreign = new Tape().leaf(uniform(21, 2));
+    Tensor constant = new Tape().constant(uniform(22, 2, 1));
+    Tape tape = new Tape();
+    IllegalArgumentException leaf = assertThrows(IllegalArgumentException.class,
+        () -> tape.record(foreign.value(), List.of(foreign), (g, in) -> { }));
+    assertEquals("custom: input 0 (Tensor[leaf, shape [2], DOUBLE, requires grad]) was made on"
+        + " another tape", leaf.getMessage());
+    IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+        () -> tape.record("op", constant.value(), List.of(constant), (g, in) -> { }));
+    assertEquals("op: input 0 (Tensor[constant, shape [2, 1], DOUBLE]) was made on another tape",
+        other.getMessage());
+    Tensor local = tape.leaf(of(new double[] {1, -2}, 2));
+    Tensor doubled = tape.record(local.value().mul(2), List.of(local),
+        (g, in) -> in.accumulate(0, g.mul(2)));
+    assertEquals("Tensor[custom, shape [2], DOUBLE, requires grad]", doubled.toString());
+    tape.backward(Ops.sum(doubled));
+    assertEquals(of(new double[] {2, 2}, 2), local.grad());
   }
 }

@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.kernels;
 
+import static dev.contrastive4j.runtime.kernels.KernelTestSupport.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -76,5 +77,40 @@ class CsrAdjacencyTest {
     e = assertThrows(KernelArgumentException.class, () -> CsrAdjacency.fromEdges(3, 3,
         new int[] {0}, new int[] {1}, new double[] {Double.NaN}));
     assertTrue(e.getMessage().contains("weights[0] is NaN"), e.getMessage());
+  }
+
+  /** Without weights every edge weighs 1, so a duplicate edge weighs 2. */
+  @Test
+  void unweightedEdgesWeighOne() {
+    CsrAdjacency a = CsrAdjacency.fromEdges(2, 3, new int[] {0, 1, 1}, new int[] {2, 0, 0});
+    assertArrayEquals(new double[] {1, 2}, a.weights());
+    assertEquals("CsrAdjacency[2 targets x 3 sources, nnz=2]", a.toString());
+  }
+
+  /** Zero nodes on either side is a valid (empty) adjacency; a negative count is not. */
+  @Test
+  void nodeCountsMayBeZero() {
+    assertEquals(0, CsrAdjacency.fromEdges(0, 0, new int[0], new int[0]).nnz());
+    CsrAdjacency noSources = CsrAdjacency.fromEdges(3, 0, new int[0], new int[0]);
+    assertArrayEquals(new long[] {3, 0}, noSources.toDense(DataType.DOUBLE).shape());
+    assertRefused("CsrAdjacency.fromEdges: node counts must be non-negative, were -1 targets"
+        + " and 0 sources", () -> CsrAdjacency.fromEdges(-1, 0, new int[0], new int[0]));
+    assertRefused("CsrAdjacency.fromEdges: node counts must be non-negative, were 0 targets"
+        + " and -1 sources", () -> CsrAdjacency.fromEdges(0, -1, new int[0], new int[0]));
+  }
+
+  /** weight takes a target and a source inside the adjacency, and nothing at its size. */
+  @Test
+  void weightIsBounded() {
+    CsrAdjacency a = CsrAdjacency.fromEdges(2, 3, new int[] {1}, new int[] {2});
+    assertEquals(1, a.weight(1, 2));
+    assertRefused("CsrAdjacency.weight: (2, 0) is outside the 2x3 adjacency",
+        () -> a.weight(2, 0));
+    assertRefused("CsrAdjacency.weight: (0, 3) is outside the 2x3 adjacency",
+        () -> a.weight(0, 3));
+    assertRefused("CsrAdjacency.weight: (-1, 0) is outside the 2x3 adjacency",
+        () -> a.weight(-1, 0));
+    assertRefused("CsrAdjacency.weight: (0, -1) is outside the 2x3 adjacency",
+        () -> a.weight(0, -1));
   }
 }

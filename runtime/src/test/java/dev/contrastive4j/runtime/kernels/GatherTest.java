@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.kernels;
 
+import static dev.contrastive4j.runtime.kernels.KernelTestSupport.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -95,5 +96,43 @@ class GatherTest {
         e.getMessage());
     e = assertThrows(KernelArgumentException.class, () -> SegmentIndex.of(new int[] {2, -1}, 3));
     assertTrue(e.getMessage().contains("ids[1] = -1"), e.getMessage());
+  }
+
+  /**
+   * The float32 forward over more rows than one output block (16384 values), in one thread and
+   * in several: each block must land at its own rows. Also a float32 gather of no rows.
+   */
+  @Test
+  void float32ForwardOverManyBlocks() throws Exception {
+    int[] index = KernelTestSupport.randomIndices(rnd, 3000, 500);
+    SegmentIndex seg = SegmentIndex.of(index, 500);
+    INDArray h = KernelTestSupport.randomMatrix(rnd, 500, 32);
+    INDArray expected = Gather.forward(h, seg).castTo(DataType.FLOAT);
+    INDArray h32 = h.castTo(DataType.FLOAT);
+    assertEquals(expected, KernelTestSupport.inPool(1, () -> Gather.forward(h32, seg)));
+    assertEquals(expected, KernelTestSupport.inPool(3, () -> Gather.forward(h32, seg)));
+    INDArray none = Gather.forward(h32, SegmentIndex.of(new int[0], 500));
+    assertEquals(DataType.FLOAT, none.dataType());
+    assertArrayEquals(new long[] {0, 32}, none.shape());
+  }
+
+  /**
+   * The array entry points check the index and the array length as the INDArray ones check
+   * shapes; a width of 0 is allowed.
+   */
+  @Test
+  void arrayEntryPointsCheckTheirArguments() {
+    SegmentIndex seg = SegmentIndex.of(new int[] {2, 0}, 3);
+    String needs = "Gather.forward: the index has 2 ids over 3 segments but H has 7 values for"
+        + " width 2; it needs 3 x 2";
+    assertRefused(needs, () -> Gather.forward(new float[7], 2, seg));
+    assertRefused(needs, () -> Gather.forward(new double[7], 2, seg));
+    assertRefused("Gather.forward: the index is null", () -> Gather.forward(new float[6], 2, null));
+    assertRefused("Gather.forward: the index is null",
+        () -> Gather.forward(new double[6], 2, null));
+    assertRefused("Gather.forward: the index is null",
+        () -> Gather.forward(Nd4j.zeros(DataType.DOUBLE, 3, 2), (SegmentIndex) null));
+    assertEquals(0, Gather.forward(new float[0], 0, seg).length);
+    assertEquals(0, Gather.forward(new double[0], 0, seg).length);
   }
 }

@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.kernels;
 
+import static dev.contrastive4j.runtime.kernels.KernelTestSupport.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -142,5 +143,25 @@ class GcnNormalizationTest {
     e = assertThrows(KernelArgumentException.class, () -> GcnNormalization.normalize(3,
         new int[] {0}, new int[] {1}, new double[] {-1}, true));
     assertTrue(e.getMessage().contains("edgeWeights[0] is -1.0"), e.getMessage());
+  }
+
+  /**
+   * The limits of the input checks: no nodes at all and a zero weight are allowed, a node equal
+   * to numNodes is not, on either end of an edge.
+   */
+  @Test
+  void inputLimitsAreExact() {
+    assertEquals(0, GcnNormalization.normalize(0, new int[0], new int[0], true).numTargets());
+    assertRefused("GcnNormalization.normalize: edge 0 (3 -> 0) has a node outside [0, 3)",
+        () -> GcnNormalization.normalize(3, new int[] {3}, new int[] {0}, false));
+    assertRefused("GcnNormalization.normalize: edge 0 (0 -> 3) has a node outside [0, 3)",
+        () -> GcnNormalization.normalize(3, new int[] {0}, new int[] {3}, false));
+    assertRefused("GcnNormalization.normalize: numNodes must be non-negative, was -1",
+        () -> GcnNormalization.normalize(-1, new int[0], new int[0], false));
+    // Node 1 has in-degree 0 + 2 = 2; node 0 has none, so its edge weighs 0.
+    CsrAdjacency a = GcnNormalization.normalize(2, new int[] {0, 1}, new int[] {1, 1},
+        new double[] {0, 2}, false);
+    assertEquals(0, a.weight(1, 0));
+    assertEquals(1, a.weight(1, 1), 1e-15);
   }
 }

@@ -2,12 +2,14 @@ package dev.contrastive4j.runtime.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -113,5 +115,10 @@ final class KernelTestSupport {
   /** The values of a matrix in row-major order, as float64. */
   static double[] values(INDArray a) {
     return a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+  }
+
+  /** Asserts that {@code call} fails with a {@link KernelArgumentException} with this message. */
+  static void assertRefused(String message, Executable call) {
+    assertEquals(message, assertThrows(KernelArgumentException.class, call).getMessage());
   }
 }

@@ -1,12 +1,15 @@
 package dev.contrastive4j.runtime.kernels;
 
+import static dev.contrastive4j.runtime.kernels.KernelTestSupport.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -162,5 +165,56 @@ class PropagationTest {
     e = assertThrows(KernelArgumentException.class,
         () -> Propagation.forward(a, new float[41], 4));
     assertTrue(e.getMessage().contains("41 values for width 4"), e.getMessage());
+  }
+
+  /**
+   * Float64 over more rows than one output block (16384 values), in one thread and in several:
+   * each block must land at its own rows.
+   */
+  @Test
+  void float64OverManyBlocksMatchesTheDenseProduct() throws Exception {
+    CsrAdjacency a = randomGraph(700, 5000);
+    INDArray h = KernelTestSupport.randomMatrix(rnd, 700, 64);
+    INDArray expected = a.toDense(DataType.DOUBLE).mmul(h);
+    KernelTestSupport.assertClose(expected,
+        KernelTestSupport.inPool(1, () -> Propagation.forward(a, h)), 1e-12, "one thread");
+    KernelTestSupport.assertClose(expected,
+        KernelTestSupport.inPool(3, () -> Propagation.forward(a, h)), 1e-12, "three threads");
+  }
+
+  /** A float32 result with fewer rows than columns is computed, not left at zero. */
+  @Test
+  void float32ResultWiderThanItIsTall() {
+    CsrAdjacency a = CsrAdjacency.fromEdges(2, 3, new int[] {0, 1, 1}, new int[] {2, 0, 1},
+        new double[] {0.5, 2, -1});
+    INDArray h = KernelTestSupport.randomMatrix(rnd, 3, 8);
+    KernelTestSupport.assertClose(a.toDense(DataType.DOUBLE).mmul(h),
+        Propagation.forward(a, h.castTo(DataType.FLOAT)), 1e-6, "float32 [2, 8]");
+  }
+
+  /**
+   * The array forms check the length of their input in both directions, allow a width of 0, and
+   * refuse a result too large for a Java array before allocating it.
+   */
+  @Test
+  void arrayFormsCheckTheirLengths() {
+    CsrAdjacency a = CsrAdjacency.fromEdges(3, 4, new int[] {0, 2}, new int[] {3, 1});
+    String forward = "Propagation.forward: the adjacency is 3x4 (rows x columns) but H has 9"
+        + " values for width 2; it needs 4 x 2";
+    assertRefused(forward, () -> Propagation.forward(a, new float[9], 2));
+    assertRefused(forward, () -> Propagation.forward(a, new double[9], 2));
+    for (Executable backward : List.<Executable>of(
+        () -> Propagation.backward(a, new float[7], 2),
+        () -> Propagation.backward(a, new double[7], 2))) {
+      KernelArgumentException e = assertThrows(KernelArgumentException.class, backward);
+      assertTrue(e.getMessage().startsWith("Propagation.backward: ")
+          && e.getMessage().endsWith("gradOut has 7 values for width 2; it needs 3 x 2"),
+          e.getMessage());
+    }
+    assertEquals(0, Propagation.forward(a, new float[0], 0).length);
+    assertEquals(0, Propagation.backward(a, new double[0], 0).length);
+    CsrAdjacency noSources = CsrAdjacency.fromEdges(7, 0, new int[0], new int[0]);
+    assertRefused("Propagation.forward: the result [7, 400000000] has more elements than a Java"
+        + " array can hold", () -> Propagation.forward(noSources, new float[0], 400_000_000));
   }
 }

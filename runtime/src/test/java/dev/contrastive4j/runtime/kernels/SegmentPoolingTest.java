@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.kernels;
 
+import static dev.contrastive4j.runtime.kernels.KernelTestSupport.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -199,5 +200,152 @@ class SegmentPoolingTest {
         () -> SegmentPooling.maxBackward(new double[4], 2, seg, new int[] {0, 0, 2, 0}));
     assertTrue(e.getMessage().contains("argmax[3] = 0 is not a row of segment 1"),
         e.getMessage());
+  }
+
+  /**
+   * Max pooling picks the first row on ties and lets a NaN win its column, in float32 as in
+   * float64.
+   */
+  @Test
+  void maxTiesAndNaNsAreTheSameInBothPrecisions() {
+    INDArray data = Nd4j.create(new double[][] {
+        {1, 5}, {3, 5}, {3, 2}, {Double.NaN, 1}, {4, Double.NaN}, {-1, -2}});
+    SegmentIndex seg = SegmentIndex.of(new int[] {0, 0, 0, 1, 1, 2}, 3);
+    for (DataType type : new DataType[] {DataType.DOUBLE, DataType.FLOAT}) {
+      SegmentMaxResult max = SegmentPooling.max(data.castTo(type), seg);
+      String what = type + " ";
+      assertEquals(3, max.values().getDouble(0, 0), what + "max");
+      assertEquals(5, max.values().getDouble(0, 1), what + "max");
+      assertTrue(Double.isNaN(max.values().getDouble(1, 0)), what + "a NaN first stays");
+      assertTrue(Double.isNaN(max.values().getDouble(1, 1)), what + "a NaN later wins");
+      assertEquals(-2, max.values().getDouble(2, 1), what + "max");
+      int[][] expected = {{1, 0}, {3, 4}, {5, 5}};
+      for (int s = 0; s < 3; s++) {
+        for (int c = 0; c < 2; c++) {
+          assertEquals(expected[s][c], max.argmaxRow(s, c), what + "argmax " + s + ", " + c);
+        }
+      }
+    }
+  }
+
+  /** argmaxRow takes a segment and a column inside the result, and nothing past them. */
+  @Test
+  void argmaxRowIsBounded() {
+    SegmentMaxResult max = SegmentPooling.max(Nd4j.zeros(DataType.DOUBLE, 3, 2),
+        SegmentIndex.of(new int[] {0, 1, 1}, 2));
+    assertRefused("SegmentMaxResult.argmaxRow: (2, 0) is outside [2, 2]",
+        () -> max.argmaxRow(2, 0));
+    assertRefused("SegmentMaxResult.argmaxRow: (0, 2) is outside [2, 2]",
+        () -> max.argmaxRow(0, 2));
+    assertEquals(1, max.argmaxRow(1, 1), "the first of the tied rows 1 and 2");
+  }
+
+  /** Every pooling refuses a null index in its own name, for INDArrays and for Java arrays. */
+  @Test
+  void aNullIndexIsNamed() {
+    INDArray m = Nd4j.zeros(DataType.DOUBLE, 2, 2);
+    assertRefused("SegmentPooling.sum: the index is null", () -> SegmentPooling.sum(m, null));
+    assertRefused("SegmentPooling.mean: the index is null", () -> SegmentPooling.mean(m, null));
+    assertRefused("SegmentPooling.max: the index is null", () -> SegmentPooling.max(m, null));
+    assertRefused("SegmentPooling.sumBackward: the index is null",
+        () -> SegmentPooling.sumBackward(m, null));
+    assertRefused("SegmentPooling.meanBackward: the index is null",
+        () -> SegmentPooling.meanBackward(m, null));
+    float[] f = new float[4];
+    double[] d = new double[4];
+    assertRefused("SegmentPooling.sum: the index is null", () -> SegmentPooling.sum(f, 2, null));
+    assertRefused("SegmentPooling.sum: the index is null", () -> SegmentPooling.sum(d, 2, null));
+    assertRefused("SegmentPooling.mean: the index is null",
+        () -> SegmentPooling.mean(f, 2, null));
+    assertRefused("SegmentPooling.mean: the index is null",
+        () -> SegmentPooling.mean(d, 2, null));
+    assertRefused("SegmentPooling.meanBackward: the index is null",
+        () -> SegmentPooling.meanBackward(f, 2, null));
+    assertRefused("SegmentPooling.meanBackward: the index is null",
+        () -> SegmentPooling.meanBackward(d, 2, null));
+    assertRefused("SegmentPooling.max: the index is null",
+        () -> SegmentPooling.max(f, 2, null, new int[4]));
+    assertRefused("SegmentPooling.max: the index is null",
+        () -> SegmentPooling.max(d, 2, null, new int[4]));
+    assertRefused("SegmentPooling.maxBackward: the index is null",
+        () -> SegmentPooling.maxBackward(f, 2, null, new int[4]));
+    assertRefused("SegmentPooling.maxBackward: the index is null",
+        () -> SegmentPooling.maxBackward(d, 2, null, new int[4]));
+  }
+
+  /**
+   * The Java-array forms check every length (data, gradOut, argmax) and every argmax row; -1, the
+   * mark of an empty segment, is a valid argmax.
+   */
+  @Test
+  void arrayFormsCheckEveryLength() {
+    SegmentIndex seg = SegmentIndex.of(new int[] {0, 1, 1}, 2);
+    String data = "the index has 3 ids over 2 segments but data has 7 values for width 2; it"
+        + " needs 3 x 2";
+    String grad = "the index has 3 ids over 2 segments but gradOut has 5 values for width 2; it"
+        + " needs 2 x 2";
+    for (boolean single : new boolean[] {true, false}) {
+      assertRefused("SegmentPooling.sum: " + data, () -> sum(single, new double[7], seg));
+      assertRefused("SegmentPooling.mean: " + data, () -> mean(single, new double[7], seg));
+      assertRefused("SegmentPooling.meanBackward: " + grad,
+          () -> meanBackward(single, new double[5], seg));
+      assertRefused("SegmentPooling.max: " + data, () -> max(single, new double[7], seg,
+          new int[4]));
+      assertRefused("SegmentPooling.max: argmaxOut needs numSegments x width = 2 x 2 entries,"
+          + " had none", () -> max(single, new double[6], seg, null));
+      assertRefused("SegmentPooling.max: argmaxOut needs numSegments x width = 2 x 2 entries,"
+          + " had 5", () -> max(single, new double[6], seg, new int[5]));
+      assertRefused("SegmentPooling.maxBackward: " + grad,
+          () -> maxBackward(single, new double[5], seg, new int[5]));
+      assertRefused("SegmentPooling.maxBackward: argmax needs 2 x 2 entries, had none",
+          () -> maxBackward(single, new double[4], seg, null));
+      assertRefused("SegmentPooling.maxBackward: argmax[2] = 3 is not a row of segment 1",
+          () -> maxBackward(single, new double[4], seg, new int[] {0, 0, 3, 1}));
+      SegmentIndex withEmpty = SegmentIndex.of(new int[] {0, 0}, 2);
+      assertArrayEquals(new double[] {10, 0, 0, 20}, maxBackward(single,
+          new double[] {10, 20, 30, 40}, withEmpty, new int[] {0, 1, -1, -1}));
+    }
+  }
+
+  private static double[] sum(boolean single, double[] data, SegmentIndex seg) {
+    return single ? widen(SegmentPooling.sum(narrow(data), 2, seg))
+        : SegmentPooling.sum(data, 2, seg);
+  }
+
+  private static double[] mean(boolean single, double[] data, SegmentIndex seg) {
+    return single ? widen(SegmentPooling.mean(narrow(data), 2, seg))
+        : SegmentPooling.mean(data, 2, seg);
+  }
+
+  private static double[] meanBackward(boolean single, double[] g, SegmentIndex seg) {
+    return single ? widen(SegmentPooling.meanBackward(narrow(g), 2, seg))
+        : SegmentPooling.meanBackward(g, 2, seg);
+  }
+
+  private static double[] max(boolean single, double[] data, SegmentIndex seg, int[] argmax) {
+    return single ? widen(SegmentPooling.max(narrow(data), 2, seg, argmax))
+        : SegmentPooling.max(data, 2, seg, argmax);
+  }
+
+  private static double[] maxBackward(boolean single, double[] g, SegmentIndex seg,
+      int[] argmax) {
+    return single ? widen(SegmentPooling.maxBackward(narrow(g), 2, seg, argmax))
+        : SegmentPooling.maxBackward(g, 2, seg, argmax);
+  }
+
+  private static float[] narrow(double[] v) {
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (float) v[i];
+    }
+    return out;
+  }
+
+  private static double[] widen(float[] v) {
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i];
+    }
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.kernels;
 
+import static dev.contrastive4j.runtime.kernels.KernelTestSupport.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -111,5 +112,21 @@ class SparseMatmulTest {
     e = assertThrows(KernelArgumentException.class,
         () -> SparseMatmul.forward(x, Nd4j.zeros(DataType.FLOAT16, 8, 3)));
     assertTrue(e.getMessage().contains("has data type HALF"), e.getMessage());
+  }
+
+  /** The array forms check the length of their dense input and allow a width of 0. */
+  @Test
+  void arrayFormsCheckTheirLengths() {
+    SparseFeatures x = randomFeatures(5, 8, 0.5);
+    String forward = "SparseMatmul.forward: X is 5x8 but W has 25 values for width 3; it needs"
+        + " 8 x 3";
+    assertRefused(forward, () -> SparseMatmul.forward(x, new float[25], 3));
+    assertRefused(forward, () -> SparseMatmul.forward(x, new double[25], 3));
+    String gradient = "SparseMatmul.weightGradient: X is 5x8 but gradOut has 16 values for width"
+        + " 3; it needs 5 x 3";
+    assertRefused(gradient, () -> SparseMatmul.weightGradient(x, new float[16], 3));
+    assertRefused(gradient, () -> SparseMatmul.weightGradient(x, new double[16], 3));
+    assertEquals(0, SparseMatmul.forward(x, new float[0], 0).length);
+    assertEquals(0, SparseMatmul.weightGradient(x, new double[0], 0).length);
   }
 }

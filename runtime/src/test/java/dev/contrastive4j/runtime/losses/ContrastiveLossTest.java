@@ -1,9 +1,13 @@
 package dev.contrastive4j.runtime.losses;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,5 +104,49 @@ class ContrastiveLossTest {
         () -> new ContrastiveLoss(1.0, null, "c")).getMessage().contains("reduction"));
     assertTrue(assertThrows(LossException.class,
         () -> new ContrastiveLoss(1.0, Reduction.SUM, null)).getMessage().contains("name"));
+  }
+
+  /** Equality and the hash code follow all three fields; toString shows them. */
+  @Test
+  void equalityFollowsEveryField() {
+    ContrastiveLoss loss = new ContrastiveLoss(2.0, Reduction.SUM, "c");
+    assertEquals(new ContrastiveLoss(2.0, Reduction.SUM, "c"), loss);
+    assertEquals(new ContrastiveLoss(2.0, Reduction.SUM, "c").hashCode(), loss.hashCode());
+    assertNotEquals(new ContrastiveLoss(2.5, Reduction.SUM, "c"), loss);
+    assertNotEquals(new ContrastiveLoss(2.0, Reduction.NONE, "c"), loss);
+    assertNotEquals(new ContrastiveLoss(2.0, Reduction.SUM, "d"), loss);
+    assertNotEquals(loss, "c");
+    assertEquals("ContrastiveLoss[name=c, reduction=sum, margin=2.0]", loss.toString());
+  }
+
+  /**
+   * Reading JSON, the class's own refusals come through word for word (not wrapped in Jackson's
+   * text), with the Jackson error as the cause; Jackson's own errors keep their text after the
+   * prefix, with the field's path where there is one.
+   */
+  @Test
+  void configErrorsKeepTheirWords() {
+    assertConfigError("ContrastiveLoss: margin must be a finite number >= 0, got -1.0",
+        "{\"margin\": -1.0}");
+    assertConfigError("ContrastiveLoss: name must not be null", "{\"name\": null}");
+    assertConfigError("ContrastiveLoss: unknown config field 'weight' (known fields: name,"
+        + " reduction, margin)", "{\"weight\": 2}");
+    String prefix = "ContrastiveLoss config: ";
+    for (String json : new String[] {"{\"margin\": 1.0", "{\"margin\": 1.0} {}"}) {
+      LossException e = assertThrows(LossException.class, () -> ContrastiveLoss.fromJson(json));
+      assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
+      assertEquals(((JsonProcessingException) e.getCause()).getOriginalMessage(),
+          e.getMessage().substring(prefix.length()));
+      assertFalse(e.getMessage().substring(prefix.length()).isBlank(), e.getMessage());
+    }
+    LossException typed = assertThrows(LossException.class,
+        () -> ContrastiveLoss.fromJson("{\"margin\": \"1.0\"}"));
+    assertTrue(typed.getMessage().startsWith(prefix + "field 'margin': "), typed.getMessage());
+  }
+
+  private static void assertConfigError(String expected, String json) {
+    LossException e = assertThrows(LossException.class, () -> ContrastiveLoss.fromJson(json));
+    assertEquals(expected, e.getMessage());
+    assertInstanceOf(JsonProcessingException.class, e.getCause(), json);
   }
 }

@@ -392,4 +392,23 @@ class TapeLossesTest {
     LossException e = assertThrows(LossException.class, call);
     assertEquals(message, e.getMessage());
   }
+
+  /**
+   * The checks not reached by the cases above: each view of squaredDistance must itself be a
+   * matrix, and VICReg's invariance and covariance weights must be finite like its variance one.
+   */
+  @Test
+  void everyViewAndWeightIsCheckedOnItsOwn() {
+    Tape tape = new Tape();
+    Tensor vector = tape.leaf(Nd4j.ones(DataType.DOUBLE, 4));
+    Tensor matrix = tape.leaf(Nd4j.ones(DataType.DOUBLE, 3, 4));
+    assertMessage("TapeLosses.squaredDistance: a must be a [batch, dim] matrix, got shape [4]",
+        () -> TapeLosses.squaredDistance(vector, matrix));
+    assertMessage("TapeLosses.squaredDistance: b must be a [batch, dim] matrix, got shape [4]",
+        () -> TapeLosses.squaredDistance(matrix, vector));
+    assertMessage("TapeLosses.vicReg: simWeight must be finite, got NaN",
+        () -> TapeLosses.vicReg(matrix, matrix, Double.NaN, 1, 1));
+    assertMessage("TapeLosses.vicReg: covWeight must be finite, got -Infinity",
+        () -> TapeLosses.vicReg(matrix, matrix, 1, 1, Double.NEGATIVE_INFINITY));
+  }
 }

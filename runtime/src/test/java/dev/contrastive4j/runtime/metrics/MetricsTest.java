@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -149,5 +150,42 @@ class MetricsTest {
     assertTrue(e.getMessage().contains("FLOAT or DOUBLE"), e.getMessage());
     e = assertThrows(MetricException.class, () -> SvdMetrics.of(null));
     assertTrue(e.getMessage().contains("SvdMetrics.of: x must not be null"), e.getMessage());
+  }
+
+  /**
+   * Each public metric checks its own arguments and names itself: the checks of a metric that
+   * another one calls are not left to the callee.
+   */
+  @Test
+  void everyMetricChecksItsOwnArguments() {
+    assertMessage("Metrics.rankMe: epsilon must be a finite number >= 0, got -1.0",
+        () -> Metrics.rankMe(random(3, 3, 3), -1.0));
+    assertMessage("Metrics.rankMeFromSingularValues: epsilon must be a finite number >= 0, got"
+        + " -1.0", () -> Metrics.rankMeFromSingularValues(Nd4j.createFromArray(2.0, 1.0), -1.0));
+    assertMessage("Metrics.rankMeFromSingularValues: singularValues contains NaN at [1]",
+        () -> Metrics.rankMeFromSingularValues(Nd4j.createFromArray(2.0, Double.NaN), 0.0));
+    assertMessage("Metrics.coherenceFromSingularVectors: u must have rank 2 ([batch, dim]), got"
+        + " shape [3]", () -> Metrics.coherenceFromSingularVectors(Nd4j.ones(DataType.DOUBLE, 3)));
+    assertMessage("Metrics.selfClustering: x must not be null",
+        () -> Metrics.selfClustering(null, true));
+    assertMessage("Metrics.tripletDistances: positiveDistance contains NaN at [1]",
+        () -> Metrics.tripletDistances(Nd4j.createFromArray(1.0, Double.NaN),
+            Nd4j.createFromArray(1.0, 2.0)));
+    assertMessage("Metrics.tripletDistances: negativeDistance contains Infinity at [0]",
+        () -> Metrics.tripletDistances(Nd4j.createFromArray(1.0, 2.0),
+            Nd4j.createFromArray(Double.POSITIVE_INFINITY, 2.0)));
+  }
+
+  private static void assertMessage(String expected, Executable call) {
+    assertEquals(expected, assertThrows(MetricException.class, call).getMessage());
+  }
+
+  /**
+   * Two rows and two columns are enough: two orthogonal unit rows give actual 2 against expected
+   * 2 + 2 / 2 = 3, so (2 - 3) / (4 - 3) = -1.
+   */
+  @Test
+  void selfClusteringOfTheSmallestAllowedShape() {
+    assertEquals(-1.0, Metrics.selfClustering(Nd4j.eye(2).castTo(DataType.DOUBLE)), 1e-15);
   }
 }
