@@ -80,10 +80,6 @@ final class DenseArrays {
     return Arrays.toString(a.shape());
   }
 
-  static int rows(INDArray a) {
-    return (int) a.size(0);
-  }
-
   static int cols(INDArray a) {
     return (int) a.size(1);
   }

@@ -19,7 +19,7 @@ public final class Propagation {
    * @return {@code [numTargets, width]} of the same data type
    */
   public static INDArray forward(CsrAdjacency a, INDArray h) {
-    return apply("Propagation.forward", a, h, "H");
+    return apply("Propagation.forward", a, a, h, "H");
   }
 
   /**
@@ -30,41 +30,46 @@ public final class Propagation {
    * @return {@code [numSources, width]} of the same data type
    */
   public static INDArray backward(CsrAdjacency a, INDArray gradOut) {
-    return apply("Propagation.backward", a.transpose(), gradOut, "gradOut");
+    return apply("Propagation.backward", a, a.transpose(), gradOut, "gradOut");
   }
 
   /** {@link #forward(CsrAdjacency, INDArray)} on a row-major {@code numSources x width} array. */
   public static float[] forward(CsrAdjacency a, float[] h, int width) {
-    checkLength("Propagation.forward", a, h.length, width, "H");
+    checkLength("Propagation.forward", a, a, h.length, width, "H");
     return applyArray(a, h, width);
   }
 
   /** {@link #forward(CsrAdjacency, INDArray)} on a row-major {@code numSources x width} array. */
   public static double[] forward(CsrAdjacency a, double[] h, int width) {
-    checkLength("Propagation.forward", a, h.length, width, "H");
+    checkLength("Propagation.forward", a, a, h.length, width, "H");
     return applyArray(a, h, width);
   }
 
   /** {@link #backward(CsrAdjacency, INDArray)} on a row-major {@code numTargets x width} array. */
   public static float[] backward(CsrAdjacency a, float[] gradOut, int width) {
     CsrAdjacency t = a.transpose();
-    checkLength("Propagation.backward", t, gradOut.length, width, "gradOut");
+    checkLength("Propagation.backward", a, t, gradOut.length, width, "gradOut");
     return applyArray(t, gradOut, width);
   }
 
   /** {@link #backward(CsrAdjacency, INDArray)} on a row-major {@code numTargets x width} array. */
   public static double[] backward(CsrAdjacency a, double[] gradOut, int width) {
     CsrAdjacency t = a.transpose();
-    checkLength("Propagation.backward", t, gradOut.length, width, "gradOut");
+    checkLength("Propagation.backward", a, t, gradOut.length, width, "gradOut");
     return applyArray(t, gradOut, width);
   }
 
-  private static INDArray apply(String kernel, CsrAdjacency a, INDArray h, String name) {
+  /**
+   * {@code applied·h}, where {@code applied} is the caller's adjacency {@code given} or its
+   * transpose; messages describe {@code given}, as the caller knows it.
+   */
+  private static INDArray apply(String kernel, CsrAdjacency given, CsrAdjacency a, INDArray h,
+      String name) {
     DataType type = DenseArrays.matrixType(kernel, name, h);
     if (h.size(0) != a.numSources()) {
-      throw new KernelArgumentException(kernel + ": the adjacency is " + a.numTargets() + "x"
-          + a.numSources() + " (rows x columns) but " + name + " is " + DenseArrays.shape(h)
-          + "; " + name + " needs " + a.numSources() + " rows");
+      throw new KernelArgumentException(kernel + ": the adjacency is " + shape(given)
+          + " (rows x columns) but " + name + " is " + DenseArrays.shape(h) + "; " + name
+          + " needs " + a.numSources() + " rows");
     }
     int width = DenseArrays.cols(h);
     int[] ptr = a.pointersView();
@@ -97,13 +102,18 @@ public final class Propagation {
         (lo, hi, dst, row0) -> CsrProducts.rows(ptr, cols, w, in, width, lo, hi, dst, row0));
   }
 
-  private static void checkLength(String kernel, CsrAdjacency a, int length, int width,
-      String name) {
+  private static void checkLength(String kernel, CsrAdjacency given, CsrAdjacency a, int length,
+      int width, String name) {
     if (width < 0 || (long) a.numSources() * width != length) {
-      throw new KernelArgumentException(kernel + ": the adjacency is " + a.numTargets() + "x"
-          + a.numSources() + " (rows x columns) but " + name + " has " + length
-          + " values for width " + width + "; it needs " + a.numSources() + " x " + width);
+      throw new KernelArgumentException(kernel + ": the adjacency is " + shape(given)
+          + " (rows x columns) but " + name + " has " + length + " values for width " + width
+          + "; it needs " + a.numSources() + " x " + width);
     }
     DenseArrays.checkSize(kernel, "the result", a.numTargets(), width);
+  }
+
+  /** {@code rows x columns}: targets by sources. */
+  private static String shape(CsrAdjacency a) {
+    return a.numTargets() + "x" + a.numSources();
   }
 }
