@@ -16,8 +16,8 @@ public record FeatureAddress(SetKind kind, String setName, String featureName) {
       throw new CorruptionException("a feature address needs a kind of set, got null");
     }
     if (kind != SetKind.CONTEXT && (setName == null || setName.isEmpty())) {
-      throw new CorruptionException("a " + kind.label() + " feature address needs a set name, got "
-          + (setName == null ? "null" : "''"));
+      throw new CorruptionException((kind == SetKind.EDGE_SET ? "an " : "a ") + kind.label()
+          + " feature address needs a set name, got " + (setName == null ? "null" : "''"));
     }
     if (kind == SetKind.CONTEXT) {
       setName = null;

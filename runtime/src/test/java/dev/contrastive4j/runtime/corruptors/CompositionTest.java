@@ -140,4 +140,31 @@ class CompositionTest {
         Corruptor.identity()));
     assertThrows(CorruptionException.class, () -> new ViewPair(graph, null));
   }
+
+  @Test
+  void augmentationsDescribeTheirCorruptorsAndNameAMissingOne() {
+    // The corruptors of each view as given, a description that says "clean" for DGI's first
+    // view, and messages that say which view or corruptor is missing.
+    ShuffleFeaturesGlobally shuffle = new ShuffleFeaturesGlobally(3);
+    DropEdges drop = new DropEdges(0.5, 1);
+    TwoViewAugmentation dgi = TwoViewAugmentation.cleanAnd(shuffle);
+    assertSame(shuffle, dgi.second());
+    assertEquals("TwoViewAugmentation{first=clean, second=" + shuffle + "}", dgi.toString());
+    TwoViewAugmentation custom = TwoViewAugmentation.of(drop, shuffle);
+    assertSame(drop, custom.first());
+    assertSame(shuffle, custom.second());
+    assertEquals("TwoViewAugmentation{first=" + drop + ", second=" + shuffle + "}",
+        custom.toString());
+    assertEquals("a two-view augmentation needs a corruptor for each view, got none for the"
+        + " first", assertThrows(CorruptionException.class,
+            () -> TwoViewAugmentation.of(null, drop)).getMessage());
+    assertEquals("a two-view augmentation needs a corruptor for each view, got none for the"
+        + " second", assertThrows(CorruptionException.class,
+            () -> TwoViewAugmentation.of(drop, null)).getMessage());
+    GraphTensor graph = single(1);
+    assertEquals("a view pair needs two graphs, got no first view",
+        assertThrows(CorruptionException.class, () -> new ViewPair(null, graph)).getMessage());
+    assertEquals("a view pair needs two graphs, got no second view",
+        assertThrows(CorruptionException.class, () -> new ViewPair(graph, null)).getMessage());
+  }
 }

@@ -5,6 +5,7 @@ import static dev.contrastive4j.runtime.corruptors.SetKind.EDGE_SET;
 import static dev.contrastive4j.runtime.corruptors.SetKind.NODE_SET;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.contrastive4j.api.graph.GraphTensor;
@@ -192,6 +193,11 @@ class CorruptionSpecTest {
     CorruptionSpec b = CorruptionSpec.builder().nodeSet("p", "x", 0.5).build();
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
+    // Another rate, another kind of set or a default makes another spec.
+    assertNotEquals(a, CorruptionSpec.builder().nodeSet("p", "x", 0.25).build());
+    assertNotEquals(a, CorruptionSpec.builder().edgeSet("p", "x", 0.5).build());
+    assertNotEquals(a, a.withDefaultRate(0.0));
+    assertNotEquals(a, "CorruptionSpec");
     assertThrows(UnsupportedOperationException.class,
         () -> a.nodeSetRates().get("p").put("y", 0.1));
     assertThrows(UnsupportedOperationException.class, () -> a.contextRates().put("y", 0.1));

@@ -147,6 +147,11 @@ class DropEdgesTest {
     assertEquals(0.7, named.rateFor("other"));
     assertEquals(0.0, new DropEdges(Map.of("cites", 0.2), false, 1).rateFor("other"));
     assertFalse(named.pairsReverseEdges());
+    // The undirected factory pairs the directions; every constructor keeps its seed.
+    DropEdges undirected = DropEdges.undirected(0.3, 8);
+    assertTrue(undirected.pairsReverseEdges());
+    assertEquals(8, undirected.seed());
+    assertEquals(1, named.seed());
   }
 
   @Test

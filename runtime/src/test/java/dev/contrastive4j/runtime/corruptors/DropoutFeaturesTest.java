@@ -110,6 +110,48 @@ class DropoutFeaturesTest {
   }
 
   @Test
+  void rateOneIsRejectedForEdgeSetAndContextFeaturesToo() {
+    // Each of the three maps of a spec is checked, naming where the rate was given.
+    assertEquals("DropoutFeatures: rate for edge set 'cites', feature 'w' must be below 1 "
+        + "(dropout scales survivors by 1 / (1 - rate)), got 1.0",
+        assertThrows(CorruptionException.class, () -> new DropoutFeatures(
+            CorruptionSpec.builder().edgeSet("cites", "w", 1.0).build(), 1)).getMessage());
+    assertEquals("DropoutFeatures: rate for context feature 'c' must be below 1 "
+        + "(dropout scales survivors by 1 / (1 - rate)), got 1.0",
+        assertThrows(CorruptionException.class, () -> new DropoutFeatures(
+            CorruptionSpec.builder().context("c", 1.0).build(), 1)).getMessage());
+  }
+
+  @Test
+  void halfPrecisionFeaturesAreDroppedInFloat32AndCastBack() {
+    // 3 · 1 / (1 - 0.5) = 6 is exact in float16; the feature keeps its data type.
+    INDArray values = Nd4j.ones(DataType.HALF, 100, 8).muli(3);
+    GraphTensor graph = GraphTensor.builder()
+        .nodeSet("n", NodeSet.of(100, Map.of("h", Feature.dense(values)))).build();
+    INDArray out = new DropoutFeatures(0.5, 2).corrupt(graph).nodeSet("n").feature("h")
+        .toDense();
+    assertEquals(DataType.HALF, out.dataType());
+    int zeros = 0;
+    for (double v : out.castTo(DataType.DOUBLE).data().asDouble()) {
+      if (v == 0) {
+        zeros++;
+      } else {
+        assertEquals(6.0, v, 0.0);
+      }
+    }
+    assertTrue(zeros > 300 && zeros < 500, "zeros " + zeros);
+  }
+
+  @Test
+  void featuresWithoutElementsAreReturnedAsTheyAre() {
+    // Nothing to drop in a [6, 0] feature: the same object comes back.
+    Feature empty = Feature.dense(Nd4j.create(DataType.FLOAT, 6, 0));
+    GraphTensor graph = GraphTensor.builder()
+        .nodeSet("n", NodeSet.of(6, Map.of("empty", empty))).build();
+    assertSame(empty, new DropoutFeatures(0.5, 3).corrupt(graph).nodeSet("n").feature("empty"));
+  }
+
+  @Test
   void integerFeaturesCannotBeDroppedOut() {
     GraphTensor graph = TestGraphs.small();
     CorruptionException e = assertThrows(CorruptionException.class,

@@ -103,6 +103,25 @@ class MaskFeatureColumnsTest {
   }
 
   @Test
+  void rateOneMasksEveryColumnAndAContextOnlySpecChangesOnlyTheContext() {
+    // At rate 1 every column is masked, dense or sparse, whatever the type; a spec that masks
+    // only the context still returns a new graph, whose sets are the input's own.
+    GraphTensor graph = TestGraphs.small();
+    GraphTensor all = new MaskFeatureColumns(1.0, 4).corrupt(graph);
+    assertEquals(0.0, all.nodeSet("paper").feature("x").toDense().amaxNumber().doubleValue());
+    assertEquals(0, ((Feature.Sparse) all.nodeSet("paper").feature("bow")).values().nnz());
+    assertEquals(0.0, all.nodeSet("paper").feature("id").toDense().amaxNumber().doubleValue());
+    assertEquals(0.0, all.edgeSet("cites").feature("w").toDense().amaxNumber().doubleValue());
+    assertEquals(0.0, all.context().feature("c").toDense().amaxNumber().doubleValue());
+    CorruptionSpec contextOnly = CorruptionSpec.builder().context("c", 1.0).build();
+    GraphTensor masked = new MaskFeatureColumns(contextOnly, 4).corrupt(graph);
+    assertEquals(Nd4j.zeros(DataType.DOUBLE, 3, 2), masked.context().feature("c").toDense());
+    assertSame(graph.nodeSet("paper"), masked.nodeSet("paper"));
+    assertSame(graph.edgeSet("cites"), masked.edgeSet("cites"));
+    assertEquals(4, new MaskFeatureColumns(contextOnly, 4).seed());
+  }
+
+  @Test
   void eachCallDrawsANewMaskReproduciblyPerSeed() {
     GraphTensor graph = TestGraphs.random(1, 20, 5, 64, 2);
     MaskFeatureColumns a = new MaskFeatureColumns(0.5, 3);

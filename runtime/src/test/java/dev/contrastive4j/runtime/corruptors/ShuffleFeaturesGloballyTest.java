@@ -168,6 +168,28 @@ class ShuffleFeaturesGloballyTest {
   }
 
   @Test
+  void partialRatesChooseTheirRowsFromAllRows() {
+    // The k shuffled rows are a random subset of all rows, not the first k; with k = n (rate
+    // just below 1) every row takes part.
+    int n = 1000;
+    int[] perm = ShuffleFeaturesGlobally.sourceRows(n, 0.05, new SplittableRandom(12));
+    int low = 0;
+    int high = 0;
+    for (int i = 0; i < n; i++) {
+      if (perm[i] != i) {
+        low += i < n / 2 ? 1 : 0;
+        high += i >= n / 2 ? 1 : 0;
+      }
+    }
+    assertTrue(low > 5 && high > 5, "moved rows below and above the middle: " + low + ", "
+        + high);
+    int[] all = ShuffleFeaturesGlobally.sourceRows(100, 0.999, new SplittableRandom(13));
+    int[] sorted = all.clone();
+    Arrays.sort(sorted);
+    assertArrayEquals(FeatureRows.identity(100), sorted, "a permutation of every row");
+  }
+
+  @Test
   void partialRateOnAFeatureMovesAtMostTheChosenRows() {
     int n = 200;
     INDArray values = Nd4j.arange(0, n).castTo(DataType.DOUBLE).reshape(n, 1);

@@ -1,15 +1,18 @@
 package dev.contrastive4j.runtime.layers;
 
+import static dev.contrastive4j.runtime.testing.GraphFixtures.assertClose;
 import static dev.contrastive4j.runtime.testing.GraphFixtures.assertPasses;
 import static dev.contrastive4j.runtime.testing.GraphFixtures.project;
 import static dev.contrastive4j.runtime.testing.GraphFixtures.uniform;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.tensor.GradientCheck;
 import dev.contrastive4j.api.tensor.Parameter;
+import dev.contrastive4j.api.tensor.ShapeMismatchException;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,37 @@ class DgiDiscriminatorTest {
     INDArray with = logits.apply(again, again.constant(clean), again.constant(corrupted)).value();
     assertEquals(Nd4j.valueArrayOf(new long[] {5, 2}, 0.7, DataType.DOUBLE),
         with.sub(without));
+  }
+
+  @Test
+  void eachRowIsScoredAgainstTheSigmoidOfTheCleanMean() {
+    // logit(x) = x·W·sᵀ with s = sigmoid(mean of the clean rows) = (0.5, σ(2)), by hand; the
+    // corrupted rows (mean (1, -1)) take no part in s, and W is not transposed.
+    ParameterStore store = new ParameterStore(5, DataType.DOUBLE);
+    DeepGraphInfomaxLogits logits = new DeepGraphInfomaxLogits(store, "dgi", 2);
+    store.get("dgi/kernel").assign(Nd4j.createFromArray(new double[][] {{1, 2}, {0.5, -1}}));
+    double s = 1 / (1 + Math.exp(-2));
+    INDArray expected = Nd4j.createFromArray(new double[][] {
+        {1.25 - s, 1 + 4 * s}, {-0.25 - 3 * s, -0.5 + 2 * s}});
+    Tape tape = Tape.inference();
+    INDArray out = logits.apply(tape,
+        tape.constant(Nd4j.createFromArray(new double[][] {{1, 3}, {-1, 1}})),
+        tape.constant(Nd4j.createFromArray(new double[][] {{2, 0}, {0, -2}}))).value();
+    assertClose(expected, out, 1e-12, "clean logits in column 0, corrupted in column 1");
+  }
+
+  @Test
+  void rowsOfDifferentShapesOrWidthsAreRefused() {
+    // Both shapes and the kernel's width are named.
+    DeepGraphInfomaxLogits logits =
+        new DeepGraphInfomaxLogits(new ParameterStore(6, DataType.DOUBLE), "dgi", 2);
+    Tape tape = Tape.inference();
+    ShapeMismatchException items = assertThrows(ShapeMismatchException.class, () -> logits.apply(
+        tape, tape.constant(uniform(1, 2, 2)), tape.constant(uniform(2, 3, 2))));
+    assertEquals("DGI logits: clean [2, 2] and corrupted [3, 2] must both be [items, 2]",
+        items.getMessage());
+    assertThrows(ShapeMismatchException.class, () -> logits.apply(
+        tape, tape.constant(uniform(1, 2, 3)), tape.constant(uniform(2, 2, 3))));
   }
 
   @Test

@@ -5,7 +5,9 @@ import static dev.contrastive4j.runtime.testing.GraphFixtures.assertPasses;
 import static dev.contrastive4j.runtime.testing.GraphFixtures.project;
 import static dev.contrastive4j.runtime.testing.GraphFixtures.uniform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.CsrMatrix;
@@ -174,5 +176,16 @@ class GcnConvTest {
         () -> new GcnConv(store, "other", 5, 0));
     assertEquals("GCN layer 'other': input dimension and units must be positive, got 5 and 0",
         units.getMessage());
+  }
+
+  @Test
+  void reportsItsWidthsAndWhetherItAddsSelfLoops() {
+    // The accessors encoders read to chain layers and to build the normalized adjacency.
+    ParameterStore store = new ParameterStore(13, DataType.DOUBLE);
+    GcnConv plain = new GcnConv(store, "a", 5, 3);
+    assertEquals(5, plain.inputDim());
+    assertEquals(3, plain.units());
+    assertTrue(plain.addsSelfLoops());
+    assertFalse(layer(store, 2, 4, false).addsSelfLoops());
   }
 }

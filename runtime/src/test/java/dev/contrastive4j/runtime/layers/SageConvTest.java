@@ -13,6 +13,7 @@ import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.tensor.GradientCheck;
+import dev.contrastive4j.api.tensor.ShapeMismatchException;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.runtime.kernels.SparseFeatures;
 import dev.contrastive4j.runtime.ops.GraphStructureCache;
@@ -139,5 +140,20 @@ class SageConvTest {
         () -> new SageConv(store, "x", -1, 3));
     assertEquals("SAGE layer 'x': input dimension and units must be positive, got -1 and 3",
         dims.getMessage());
+  }
+
+  @Test
+  void anInputOfTheWrongWidthIsRefusedBeforeTheAdjacencyIsBuilt() {
+    // The graph-level call names the node set and both shapes, as GCN's does.
+    ParameterStore store = new ParameterStore(27, DataType.DOUBLE);
+    SageConv conv = new SageConv(store, "enc/sage_0", 5, 3);
+    assertEquals(5, conv.inputDim());
+    assertEquals(3, conv.units());
+    GraphTensor graph = GraphFixtures.smallGraph(Feature.dense(uniform(7, 8, 5)));
+    Tape tape = Tape.inference();
+    ShapeMismatchException width = assertThrows(ShapeMismatchException.class,
+        () -> conv.apply(tape, graph, "edge", NodeInput.dense(tape.constant(uniform(8, 8, 4)))));
+    assertEquals("SAGE layer 'enc/sage_0': the input of node set 'node' is [8, 4] but the layer"
+        + " needs [8, 5]", width.getMessage());
   }
 }

@@ -95,6 +95,18 @@ class ReadoutsTest {
   }
 
   @Test
+  void descriptionsNameTheReadoutAndItsPooling() {
+    // The descriptions appear in messages about too few rows; each pooling reports itself.
+    assertEquals("ReadoutAllNodes", new ReadoutAllNodes().toString());
+    assertEquals("ReadoutFirstNode", new ReadoutFirstNode().toString());
+    for (Pooling pooling : Pooling.values()) {
+      PoolReadout readout = new PoolReadout(pooling);
+      assertEquals(pooling, readout.pooling());
+      assertEquals("PoolReadout[" + pooling + "]", readout.toString());
+    }
+  }
+
+  @Test
   void unknownStatesNameWhatExists() {
     Readout readout = new PoolReadout(Pooling.MEAN);
     Tape tape = Tape.inference();
