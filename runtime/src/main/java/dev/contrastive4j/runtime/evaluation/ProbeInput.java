@@ -74,11 +74,10 @@ final class ProbeInput {
    *
    * @throws ProbeException {@code "<name> must not be null"}
    */
-  static <T> T requireArgument(T value, String name) {
+  static void requireArgument(Object value, String name) {
     if (value == null) {
       throw new ProbeException(name + " must not be null");
     }
-    return value;
   }
 
   /**

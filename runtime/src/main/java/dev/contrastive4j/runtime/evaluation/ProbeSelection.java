@@ -127,8 +127,9 @@ public final class ProbeSelection {
           + item + "s to fit");
     }
     int[] labels = dataset.labels();
-    int[] trainClasses = IntStream.of(dataset.split().train()).map(i -> labels[i])
-        .filter(label -> label >= 0).distinct().sorted().toArray();
+    // A data set's train nodes (or graphs) are all labeled: it refuses unlabeled ones.
+    int[] trainClasses = IntStream.of(dataset.split().train()).map(i -> labels[i]).distinct()
+        .sorted().toArray();
     if (trainClasses.length == 1) {
       // A probe fitted on one class predicts it everywhere: its accuracy would be the class's
       // share, not a measure of the embeddings (scikit-learn refuses such a fit too).

@@ -46,6 +46,17 @@ class DgiPaperProbeTest {
   }
 
   @Test
+  void aDatasetThatCannotBeProbedIsRefusedBeforeAnyFit() {
+    // The paper's protocol checks the data set as the validated one does (no validation rows
+    // needed): train nodes of one class would fit a constant.
+    GraphDataset oneClass = ProbeSelectionTest.trainOfClassOne(DATA, new int[0]);
+    assertEquals("data set 'csbm': every node of split.train has class 1; the linear probe "
+        + "needs train nodes of at least 2 classes", assertThrows(ProbeException.class,
+            () -> ProbeProtocol.DGI_PAPER.evaluate(new LinearProbe(), List.of(), FEATURES,
+                oneClass, 1)).getMessage());
+  }
+
+  @Test
   void everyProbeTrainsExactly100EpochsUnregularizedWhateverTheRunsProbeSays() {
     LinearProbe given = new LinearProbe(LinearProbeConfig.builder().c(0.01).maxEpochs(7)
         .seed(3).build());

@@ -46,6 +46,16 @@ class LinearProbeConfigTest {
         LinearProbeConfig.builder().maxEpochs(0));
     assertMessage("LinearProbeConfig.tolerance must be finite and >= 0, got -1.0E-6",
         LinearProbeConfig.builder().tolerance(-1e-6));
+    // The ends of each range: 0 is no learning rate and no decay factor, beta2 1 never forgets.
+    assertMessage("LinearProbeConfig.learningRate must be positive and finite, got 0.0",
+        LinearProbeConfig.builder().learningRate(0));
+    assertMessage("LinearProbeConfig.learningRateDecay must be in (0, 1], got 0.0",
+        LinearProbeConfig.builder().learningRateDecay(0));
+    assertMessage("LinearProbeConfig.beta2 must be in [0, 1), got 1.0",
+        LinearProbeConfig.builder().beta2(1));
+    LinearProbeConfig edges = LinearProbeConfig.builder().maxEpochs(1).beta2(0).build();
+    assertEquals(1, edges.maxEpochs());
+    assertEquals(0.0, edges.beta2());
     ProbeException e = assertThrows(ProbeException.class, () -> new LinearProbe(null));
     assertEquals("LinearProbe: config must not be null", e.getMessage());
   }

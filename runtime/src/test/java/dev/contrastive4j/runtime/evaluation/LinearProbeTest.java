@@ -184,6 +184,36 @@ class LinearProbeTest {
     assertEquals(16, fitted.dimension());
     assertEquals(4, fitted.numClasses());
     assertArrayEquals(new long[] {16, 4}, fitted.weights().shape());
+    // The description says what was fitted, and that the inputs were standardized.
+    assertEquals("FittedProbe[d=16, classes=4, seed=0, epochs=" + fitted.epochs()
+        + ", objective=" + fitted.objective() + ", standardized=true]", fitted.toString());
+  }
+
+  @Test
+  void trainingStopsOnceTheObjectiveMovedWithinTheRelativeToleranceOverTenEpochs() {
+    // Noise labels of 5 classes keep the objective near ln 5 > 1, where the tolerance is
+    // relative to it. The objective after epoch e is that of a probe trained for exactly e
+    // epochs (same seed, same trajectory); with the tolerance, training stops at the first
+    // epoch e > 10 with |objective(e - 10) - objective(e)| <= tolerance · objective(e).
+    Blobs noise = Blobs.noise(60, 4, 5, 40, 10, 5);
+    double tolerance = 1e-3;
+    LinearProbeConfig fixed = LinearProbeConfig.builder().tolerance(0).build();
+    double[] objective = new double[301];
+    int expected = -1;
+    for (int e = 1; e < objective.length && expected < 0; e++) {
+      objective[e] = new LinearProbe(fixed.toBuilder().maxEpochs(e).build())
+          .fit(noise.embeddings(), noise.labels(), 5, noise.split()).objective();
+      if (e > LinearProbeConfig.CONVERGENCE_WINDOW && Math.abs(
+          objective[e - LinearProbeConfig.CONVERGENCE_WINDOW] - objective[e])
+          <= tolerance * Math.max(1, Math.abs(objective[e]))) {
+        expected = e;
+      }
+    }
+    assertTrue(expected > 0 && objective[expected] > 1, "stops at " + expected);
+    FittedProbe stopped = new LinearProbe(fixed.toBuilder().tolerance(tolerance).build())
+        .fit(noise.embeddings(), noise.labels(), 5, noise.split());
+    assertEquals(expected, stopped.epochs());
+    assertEquals(objective[expected], stopped.objective());
   }
 
   @Test

@@ -28,6 +28,8 @@ class ProbeReportTest {
     assertEquals(0.0, report.valStd());
     assertTrue(Double.isNaN(report.testMean()));
     assertTrue(Double.isNaN(report.testStd()));
+    // An accuracy of 0 has no spread either.
+    assertEquals(0.0, new ProbeReport(List.of(run(0.0, 0.0))).testStd());
   }
 
   @Test

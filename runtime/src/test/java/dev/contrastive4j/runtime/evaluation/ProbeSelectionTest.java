@@ -60,16 +60,36 @@ class ProbeSelectionTest {
         () -> ProbeSelection.chooseC(new LinearProbe(), List.of(), FEATURES, DATA));
   }
 
+  /** {@code data} with the train nodes of class 1 alone for training, and {@code val}. */
+  static GraphDataset trainOfClassOne(GraphDataset data, int[] val) {
+    int[] train = IntStream.of(data.split().train()).filter(i -> data.labels()[i] == 1)
+        .toArray();
+    return new GraphDataset(data.name(), data.graph(), data.targetNodeSet(), data.featureName(),
+        data.labels(), data.numClasses(), new Split(train, val, data.split().test()));
+  }
+
   @Test
   void trainNodesOfOneClassAreRefusedNotFittedToAConstant() {
-    int[] train = IntStream.of(DATA.split().train()).filter(i -> DATA.labels()[i] == 1)
-        .toArray();
-    GraphDataset oneClass = new GraphDataset(DATA.name(), DATA.graph(), DATA.targetNodeSet(),
-        DATA.featureName(), DATA.labels(), DATA.numClasses(),
-        new Split(train, DATA.split().val(), DATA.split().test()));
+    GraphDataset oneClass = trainOfClassOne(DATA, DATA.split().val());
     assertEquals("data set 'csbm': every node of split.train has class 1; the linear probe "
         + "needs train nodes of at least 2 classes", assertThrows(ProbeException.class,
             () -> ProbeSelection.checkDataset(oneClass, List.of(1.0))).getMessage());
+  }
+
+  @Test
+  void onATieTheFirstCandidateIsKept() {
+    // Two kinds of graphs that every C tells apart: both candidates reach the same validation
+    // accuracy, and the one listed first is kept, in either order.
+    GraphDataset graphs = SmallGraphs.twoKinds(40, 3);
+    INDArray nodes = graphs.graph().nodeSet(graphs.targetNodeSet())
+        .feature(graphs.featureName()).toDense();
+    for (List<Double> candidates : List.of(List.of(1.0, 0.1), List.of(0.1, 1.0))) {
+      ChosenProbe chosen = ProbeSelection.chooseCAndEvaluate(new LinearProbe(), candidates,
+          nodes, graphs, 1);
+      assertEquals(chosen.compared().get(0).valAccuracy(),
+          chosen.compared().get(1).valAccuracy(), "tied: " + chosen.compared());
+      assertEquals(candidates.get(0), chosen.probe().config().c());
+    }
   }
 
   @Test
