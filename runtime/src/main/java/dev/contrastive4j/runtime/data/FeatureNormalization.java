@@ -66,7 +66,10 @@ public final class FeatureNormalization {
       throw new InvalidGraphException(where + ": is " + values.dataType() + "; only a "
           + "floating-point feature can be row-normalized");
     }
-    if (values.length() > 0 && values.minNumber().doubleValue() < 0) {
+    if (values.length() == 0) {
+      return values; // no rows (an empty node set); ND4J refuses arithmetic on empty arrays
+    }
+    if (values.minNumber().doubleValue() < 0) {
       throw negative(where, values.minNumber().doubleValue());
     }
     INDArray sums = values.sum(true, 1);

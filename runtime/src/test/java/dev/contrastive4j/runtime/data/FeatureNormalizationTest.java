@@ -100,4 +100,16 @@ class FeatureNormalizationTest {
     }
     throw new AssertionError("examples/data/toy-citations not found");
   }
+
+  @Test
+  void aFeatureWithoutRowsStaysEmpty() {
+    // An empty node set: ND4J failed with "Cannot perform operation addi on empty array".
+    Feature dense = FeatureNormalization.normalizeRows(
+        Feature.dense(Nd4j.zeros(DataType.FLOAT, 0, 3)), WHERE);
+    assertArrayEquals(new long[] {0, 3}, dense.shape());
+    Feature sparse = FeatureNormalization.normalizeRows(
+        Feature.sparse(new CsrMatrix(0, 3, new int[] {0}, new int[0], new float[0])), WHERE);
+    assertEquals(new CsrMatrix(0, 3, new int[] {0}, new int[0], new float[0]),
+        ((Feature.Sparse) sparse).values());
+  }
 }

@@ -86,7 +86,8 @@ public record CsbmConfig(int numNodes, int numClasses, double averageDegree, dou
           + " asks for " + featureSignal * perNode + " topic words per node, but each topic has "
           + "only " + topic + " words");
     }
-    if (numFeatures > topic && (1 - featureSignal) * perNode > numFeatures - topic) {
+    // numClasses >= 2 leaves at least half of the words outside any one topic.
+    if ((1 - featureSignal) * perNode > numFeatures - topic) {
       throw bad("featureDensity", featureDensity, "is too high for featureSignal "
           + featureSignal + ": a node would need more background words than there are");
     }

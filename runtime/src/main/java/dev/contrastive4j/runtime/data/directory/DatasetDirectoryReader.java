@@ -239,13 +239,9 @@ public final class DatasetDirectoryReader {
 
   /** A key of the JSON object at {@code path} that is close to {@code field}, or null. */
   private static String lookAlike(JsonNode tree, String path, String field) {
-    JsonNode node = tree;
-    for (String step : path.isEmpty() ? new String[0] : path.split("\\.")) {
-      node = node == null ? null : node.get(step);
-    }
-    if (node == null || !node.isObject()) {
-      return null;
-    }
+    // The records that report a missing field are read from objects at fixed paths such as
+    // "target"; a missing or other node would simply have no keys.
+    JsonNode node = path.isEmpty() ? tree : tree.at("/" + path.replace('.', '/'));
     List<String> keys = new ArrayList<>();
     node.fieldNames().forEachRemaining(keys::add);
     keys.remove(field);

@@ -19,7 +19,7 @@ final class OneHotLabels {
    */
   static int[] decode(NdArray labels, Path file) {
     if (labels.rank() != 2) {
-      throw new DatasetException(file, "labels have shape " + shape(labels)
+      throw new DatasetException(file, "labels have shape " + NdArray.shapeText(labels.shape())
           + ", expected (nodes, classes)");
     }
     int rows = labels.dim(0);
@@ -40,14 +40,5 @@ final class OneHotLabels {
       out[r] = label;
     }
     return out;
-  }
-
-  private static String shape(NdArray a) {
-    StringBuilder s = new StringBuilder("(");
-    long[] shape = a.shape();
-    for (int i = 0; i < shape.length; i++) {
-      s.append(i == 0 ? "" : ", ").append(shape[i]);
-    }
-    return s.append(shape.length == 1 ? ",)" : ")").toString();
   }
 }

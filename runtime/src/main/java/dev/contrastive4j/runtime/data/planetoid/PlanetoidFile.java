@@ -28,11 +28,6 @@ public enum PlanetoidFile {
     this.suffix = suffix;
   }
 
-  /** The part after {@code ind.<name>.}, e.g. {@code allx} or {@code test.index}. */
-  public String suffix() {
-    return suffix;
-  }
-
   /** The file name for data set {@code name}, e.g. {@code ind.cora.allx}. */
   public String fileName(PlanetoidName name) {
     return "ind." + name.id() + "." + suffix;

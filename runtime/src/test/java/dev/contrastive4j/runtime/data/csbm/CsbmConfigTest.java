@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.data.csbm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -61,5 +62,56 @@ class CsbmConfigTest {
     assertEquals("CSBM parameter featureSignal = 1.0 with featureDensity 0.5 asks for 50.0 "
         + "topic words per node, but each topic has only 16 words",
         message(() -> new CsbmConfig(100, 6, 4, 0.5, 100, 0.5, 1.0, 0)));
+  }
+
+  @Test
+  void everyLimitItselfIsAllowed() {
+    // Two nodes in two classes, joined by the one edge: degree numNodes - 1, inter-class
+    // probability 1, homophily 0 (no intra-class pairs), one topic word and one background
+    // word per node, featureDensity 1.
+    CsbmConfig tiny = new CsbmConfig(2, 2, 1, 0, 2, 1, 0.5, 0);
+    assertArrayEquals(new int[] {1, 1}, tiny.classSizes());
+    assertEquals(1, tiny.interClassProbability());
+    assertEquals(0, tiny.intraClassProbability());
+    // Four nodes in two pairs: homophily 1 needs an intra-class probability of exactly 1.
+    assertEquals(1, new CsbmConfig(4, 2, 1, 1, 2, 0.5, 0.5, 0).intraClassProbability());
+    // featureSignal 0 and 1.
+    assertEquals(0, new CsbmConfig(100, 2, 4, 0.5, 100, 0.1, 0, 0).topicWordProbability());
+    assertEquals(0, new CsbmConfig(100, 2, 4, 0.5, 100, 0.1, 1, 0)
+        .backgroundWordProbability());
+  }
+
+  @Test
+  void probabilitiesOfAnUnevenSplit() {
+    // 7 nodes in 3 classes: sizes 3, 2, 2, so 3 + 1 + 1 intra-class pairs of 21.
+    CsbmConfig c = new CsbmConfig(7, 3, 2, 0.5, 3, 0.5, 0.5, 0);
+    assertArrayEquals(new int[] {3, 2, 2}, c.classSizes());
+    assertEquals(0.5 * 7 / 5, c.intraClassProbability(), 1e-12);
+    assertEquals(0.5 * 7 / 16, c.interClassProbability(), 1e-12);
+    // Homophily 0.5 with degree 6 on 10 nodes: 0.75 inside classes, 0.6 between them.
+    CsbmConfig ten = new CsbmConfig(10, 2, 6, 0.5, 10, 0.1, 0.5, 0);
+    assertEquals(0.75, ten.intraClassProbability(), 1e-12);
+    assertEquals(0.6, ten.interClassProbability(), 1e-12);
+  }
+
+  @Test
+  void limitsJustPassed() {
+    assertEquals("CSBM parameter averageDegree = 1.5 must be greater than 0 and at most "
+        + "numNodes - 1 (1)", message(() -> new CsbmConfig(2, 2, 1.5, 0, 2, 1, 0.5, 0)));
+    assertEquals("CSBM parameter homophily = 0.5 with averageDegree 1.0 needs an intra-class "
+        + "edge probability of Infinity > 1; lower one of them or use fewer classes",
+        message(() -> new CsbmConfig(3, 3, 1, 0.5, 3, 0.5, 0.5, 0)));
+    assertEquals("CSBM parameter featureDensity = 1.0 is too high for featureSignal 0.0: a "
+        + "node would need more background words than there are",
+        message(() -> new CsbmConfig(100, 2, 4, 0.5, 10, 1, 0, 0)));
+  }
+
+  @Test
+  void copiesWithOneSettingChanged() {
+    CsbmConfig d = CsbmConfig.defaults();
+    assertEquals(new CsbmConfig(1300, 6, 6.0, 0.6, 500, 0.02, 0.47, 0), d.withNumNodes(1300));
+    assertEquals(new CsbmConfig(1200, 5, 6.0, 0.6, 500, 0.02, 0.47, 0), d.withNumClasses(5));
+    assertEquals(new CsbmConfig(1200, 6, 6.0, 0.6, 600, 0.03, 0.4, 0),
+        d.withFeatures(600, 0.03, 0.4));
   }
 }

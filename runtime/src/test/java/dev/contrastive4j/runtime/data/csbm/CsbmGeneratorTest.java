@@ -10,6 +10,7 @@ import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.CsrMatrix;
 import dev.contrastive4j.api.graph.Feature;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -17,15 +18,17 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CsbmGeneratorTest {
   static final CsbmConfig DEFAULTS = CsbmConfig.defaults();
-  static GraphDataset data;
+  private GraphDataset data;
 
-  @BeforeAll
-  static void generate() {
+  // Generated for each test, not in a @BeforeAll: a mutation run (PIT) credited the shared
+  // generation to the class rather than to these checks, so mutants that changed it survived.
+  @BeforeEach
+  void generate() {
     data = CsbmGenerator.generate(DEFAULTS);
   }
 
@@ -166,7 +169,7 @@ class CsbmGeneratorTest {
       }
     }
     double cut = (DEFAULTS.topicWordProbability() + DEFAULTS.backgroundWordProbability()) / 2;
-    List<Set<Integer>> frequent = new java.util.ArrayList<>();
+    List<Set<Integer>> frequent = new ArrayList<>();
     for (int c = 0; c < classes; c++) {
       Set<Integer> words = new HashSet<>();
       for (int w = 0; w < x.cols(); w++) {
@@ -215,6 +218,40 @@ class CsbmGeneratorTest {
     assertEquals(9, small.train().length);
     assertEquals(7, small.val().length);
     assertEquals(14, small.test().length);
+  }
+
+  @Test
+  void splitPartsAreAscending() {
+    Split split = data.split();
+    for (int[] part : List.of(split.train(), split.val(), split.test())) {
+      int[] sorted = part.clone();
+      Arrays.sort(sorted);
+      assertArrayEquals(sorted, part);
+    }
+  }
+
+  @Test
+  void aClassWhoseEdgeProbabilityIsOneHasEveryPairOnce() {
+    // Two classes of three, p_in = 1 and p_out = 0: the edges are exactly the six pairs inside
+    // the classes, both ways, which walks every row of the pair enumeration.
+    CsbmConfig all = new CsbmConfig(6, 2, 2, 1, 2, 0.5, 0.5, 5);
+    assertEquals(1, all.intraClassProbability());
+    GraphDataset d = CsbmGenerator.generate(all);
+    int[] labels = d.labels();
+    Adjacency a = adjacency(d);
+    List<String> expected = new ArrayList<>();
+    for (int u = 0; u < 6; u++) {
+      for (int v = 0; v < 6; v++) {
+        if (u != v && labels[u] == labels[v]) {
+          expected.add(u + "->" + v);
+        }
+      }
+    }
+    List<String> actual = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      actual.add(a.sourceView()[i] + "->" + a.targetView()[i]);
+    }
+    assertEquals(expected, actual);
   }
 
   @Test

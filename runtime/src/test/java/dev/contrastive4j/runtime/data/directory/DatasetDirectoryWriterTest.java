@@ -160,6 +160,33 @@ class DatasetDirectoryWriterTest {
   }
 
   @Test
+  void refusesAFileWhereTheDirectoryBelongsAndKeepsIt() throws IOException {
+    GraphDataset original = DatasetDirectoryReader.read(DatasetDirectoryReaderTest.EXAMPLE);
+    Path file = Files.writeString(tmp.resolve("toy"), "keep me");
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> DatasetDirectoryWriter.write(original, file, ArrayFormat.NPY));
+    assertEquals(file + ": already exists and is not an empty directory; choose a new "
+        + "directory", e.getMessage());
+    assertEquals("keep me", Files.readString(file));
+  }
+
+  @Test
+  void aCsvHeaderThatWouldReadAsANumberBecomesValue() throws IOException {
+    // "2020" as the one header cell of a vector would look like a data row.
+    GraphTensor g = GraphTensor.builder()
+        .nodeSet("node", NodeSet.of(2, Map.of(
+            "2020", Feature.dense(Nd4j.createFromArray(1f, 2f)),
+            "x", Feature.dense(Nd4j.zeros(DataType.FLOAT, 2, 1)))))
+        .build();
+    GraphDataset d = new GraphDataset("years", g, "node", "x", new int[] {0, 1}, 2,
+        new Split(new int[] {0}, new int[] {1}, new int[0]));
+    Path out = tmp.resolve("years");
+    DatasetDirectoryWriter.write(d, out, ArrayFormat.CSV);
+    assertEquals("value\n1.0\n2.0\n", Files.readString(out.resolve("nodes/node/2020.csv")));
+    assertSameDataset(d, DatasetDirectoryReader.read(out));
+  }
+
+  @Test
   void aDirectoryThatCannotBeWrittenIsNamedWithTheReasonInWords() throws IOException {
     // It said 'cannot write: java.nio.file.FileSystemException: .../.toy.<hex>.tmp: Not a
     // directory', naming a temporary directory and the JDK's exception.

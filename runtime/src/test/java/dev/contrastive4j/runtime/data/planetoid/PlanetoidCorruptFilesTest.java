@@ -1,7 +1,6 @@
 package dev.contrastive4j.runtime.data.planetoid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,13 +24,11 @@ class PlanetoidCorruptFilesTest {
   @TempDir
   Path dir;
 
+  private CoraCopy cora;
+
   @BeforeEach
-  void copyCora() throws IOException {
-    Path shared = SharedData.planetoidDir();
-    for (PlanetoidFile f : PlanetoidFile.values()) {
-      String name = f.fileName(PlanetoidName.CORA);
-      Files.copy(shared.resolve(name), dir.resolve(name));
-    }
+  void copyCora() {
+    cora = CoraCopy.in(dir);
   }
 
   @Test
@@ -164,6 +161,13 @@ class PlanetoidCorruptFilesTest {
   }
 
   @Test
+  void labelsThatAreNotATable() throws IOException {
+    // ally's shape (1708, 7) becomes (11956,): BININT 0x2eb4 and TUPLE1, the same six bytes.
+    replace("ally", bytes('M', 0xac, 0x06, 'K', 7, 0x86), bytes('J', 0xb4, 0x2e, 0, 0, 0x85));
+    expectProblem("ally", "labels have shape (11956,), expected (nodes, classes)");
+  }
+
+  @Test
   void labelRowThatIsNotOneHot() throws IOException {
     // ally's raw data: BINSTRING of 47824 = 0xbad0 bytes; its first int32 becomes 2.
     byte[] bytes = Files.readAllBytes(file("ally"));
@@ -207,66 +211,36 @@ class PlanetoidCorruptFilesTest {
     expectProblem("graph", "neighbour 2 of node 0 is 9999, outside the 2708 nodes [0, 2708)");
   }
 
-  @Test
-  void filesThatDoNotBelongTogether() throws IOException {
-    Files.copy(SharedData.planetoidDir().resolve("ind.citeseer.y"), file("y"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    expectProblem("y", "has 6 columns (classes) but ind.cora.ally has 7 columns");
-  }
-
   private dev.contrastive4j.api.data.GraphDataset load() {
-    return Planetoid.load("cora", PlanetoidSource.builder().dataDir(dir).download(false).build());
+    return cora.load();
   }
 
   private Path file(String suffix) {
-    return dir.resolve("ind.cora." + suffix);
+    return cora.file(suffix);
   }
 
   private DatasetException expectFailure(String suffix) {
-    DatasetException e = assertThrows(DatasetException.class, this::load);
-    assertEquals(file(suffix), e.file());
-    assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
-    return e;
+    return cora.expectFailure(suffix);
   }
 
   private void expectProblem(String suffix, String problem) {
-    assertEquals(file(suffix) + ": " + problem, expectFailure(suffix).getMessage());
+    cora.expectProblem(suffix, problem);
   }
 
   private void replace(String suffix, String from, String to) throws IOException {
-    replace(suffix, from.getBytes(StandardCharsets.ISO_8859_1),
+    cora.replace(suffix, from.getBytes(StandardCharsets.ISO_8859_1),
         to.getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  /** Replaces the one occurrence of {@code from} (which must occur exactly once). */
   private void replace(String suffix, byte[] from, byte[] to) throws IOException {
-    byte[] bytes = Files.readAllBytes(file(suffix));
-    int at = indexOf(bytes, from);
-    assertTrue(at >= 0, "pattern not found in " + suffix);
-    assertEquals(-1, indexOf(Arrays.copyOfRange(bytes, at + 1, bytes.length), from),
-        "pattern occurs more than once in " + suffix);
-    System.arraycopy(to, 0, bytes, at, to.length);
-    Files.write(file(suffix), bytes);
+    cora.replace(suffix, from, to);
   }
 
   private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    return CoraCopy.indexOf(haystack, needle);
   }
 
   private static byte[] bytes(int... values) {
-    byte[] out = new byte[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = (byte) values[i];
-    }
-    return out;
+    return CoraCopy.bytes(values);
   }
 }

@@ -11,7 +11,6 @@ import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.runtime.testing.SharedData;
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,19 +19,16 @@ import org.junit.jupiter.api.Test;
  * independently with python3's pickle module and stub numpy/scipy classes.
  */
 class PlanetoidRealDataTest {
-  private static GraphDataset cora;
-  private static GraphDataset citeseer;
-
-  @BeforeAll
-  static void load() {
-    PlanetoidSource source = PlanetoidSource.builder().dataDir(SharedData.planetoidDir())
-        .download(false).build();
-    cora = Planetoid.load("cora", source);
-    citeseer = Planetoid.load("CiteSeer", source);
+  // Each test loads what it checks, not a @BeforeAll: a mutation run (PIT) credited the shared
+  // load to the class rather than to these checks, so mutants that only changed values survived.
+  private static GraphDataset load(String name) {
+    return Planetoid.load(name, PlanetoidSource.builder().dataDir(SharedData.planetoidDir())
+        .download(false).build());
   }
 
   @Test
   void coraHasThePublishedShape() {
+    GraphDataset cora = load("cora");
     assertEquals("cora", cora.name());
     assertEquals(2708, cora.graph().nodeSet(Planetoid.NODE_SET).totalSize());
     assertEquals(10556, cora.graph().edgeSet(Planetoid.EDGE_SET).totalSize());
@@ -48,6 +44,7 @@ class PlanetoidRealDataTest {
 
   @Test
   void coraSplitIsTheStandardOne() {
+    GraphDataset cora = load("cora");
     assertArrayEquals(IntStream.range(0, 140).toArray(), cora.split().train());
     assertArrayEquals(IntStream.range(140, 640).toArray(), cora.split().val());
     // Cora's test indices are exactly the nodes after allx's 1708 rows.
@@ -63,6 +60,7 @@ class PlanetoidRealDataTest {
 
   @Test
   void coraFeaturesAreBinaryBagsOfWordsInReferenceNodeOrder() {
+    GraphDataset cora = load("cora");
     CsrMatrix x = features(cora);
     assertEquals(49216, x.nnz());
     for (float v : x.valuesView()) {
@@ -82,6 +80,7 @@ class PlanetoidRealDataTest {
 
   @Test
   void coraEdgesAreSymmetricSortedAndFreeOfLoopsAndDuplicates() {
+    GraphDataset cora = load("cora");
     Adjacency a = cora.graph().edgeSet(Planetoid.EDGE_SET).adjacency();
     checkEdgeInvariants(a, 2708);
     assertArrayEquals(new int[] {633, 1862, 2582}, neighbours(a, 0));
@@ -96,6 +95,7 @@ class PlanetoidRealDataTest {
 
   @Test
   void citeseerHasThePublishedShape() {
+    GraphDataset citeseer = load("CiteSeer");
     assertEquals(3327, citeseer.graph().nodeSet(Planetoid.NODE_SET).totalSize());
     assertEquals(9104, citeseer.graph().edgeSet(Planetoid.EDGE_SET).totalSize());
     assertEquals(6, citeseer.numClasses());
@@ -110,6 +110,7 @@ class PlanetoidRealDataTest {
 
   @Test
   void citeseerPadsTheTestNodesWithoutDataAsTheReferenceLoadersDo() {
+    GraphDataset citeseer = load("CiteSeer");
     int[] padded = {2407, 2489, 2553, 2682, 2781, 2953, 3042, 3063, 3212, 3214, 3250, 3292, 3305,
         3306, 3309};
     int[] labels = citeseer.labels();
@@ -134,6 +135,7 @@ class PlanetoidRealDataTest {
 
   @Test
   void citeseerEdgesDropTheRawSelfLoops() {
+    GraphDataset citeseer = load("CiteSeer");
     Adjacency a = citeseer.graph().edgeSet(Planetoid.EDGE_SET).adjacency();
     checkEdgeInvariants(a, 3327);
     // Node 28 lists itself in the raw graph file; the loop must be gone.

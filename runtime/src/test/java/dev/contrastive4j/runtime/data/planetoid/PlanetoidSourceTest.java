@@ -76,4 +76,32 @@ class PlanetoidSourceTest {
     assertTrue(PlanetoidChecksums.knowsAll(PlanetoidName.CITESEER));
     assertFalse(PlanetoidChecksums.knowsAll(PlanetoidName.PUBMED));
   }
+
+  @Test
+  void theDefaultCacheDirectoryIsThisProcesssOwn() {
+    assertEquals(PlanetoidSource.defaultCacheDir(System::getenv, System.getProperties()),
+        PlanetoidSource.defaultCacheDir());
+  }
+
+  @Test
+  void aTimeoutMustBePositive() {
+    assertEquals(Duration.ofSeconds(5),
+        PlanetoidSource.builder().timeout(Duration.ofSeconds(5)).build().timeout());
+    assertEquals("Planetoid download timeout must be positive, was PT-1S",
+        assertThrows(DatasetException.class,
+            () -> PlanetoidSource.builder().timeout(Duration.ofSeconds(-1))).getMessage());
+    assertEquals("Planetoid download timeout must be positive, was null",
+        assertThrows(DatasetException.class,
+            () -> PlanetoidSource.builder().timeout(null)).getMessage());
+  }
+
+  @Test
+  void describesWhereTheFilesComeFrom() {
+    assertEquals("PlanetoidSource[dataDir=/data]",
+        PlanetoidSource.builder().dataDir(Path.of("/data")).build().toString());
+    assertEquals("PlanetoidSource[cacheDir=/cache, baseUrl=https://github.com/kimiyoung/"
+        + "planetoid/raw/master/data, download=false]",
+        PlanetoidSource.builder().cacheDir(Path.of("/cache")).download(false).build()
+            .toString());
+  }
 }

@@ -146,8 +146,7 @@ public final class NdArray {
 
   /** The elements in C order, as doubles. */
   public double[] toDoubles() {
-    requireBuilt();
-    double[] out = new double[size()];
+    double[] out = new double[size()]; // size() fails on an array never filled
     for (int i = 0; i < out.length; i++) {
       out[i] = dtype.readDouble(data, storedIndex(i));
     }
@@ -192,8 +191,8 @@ public final class NdArray {
     return (int) stored;
   }
 
-  /** Python's spelling of a shape, e.g. {@code (140, 7)}. */
-  static String shapeText(long[] shape) {
+  /** Python's spelling of a shape, e.g. {@code (140, 7)} or {@code (5,)}. */
+  public static String shapeText(long[] shape) {
     if (shape.length == 1) {
       return "(" + shape[0] + ",)";
     }

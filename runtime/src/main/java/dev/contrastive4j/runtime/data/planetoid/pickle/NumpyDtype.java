@@ -81,11 +81,6 @@ public final class NumpyDtype {
     return c == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
   }
 
-  /** The numpy kind character: {@code i}, {@code u}, {@code f}, {@code b}, ... */
-  public char kind() {
-    return kind;
-  }
-
   /** Bytes per element. */
   public int itemSize() {
     return itemSize;
@@ -153,10 +148,5 @@ public final class NumpyDtype {
       case 'b' -> "bool";
       default -> "'" + typeString + "'";
     };
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

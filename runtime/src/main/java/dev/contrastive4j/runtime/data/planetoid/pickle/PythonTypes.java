@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.data.planetoid.pickle;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.razorvine.pickle.objects.ClassDict;
 
 /**
@@ -38,21 +39,23 @@ public final class PythonTypes {
       return "tuple";
     } else if (o instanceof List) {
       return "list";
+    } else if (o instanceof Set) {
+      return "set";
     } else if (o instanceof Map) {
       return "dict";
     }
     return o.getClass().getSimpleName();
   }
 
-  /** An integer value (Python int or long) as a Java long. */
+  /**
+   * An integer value (Python int or long) as a Java long. Pyrolite makes an Integer or a Long
+   * of every int that fits a long, and a BigInteger only of larger ones.
+   */
   public static long toLong(Object o, String what) {
-    if (o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte) {
+    if (o instanceof Integer || o instanceof Long) {
       return ((Number) o).longValue();
     }
     if (o instanceof BigInteger b) {
-      if (b.bitLength() < 64) {
-        return b.longValue();
-      }
       throw new PickleContentException(what + " is too large (" + b + ")");
     }
     throw new PickleContentException(what + " is " + describe(o) + ", expected an int");

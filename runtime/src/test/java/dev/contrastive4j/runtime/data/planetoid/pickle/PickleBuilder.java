@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.data.planetoid.pickle;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +96,24 @@ final class PickleBuilder {
     }
     op(0x8a).raw(8); // LONG1 with 8 little-endian two's-complement bytes
     byte[] b = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(v).array();
+    out.write(b, 0, 8);
+    return this;
+  }
+
+  /** An int of any size (LONG1 with its little-endian two's-complement bytes). */
+  PickleBuilder bigInteger(BigInteger v) {
+    byte[] big = v.toByteArray();
+    op(0x8a).raw(big.length);
+    for (int i = big.length - 1; i >= 0; i--) {
+      raw(big[i]);
+    }
+    return this;
+  }
+
+  /** A Python float (BINFLOAT, big-endian). */
+  PickleBuilder floating(double v) {
+    op('G');
+    byte[] b = ByteBuffer.allocate(8).putDouble(v).array();
     out.write(b, 0, 8);
     return this;
   }

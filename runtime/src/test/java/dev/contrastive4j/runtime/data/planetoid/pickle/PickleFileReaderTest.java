@@ -323,40 +323,19 @@ class PickleFileReaderTest {
   }
 
   private void expectTruncatedAtEveryCut(byte[] bytes) {
-    Path label = dir.resolve("cut.pkl");
-    assertTrue(PickleFileReader.parse(label, bytes) != null);
-    for (int length = 1; length < bytes.length; length++) {
-      byte[] cut = Arrays.copyOf(bytes, length);
-      DatasetException e = assertThrows(DatasetException.class,
-          () -> PickleFileReader.parse(label, cut), "cut after " + length + " bytes");
-      assertEquals(label + ": truncated pickle (unexpected end of data)", e.getMessage(),
-          "cut after " + length + " bytes");
-    }
+    PickleFiles.expectTruncatedAtEveryCut(dir, bytes);
   }
 
-  private void expectProblem(byte[] pickle, String problem, boolean csr) throws IOException {
-    Path f = write(pickle);
-    DatasetException e = assertThrows(DatasetException.class,
-        () -> {
-          if (csr) {
-            PickleFileReader.readCsrMatrix(f);
-          } else {
-            PickleFileReader.readArray(f);
-          }
-        });
-    assertEquals(f + ": " + problem, e.getMessage());
-    assertEquals(f, e.file());
+  private void expectProblem(byte[] pickle, String problem, boolean csr) {
+    PickleFiles.expectProblem(dir, pickle,
+        csr ? PickleFileReader::readCsrMatrix : PickleFileReader::readArray, problem);
   }
 
-  private void expectDictProblem(byte[] pickle, String problem) throws IOException {
-    Path f = write(pickle);
-    DatasetException e = assertThrows(DatasetException.class, () -> PickleFileReader.readDict(f));
-    assertEquals(f + ": " + problem, e.getMessage());
+  private void expectDictProblem(byte[] pickle, String problem) {
+    PickleFiles.expectProblem(dir, pickle, PickleFileReader::readDict, problem);
   }
 
-  private Path write(byte[] bytes) throws IOException {
-    Path f = Files.createTempFile(dir, "test", ".pkl");
-    Files.write(f, bytes);
-    return f;
+  private Path write(byte[] bytes) {
+    return PickleFiles.write(dir, bytes);
   }
 }

@@ -1,0 +1,57 @@
+package dev.contrastive4j.runtime.data.planetoid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.runtime.testing.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The download cache on its own: installing an entry, and loading by name from it. */
+class PlanetoidCacheTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aCompleteEntryInstalledMeanwhileIsKept() throws IOException {
+    // Another process was faster: its entry stays, the staged copy is not moved over it.
+    PlanetoidCache cache = new PlanetoidCache(dir);
+    Path entry = fill(Files.createDirectories(cache.entry(PlanetoidName.CORA)), "theirs");
+    Path staging = fill(cache.newStagingDir(PlanetoidName.CORA), "ours");
+    assertEquals(entry, cache.install(PlanetoidName.CORA, staging));
+    assertEquals("theirs", Files.readString(entry.resolve("ind.cora.graph")));
+    assertTrue(Files.isDirectory(staging));
+  }
+
+  @Test
+  void loadingByNameAloneReadsTheDefaultCache() throws IOException {
+    Path entry = Files.createDirectories(dir.resolve("planetoid").resolve("cora"));
+    for (PlanetoidFile f : PlanetoidFile.values()) {
+      String name = f.fileName(PlanetoidName.CORA);
+      Files.copy(SharedData.planetoidDir().resolve(name), entry.resolve(name));
+    }
+    String before = System.getProperty(PlanetoidSource.CACHE_PROPERTY);
+    System.setProperty(PlanetoidSource.CACHE_PROPERTY, dir.toString());
+    try {
+      GraphDataset cora = Planetoid.load("cora");
+      assertEquals(2708, cora.labels().length);
+    } finally {
+      if (before == null) {
+        System.clearProperty(PlanetoidSource.CACHE_PROPERTY);
+      } else {
+        System.setProperty(PlanetoidSource.CACHE_PROPERTY, before);
+      }
+    }
+  }
+
+  private static Path fill(Path dir, String text) throws IOException {
+    for (PlanetoidFile f : PlanetoidFile.values()) {
+      Files.writeString(dir.resolve(f.fileName(PlanetoidName.CORA)), text);
+    }
+    return dir;
+  }
+}
