@@ -173,25 +173,29 @@ class TrainerTest {
     assertEquals(1.0, resumedEncoder.w.value().getDouble(0), 1e-12);
   }
 
-  /** Trains loss(mean state) with SGD at {@code learningRate} until training diverges. */
-  private static DivergenceException divergence(ParameterStore store, ScalarEncoder encoder,
-      UnaryOperator<Tensor> loss, double learningRate) {
-    return assertThrows(DivergenceException.class,
+  /**
+   * Trains loss(mean state) from w = 1 with SGD at {@code learningRate}, which must diverge at
+   * epoch 2 and leave w at 1, the parameter of the best (the first) epoch.
+   */
+  private static DivergenceException divergenceAtEpochTwo(UnaryOperator<Tensor> loss,
+      double learningRate) {
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
+    DivergenceException e = assertThrows(DivergenceException.class,
         () -> new Trainer(new TrainingOptions(10, 0, 0, 1)).train(GRAPH, encoder,
             taskWithLoss(loss), store, new Optimizer(store, new Sgd(learningRate)),
             EpochListener.none()));
+    assertEquals(2, e.epoch());
+    assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
+    return e;
   }
 
   @Test
   void nanLossStopsWithTheEpochAndKeepsTheBestParameters() {
-    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
-    ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
     // loss = log(w), gradient 1/w; lr 2 takes w from 1 to -1, where log is NaN.
-    DivergenceException e = divergence(store, encoder, Ops::log, 2.0);
-    assertEquals(2, e.epoch());
+    DivergenceException e = divergenceAtEpochTwo(Ops::log, 2.0);
     assertTrue(e.getMessage().startsWith("training diverged at epoch 2: loss 'f' is NaN"),
         e.getMessage());
-    assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
   }
 
   @Test
@@ -229,14 +233,10 @@ class TrainerTest {
 
   @Test
   void aNonFiniteGradientAfterAnUpdateRestoresTheBestParameters() {
-    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
-    ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
     // loss = sqrt(w), gradient 1 / (2 sqrt(w)); lr 2 takes w from 1 to 0, where the loss is
     // finite and the gradient is not: epoch 2 diverges with w = 0, the best (epoch 1) is w = 1.
-    DivergenceException e = divergence(store, encoder, Ops::sqrt, 2.0);
-    assertEquals(2, e.epoch());
+    DivergenceException e = divergenceAtEpochTwo(Ops::sqrt, 2.0);
     assertEquals("the gradient of parameter 'w' is not finite", e.what());
-    assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
   }
 
   @Test
