@@ -2,7 +2,6 @@ package dev.contrastive4j.runtime.ops;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import com.google.common.util.concurrent.UncheckedExecutionException;
 import dev.contrastive4j.api.graph.Adjacency;
 import dev.contrastive4j.api.graph.CsrMatrix;
 import dev.contrastive4j.api.graph.InvalidGraphException;
@@ -123,8 +122,9 @@ public final class GraphStructureCache {
         built.incrementAndGet();
         return SparseFeatures.of(x);
       });
-    } catch (ExecutionException | UncheckedExecutionException e) {
-      throw rethrow(e);
+    } catch (ExecutionException e) {
+      // Guava's wrapper of a checked exception of the loader: SparseFeatures.of throws none.
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -168,12 +168,8 @@ public final class GraphStructureCache {
   @SuppressWarnings("unchecked")
   private <T> T derive(Object key, Variant variant, Supplier<T> build) {
     Objects.requireNonNull(key, variant.kind() + " structure: key");
-    ConcurrentMap<Variant, Object> byVariant;
-    try {
-      byVariant = derived.get(key, ConcurrentHashMap::new);
-    } catch (ExecutionException | UncheckedExecutionException e) {
-      throw rethrow(e);
-    }
+    ConcurrentMap<Variant, Object> byVariant =
+        derived.asMap().computeIfAbsent(key, k -> new ConcurrentHashMap<>());
     return (T) byVariant.computeIfAbsent(variant, v -> {
       built.incrementAndGet();
       return build.get();
@@ -183,16 +179,5 @@ public final class GraphStructureCache {
   /** How many structures this cache has built so far: a measure of reuse, for tests. */
   public long builtCount() {
     return built.get();
-  }
-
-  private static RuntimeException rethrow(Exception e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof RuntimeException r) {
-      return r;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return new IllegalStateException(cause);
   }
 }

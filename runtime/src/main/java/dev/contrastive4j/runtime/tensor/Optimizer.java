@@ -65,14 +65,11 @@ public final class Optimizer {
         continue;
       }
       long n = p.length();
-      // The gradient is ours (the tape hands parameters their own copy), so the updater may
-      // overwrite it with the update. ND4J updaters expect a [1, n] row.
+      // The gradient is ours (the tape hands parameters their own copy, in their data type),
+      // so the updater may overwrite it with the update. ND4J updaters expect a [1, n] row.
       INDArray row = gradient.ordering() == 'c' && !gradient.isView()
           ? gradient.reshape('c', 1, n)
           : gradient.dup('c').reshape('c', 1, n);
-      if (row.dataType() != p.dataType()) {
-        row = row.castTo(p.dataType());
-      }
       INDArray value = p.value();
       boolean decay = weightDecay.appliesTo(p);
       if (decay && weightDecay.mode() == WeightDecay.Mode.L2) {

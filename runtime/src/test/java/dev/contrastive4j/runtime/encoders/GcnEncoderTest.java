@@ -173,6 +173,16 @@ class GcnEncoderTest {
   }
 
   @Test
+  void theEncoderKeepsItsConfiguration() {
+    GcnEncoder encoder = new GcnEncoder(new ParameterStore(7), "enc", "node", "edge", "feat", 10,
+        EncoderOptions.of(4));
+    assertEquals("node", encoder.nodeSet());
+    assertEquals("edge", encoder.edgeSet());
+    assertEquals("feat", encoder.featureName());
+    assertEquals(10, encoder.inputDim());
+  }
+
+  @Test
   void configurationErrorsNameTheSetting() {
     ParameterStore store = new ParameterStore(7);
     EncoderConfigException units = assertThrows(EncoderConfigException.class,

@@ -33,6 +33,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** The R-GCN style encoder on papers and authors: shapes, gradients, pruning, errors. */
 class HeteroEncoderTest {
@@ -156,6 +157,26 @@ class HeteroEncoderTest {
   }
 
   @Test
+  void aNodeSetWithoutNodesAndDenseFeaturesIsProjectedToNoRows() {
+    // ND4J refuses the product of a dense array without rows: the projection is skipped.
+    ParameterStore store = new ParameterStore(6, DataType.DOUBLE);
+    HeteroEncoder encoder = encoder(store, List.of("paper", "author"), EncoderOptions.of(5, 3));
+    GraphTensor noAuthors = papersWithoutAuthorship(0).withNodeFeature("author", "feat",
+        Feature.dense(Nd4j.create(DataType.DOUBLE, 0, 6)));
+    EncodedGraph encoded = encoder.encode(noAuthors, Tape.inference(), false);
+    assertArrayEquals(new long[] {0, 3}, encoded.state("author", "hidden_state").shape());
+    assertArrayEquals(new long[] {2, 3}, encoded.state("paper", "hidden_state").shape());
+  }
+
+  @Test
+  void theEncoderKeepsItsConfiguration() {
+    HeteroEncoder encoder = encoder(new ParameterStore(7), List.of("author", "paper", "author"),
+        EncoderOptions.of(4));
+    assertEquals("feat", encoder.featureName());
+    assertEquals(List.of("author", "paper"), encoder.nodeSets(), "in order, once each");
+  }
+
+  @Test
   void equalWidthsNeedNoProjectionUnlessOneIsConfigured() {
     GraphTensor dense = GRAPH.withNodeFeature("author", "feat", Feature.dense(uniform(5, 3, 4)));
     Map<String, Long> dims = Map.of("paper", 4L, "author", 4L);
@@ -223,6 +244,16 @@ class HeteroEncoderTest {
             List.of("paper"), EncoderOptions.of(4), HeteroOptions.defaults()));
     assertEquals("hetero encoder 'h': the input dimension of node set 'paper' must be positive,"
         + " got -4", dim.getMessage());
+    EncoderConfigException zero = assertThrows(EncoderConfigException.class,
+        () -> new HeteroEncoder(store, "h", "feat", Map.of("paper", 0L), List.of(),
+            List.of("paper"), EncoderOptions.of(4), HeteroOptions.defaults()));
+    assertEquals("hetero encoder 'h': the input dimension of node set 'paper' must be positive,"
+        + " got 0", zero.getMessage());
+    EncoderConfigException blank = assertThrows(EncoderConfigException.class,
+        () -> new HeteroEncoder(store, "h", "feat", Map.of("paper", 4L), List.of(),
+            List.of("paper", " "), EncoderOptions.of(4), HeteroOptions.defaults()));
+    assertEquals("hetero encoder 'h': each node set to encode must be given, got ' '",
+        blank.getMessage());
     EncoderConfigException projection = assertThrows(EncoderConfigException.class,
         () -> new HeteroOptions(Aggregation.MEAN, true, -1));
     assertEquals("hetero options: projectionDim must be 0 (automatic) or positive, got -1",

@@ -14,6 +14,7 @@ import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.runtime.kernels.CsrAdjacency;
 import dev.contrastive4j.runtime.kernels.GcnNormalization;
+import dev.contrastive4j.runtime.kernels.KernelArgumentException;
 import dev.contrastive4j.runtime.kernels.SegmentIndex;
 import dev.contrastive4j.runtime.kernels.SparseFeatures;
 import dev.contrastive4j.runtime.testing.GraphFixtures;
@@ -71,6 +72,34 @@ class GraphStructureCacheTest {
     CsrAdjacency sum = cache.sumAdjacency(edges, 4, 3);
     assertEquals(2.0, sum.weight(1, 0));
     assertEquals(1.0, sum.weight(1, 2));
+  }
+
+  @Test
+  void aMeanAdjacencyWithATargetOutsideTheNodeSetIsRefusedByTheKernel() {
+    // The degrees skip such a target, so that the kernel names it rather than an array index.
+    GraphStructureCache cache = new GraphStructureCache();
+    for (int bad : new int[] {4, -1}) {
+      Adjacency edges = new Adjacency("a", "b", new int[] {0, 1, 2}, new int[] {1, 0, bad});
+      KernelArgumentException e = assertThrows(KernelArgumentException.class,
+          () -> cache.meanAdjacency(edges, 4, 3));
+      assertEquals("CsrAdjacency.fromEdges: target[2] = " + bad + " is outside [0, 4)",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void builtCountCountsBuildsNotReuses() {
+    GraphStructureCache cache = new GraphStructureCache();
+    Adjacency edges = new Adjacency("a", "a", new int[] {0, 1}, new int[] {1, 0});
+    CsrMatrix x = GraphFixtures.sparse(3, 2, 4, 0.5);
+    assertEquals(0, cache.builtCount());
+    cache.sumAdjacency(edges, 2, 2);
+    cache.sumAdjacency(edges, 2, 2);
+    cache.sparseFeatures(x);
+    cache.sparseFeatures(x);
+    assertEquals(2, cache.builtCount());
+    cache.meanAdjacency(edges, 2, 2);
+    assertEquals(3, cache.builtCount());
   }
 
   @Test

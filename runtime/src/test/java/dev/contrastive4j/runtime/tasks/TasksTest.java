@@ -132,6 +132,16 @@ class TasksTest {
   }
 
   @Test
+  void theOtherTasksHaveLabelsOfOneEmptyRowPerItem() {
+    // TF-GNN's unused [items, 0]: the trainer weighs a mini-batch's loss by these rows.
+    BarlowTwins task = new BarlowTwins(TaskSettings.of("paper")
+        .withReadout(new ReadoutAllNodes()), new ParameterStore(1), UNITS, null, true);
+    INDArray labels = task.preprocess(cora.graph()).pseudoLabels();
+    assertArrayEquals(new long[] {2708, 0}, labels.shape());
+    assertEquals(DataType.INT32, labels.dataType());
+  }
+
+  @Test
   void taskStepsHaveCorrectGradientsInFloat64() {
     GraphTensor graph = GraphFixtures.smallGraph(
         Feature.dense(GraphFixtures.uniform(4, 8, 5)));
@@ -178,6 +188,14 @@ class TasksTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> new VicReg(
         TaskSettings.of("paper"), new ParameterStore(1), 4, 25, Double.NaN, 1)).getMessage()
         .startsWith("vicreg: weights must be finite and >= 0"));
+  }
+
+  @Test
+  void barlowTwinsAcceptsALambdaOfZero() {
+    // 0 leaves only the diagonal terms: allowed, as ">= 0" says.
+    BarlowTwins task = new BarlowTwins(TaskSettings.of("paper"), new ParameterStore(1), 4, 0.0,
+        true);
+    assertEquals(2, task.minRowsPerStep());
   }
 
   @Test

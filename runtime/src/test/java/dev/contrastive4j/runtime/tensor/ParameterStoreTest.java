@@ -1,14 +1,21 @@
 package dev.contrastive4j.runtime.tensor;
 
-import dev.contrastive4j.api.tensor.ShapeMismatchException;
-import dev.contrastive4j.api.tensor.Parameter;
-import dev.contrastive4j.api.tensor.ParameterException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.contrastive4j.api.tensor.Ops;
+import dev.contrastive4j.api.tensor.Parameter;
+import dev.contrastive4j.api.tensor.ParameterException;
+import dev.contrastive4j.api.tensor.ShapeMismatchException;
+import dev.contrastive4j.api.tensor.Tape;
+import java.util.ArrayList;
 import java.util.List;
+import org.deeplearning4j.nn.weights.IWeightInit;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.nn.weights.WeightInitXavierUniform;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,88 @@ class ParameterStoreTest {
         assertThrows(ParameterException.class, () -> store.zeros("w ", 1));
     assertEquals("parameter name 'w ' has leading or trailing whitespace", spaces.getMessage());
     assertEquals(2, store.size());
+  }
+
+  @Test
+  void everyWayOfCreatingAParameterChecksItsNameAndShape() {
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    store.zeros("w", 2);
+    String duplicate = "parameter 'w' already exists in this store (shape [2])";
+    assertEquals(duplicate, assertThrows(ParameterException.class,
+        () -> store.add("w", Nd4j.ones(2))).getMessage());
+    assertEquals(duplicate, assertThrows(ParameterException.class,
+        () -> store.create("w", WeightInit.XAVIER, 2, 2)).getMessage());
+    assertEquals(duplicate, assertThrows(ParameterException.class,
+        () -> store.create("w", new WeightInitXavierUniform(), 2, 2, 2, 2)).getMessage());
+    assertEquals("parameter 'v': shape [0, 2] has a non-positive dimension",
+        assertThrows(ParameterException.class,
+            () -> store.create("v", WeightInit.XAVIER, 0, 2)).getMessage());
+    assertEquals("parameter 'v': shape [2, -1] has a non-positive dimension",
+        assertThrows(ParameterException.class,
+            () -> store.create("v", new WeightInitXavierUniform(), 2, 2, 2, -1)).getMessage());
+    assertEquals("parameter 'v': fanIn and fanOut must be positive, got 0.0 and 2.0",
+        assertThrows(ParameterException.class,
+            () -> store.create("v", new WeightInitXavierUniform(), 0, 2, 2, 2)).getMessage());
+    assertEquals("parameter 'v': fanIn and fanOut must be positive, got 2.0 and 0.0",
+        assertThrows(ParameterException.class,
+            () -> store.create("v", new WeightInitXavierUniform(), 2, 0, 2, 2)).getMessage());
+    assertEquals(1, store.size());
+    assertFalse(store.contains("v"));
+  }
+
+  @Test
+  void aWeightMatrixHasItsNameAndDimensionsCheckedBeforeItsRank() {
+    // The message names the first problem: a rank-3 shape with a blank name or a zero is
+    // refused for those, not for its rank.
+    ParameterStore store = new ParameterStore(1);
+    assertEquals("parameter name must not be blank, got ' '", assertThrows(
+        ParameterException.class, () -> store.create(" ", WeightInit.XAVIER, 1, 2, 2))
+        .getMessage());
+    assertEquals("parameter 'w': shape [0, 2, 2] has a non-positive dimension", assertThrows(
+        ParameterException.class, () -> store.create("w", WeightInit.XAVIER, 0, 2, 2))
+        .getMessage());
+  }
+
+  @Test
+  void aSchemeThatReturnsANewArrayHasItsValuesKept() {
+    // DL4J's schemes fill the view they are given; one may return another array instead.
+    IWeightInit ones = new WeightInitXavierUniform() {
+      @Override
+      public INDArray init(double fanIn, double fanOut, long[] shape, char order,
+          INDArray paramView) {
+        return Nd4j.ones(paramView.dataType(), shape);
+      }
+    };
+    assertEquals(Nd4j.ones(DataType.DOUBLE, 2, 3),
+        new ParameterStore(1, DataType.DOUBLE).create("w", ones, 2, 3, 2, 3).value());
+  }
+
+  @Test
+  void aMissingNameListsTwentyNamesAtMost() {
+    ParameterStore store = new ParameterStore(1);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      names.add("p" + i);
+      store.zeros("p" + i, 1);
+    }
+    assertEquals("no parameter named 'x'; the store has " + names,
+        assertThrows(ParameterException.class, () -> store.get("x")).getMessage());
+    store.zeros("p20", 1);
+    assertEquals("no parameter named 'x'; the store has [" + String.join(", ", names) + ", ...]",
+        assertThrows(ParameterException.class, () -> store.get("x")).getMessage());
+  }
+
+  @Test
+  void clearGradientsForgetsEveryGradient() {
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    Parameter a = store.zeros("a", 2);
+    Parameter b = store.zeros("b", 2);
+    Tape tape = new Tape();
+    tape.backward(Ops.sum(Ops.add(tape.param(a), tape.param(b))));
+    assertNotNull(a.gradient());
+    store.clearGradients();
+    assertNull(a.gradient());
+    assertNull(b.gradient());
   }
 
   @Test

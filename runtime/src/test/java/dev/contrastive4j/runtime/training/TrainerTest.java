@@ -1,116 +1,33 @@
 package dev.contrastive4j.runtime.training;
 
+import static dev.contrastive4j.runtime.training.TrainerFixtures.GRAPH;
+import static dev.contrastive4j.runtime.training.TrainerFixtures.components;
+import static dev.contrastive4j.runtime.training.TrainerFixtures.taskWithLoss;
+import static dev.contrastive4j.runtime.training.TrainerFixtures.taskWithOutputLoss;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.contrastive4j.api.graph.Adjacency;
-import dev.contrastive4j.api.graph.EdgeSet;
-import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
-import dev.contrastive4j.api.graph.NodeSet;
-import dev.contrastive4j.api.task.EncodedGraph;
-import dev.contrastive4j.api.task.Encoder;
-import dev.contrastive4j.api.task.Predictions;
 import dev.contrastive4j.api.task.Task;
-import dev.contrastive4j.api.task.TaskLoss;
-import dev.contrastive4j.api.task.TaskMetric;
 import dev.contrastive4j.api.task.Views;
 import dev.contrastive4j.api.tensor.Ops;
-import dev.contrastive4j.api.tensor.Parameter;
-import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.api.tensor.Tensor;
 import dev.contrastive4j.runtime.losses.TapeLosses;
 import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import dev.contrastive4j.runtime.testing.ForwardingTask;
+import dev.contrastive4j.runtime.training.TrainerFixtures.FeatureEncoder;
+import dev.contrastive4j.runtime.training.TrainerFixtures.ScalarEncoder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
 
 class TrainerTest {
-  private static final GraphTensor GRAPH = GraphTensor.homogeneous("n",
-      NodeSet.of(3, Map.of()), "e",
-      EdgeSet.of(new Adjacency("n", "n", new int[0], new int[0]), Map.of()));
-
-  /** An "encoder" whose single state is the scalar parameter w on every node. */
-  private static final class ScalarEncoder implements Encoder {
-    final Parameter w;
-
-    ScalarEncoder(ParameterStore store, double initial) {
-      this.w = store.constant("w", initial, 1, 1);
-    }
-
-    @Override
-    public EncodedGraph encode(GraphTensor graph, Tape tape, boolean training) {
-      Tensor state = Ops.mul(tape.constant(Nd4j.ones(DataType.DOUBLE, 3, 1)), tape.param(w));
-      return EncodedGraph.ofHiddenStates(graph, Map.of("n", state));
-    }
-
-    @Override
-    public long outputDim() {
-      return 1;
-    }
-  }
-
-  /** An "encoder" whose state is {@code x · w} for the node feature x and a parameter w. */
-  private static final class FeatureEncoder implements Encoder {
-    final Parameter w;
-
-    FeatureEncoder(ParameterStore store) {
-      this.w = store.constant("w", 1.0, 1, 1);
-    }
-
-    @Override
-    public EncodedGraph encode(GraphTensor graph, Tape tape, boolean training) {
-      Tensor x = tape.constant(graph.nodeSet("n").feature("x").toDense());
-      return EncodedGraph.ofHiddenStates(graph, Map.of("n", Ops.matmul(x, tape.param(w))));
-    }
-
-    @Override
-    public long outputDim() {
-      return 1;
-    }
-  }
-
-  /** A task whose loss is {@code f(mean state)} for a function given by the test. */
-  private static Task taskWithLoss(UnaryOperator<Tensor> f) {
-    return taskWithOutputLoss(states -> f.apply(Ops.mean(states)));
-  }
-
-  /** A task whose loss is {@code f(states)}, the states being its predictions. */
-  private static Task taskWithOutputLoss(UnaryOperator<Tensor> f) {
-    return new Task() {
-      @Override
-      public Views preprocess(GraphTensor graph) {
-        return new Views(List.of(graph),
-            Nd4j.zeros(DataType.INT32, graph.nodeSet("n").totalSize(), 0));
-      }
-
-      @Override
-      public Predictions predict(List<EncodedGraph> views, Tape tape, boolean training) {
-        Tensor s = views.get(0).state("n", EncodedGraph.HIDDEN_STATE);
-        return new Predictions(s, s);
-      }
-
-      @Override
-      public Map<String, TaskLoss> losses() {
-        return Map.of("f", (labels, p) -> f.apply(p.output()));
-      }
-
-      @Override
-      public List<TaskMetric> metrics() {
-        return List.of((labels, out, reps) -> Map.of("w", out.getDouble(0)));
-      }
-    };
-  }
-
   @Test
   void lossGoingDownRunsEveryEpochAndKeepsTheLast() {
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
@@ -136,12 +53,7 @@ class TrainerTest {
   @Test
   void theLossOfAnEpochOfMiniBatchesIsTheMeanOverAllItems() {
     // Three one-node components with x = 1, 1, 4; batches of two and one, in the epoch's order.
-    GraphTensor three = GraphTensor.builder()
-        .nodeSet("n", NodeSet.of(new long[] {1, 1, 1}, Map.of("x",
-            Feature.dense(Nd4j.createFromArray(new double[][] {{1}, {1}, {4}})))))
-        .edgeSet("e", EdgeSet.of(new long[] {0, 0, 0},
-            new Adjacency("n", "n", new int[0], new int[0]), Map.of()))
-        .build();
+    GraphTensor three = components(new long[] {1, 1, 1}, 1, 1, 4);
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
     // Learning rate 0: every batch sees w = 1, so its loss is the mean x of its nodes.
     TrainingResult r = new Trainer(new TrainingOptions(1, 0, 0, 1, 2)).train(three,
@@ -163,12 +75,7 @@ class TrainerTest {
 
   /** The components of each step of training with {@code options}, as above. */
   private static List<List<Double>> batchesSeen(TrainingOptions options) {
-    GraphTensor six = GraphTensor.builder()
-        .nodeSet("n", NodeSet.of(new long[] {1, 1, 1, 1, 1, 1}, Map.of("x",
-            Feature.dense(Nd4j.createFromArray(new double[][] {{0}, {1}, {2}, {3}, {4}, {5}})))))
-        .edgeSet("e", EdgeSet.of(new long[6], new Adjacency("n", "n", new int[0], new int[0]),
-            Map.of()))
-        .build();
+    GraphTensor six = components(new long[] {1, 1, 1, 1, 1, 1}, 0, 1, 2, 3, 4, 5);
     List<List<Double>> seen = new ArrayList<>();
     Task recording = new ForwardingTask(taskWithLoss(UnaryOperator.identity())) {
       @Override
@@ -266,19 +173,29 @@ class TrainerTest {
     assertEquals(1.0, resumedEncoder.w.value().getDouble(0), 1e-12);
   }
 
-  @Test
-  void nanLossStopsWithTheEpochAndKeepsTheBestParameters() {
+  /**
+   * Trains loss(mean state) from w = 1 with SGD at {@code learningRate}, which must diverge at
+   * epoch 2 and leave w at 1, the parameter of the best (the first) epoch.
+   */
+  private static DivergenceException divergenceAtEpochTwo(UnaryOperator<Tensor> loss,
+      double learningRate) {
     ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
     ScalarEncoder encoder = new ScalarEncoder(store, 1.0);
-    // loss = log(w), gradient 1/w; lr 2 takes w from 1 to -1, where log is NaN.
     DivergenceException e = assertThrows(DivergenceException.class,
         () -> new Trainer(new TrainingOptions(10, 0, 0, 1)).train(GRAPH, encoder,
-            taskWithLoss(Ops::log), store, new Optimizer(store, new Sgd(2.0)),
+            taskWithLoss(loss), store, new Optimizer(store, new Sgd(learningRate)),
             EpochListener.none()));
     assertEquals(2, e.epoch());
+    assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
+    return e;
+  }
+
+  @Test
+  void nanLossStopsWithTheEpochAndKeepsTheBestParameters() {
+    // loss = log(w), gradient 1/w; lr 2 takes w from 1 to -1, where log is NaN.
+    DivergenceException e = divergenceAtEpochTwo(Ops::log, 2.0);
     assertTrue(e.getMessage().startsWith("training diverged at epoch 2: loss 'f' is NaN"),
         e.getMessage());
-    assertEquals(1.0, encoder.w.value().getDouble(0), 1e-12);
   }
 
   @Test
@@ -312,6 +229,14 @@ class TrainerTest {
     assertEquals(1, e.epoch());
     assertTrue(e.getMessage().contains("the gradient of parameter 'w' is not finite"),
         e.getMessage());
+  }
+
+  @Test
+  void aNonFiniteGradientAfterAnUpdateRestoresTheBestParameters() {
+    // loss = sqrt(w), gradient 1 / (2 sqrt(w)); lr 2 takes w from 1 to 0, where the loss is
+    // finite and the gradient is not: epoch 2 diverges with w = 0, the best (epoch 1) is w = 1.
+    DivergenceException e = divergenceAtEpochTwo(Ops::sqrt, 2.0);
+    assertEquals("the gradient of parameter 'w' is not finite", e.what());
   }
 
   @Test
