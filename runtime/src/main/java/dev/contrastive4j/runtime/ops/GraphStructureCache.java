@@ -13,7 +13,6 @@ import dev.contrastive4j.runtime.kernels.SparseFeatures;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -117,15 +116,11 @@ public final class GraphStructureCache {
   /** {@code x} prepared for {@link GraphOps#sparseMatmul}. */
   public SparseFeatures sparseFeatures(CsrMatrix x) {
     Objects.requireNonNull(x, "sparse features");
-    try {
-      return sparse.get(x, () -> {
-        built.incrementAndGet();
-        return SparseFeatures.of(x);
-      });
-    } catch (ExecutionException e) {
-      // Guava's wrapper of a checked exception of the loader: SparseFeatures.of throws none.
-      throw new IllegalStateException(e.getCause());
-    }
+    // Through the map view, as derive does: an exception of the build reaches the caller as is.
+    return sparse.asMap().computeIfAbsent(x, m -> {
+      built.incrementAndGet();
+      return SparseFeatures.of(m);
+    });
   }
 
   /** The component of each node: segment ids for pooling nodes per component. */
