@@ -22,6 +22,10 @@ final class SchemaJsonErrors {
       "source", "a string",
       "target", "a string");
 
+  /** Where Jackson's source locations begin in its messages, with the remarks around them. */
+  private static final List<String> LOCATIONS = List.of(" (for ", " (start marker at",
+      " [Source:");
+
   private SchemaJsonErrors() {}
 
   /** The problem, without the "schema: " in front or the line behind. */
@@ -61,10 +65,14 @@ final class SchemaJsonErrors {
    */
   private static String syntax(String message) {
     String first = message == null ? "not valid JSON" : message.lines().findFirst().orElse("");
-    int location = first.indexOf(" (for ");
-    if (location < 0) {
-      location = first.indexOf(" [Source:");
+    // The location may sit inside a remark that would be left open: "(start marker at [Source:".
+    int end = first.length();
+    for (String location : LOCATIONS) {
+      int at = first.indexOf(location);
+      if (at >= 0) {
+        end = Math.min(end, at);
+      }
     }
-    return "not valid JSON: " + (location < 0 ? first : first.substring(0, location)).strip();
+    return "not valid JSON: " + first.substring(0, end).strip();
   }
 }

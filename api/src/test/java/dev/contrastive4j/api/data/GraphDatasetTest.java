@@ -2,6 +2,7 @@ package dev.contrastive4j.api.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.contrastive4j.api.graph.Adjacency;
@@ -10,6 +11,7 @@ import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.graph.NodeSet;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -118,5 +120,36 @@ class GraphDatasetTest {
     assertEquals("data set 'toy': 3 graph labels for a graph of 1 component (one label per "
         + "component)", assertThrows(InvalidGraphException.class, () -> d.withGraph(GRAPH))
         .getMessage());
+  }
+
+  @Test
+  void keepsWhatItWasGiven() {
+    GraphDataset d = new GraphDataset("toy", GRAPH, "node", "feat", new int[] {0, 1, 1, -1}, 2,
+        split(new int[] {0}, new int[] {1}, new int[] {2}));
+    assertEquals(List.of("toy", "node", "feat", 2, LabelLevel.NODE),
+        List.of(d.name(), d.targetNodeSet(), d.featureName(), d.numClasses(), d.labelLevel()));
+    assertSame(GRAPH, d.graph());
+    assertEquals("graph", LabelLevel.GRAPH.id());
+    assertEquals("node", LabelLevel.NODE.toString());
+  }
+
+  @Test
+  void tooManyClassesNamesTheItemsInTheRightNumber() {
+    // One item is "the 1 node"; several are "the 4 nodes", and graphs have no node set.
+    GraphTensor one = GraphTensor.homogeneous("node", NodeSet.of(1, Map.of("feat",
+        Feature.dense(Nd4j.zeros(DataType.FLOAT, 1, 2)))), "edge",
+        EdgeSet.of(new Adjacency("node", "node", new int[0], new int[0]), Map.of()));
+    assertEquals("data set 'toy': numClasses is 2; it must be from 1 to the 1 node it "
+        + "classifies (of node set 'node')", assertThrows(InvalidGraphException.class,
+            () -> new GraphDataset("toy", one, "node", "feat", new int[] {0}, 2,
+                split(new int[] {0}, new int[0], new int[0]))).getMessage());
+    assertEquals("data set 'toy': numClasses is 5; it must be from 1 to the 4 nodes it "
+        + "classifies (of node set 'node')", assertThrows(InvalidGraphException.class,
+            () -> new GraphDataset("toy", GRAPH, "node", "feat", new int[] {0, 1, 1, -1}, 5,
+                split(new int[] {0}, new int[0], new int[0]))).getMessage());
+    assertEquals("data set 'toy': numClasses is 4; it must be from 1 to the 3 components it "
+        + "classifies", assertThrows(InvalidGraphException.class, () -> GraphDataset.ofGraphs(
+            "toy", GRAPHS, "node", "feat", new int[] {0, -1, 1}, 4,
+            split(new int[] {0}, new int[0], new int[] {2}))).getMessage());
   }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * {@code _}, written lower case, an unknown name refused in the validator's words.
  */
 class EnumSettingTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // One mapper per test: Jackson keeps the deserializers it made, so a shared one would let a
+  // test pass on the work of an earlier one.
+  private final ObjectMapper json = new ObjectMapper();
 
   enum Kernel { UNIFORM, BILINEAR_GLOROT }
 
@@ -52,13 +54,13 @@ class EnumSettingTest {
 
   @Test
   void aSpecReadsAndWritesItsEnumAsTheBuiltInNames() throws Exception {
-    Discriminated read = JSON.readValue("{\"kernel\": \"Bilinear-Glorot\"}",
+    Discriminated read = json.readValue("{\"kernel\": \"Bilinear-Glorot\"}",
         Discriminated.class);
     assertEquals(new Discriminated(Kernel.BILINEAR_GLOROT), read);
-    String written = JSON.writeValueAsString(read);
+    String written = json.writeValueAsString(read);
     assertEquals("{\"kernel\":\"bilinear_glorot\"}", written);
-    assertEquals(read, JSON.readValue(written, Discriminated.class));
-    assertEquals(new Discriminated(null), JSON.readValue("{\"kernel\": null}",
+    assertEquals(read, json.readValue(written, Discriminated.class));
+    assertEquals(new Discriminated(null), json.readValue("{\"kernel\": null}",
         Discriminated.class));
   }
 
@@ -67,20 +69,39 @@ class EnumSettingTest {
     // 1 is no name, not the constant of index 1, as Jackson's own enum reading took it.
     for (String value : List.of("\"glorot\"", "1", "false", "\"\"")) {
       InvalidFormatException e = assertThrows(InvalidFormatException.class,
-          () -> JSON.readValue("{\"kernel\": " + value + "}", Discriminated.class));
+          () -> json.readValue("{\"kernel\": " + value + "}", Discriminated.class));
       assertEquals("must be one of uniform, bilinear_glorot, was '" + value.replace("\"", "")
           + "'", e.getOriginalMessage());
       assertEquals("kernel", e.getPath().get(0).getFieldName());
     }
     assertThrows(MismatchedInputException.class,
-        () -> JSON.readValue("{\"kernel\": [\"uniform\"]}", Discriminated.class));
+        () -> json.readValue("{\"kernel\": [\"uniform\"]}", Discriminated.class));
   }
 
   @Test
   void theDeserializerOnAFieldThatIsNoEnumIsAMistakeOfTheSpec() {
     InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class,
-        () -> JSON.readValue("{\"kernel\": \"uniform\"}", Misused.class));
+        () -> json.readValue("{\"kernel\": \"uniform\"}", Misused.class));
     assertEquals("EnumSetting.Deserializer reads enums, not [simple type, class "
         + "java.lang.String]", e.getOriginalMessage());
+  }
+
+  @Test
+  void aValueThatIsNoScalarIsTheWrongKindOfTokenNotAnUnknownName() {
+    // Jackson's own words for a list where a name belongs; an unknown name (the subclass
+    // InvalidFormatException) would claim "was '['".
+    MismatchedInputException e = assertThrows(MismatchedInputException.class,
+        () -> json.readValue("{\"kernel\": [\"uniform\"]}", Discriminated.class));
+    assertEquals(MismatchedInputException.class, e.getClass());
+    assertEquals(Kernel.class, e.getTargetType());
+  }
+
+  @Test
+  void theMisusedFieldIsTheTypeBlamed() {
+    InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class,
+        () -> json.readValue("{\"kernel\": \"uniform\"}", Misused.class));
+    assertEquals(String.class, e.getType().getRawClass());
+    // Before Jackson fits it to a property, the deserializer handles enums in general.
+    assertEquals(Enum.class, new EnumSetting.Deserializer().handledType());
   }
 }

@@ -34,6 +34,14 @@ class ExperimentValidatorTest {
             "dataset.data_dir: must not be blank"),
         Arguments.of(BASE.withDataset(new DatasetSpec("my\0graph", null)),
             "dataset.name: must not hold a NUL character (\\u0000), which no path can"),
+        // A NUL as the very first character counts too.
+        Arguments.of(BASE.withDataset(new DatasetSpec("\0graph", null)),
+            "dataset.name: must not hold a NUL character (\\u0000), which no path can"),
+        Arguments.of(BASE.withEvaluation(new EvaluationSpec(5, List.of(0.0))),
+            "evaluation.probe_c[0]: must be positive and finite, was 0.0"),
+        Arguments.of(BASE.withEvaluation(new EvaluationSpec(5, List.of(1.0, 1e-50))),
+            "evaluation.probe_c[1]: must be at least 1.4E-45 (the smallest float above 0, "
+                + "which training computes in), was 1.0E-50"),
         Arguments.of(BASE.withDataset(new DatasetSpec("cora", "/data\0")),
             "dataset.data_dir: must not hold a NUL character (\\u0000), which no path can"),
         Arguments.of(BASE.withOutput(new OutputSpec("runs/\0", null)),
@@ -224,6 +232,20 @@ class ExperimentValidatorTest {
     public void check(ConfigProblems problems) {
       problems.nonNegative("sigma", sigma);
     }
+  }
+
+  /** A plugin readout. */
+  record TopKReadout(int k) implements ReadoutSpec, CheckedSpec {
+    @Override
+    public void check(ConfigProblems problems) {
+      problems.positive("k", k);
+    }
+  }
+
+  @Test
+  void aPluginReadoutChecksItself() {
+    assertEquals(List.of("task.readout.k: must be positive, was 0"),
+        ExperimentValidator.problems(BASE.withTask(dgiWith(null, null, new TopKReadout(0)))));
   }
 
   @Test

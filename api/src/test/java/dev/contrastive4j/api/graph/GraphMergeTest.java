@@ -122,4 +122,39 @@ class GraphMergeTest {
         assertThrows(InvalidGraphException.class,
             () -> GraphTensor.merge(List.of(molecule(1, 0), bad))).getMessage());
   }
+
+  @Test
+  void edgeSetsAndContextsMustMatchToo() {
+    GraphTensor twoKinds = GraphTensor.builder()
+        .nodeSet("atom", NodeSet.of(1, Map.of("feat", Feature.dense(Nd4j.zeros(DataType.FLOAT,
+            1, 2)))))
+        .nodeSet("ion", NodeSet.of(1, Map.of()))
+        .edgeSet("bond", EdgeSet.of(new Adjacency("atom", "ion", new int[] {0}, new int[] {0}),
+            Map.of()))
+        .context(molecule(1, 0).context())
+        .build();
+    GraphTensor withIon = molecule(1, 0).toBuilder().nodeSet("ion", NodeSet.of(0, Map.of()))
+        .build();
+    assertEquals("merge: graph 1, edge set 'bond': joins 'atom' -> 'ion' but in graph 0 "
+        + "'atom' -> 'atom'", assertThrows(InvalidGraphException.class,
+            () -> GraphTensor.merge(List.of(withIon, twoKinds))).getMessage());
+    GraphTensor weighted = molecule(2, 0).withEdgeFeature("bond", "w",
+        Feature.dense(Nd4j.ones(DataType.FLOAT, 2)));
+    assertEquals("merge: graph 1, edge set 'bond': has features [w] but graph 0 has []",
+        assertThrows(InvalidGraphException.class,
+            () -> GraphTensor.merge(List.of(molecule(1, 0), weighted))).getMessage());
+    GraphTensor wideContext = molecule(2, 0).withContextFeatures(Map.of("weight",
+        Feature.dense(Nd4j.zeros(DataType.FLOAT, 1, 2))));
+    assertEquals("merge: graph 1, context, feature 'weight': has items of shape [2] (shape "
+        + "[1, 2]) but graph 0 has items of shape [1]", assertThrows(InvalidGraphException.class,
+            () -> GraphTensor.merge(List.of(molecule(1, 0), wideContext))).getMessage());
+  }
+
+  @Test
+  void graphsWithoutAtomsMergeToAFeatureWithoutRows() {
+    Feature feat = GraphTensor.merge(List.of(molecule(0, 0), molecule(0, 5)))
+        .nodeSet("atom").feature("feat");
+    assertArrayEquals(new long[] {0, 2}, feat.shape());
+    assertEquals(DataType.FLOAT, feat.dataType());
+  }
 }

@@ -88,4 +88,35 @@ class GraphSchemaTest {
         + "was float64", assertThrows(InvalidGraphException.class, () -> new FeatureSpec(
             "float64", List.of(3L), true)).getMessage());
   }
+
+  @Test
+  void checkComparesEdgeSetsAndTheContext() {
+    GraphSchema schema = GraphSchema.fromJson("""
+        {"node_sets": {"paper": {"features": {"feat": {"dtype": "float32", "shape": [2],
+                                                        "sparse": true},
+                                              "year": {"dtype": "int64", "shape": []}}}},
+         "edge_sets": {"refs": {"source": "paper", "target": "paper"}},
+         "context": {"features": {"label": {"dtype": "int32", "shape": []}}}}
+        """);
+    assertEquals("graph does not match its schema: edge set 'refs' is missing; edge set "
+        + "'cites' is not in the schema; context, feature 'label' is missing",
+        assertThrows(InvalidGraphException.class, () -> schema.check(citations()))
+            .getMessage());
+  }
+
+  @Test
+  void contextSpecOfNullHasNoFeaturesAndKeepsAGivenMap() {
+    assertEquals(Map.of(), new GraphSchema.ContextSpec(null).features());
+    FeatureSpec label = new FeatureSpec("int32", List.of(), false);
+    assertEquals(Map.of("label", label),
+        new GraphSchema.ContextSpec(Map.of("label", label)).features());
+    assertEquals(DataType.INT, label.dataType());
+  }
+
+  @Test
+  void aSyntaxErrorKeepsJacksonsWordsWithoutItsSourceLocation() {
+    assertEquals("schema, line 1: not valid JSON: Unexpected end-of-input: expected close marker "
+        + "for Object", assertThrows(InvalidGraphException.class,
+            () -> GraphSchema.fromJson("{\"node_sets\": {}")).getMessage());
+  }
 }

@@ -170,4 +170,46 @@ class GraphTensorTest {
     assertEquals("node set 'author', feature 'age': contains NaN or infinite values",
         e.getMessage());
   }
+
+  @Test
+  void copiesReplaceExactlyThePieceTheyName() {
+    GraphTensor g = bipartite();
+    Feature age = Feature.dense(Nd4j.ones(DataType.FLOAT, 3));
+    assertEquals(Map.of("age", age),
+        g.withNodeFeatures("author", Map.of("age", age)).nodeSet("author").features());
+    Feature weight = Feature.dense(Nd4j.zeros(DataType.FLOAT, 4));
+    GraphTensor weighted = g.withEdgeFeature("writes", "w", weight);
+    assertSame(weight, weighted.edgeSet("writes").feature("w"));
+    assertTrue(weighted.edgeSet("writes").hasFeature("w"));
+    assertEquals(Map.of("w", weight),
+        g.withEdgeFeatures("writes", Map.of("w", weight)).edgeSet("writes").features());
+    Feature label = Feature.dense(Nd4j.createFromArray(0, 1));
+    GraphTensor relabeled = g.withContextFeatures(Map.of("y", label));
+    assertEquals(Map.of("y", label), relabeled.context().features());
+    assertTrue(relabeled.context().hasFeature("y"));
+    assertTrue(!relabeled.context().hasFeature("label"));
+    GraphTensor noCites = g.withEdgeSet("cites", e -> e.withFeatures(Map.of()));
+    assertEquals(Map.of(), noCites.edgeSet("cites").features());
+    assertTrue(!noCites.edgeSet("cites").hasFeature("weight"));
+  }
+
+  @Test
+  void toBuilderKeepsTheSetsItDoesNotReplace() {
+    GraphTensor g = bipartite();
+    GraphTensor h = g.toBuilder().context(Context.empty()).build();
+    assertEquals(java.util.List.of("writes", "cites"),
+        java.util.List.copyOf(h.edgeSets().keySet()));
+    assertSame(g.edgeSet("cites"), h.edgeSet("cites"));
+    assertEquals(Map.of(), h.context().features());
+  }
+
+  @Test
+  void toStringShowsEveryPart() {
+    GraphTensor g = GraphTensor.homogeneous("n", NodeSet.of(2,
+        Map.of("x", Feature.dense(Nd4j.zeros(DataType.FLOAT, 2, 3)))), "e",
+        EdgeSet.of(new Adjacency("n", "n", new int[] {0}, new int[] {1}), Map.of()));
+    assertEquals("GraphTensor[components=1, context=Context{}, nodeSets={n=NodeSet[sizes=[2], "
+        + "features={x=Dense[2, 3] FLOAT}]}, edgeSets={e=EdgeSet[n -> n, sizes=[1], "
+        + "features={}]}]", g.toString());
+  }
 }
