@@ -150,7 +150,7 @@ final class GraphMerge {
   private static Feature stackDense(List<Feature> values) {
     List<INDArray> rows = new ArrayList<>();
     for (Feature f : values) {
-      // ND4J cannot concatenate arrays without rows; they add nothing.
+      // Parts without rows add nothing; skipping them often leaves one part to copy.
       if (f.rows() > 0) {
         rows.add(((Feature.Dense) f).values());
       }
