@@ -62,10 +62,9 @@ final class ClassChecks {
               + "public; make " + outer.getSimpleName() + " public", type);
         }
       }
-    } else if (type.getNestingKind() != NestingKind.TOP_LEVEL) {
-      diagnostics.error(what + " is a local or anonymous class; declare it as a top-level or "
-          + "static nested class", type);
     }
+    // Local and anonymous classes are no members of what javac hands a processor, nor can
+    // another class's annotation name one: they never get here.
     if (!type.getTypeParameters().isEmpty()) {
       diagnostics.error(what + " has type parameters, which the runtime cannot choose; remove "
           + "them, or annotate a subclass that fixes them", type);
@@ -75,13 +74,11 @@ final class ClassChecks {
 
   /**
    * Checks that neither {@code type} nor a superclass has {@code @Inject} fields or methods: the
-   * generated factory calls the constructor itself, so Guice never injects them. Reports each;
-   * returns whether there was none.
+   * generated factory calls the constructor itself, so Guice never injects them. Reports each.
    *
    * @param what the class as messages name it, e.g. {@code @Corruptor class Noise}
    */
-  boolean noInjectedMembers(TypeElement type, String what) {
-    int before = diagnostics.errors();
+  void noInjectedMembers(TypeElement type, String what) {
     for (TypeElement c = type; c != null; c = superclass(c)) {
       for (Element member : c.getEnclosedElements()) {
         ElementKind k = member.getKind();
@@ -112,7 +109,6 @@ final class ClassChecks {
         }
       }
     }
-    return diagnostics.errors() == before;
   }
 
   private static TypeElement superclass(TypeElement type) {
@@ -122,31 +118,29 @@ final class ClassChecks {
 
   /**
    * Checks a plugin name: not empty, of allowed characters, not a built-in name. Reports on the
-   * annotation's {@code name}; returns whether it is usable.
+   * annotation's {@code name}.
    *
    * @param word what is named: task, corruptor or readout
    */
-  boolean name(String name, String word, java.util.Set<String> builtIns, TypeElement type,
+  void name(String name, String word, java.util.Set<String> builtIns, TypeElement type,
       AnnotationMirror annotation, AnnotationValue at) {
     if (name.isEmpty()) {
       diagnostics.error("the " + word + " name is empty; give the " + word + " a name such as \""
           + suggestion(type) + "\"", type, annotation, at);
-      return false;
+      return;
     }
     if (!NAME.matcher(name).matches()) {
       diagnostics.error("the " + word + " name \"" + name + "\" may only contain ASCII "
           + "letters and digits, '-', '_' and '.', and must start with a letter or digit; for "
           + "example \""
           + suggestion(type) + "\"", type, annotation, at);
-      return false;
+      return;
     }
     // Built-in names are lower case; case does not tell names apart (see PluginIndex).
     if (builtIns.contains(name.toLowerCase(Locale.ROOT))) {
       diagnostics.error("the " + word + " name \"" + name + "\" is taken by a built-in " + word
           + " " + builtIns + "; choose another name", type, annotation, at);
-      return false;
     }
-    return true;
   }
 
   /** A name made from the class's: {@code NoisyDgi} gives {@code noisy-dgi}. */

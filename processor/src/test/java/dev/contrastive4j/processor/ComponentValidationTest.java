@@ -87,6 +87,16 @@ class ComponentValidationTest {
         + "class instead", "public enum Noise");
   }
 
+  /** "an" before a kind whose first letter is a vowel: "an annotation type", not "a". */
+  @Test
+  void annotationTypeInsteadOfClass() {
+    JavaFileObject c = java("com.example.Noise",
+        "@Corruptor(name = \"noise\")",
+        "public @interface Noise {}");
+    assertOneError(compile(c), c, "@Corruptor goes on a class; Noise is an annotation type: "
+        + "declare a class instead", "public @interface Noise");
+  }
+
   @Test
   void duplicateCorruptorNames() {
     JavaFileObject a = Sources.corruptor("A", "same");

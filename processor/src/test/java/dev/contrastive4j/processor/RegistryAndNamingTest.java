@@ -154,7 +154,9 @@ class RegistryAndNamingTest {
     JavaFileObject noise = java("com.lib.LibNoise",
         "@Corruptor(name = \"lib-noise\")",
         "public final class LibNoise implements dev.contrastive4j.api.task.Corruptor {",
-        "  public LibNoise(@Param(value = \"0.3\", min = 0) double dropRate, @Seed long seed) {}",
+        // A parameter after the seed: the spec's fields put the seed last.
+        "  public LibNoise(@Param(value = \"0.3\", min = 0) double dropRate, @Seed long seed,",
+        "      @Param(\"2\") int maxCount) {}",
         "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
         "}");
     Compilation library = Sources.compile(noise);
@@ -171,7 +173,7 @@ class RegistryAndNamingTest {
         .contains("corruptor == null ? LibNoiseSpec.DEFAULT : corruptor");
     String scaffold = Sources.generatedText(app, "META-INF/contrastive4j/app.json");
     assertTrue(scaffold.contains("\"type\": \"lib-noise\",\n      \"drop_rate\": 0.3,\n"
-        + "      \"seed\": null"), scaffold);
+        + "      \"max_count\": 2,\n      \"seed\": null"), scaffold);
     String registry = app.generatedSourceFile("com.app.Contrastive4jRegistry").orElseThrow()
         .getCharContent(true).toString();
     assertTrue(registry.contains("public List<CorruptorPlugin> corruptors() {\n"

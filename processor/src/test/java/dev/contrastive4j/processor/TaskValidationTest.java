@@ -277,6 +277,31 @@ class TaskValidationTest {
         "@Corruptor(name = \"c\")");
   }
 
+  /**
+   * Each of three annotations looks at the class: still one error. The class's names are not
+   * reported as missing where a task references them.
+   */
+  @Test
+  void aClassWithAllThreePluginAnnotations() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "@Corruptor(name = \"c\")",
+        "@Readout(name = \"r\")",
+        "public class T extends DeepGraphInfomax implements dev.contrastive4j.api.task.Corruptor,",
+        "    dev.contrastive4j.api.task.Readout {",
+        "  public T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "  @Override public GraphTensor corrupt(GraphTensor g) { return g; }",
+        "  @Override public Tensor read(EncodedGraph g, String set, String feature) {",
+        "    return g.state(set, feature);",
+        "  }",
+        "  @Override public long count(GraphTensor g, String set) { return 0; }",
+        "}");
+    JavaFileObject u = Sources.dgiTaskAt("com.example.U", "name = \"u\", corruptorName = \"c\"");
+    assertOneError(compile(t, u), t, "a class is one plugin, and T has @ContrastiveTask and "
+        + "@Corruptor and @Readout; keep one, and make the other plugin a class of its own",
+        "@Corruptor(name = \"c\")");
+  }
+
   @Test
   void corruptorReferenceToAClassWithoutTheAnnotation() {
     JavaFileObject plain = java("com.example.PlainNoise",
