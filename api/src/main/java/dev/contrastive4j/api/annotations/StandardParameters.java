@@ -29,7 +29,8 @@ public final class StandardParameters {
     d.put("feature", "encoded feature to read out; null: hidden_state");
     d.put("projector_units", "units of the dense ReLU projector on both views; empty: none");
     d.put("seed", "seed of the task's corruptors; null: the experiment's seed");
-    d.put("corruptor", "makes the second (corrupted) view; null: the task's default");
+    d.put("corruptor", "makes the second (corrupted) view; null: the task's default (DGI, "
+        + "triplet: shuffle the feature rows)");
     d.put("clean_view", "augments the first view; null: the clean graph (Barlow Twins, "
         + "VICReg: drop edges and mask columns)");
     d.put("readout", "reads representations; null: every node of the node set");

@@ -17,4 +17,16 @@ class StandardParametersTest {
     assertTrue(text.contains("Barlow Twins") && text.contains("VICReg")
         && text.contains("drop edges and mask columns"), text);
   }
+
+  /**
+   * DGI and triplet keep a null corruptor in their specs (their default shuffle is seeded with
+   * the task's seed itself), so the listing shows {@code null}: the text must say what that is.
+   */
+  @Test
+  void corruptorSaysWhatTheShuffleTasksDoWithoutOne() {
+    String text = StandardParameters.describe("corruptor");
+    assertTrue(text.contains("null: the task's default"), text);
+    assertTrue(text.contains("DGI") && text.contains("triplet")
+        && text.contains("shuffle the feature rows"), text);
+  }
 }
