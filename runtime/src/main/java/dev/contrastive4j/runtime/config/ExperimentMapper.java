@@ -207,7 +207,11 @@ public final class ExperimentMapper {
         experiment = m.json.treeToValue(checked, Experiment.class);
         done = true;
       } catch (JsonMappingException e) {
-        problems.report(JacksonProblems.mapping(e));
+        String problem = JacksonProblems.mapping(e);
+        // A null set aside for a primitive is then missing, which Jackson refuses alike: once.
+        if (!problems.problems().contains(problem)) {
+          problems.report(problem);
+        }
         if (!JacksonProblems.remove(checked, e.getPath())) {
           break;
         }
