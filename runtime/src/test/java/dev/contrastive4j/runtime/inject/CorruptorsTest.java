@@ -10,6 +10,9 @@ import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.task.Corruptor;
 import dev.contrastive4j.runtime.corruptors.ComposedCorruptor;
 import dev.contrastive4j.runtime.corruptors.DropEdges;
+import dev.contrastive4j.runtime.corruptors.DropoutFeatures;
+import dev.contrastive4j.runtime.corruptors.MaskFeatureColumns;
+import dev.contrastive4j.runtime.corruptors.ShuffleFeaturesGlobally;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +52,22 @@ class CorruptorsTest {
     ConfigException e = assertThrows(ConfigException.class, () -> steps(0,
         new CorruptorSpec.DropEdges(0.2, null), new CorruptorSpec.DropEdges(1.5, null)));
     assertEquals("task.corruptor.steps[1].rate: must be in [0, 1], was 1.5", e.getMessage());
+    assertEquals("task.corruptor.steps[1].rate", e.path());
   }
 
   @Test
   void aCompositionOfNoStepsLeavesTheGraphAsItIs() {
     assertSame(Corruptor.identity().getClass(), corruptors.create(
         new CorruptorSpec.Compose(List.of()), 0, "task.corruptor").getClass());
+  }
+
+  @Test
+  void eachBuiltInSpecMakesItsCorruptor() {
+    assertInstanceOf(ShuffleFeaturesGlobally.class, corruptors.create(
+        new CorruptorSpec.ShuffleFeatures(1.0, null), 0, "task.corruptor"));
+    assertInstanceOf(DropoutFeatures.class, corruptors.create(
+        new CorruptorSpec.DropoutFeatures(0.5, null), 0, "task.corruptor"));
+    assertInstanceOf(MaskFeatureColumns.class, corruptors.create(
+        new CorruptorSpec.MaskFeatureColumns(0.5, null), 0, "task.corruptor"));
   }
 }

@@ -206,5 +206,20 @@ class EncodersTest {
     assertEquals("task.feature: the gcn encoder writes 'hidden_state' only, was 'feat'",
         taskRefusal(experiment(x -> x.encoder(gcn(g -> g.units(4)))
             .task(dgi(t -> t.feature("feat")))), papersAndAuthors("feat")));
+    TaskSpec readsAuthors = new TaskSpec.DgiSpec("author", null, null, null, null, null, null);
+    assertEquals("task.node_set: the sage encoder computes states for node set 'paper' only, "
+        + "not 'author'; the hetero encoder computes every node set with an input feature",
+        taskRefusal(Experiment.defaults().withEncoder(EncoderSpec.SageSpec.DEFAULT)
+            .withTask(readsAuthors), papersAndAuthors("feat")));
+    assertEquals("task.node_set: the hetero encoder computes states for node set 'paper' only, "
+        + "not 'author'; a node set without input feature 'feat' has no state, nor, with the "
+        + "self transform off, one that no edge set reaches",
+        taskRefusal(Experiment.defaults().withEncoder(hetero(false)).withTask(readsAuthors),
+            papersAndAuthors("feat")));
+    // A node set without nodes is refused for that, not for lacking a state.
+    assertEquals("task.node_set: node set 'author' of data set 'no-authors' has no nodes, so "
+        + "there is nothing to read out", taskRefusal(Experiment.defaults()
+            .withEncoder(EncoderSpec.SageSpec.DEFAULT).withTask(readsAuthors),
+            papersWithoutAuthors()));
   }
 }

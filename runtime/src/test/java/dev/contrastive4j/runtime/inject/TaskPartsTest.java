@@ -10,6 +10,7 @@ import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.task.Corruptor;
 import dev.contrastive4j.runtime.corruptors.ComposedCorruptor;
+import dev.contrastive4j.runtime.corruptors.DropEdges;
 import dev.contrastive4j.runtime.tasks.TaskSettings;
 import dev.contrastive4j.runtime.tasks.Triplet;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
@@ -76,5 +77,13 @@ class TaskPartsTest {
         List.of(), 5), corruptors);
     assertSame(mine, configured.corruptor());
     assertSame(mine, configured.cleanViewAugmentation());
+  }
+
+  @Test
+  void theTripletsPositiveViewIsTheDefaultAugmentationUnlessConfigured() {
+    TaskSettings settings = TaskSettings.of("node");
+    assertInstanceOf(ComposedCorruptor.class, Tasks.positiveView(null, settings, corruptors));
+    assertInstanceOf(DropEdges.class, Tasks.positiveView(new CorruptorSpec.DropEdges(0.1, null),
+        settings, corruptors));
   }
 }
