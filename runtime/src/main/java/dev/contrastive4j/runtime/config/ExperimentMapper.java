@@ -207,7 +207,11 @@ public final class ExperimentMapper {
         experiment = m.json.treeToValue(checked, Experiment.class);
         done = true;
       } catch (JsonMappingException e) {
-        problems.report(JacksonProblems.mapping(e));
+        String problem = JacksonProblems.mapping(e);
+        // A null set aside for a primitive is then missing, which Jackson refuses alike: once.
+        if (!problems.problems().contains(problem)) {
+          problems.report(problem);
+        }
         if (!JacksonProblems.remove(checked, e.getPath())) {
           break;
         }
@@ -287,7 +291,7 @@ public final class ExperimentMapper {
       throw new IllegalArgumentException("the " + what + " '" + name + "' is already "
           + "registered for " + existing.getName());
     }
-    String other = catalog.nameOf(type);
+    String other = catalog.nameOf(kind, type);
     if (other != null) {
       throw new IllegalArgumentException(type.getName() + " is already registered as the "
           + what + " '" + other + "'");
@@ -323,8 +327,8 @@ public final class ExperimentMapper {
           .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)).build();
+      // Only the JSON mapper binds; the YAML one reads and writes trees, so needs no types.
       json.registerSubtypes(types);
-      yaml.registerSubtypes(types);
       catalog = new SpecCatalog(json);
       tree = new ConfigTree(json, catalog);
     }

@@ -58,16 +58,6 @@ final class SpecCatalog {
     return KINDS.containsKey(type);
   }
 
-  /** The polymorphic base {@code type} belongs to, or null. */
-  static @Nullable Class<?> baseOf(Class<?> type) {
-    for (Class<?> base : KINDS.keySet()) {
-      if (base.isAssignableFrom(type)) {
-        return base;
-      }
-    }
-    return null;
-  }
-
   /** The known names of {@code base}'s kinds, sorted, with their classes. */
   SortedMap<String, Class<?>> types(Class<?> base) {
     SortedMap<String, Class<?>> names = byBase.get(base);
@@ -77,12 +67,8 @@ final class SpecCatalog {
     return names;
   }
 
-  /** The name {@code type} is known by, or null. */
-  @Nullable String nameOf(Class<?> type) {
-    Class<?> base = baseOf(type);
-    if (base == null) {
-      return null;
-    }
+  /** The name {@code type} is known by among {@code base}'s kinds, or null. */
+  @Nullable String nameOf(Class<?> base, Class<?> type) {
     for (Map.Entry<String, Class<?>> e : types(base).entrySet()) {
       if (e.getValue() == type) {
         return e.getKey();

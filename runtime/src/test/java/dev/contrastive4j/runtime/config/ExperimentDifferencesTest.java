@@ -28,9 +28,28 @@ class ExperimentDifferencesTest {
 
   @Test
   void betweenGivesBothValues() {
-    Experiment a = mapper.readYaml("training: {epochs: 5}");
-    Experiment b = mapper.readYaml("training: {epochs: 6}");
     assertEquals(List.of("training.epochs: 5 in run/config.json, 6 here"),
-        ExperimentDifferences.between(a, b, " in run/config.json, "));
+        between("training: {epochs: 5}", "training: {epochs: 6}"));
+  }
+
+  @Test
+  void aSettingOnlyOneSideGivesIsADifferenceUnsetOnTheOther() {
+    // Unset settings are left out of a file, so each side can hold fields the other lacks.
+    assertEquals(List.of("dataset.data_dir: /data in run/config.json, unset here",
+        "task.seed: unset in run/config.json, 3 here"),
+        between("dataset: {name: cora, data_dir: /data}",
+            "dataset: {name: cora}\ntask: {type: dgi, seed: 3}"));
+  }
+
+  @Test
+  void aChangedTypeGivesBothTypeNames() {
+    assertEquals(List.of("encoder.type: gcn in run/config.json, sage here"),
+        between("encoder: {type: gcn}", "encoder: {type: sage, units: [8]}"));
+  }
+
+  /** The differences of two experiments written in YAML, the first saved in a run. */
+  private List<String> between(String saved, String changed) {
+    return ExperimentDifferences.between(mapper.readYaml(saved), mapper.readYaml(changed),
+        " in run/config.json, ");
   }
 }

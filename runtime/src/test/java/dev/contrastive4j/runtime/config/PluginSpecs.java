@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.contrastive4j.api.experiment.CheckedSpec;
@@ -8,6 +9,7 @@ import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Specs as a plugin would write them: a generated task, a user corruptor and readout. */
@@ -66,4 +68,36 @@ final class PluginSpecs {
   /** A readout by attention. */
   record Attention(@Nullable Integer heads, @Nullable Normalization normalization)
       implements ReadoutSpec {}
+
+  /** A task whose constructor refuses fewer than two views. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record MultiView(@Nullable String nodeSet, @Nullable String feature,
+      @Nullable List<Integer> projectorUnits, @Nullable Long seed,
+      @Nullable CorruptorSpec corruptor, @Nullable CorruptorSpec cleanView,
+      @Nullable ReadoutSpec readout, @Nullable Integer views) implements TaskSpec {
+    MultiView {
+      projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
+      if (views != null && views < 2) {
+        throw new IllegalArgumentException("views must be at least 2, was " + views);
+      }
+    }
+  }
+
+  /** A readout with a parameter of a primitive type, which has no null for a default. */
+  record Heads(int heads) implements ReadoutSpec {}
+
+  /** A readout that takes whatever else its object holds (Jackson's ignoreUnknown). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Lenient(@Nullable Integer heads) implements ReadoutSpec {}
+
+  /** A readout that lets its object hold a comment, which it ignores. */
+  @JsonIgnoreProperties({"comment"})
+  record Commented(@Nullable Integer heads) implements ReadoutSpec {}
+
+  /** A readout with a weight per node set and a window of its own. */
+  record Weighted(@Nullable Map<String, Double> weights, @Nullable Window window)
+      implements ReadoutSpec {}
+
+  /** A plain object, not one chosen by a type name, with a property of its own called type. */
+  record Window(@Nullable Integer type) {}
 }

@@ -11,6 +11,7 @@ import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PluginTypesTest {
@@ -138,5 +139,58 @@ class PluginTypesTest {
     assertFalse(new ExperimentMapper().typeNames(CorruptorSpec.class).contains("gaussian-noise"));
     assertEquals(new PluginSpecs.GaussianNoise(0.1, null), ExperimentMapper.withPlugins()
         .readYaml("task: {type: dgi, corruptor: {type: gaussian-noise}}").task().corruptor());
+  }
+
+  @Test
+  void mapValuesAndAPlainObjectsOwnTypeAreCheckedAsEveryValue() {
+    ExperimentMapper mapper = new ExperimentMapper()
+        .registerReadoutType("weighted", PluginSpecs.Weighted.class);
+    assertEquals(new PluginSpecs.Weighted(Map.of("paper", 0.5, "author", 2.0),
+        new PluginSpecs.Window(3)), mapper.readYaml("""
+            task: {type: dgi, readout: {type: weighted, weights: {paper: 0.5, author: 2},
+                window: {type: 3}}}
+            """).task().readout());
+    // Only a part chosen by a type name has a type name; a plain object's type is its own.
+    ConfigValidationException e = assertThrows(ConfigValidationException.class,
+        () -> mapper.readYaml("""
+            task: {type: dgi, readout: {type: weighted, weights: {paper: {kg: 2}, author: .nan},
+                window: {type: wide}}}
+            """));
+    assertEquals(List.of("task.readout.weights.paper: must be a number, was an object",
+        "task.readout.weights.author: must be a finite number, was .nan",
+        "task.readout.window.type: must be an integer, was \"wide\""), e.problems());
+    assertEquals(List.of("task.readout.weights: must be an object, was a list"),
+        assertThrows(ConfigValidationException.class, () -> mapper.readYaml(
+            "task: {type: dgi, readout: {type: weighted, weights: [1]}}")).problems());
+  }
+
+  @Test
+  void aTaskItsConstructorRefusesHidesNoOtherProblem() {
+    ExperimentMapper mapper = new ExperimentMapper()
+        .registerTaskType("multi-view", PluginSpecs.MultiView.class);
+    ConfigValidationException e = assertThrows(ConfigValidationException.class,
+        () -> mapper.readYaml("""
+            task: {type: multi-view, views: 1}
+            training: {epochs: 0}
+            """));
+    // The task is set aside and the rest bound again, so the model's own checks still run.
+    assertEquals(List.of("task: views must be at least 2, was 1",
+        "training.epochs: must be at least 1, was 0"), e.problems());
+  }
+
+  @Test
+  void aPrimitiveLeftOutOrNullIsOneProblem() {
+    ExperimentMapper mapper = new ExperimentMapper()
+        .registerReadoutType("heads", PluginSpecs.Heads.class);
+    String problem = "task.readout.heads: Cannot map `null` into type `int` (set "
+        + "DeserializationConfig.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES to 'false' "
+        + "to allow)";
+    for (String readout : List.of("{type: heads}", "{type: heads, heads: null}")) {
+      assertEquals(List.of(problem), assertThrows(ConfigValidationException.class,
+          () -> mapper.readYaml("task: {type: dgi, readout: " + readout + "}")).problems(),
+          readout);
+    }
+    assertEquals(new PluginSpecs.Heads(2),
+        mapper.readYaml("task: {type: dgi, readout: {type: heads, heads: 2}}").task().readout());
   }
 }

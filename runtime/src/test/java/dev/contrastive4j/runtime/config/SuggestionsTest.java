@@ -19,6 +19,7 @@ class SuggestionsTest {
     assertEquals(1, Suggestions.distance("sede", "seed"));
     assertEquals(3, Suggestions.distance("kitten", "sitting"));
     assertEquals(4, Suggestions.distance("", "type"));
+    assertEquals(4, Suggestions.distance("type", ""));
   }
 
   @Test

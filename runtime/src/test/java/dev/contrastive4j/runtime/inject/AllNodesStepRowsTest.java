@@ -64,6 +64,14 @@ class AllNodesStepRowsTest {
   }
 
   @Test
+  void theWholeGraphCountsItsNodesBesideAComponentWithoutAny() {
+    // Components without nodes are refused in mini-batches only; the whole graph has one node.
+    assertEquals("task.readout: the all-nodes readout gives one row per node of node set "
+        + "'node', so one row per step on data set 'rings', which has one such node, and "
+        + BARLOW, refusal(barlow(0, true), SmallGraphs.rings(1, 0)));
+  }
+
+  @Test
   void aShuffledStepThatMayDrawAGraphOfOneNodeIsRefused() {
     assertEquals("task.readout: the all-nodes readout gives one row per node of node set "
         + "'node', so one row in a step that draws component 1 of data set 'rings' (one node of "

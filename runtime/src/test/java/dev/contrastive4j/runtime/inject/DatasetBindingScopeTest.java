@@ -14,6 +14,7 @@ import com.google.inject.util.Modules;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.run.ExperimentRun;
@@ -65,5 +66,12 @@ class DatasetBindingScopeTest {
           }
         })).getInstance(ExperimentRun.class);
     assertEquals(1, loads.get());
+  }
+
+  @Test
+  void theDataSetTheExperimentNamesIsOneSingletonFromTheExperiment() {
+    // Its origin is read from the binding alone, before anything loads it.
+    assertEquals(DatasetOrigin.EXPERIMENT, Guice.createInjector(new RunModule(EXPERIMENT))
+        .getInstance(DatasetOrigin.class));
   }
 }

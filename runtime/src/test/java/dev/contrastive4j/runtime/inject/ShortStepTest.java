@@ -45,4 +45,23 @@ class ShortStepTest {
     assertEquals(2, last.step());
     assertArrayEquals(new int[] {2}, last.components());
   }
+
+  @Test
+  void inOrderALaterStepTakesTheComponentsAtItsPlace() {
+    // Steps of two take 3 + 4, then 1 + 1, then 5 + 5 rows.
+    ShortStep second = ShortStep.find(new long[] {3, 4, 1, 1, 5, 5}, 2, false, 3);
+    assertEquals(ShortStep.Kind.FULL_STEP, second.kind());
+    assertEquals(2, second.step());
+    assertEquals(2, second.rows());
+    assertArrayEquals(new int[] {2, 3}, second.components());
+    // Steps that share the components out evenly leave no last step to be short.
+    assertNull(ShortStep.find(new long[] {1, 5, 5, 1}, 2, false, 3));
+  }
+
+  @Test
+  void drawnComponentsAreNamedInTheDataSetsOrder() {
+    // The smallest components are 2 (one row) and 1 (two rows), drawn in that order.
+    assertArrayEquals(new int[] {1, 2}, ShortStep.find(new long[] {5, 2, 1}, 2, true, 4)
+        .components());
+  }
 }

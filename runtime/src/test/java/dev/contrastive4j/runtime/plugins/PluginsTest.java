@@ -39,15 +39,34 @@ class PluginsTest {
 
   @Test
   void registriesAreFoundThroughTheServiceFile(@TempDir Path tmp) throws IOException {
-    Path services = tmp.resolve(PluginRegistry.SERVICE_FILE);
-    Files.createDirectories(services.getParent());
-    Files.writeString(services, "# the test's registry\n" + ListedRegistry.class.getName() + "\n");
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {tmp.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader = listing(tmp)) {
       Plugins plugins = Plugins.discover(loader);
       assertEquals(List.of("hand-dgi"), plugins.tasks().stream().map(TaskPlugin::name).toList());
       assertEquals("identity", plugins.corruptors().get(0).name());
     }
+  }
+
+  @Test
+  void discoveryWithoutALoaderUsesTheThreadsContextLoader(@TempDir Path tmp) throws IOException {
+    // An application that loads plugin jars in a class loader of its own makes it the context
+    // loader; the runtime's own loader does not see them.
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    try (URLClassLoader loader = listing(tmp)) {
+      thread.setContextClassLoader(loader);
+      assertEquals(List.of("hand-dgi"),
+          Plugins.discover().tasks().stream().map(TaskPlugin::name).toList());
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  /** A class loader whose service file lists {@link ListedRegistry}, in {@code tmp}. */
+  private URLClassLoader listing(Path tmp) throws IOException {
+    Path services = tmp.resolve(PluginRegistry.SERVICE_FILE);
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, "# the test's registry\n" + ListedRegistry.class.getName() + "\n");
+    return new URLClassLoader(new URL[] {tmp.toUri().toURL()}, getClass().getClassLoader());
   }
 
   /** A registry that {@link java.util.ServiceLoader} can instantiate. */
@@ -168,6 +187,15 @@ class PluginsTest {
   }
 
   @Test
+  void aPluginTasksScaffoldIsTheOneItsJarHolds() {
+    // The processor writes it next to the task's classes (here: the test resources), in UTF-8.
+    TaskPlugin task = new HandWrittenRegistry("scaffolded-dgi", "test.ScaffoldedDgi",
+        new HandWrittenRegistry.HandModule()).tasks().get(0);
+    assertEquals("{\n  \"task\": {\n    \"type\": \"scaffolded-dgi\",\n"
+        + "    \"node_set\": \"p\u00e2p\u00e9r\"\n  }\n}\n", Scaffolds.of(task));
+  }
+
+  @Test
   void builtInScaffoldsWriteEveryParameterAndReadBack() throws Exception {
     String scaffold = Scaffolds.of(TaskSpec.BarlowTwinsSpec.DEFAULT);
     for (String name : List.of("node_set", "feature", "projector_units", "seed", "corruptor",
@@ -194,5 +222,17 @@ class PluginsTest {
         "{\"type\":\"all-nodes\"}", "25.0", "25.0", "1.0"),
         p.stream().map(ParameterInfo::defaultValue).toList());
     assertEquals("weight of the invariance term, >= 0", p.get(7).description());
+  }
+
+  /** A built-in spec with a parameter of each type a generated spec may have but an enum. */
+  record EveryType(String name, boolean flag, Boolean boxedFlag, int count, Integer boxedCount,
+      long big, Long boxedBig, double rate, Double boxedRate) {}
+
+  @Test
+  void builtInParameterTypesAreNamedAsTheProcessorNamesThem() {
+    // `contrastive4j tasks` lists built-in and generated parameters alike.
+    assertEquals(List.of("string", "boolean", "boolean", "int", "int", "long", "long", "double",
+        "double"), SpecParameters.of(new EveryType("a", true, null, 1, null, 2, null, 0.5, null))
+        .stream().map(ParameterInfo::type).toList());
   }
 }

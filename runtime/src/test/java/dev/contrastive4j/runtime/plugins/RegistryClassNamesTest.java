@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -43,14 +45,42 @@ class RegistryClassNamesTest {
       List<PluginRegistry> found = new ArrayList<>();
       ServiceLoader.load(PluginRegistry.class, loader).forEach(found::add);
       assertEquals(List.of("noise-a"), corruptorNames(found));
-      PluginException e = assertThrows(PluginException.class, () -> Plugins.discover(loader));
-      assertEquals("two libraries have a plugin registry named "
-          + "com.example.Contrastive4jRegistry, and they differ: " + a + " and " + b + "; a "
-          + "class loader loads one class of a name, so the plugins of " + b + " would be "
-          + "missing without a word; give each library's registry a name of its own (compile "
-          + "it with -Acontrastive4j.registry=<package>.<Name>), or leave one library off the "
-          + "class path", e.getMessage());
+      assertRefusedNaming(loader, a, b);
     }
+  }
+
+  @Test
+  void twoJarsWithRegistriesOfOneClassNameAreRefusedNamingTheJars() throws IOException {
+    // Libraries are jars more often than class directories: the message names the jar files.
+    Path a = jar(library("a", "com.example.Contrastive4jRegistry", "noise-a"));
+    Path b = jar(library("b", "com.example.Contrastive4jRegistry", "noise-b"));
+    try (URLClassLoader loader = loader(a, b)) {
+      assertRefusedNaming(loader, a, b);
+    }
+  }
+
+  private static void assertRefusedNaming(ClassLoader loader, Path a, Path b) {
+    PluginException e = assertThrows(PluginException.class, () -> Plugins.discover(loader));
+    assertEquals("two libraries have a plugin registry named "
+        + "com.example.Contrastive4jRegistry, and they differ: " + a + " and " + b + "; a "
+        + "class loader loads one class of a name, so the plugins of " + b + " would be "
+        + "missing without a word; give each library's registry a name of its own (compile "
+        + "it with -Acontrastive4j.registry=<package>.<Name>), or leave one library off the "
+        + "class path", e.getMessage());
+  }
+
+  /** {@code library}'s files in a jar beside it. */
+  private static Path jar(Path library) throws IOException {
+    Path jar = library.resolveSibling(library.getFileName() + ".jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> files = Files.walk(library)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        out.putNextEntry(new JarEntry(library.relativize(f).toString().replace('\\', '/')));
+        Files.copy(f, out);
+        out.closeEntry();
+      }
+    }
+    return jar;
   }
 
   @Test
