@@ -69,6 +69,9 @@ public final class SpecParameters {
     if (type == Boolean.class || type == boolean.class) {
       return "boolean";
     }
+    if (type.isEnum()) {
+      return "enum";
+    }
     return type.getSimpleName();
   }
 

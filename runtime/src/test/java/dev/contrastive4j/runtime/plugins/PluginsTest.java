@@ -224,15 +224,19 @@ class PluginsTest {
     assertEquals("weight of the invariance term, >= 0", p.get(7).description());
   }
 
-  /** A built-in spec with a parameter of each type a generated spec may have but an enum. */
+  /** A choice, as a generated spec's enum parameter. */
+  enum Mode { FAST, EXACT }
+
+  /** A built-in spec with a parameter of each type a generated spec may have. */
   record EveryType(String name, boolean flag, Boolean boxedFlag, int count, Integer boxedCount,
-      long big, Long boxedBig, double rate, Double boxedRate) {}
+      long big, Long boxedBig, double rate, Double boxedRate, Mode mode) {}
 
   @Test
   void builtInParameterTypesAreNamedAsTheProcessorNamesThem() {
     // `contrastive4j tasks` lists built-in and generated parameters alike.
     assertEquals(List.of("string", "boolean", "boolean", "int", "int", "long", "long", "double",
-        "double"), SpecParameters.of(new EveryType("a", true, null, 1, null, 2, null, 0.5, null))
+        "double", "enum"), SpecParameters.of(
+            new EveryType("a", true, null, 1, null, 2, null, 0.5, null, Mode.EXACT))
         .stream().map(ParameterInfo::type).toList());
   }
 }
