@@ -46,6 +46,7 @@ class CsvFilesTest {
     assertEquals(List.of("source", "target"), t.header());
     assertEquals(Nd4j.createFromArray(new long[][] {{0, 1}, {2, 3}, {4, 5}}), t.values());
     assertArrayEquals(new int[] {2, 5, 6}, t.lines());
+    assertEquals(5, t.lineOf(1));
   }
 
   @Test

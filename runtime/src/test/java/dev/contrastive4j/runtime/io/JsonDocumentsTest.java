@@ -44,6 +44,15 @@ class JsonDocumentsTest {
   }
 
   @Test
+  void anAliasInsideItsOwnAnchorsNodeIsNamedSoAlsoAtTheFirstCharacter() {
+    // The anchors are looked for only in a text that has one; here it is the text's first.
+    JsonProcessingException e = assertThrows(JsonProcessingException.class,
+        () -> JsonDocuments.read(new YAMLMapper(), "&a [1, *a]\n"));
+    assertEquals("the alias *a is inside the node its anchor &a marks; a node cannot contain "
+        + "itself", e.getOriginalMessage());
+  }
+
+  @Test
   void contentAfterTheDocumentIsASyntaxErrorWhereItStarts() {
     JsonProcessingException json = assertThrows(JsonProcessingException.class,
         () -> JsonDocuments.read(JSON, "{\"a\": 3}\n{}"));
