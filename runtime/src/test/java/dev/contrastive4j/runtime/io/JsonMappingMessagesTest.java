@@ -84,6 +84,9 @@ class JsonMappingMessagesTest {
     String scalar = "{\"list\": 7}";
     assertEquals("field 'list': expected a list, got 7",
         JsonMessages.mapping(bindingError(scalar, Fields.class), MAPPER.readTree(scalar)));
+    String element = "{\"list\": [1, true]}";
+    assertEquals("field 'list[1]': expected an integer, got true",
+        JsonMessages.mapping(bindingError(element, Fields.class), MAPPER.readTree(element)));
     assertEquals("expected a list", JsonMessages.mismatch(
         (MismatchedInputException) bindingError(scalar, Fields.class)));
   }

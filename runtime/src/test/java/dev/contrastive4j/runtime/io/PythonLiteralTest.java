@@ -38,6 +38,7 @@ class PythonLiteralTest {
     assertEquals("expected ',' or '}' at character 7, found the end", problem("{'a': 3"));
     assertEquals("expected a closing ' at character 10, found the end",
         problem("{'a': 'abc"));
+    assertEquals("expected a closing ' at character 4, found the end", problem("{'a\\"));
     assertEquals("expected a quoted key or '}' at character 9, found the end",
         problem("{'a': 3, "));
   }
