@@ -46,6 +46,11 @@ class JsonMappingMessagesTest {
     return assertThrows(JsonMappingException.class, () -> MAPPER.readValue(json, type));
   }
 
+  /** The message of binding {@code json} to {@link Fields}, shown with its document. */
+  private static String mappingWithDocument(String json) throws Exception {
+    return JsonMessages.mapping(bindingError(json, Fields.class), MAPPER.readTree(json));
+  }
+
   private static String mapping(String json, Class<?> type) {
     return JsonMessages.mapping(bindingError(json, type));
   }
@@ -82,11 +87,11 @@ class JsonMappingMessagesTest {
     JsonMappingException e = bindingError(json, Fields.class);
     assertEquals("field 'inner.n': expected an integer", JsonMessages.mapping(e, document));
     String scalar = "{\"list\": 7}";
-    assertEquals("field 'list': expected a list, got 7",
-        JsonMessages.mapping(bindingError(scalar, Fields.class), MAPPER.readTree(scalar)));
-    String element = "{\"list\": [1, true]}";
+    assertEquals("field 'list': expected a list, got 7", mappingWithDocument(scalar));
+    assertEquals("field 'list[0]': expected an integer, got true",
+        mappingWithDocument("{\"list\": [true]}"));
     assertEquals("field 'list[1]': expected an integer, got true",
-        JsonMessages.mapping(bindingError(element, Fields.class), MAPPER.readTree(element)));
+        mappingWithDocument("{\"list\": [1, true]}"));
     assertEquals("expected a list", JsonMessages.mismatch(
         (MismatchedInputException) bindingError(scalar, Fields.class)));
   }
