@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -92,6 +93,27 @@ class EmbeddingScatterChartTest {
       assertTrue(Pngs.count(image, ClassPalette.of(c), 0, 0, PLOT_RIGHT,
           EmbeddingScatterChart.HEIGHT) > 20, "class " + c + " drawn");
     }
+  }
+
+  @Test
+  void theAxesGiveTheShareOfTheVarianceEachComponentExplains() {
+    // Variance 6 along x and 2/3 along y: 90 % and 10 % of the total.
+    INDArray cross = Nd4j.createFromArray(new double[][] {{3, 0}, {-3, 0}, {0, 1}, {0, -1}});
+    XYChart chart = EmbeddingScatterChart.build(cross, new int[4], 1, "t");
+    assertEquals("PC1 (90.0% of variance)", chart.getXAxisTitle());
+    assertEquals("PC2 (10.0% of variance)", chart.getYAxisTitle());
+    // Embeddings that collapsed to one point have no variance to share: 0 %, not NaN.
+    XYChart collapsed = EmbeddingScatterChart.build(Nd4j.ones(DataType.DOUBLE, 4, 2),
+        new int[4], 1, "t");
+    assertEquals("PC1 (0.0% of variance)", collapsed.getXAxisTitle());
+  }
+
+  @Test
+  void aLabelEqualToTheNumberOfClassesIsOutside() {
+    int[] labels = new int[10];
+    labels[4] = 2;
+    assertMessage("labels[4] = 2 is outside [0, 2) (or -1 for unlabeled)",
+        () -> EmbeddingScatterChart.build(Nd4j.rand(DataType.FLOAT, 10, 3), labels, 2, "t"));
   }
 
   @Test

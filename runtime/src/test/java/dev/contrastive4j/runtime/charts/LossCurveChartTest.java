@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The loss curve: a readable PNG of the documented size, with the best epoch marked. */
 class LossCurveChartTest {
@@ -41,6 +42,21 @@ class LossCurveChartTest {
     assertEquals(1.0, epochs[0]);
     assertEquals(3.0, epochs[2]);
     assertEquals(2.0, chart.getSeriesMap().get("best: epoch 2, loss 0.5000").getXData()[0]);
+  }
+
+  @Test
+  void theFirstEpochCanBeTheBest() {
+    var chart = LossCurveChart.build(new double[] {0.2, 0.5}, 0, "t");
+    assertEquals(List.of("loss", "best: epoch 1, loss 0.2000"),
+        List.copyOf(chart.getSeriesMap().keySet()));
+  }
+
+  @Test
+  void aSingleEpochIsADotSinceALineNeedsTwo() {
+    assertEquals(SeriesMarkers.CIRCLE, LossCurveChart.build(new double[] {0.7}, -1, "t")
+        .getSeriesMap().get("loss").getMarker());
+    assertEquals(SeriesMarkers.NONE, LossCurveChart.build(new double[] {0.7, 0.6}, -1, "t")
+        .getSeriesMap().get("loss").getMarker());
   }
 
   @Test

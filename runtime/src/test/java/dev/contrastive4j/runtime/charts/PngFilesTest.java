@@ -27,6 +27,23 @@ class PngFilesTest {
   }
 
   @Test
+  void anApplicationsOwnChoiceOfHeadlessIsKept() {
+    // An application with a screen may set it to false before its first chart.
+    String before = System.getProperty("java.awt.headless");
+    System.setProperty("java.awt.headless", "false");
+    try {
+      PngFiles.ensureHeadless();
+      assertEquals("false", System.getProperty("java.awt.headless"));
+    } finally {
+      if (before == null) {
+        System.clearProperty("java.awt.headless");
+      } else {
+        System.setProperty("java.awt.headless", before);
+      }
+    }
+  }
+
+  @Test
   void aDirectoryInTheWayFailsAfterRenderingAndLeavesNoTemporaryFile() throws IOException {
     // Rendering succeeds, the final rename onto a non-empty directory fails.
     Path target = dir.resolve("loss.png");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.contrastive4j.api.data.DatasetException;
@@ -17,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 class ArrayFilesTest {
@@ -111,6 +113,50 @@ class ArrayFilesTest {
     assertEquals(g + ": expected 1-D float array with 3 entries, found int64 shape (3,)",
         assertThrows(DatasetException.class, () -> ArrayFiles.read(g, DataType.FLOAT,
             ArrayExpectation.of(ElementKind.FLOAT, 3))).getMessage());
+  }
+
+  @Test
+  void readsIntegersOnTheEdgesOfTheTargetRangeAndNamesTheFirstPastThem() {
+    Path f = dir.resolve("ids.npy");
+    NpyFiles.write(f, Nd4j.createFromArray((long) Integer.MIN_VALUE, Integer.MAX_VALUE));
+    assertArrayEquals(new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+        ArrayFiles.readInts(f, 2));
+    NpyFiles.write(f, Nd4j.createFromArray((long) Integer.MIN_VALUE, Integer.MAX_VALUE,
+        1L << 31));
+    assertEquals(f + ": row 2: 2147483648 is outside the int32 range",
+        assertThrows(DatasetException.class, () -> ArrayFiles.readInts(f, 3)).getMessage());
+  }
+
+  @Test
+  void readsBoolArraysFromEitherFormat() throws IOException {
+    ArrayExpectation mask = ArrayExpectation.of(ElementKind.BOOL, 3);
+    INDArray expected = Nd4j.createFromArray(true, false, true);
+    Path csv = dir.resolve("mask.csv");
+    Files.writeString(csv, "train\ntrue\n0\n1\n");
+    assertEquals(expected, ArrayFiles.read(csv, DataType.BOOL, mask).values());
+    Path npy = dir.resolve("mask.npy");
+    NpyFiles.write(npy, expected);
+    assertEquals(expected, ArrayFiles.read(npy, DataType.BOOL, mask).values());
+  }
+
+  @Test
+  void writesTheFormatThatTheExtensionNames() throws IOException {
+    INDArray ids = Nd4j.createFromArray(3L, 1L);
+    Path npy = dir.resolve("ids.NPY");
+    ArrayFiles.write(npy, ids, List.of("id"));
+    assertEquals(ids, NpyFiles.read(npy));
+    // A name made with the format's extension is read back in that format.
+    Path csv = dir.resolve("ids" + ArrayFormat.CSV.extension());
+    ArrayFiles.write(csv, ids, List.of("id"));
+    assertEquals("id\n3\n1\n", Files.readString(csv));
+    ArrayFile back = ArrayFiles.read(csv, DataType.INT64,
+        ArrayExpectation.of(ElementKind.INTEGER, 2));
+    assertArrayEquals(new int[] {2, 3}, back.csvLines());
+    Path txt = dir.resolve("ids.txt");
+    assertEquals(txt + ": unknown array file type; use .npy or .csv",
+        assertThrows(DatasetException.class, () -> ArrayFiles.write(txt, ids, List.of()))
+            .getMessage());
+    assertTrue(Files.notExists(txt));
   }
 
   @Test

@@ -46,6 +46,7 @@ class CsvFilesTest {
     assertEquals(List.of("source", "target"), t.header());
     assertEquals(Nd4j.createFromArray(new long[][] {{0, 1}, {2, 3}, {4, 5}}), t.values());
     assertArrayEquals(new int[] {2, 5, 6}, t.lines());
+    assertEquals(5, t.lineOf(1));
   }
 
   @Test
@@ -129,6 +130,43 @@ class CsvFilesTest {
   }
 
   @Test
+  void namesAnotherSeparatorOnlyBetweenNumbers() throws IOException {
+    // Words joined by a semicolon are not numbers in another format: no hint that misleads.
+    expectProblem("words.csv", "1\nx;y\n", DataType.INT64, "line 2, column 1: 'x;y' is not a "
+        + "number");
+  }
+
+  @Test
+  void refusesFloatsOutsideTheRangeOfTheirType() throws IOException {
+    Path f = file("range.csv", "70000\n1e39\n");
+    // float16 holds up to 65504 and float32 up to about 3.4e38, so each would be infinite.
+    assertEquals(f + ": line 1, column 1: '70000' is outside the float16 range",
+        message(f, DataType.HALF));
+    assertEquals(f + ": line 2, column 1: '1e39' is outside the float32 range",
+        message(f, DataType.FLOAT));
+    assertEquals(Nd4j.createFromArray(new double[][] {{70000}, {1e39}}),
+        CsvFiles.read(f, DataType.DOUBLE).values());
+    assertEquals(Nd4j.createFromArray(new double[][] {{65504}, {-65504}}),
+        CsvFiles.read(file("edge.csv", "65504\n-65504\n"), DataType.HALF).values()
+            .castTo(DataType.DOUBLE));
+  }
+
+  @Test
+  void readsTablesLargerThanItsFirstBuffer() throws IOException {
+    // The cells are gathered in a buffer of 1024 that grows: none may be lost on the way.
+    long[][] rows = new long[700][];
+    StringBuilder text = new StringBuilder("a,b\n");
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = new long[] {i, -i};
+      text.append(i).append(',').append(-i).append('\n');
+    }
+    Path f = file("big.csv", text.toString());
+    INDArray expected = Nd4j.createFromArray(rows);
+    assertEquals(expected, CsvFiles.read(f, DataType.INT64).values());
+    assertEquals(expected.castTo(DataType.DOUBLE), CsvFiles.read(f, DataType.DOUBLE).values());
+  }
+
+  @Test
   void refusesControlCharactersSuchAsTheZeroBytesOfAFileCutShortByACrash() throws IOException {
     String damage = "line 4, column 1: holds the control character U+0000, which text does "
         + "not; the file is damaged or not CSV";
@@ -205,6 +243,23 @@ class CsvFilesTest {
     CsvFiles.write(f, ids, List.of("label"));
     assertEquals("label\n5\n-1\n3\n", Files.readString(f));
     assertEquals(ids.reshape(3, 1), CsvFiles.read(f, DataType.INT64).values());
+  }
+
+  @Test
+  void writesEachFloatInTheShortestFormOfItsType() throws IOException {
+    // A float32 0.1 is 0.10000000149011612 as a double; its file says 0.1, as it was given.
+    Path f = dir.resolve("w.csv");
+    CsvFiles.write(f, Nd4j.createFromArray(0.1f, 1e-3f), List.of("x"));
+    assertEquals("x\n0.1\n0.001\n", Files.readString(f));
+    CsvFiles.write(f, Nd4j.createFromArray(0.1, 0.1 + 0.2), List.of("x"));
+    assertEquals("x\n0.1\n0.30000000000000004\n", Files.readString(f));
+  }
+
+  @Test
+  void writesATableOfMoreColumnsThanRows() throws IOException {
+    Path f = dir.resolve("wide.csv");
+    CsvFiles.write(f, Nd4j.createFromArray(new long[][] {{1, 2, 3}}), List.of());
+    assertEquals("1,2,3\n", Files.readString(f));
   }
 
   @Test

@@ -1,11 +1,14 @@
 package dev.contrastive4j.runtime.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,6 +35,34 @@ class FileInputTest {
     Path directory = Files.createDirectory(file);
     assertEquals("is a directory, not a file", FileInput.problem(directory,
         new IOException("Is a directory")));
+  }
+
+  @Test
+  void namesThePathOfAnExceptionThatGivesNoReason() {
+    // The JDK's message of these is the path alone, which says nothing of what went wrong.
+    assertEquals("/runs/a already exists", FileInput.systemReason(
+        new FileAlreadyExistsException("/runs/a")));
+    assertEquals("/runs/a is a directory that is not empty", FileInput.systemReason(
+        new DirectoryNotEmptyException("/runs/a")));
+    assertEquals("/runs/a not found", FileInput.systemReason(new NoSuchFileException("/runs/a")));
+    assertEquals("Not a directory", FileInput.systemReason(
+        new NoSuchFileException("/runs/a", null, "Not a directory")));
+    assertEquals("IOException", FileInput.systemReason(new IOException()));
+  }
+
+  @Test
+  void saysWhyADirectoryCannotBeRead() throws IOException {
+    assertNull(FileInput.directoryProblem(dir));
+    assertEquals("directory not found", FileInput.directoryProblem(dir.resolve("cora")));
+    Path file = Files.writeString(dir.resolve("cora.zip"), "x");
+    assertEquals("not a directory", FileInput.directoryProblem(file));
+  }
+
+  @Test
+  void aFileOfNothingButAByteOrderMarkIsEmpty() {
+    // An editor saves an empty file so: it is empty text, not a stray U+FEFF.
+    assertEquals("", FileInput.text(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}));
+    assertEquals("", FileInput.text(new byte[] {(byte) 0xFF, (byte) 0xFE}));
   }
 
   @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +44,15 @@ class JsonDocumentsTest {
   }
 
   @Test
+  void anAliasInsideItsOwnAnchorsNodeIsNamedSoAlsoAtTheFirstCharacter() {
+    // The anchors are looked for only in a text that has one; here it is the text's first.
+    JsonProcessingException e = assertThrows(JsonProcessingException.class,
+        () -> JsonDocuments.read(new YAMLMapper(), "&a [1, *a]\n"));
+    assertEquals("the alias *a is inside the node its anchor &a marks; a node cannot contain "
+        + "itself", e.getOriginalMessage());
+  }
+
+  @Test
   void contentAfterTheDocumentIsASyntaxErrorWhereItStarts() {
     JsonProcessingException json = assertThrows(JsonProcessingException.class,
         () -> JsonDocuments.read(JSON, "{\"a\": 3}\n{}"));
@@ -49,6 +61,17 @@ class JsonDocumentsTest {
     JsonProcessingException yaml = assertThrows(JsonProcessingException.class,
         () -> JsonDocuments.read(new YAMLMapper(), "a: 3\n---\na: 4\n"));
     assertEquals(3, yaml.getLocation().getLineNr());
+  }
+
+  @Test
+  void refusesAPipeInsteadOfWaitingForAWriter(@TempDir Path tmp) throws Exception {
+    // Reading a named pipe waits for a writer: forever, here.
+    Path pipe = tmp.resolve("experiment.json");
+    assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0,
+        "mkfifo makes a named pipe");
+    UnreadableFileException e = assertTimeoutPreemptively(Duration.ofMinutes(1),
+        () -> assertThrows(UnreadableFileException.class, () -> JsonDocuments.readFile(JSON, pipe)));
+    assertEquals("is a pipe, device or socket, not a file", e.getMessage());
   }
 
   @Test

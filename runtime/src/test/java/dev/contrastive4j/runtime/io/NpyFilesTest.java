@@ -29,9 +29,10 @@ class NpyFilesTest {
   /** Builds a .npy file byte by byte, as NumPy lays it out, independently of NpyFiles.write. */
   static byte[] npy(int major, String dict, byte[] data) {
     int prefix = major == 1 ? 10 : 12;
-    int total = prefix + dict.length() + 1;
+    byte[] dictBytes = dict.getBytes(major == 3 ? StandardCharsets.UTF_8
+        : StandardCharsets.ISO_8859_1);
+    int total = prefix + dictBytes.length + 1;
     int padded = (total + 63) / 64 * 64 - prefix;
-    String text = dict + " ".repeat(padded - dict.length() - 1) + "\n";
     ByteBuffer b = ByteBuffer.allocate(prefix + padded + data.length)
         .order(ByteOrder.LITTLE_ENDIAN);
     b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', (byte) major, 0});
@@ -40,7 +41,9 @@ class NpyFilesTest {
     } else {
       b.putInt(padded);
     }
-    b.put(text.getBytes(major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
+    b.put(dictBytes);
+    b.put(" ".repeat(padded - dictBytes.length - 1).getBytes(StandardCharsets.US_ASCII));
+    b.put((byte) '\n');
     b.put(data);
     return b.array();
   }
@@ -189,6 +192,47 @@ class NpyFilesTest {
         new byte[] {0, 1, 7});
     assertTrue(message(file("bool.npy", bools))
         .endsWith("bool.npy: corrupt: element 2 of a bool array is 7, not 0 or 1"));
+  }
+
+  @Test
+  void saysHowMuchOfACutShortHeaderIsThere() throws IOException {
+    byte[] good = npy(1, "{'descr': '<f4', 'fortran_order': False, 'shape': (3, 2), }",
+        new byte[24]);
+    // Cut right after the header's length: that length is known, none of the header is there.
+    assertTrue(message(file("ten.npy", Arrays.copyOf(good, 10))).endsWith("ten.npy: truncated: "
+        + "the header is 118 bytes long but the file has only 0 after its start"));
+    assertTrue(message(file("fifty.npy", Arrays.copyOf(good, 50))).endsWith("fifty.npy: "
+        + "truncated: the header is 118 bytes long but the file has only 40 after its start"));
+  }
+
+  @Test
+  void readsAVersion3HeaderAsUtf8AndOlderOnesAsLatin1() throws IOException {
+    // Version 3.0 exists for UTF-8 headers; a message quotes the header as it was written.
+    String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (1,), '\u00e9t\u00e9': 1, }";
+    for (int major : new int[] {2, 3}) {
+      String m = message(file("v" + major + ".npy", npy(major, dict, new byte[4])));
+      assertTrue(m.endsWith("unknown key '\u00e9t\u00e9' (expected descr, fortran_order and "
+          + "shape)"), m);
+    }
+  }
+
+  @Test
+  void padsEveryHeaderLengthToTheNextMultipleOf64() throws IOException {
+    // Shapes of 1 to 64 dimensions give header dicts of every length modulo 64.
+    for (int rank = 1; rank <= 64; rank++) {
+      long[] shape = new long[rank];
+      Arrays.fill(shape, 1);
+      NpyHeader h = new NpyHeader(1, 0, NpyDtype.INT8, ByteOrder.LITTLE_ENDIAN, false, shape, 0);
+      byte[] bytes = NpyFiles.headerBytes(h);
+      int unpadded = 10 + h.dictLiteral().length() + 1;
+      assertEquals(0, bytes.length % 64, "rank " + rank);
+      assertTrue(bytes.length >= unpadded && bytes.length < unpadded + 64,
+          "no more padding than alignment needs, rank " + rank);
+      assertEquals('\n', bytes[bytes.length - 1]);
+      Path f = file("rank" + rank + ".npy", Arrays.copyOf(bytes, bytes.length + 1));
+      assertEquals(new NpyHeader(1, 0, NpyDtype.INT8, ByteOrder.LITTLE_ENDIAN, false, shape,
+          bytes.length), NpyFiles.readHeader(f));
+    }
   }
 
   @Test

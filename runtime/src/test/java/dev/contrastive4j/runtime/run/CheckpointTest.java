@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,65 @@ class CheckpointTest {
   }
 
   @Test
+  void aCheckpointOfNoEpochYetResumesAtTheFirst(@TempDir Path tmp) {
+    // Saved before the first epoch ended: no best epoch, a best loss still infinite, no step.
+    RunDirectory run = RunDirectory.create(tmp.resolve("run"));
+    Model model = new Model();
+    Checkpoint.save(run, model.store, model.optimizer, new TrainingProgress(List.of(),
+        Double.POSITIVE_INFINITY, 0, 0, Map.of("w", model.w.value().dup())));
+    Model resumed = new Model();
+    TrainingProgress progress = Checkpoint.load(run, resumed.store, resumed.optimizer);
+    assertEquals(0, progress.epochs().size());
+    assertEquals(0, resumed.optimizer.iteration());
+    assertEquals(new CheckpointEpochs(0, 0), Checkpoint.loadBest(run, resumed.store));
+  }
+
+  @Test
+  void theBestParametersAreLoadedWithTheEpochsTheyCameFrom(@TempDir Path tmp) {
+    RunDirectory run = checkpointed(tmp.resolve("run"), 3);
+    Model best = new Model();
+    assertEquals(new CheckpointEpochs(3, 3), Checkpoint.loadBest(run, best.store));
+  }
+
+  @Test
+  void aCheckpointKeepsTheConfigItsParametersWereTrainedUnder(@TempDir Path tmp)
+      throws IOException {
+    RunDirectory run = RunDirectory.create(tmp.resolve("run"));
+    assertFalse(Checkpoint.exists(run));
+    assertNull(Checkpoint.trainedConfig(run));
+    Model model = new Model();
+    Checkpoint.save(run, model.store, model.optimizer, model.train(1));
+    assertTrue(Checkpoint.exists(run));
+    assertNull(Checkpoint.trainedConfig(run), "no config.json to keep");
+    Files.writeString(run.resolve(RunDirectory.CONFIG), "{\"trained\": 1}");
+    Checkpoint.save(run, model.store, model.optimizer, model.train(1));
+    // A resume compares config.json, perhaps edited since, with this copy.
+    Files.writeString(run.resolve(RunDirectory.CONFIG), "{\"edited\": 2}");
+    assertEquals("{\"trained\": 1}", Files.readString(Checkpoint.trainedConfig(run)));
+  }
+
+  @Test
+  void whatACutOffSaveOrRecoveryLeftIsNotCarriedIntoTheNextCheckpoint(@TempDir Path tmp)
+      throws IOException {
+    RunDirectory run = checkpointed(tmp.resolve("run"), 1);
+    // A recovery cut off while it deleted an incomplete checkpoint/, and a checkpoint.new/
+    // whose save was cut off before its progress.json.
+    Files.move(run.resolve(CHECKPOINT), run.resolve(CHECKPOINT + ".old"));
+    Files.createDirectories(run.resolve(CHECKPOINT).resolve("parameters"));
+    Files.writeString(run.resolve(CHECKPOINT).resolve("parameters").resolve("000.npy"), "x");
+    Files.createDirectories(run.resolve(CHECKPOINT + ".new"));
+    Files.writeString(run.resolve(CHECKPOINT + ".new").resolve("stale.npy"), "x");
+    Model model = new Model();
+    Checkpoint.save(run, model.store, model.optimizer, model.train(2));
+    try (var files = Files.list(run.resolve(CHECKPOINT))) {
+      assertEquals(List.of("best", "optimizer", "parameters", "progress.json"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    Model resumed = new Model();
+    assertEquals(2, Checkpoint.load(run, resumed.store, resumed.optimizer).epochs().size());
+  }
+
+  @Test
   void aSaveCutOffWhileWritingKeepsThePreviousCheckpoint(@TempDir Path tmp) throws IOException {
     RunDirectory run = checkpointed(tmp.resolve("run"), 1);
     // checkpoint.new/ without its progress.json (written last) is incomplete.
@@ -141,6 +201,8 @@ class CheckpointTest {
             "field 'optimizer_iteration' is -5; it counts the optimizer's steps"},
         {"\"best_loss\" : 0.5", "\"best_loss\" : \"abc\"",
             "field 'best_loss': expected a number, got \"abc\""},
+        {"\"best_loss\" : 0.5", "\"best_loss\" : \"Infinity\"",
+            "field 'best_loss' is Infinity; the best loss of trained epochs is finite"},
         {"\"epochs_done\" : 2", "\"epochs_done\" : 7",
             "field 'epochs_done' is 7 but 'epochs' lists 2"},
         {"\"best_epoch\" : 2", "\"best_epoch\" : 99",

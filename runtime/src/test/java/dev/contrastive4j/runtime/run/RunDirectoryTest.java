@@ -91,6 +91,16 @@ class RunDirectoryTest {
     RunDirectory.create(empty).close();
   }
 
+  @Test
+  void twoRunsWriteTwoDirectoriesAtOnce(@TempDir Path tmp) {
+    // The lock is held per directory: one run's directory does not keep another out of its own.
+    try (RunDirectory a = RunDirectory.create(tmp.resolve("a"));
+        RunDirectory b = RunDirectory.create(tmp.resolve("b"))) {
+      assertTrue(a.inUse());
+      assertTrue(b.inUse());
+    }
+  }
+
   private static Path writeConfig(Path dir) throws Exception {
     Files.writeString(dir.resolve(RunDirectory.CONFIG), "{}");
     return dir;
