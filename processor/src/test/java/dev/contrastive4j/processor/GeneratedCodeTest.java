@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.testing.compile.Compilation;
 import dev.contrastive4j.api.annotations.CorruptorPlugin;
 import dev.contrastive4j.api.annotations.ParameterInfo;
@@ -299,6 +301,24 @@ class GeneratedCodeTest {
           null);
       assertEquals(List.of("task.corruptor.problems: must be >= 0, was -1"),
           ExperimentValidator.problems(Experiment.defaults().withTask(task)));
+    }
+  }
+
+  /**
+   * A spec lists its fields in their declared order, as its parameter listing does: in
+   * {@code toString}, and in JSON even from a mapper that would sort them by name.
+   */
+  @Test
+  void specsListTheirFieldsInTheirOrder(@TempDir Path dir) throws Exception {
+    Compilation c = Sources.compile(Sources.noiseTaking(
+        "@Param(\"1\") int zeta, @Param(\"x\") String alpha"));
+    try (URLClassLoader l = Sources.load(c, dir)) {
+      Object spec = l.loadClass("com.example.NoiseSpec").getField("DEFAULT").get(null);
+      assertEquals("NoiseSpec[zeta=1, alpha=x]", spec.toString());
+      ObjectMapper sorting = JsonMapper.builder()
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+      assertEquals("{\"type\":\"noise\",\"zeta\":1,\"alpha\":\"x\"}",
+          sorting.writeValueAsString(spec));
     }
   }
 
