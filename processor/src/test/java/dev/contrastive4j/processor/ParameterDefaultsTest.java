@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import dev.contrastive4j.api.annotations.ParameterInfo;
-import dev.contrastive4j.api.annotations.TaskPlugin;
 import dev.contrastive4j.runtime.plugins.Plugins;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,19 +22,38 @@ import org.junit.jupiter.api.io.TempDir;
  * so that a mutation run counts it as a test of the processor that wrote the listing.
  */
 class ParameterDefaultsTest {
-  /** The defaults of the one task that {@code sources} declare, by parameter name. */
-  private static Map<String, String> defaults(Path dir, JavaFileObject... sources)
+  /** What {@code read} reads of the plugins that {@code sources} declare, loaded. */
+  private static <T> T read(Path dir, Function<Plugins, T> read, JavaFileObject... sources)
       throws Exception {
     Compilation c = Sources.compile(sources);
     assertThat(c).succeededWithoutWarnings();
     try (URLClassLoader l = Sources.load(c, dir)) {
-      TaskPlugin task = Plugins.discover(l).tasks().get(0);
+      return read.apply(Plugins.discover(l));
+    }
+  }
+
+  /** The defaults of the one task that {@code sources} declare, by parameter name. */
+  private static Map<String, String> defaults(Path dir, JavaFileObject... sources)
+      throws Exception {
+    return read(dir, plugins -> {
       Map<String, String> defaults = new LinkedHashMap<>();
-      for (ParameterInfo p : task.parameters()) {
+      for (ParameterInfo p : plugins.tasks().get(0).parameters()) {
         defaults.put(p.name(), p.defaultValue());
       }
       return defaults;
-    }
+    }, sources);
+  }
+
+  /** Each kind of {@code @Param} is listed with its type and its default as JSON. */
+  @Test
+  void theListingShowsEachKindOfParam(@TempDir Path dir) throws Exception {
+    List<ParameterInfo> listed = read(dir, plugins -> plugins.corruptors().get(0).parameters(),
+        Sources.noiseTaking("@Param(\"true\") boolean flag, @Param(\"7L\") long big, "
+            + "@Param(\"hi\") String label, @Param(\"MASK\") Mode mode"));
+    assertEquals(List.of("boolean", "long", "string", "string"),
+        listed.stream().map(ParameterInfo::type).toList());
+    assertEquals(List.of("true", "7", "\"hi\"", "\"mask\""),
+        listed.stream().map(ParameterInfo::defaultValue).toList());
   }
 
   @Test

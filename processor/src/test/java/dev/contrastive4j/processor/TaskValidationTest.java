@@ -450,6 +450,14 @@ class TaskValidationTest {
         + "spec already has for the task's 'readout'; rename the parameter", "String readout");
   }
 
+  /** The corruptor's own error says what is wrong; the task that references it adds none. */
+  @Test
+  void referenceByClassToACorruptorThatFailsItsChecks() {
+    JavaFileObject noise = Sources.corruptor("Noise", "noise", "  private Noise() {}");
+    Sources.assertErrors(compile(noise, dgiTask("name = \"t\", corruptor = Noise.class")), noise,
+        "@Corruptor class Noise has no usable constructor", "public final class Noise");
+  }
+
   /** The base task's parameters are the runtime's to fill: neither configured nor seeded. */
   @Test
   void paramOrSeedOnAParameterOfTheBaseTask() {
