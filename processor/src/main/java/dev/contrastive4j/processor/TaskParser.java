@@ -51,6 +51,7 @@ final class TaskParser {
     checks.noInjectedMembers(type, what);
 
     List<Integer> units = new ArrayList<>();
+    // Written whenever it has an element: its default is empty.
     AnnotationValue unitsAt = Annotations.written(a, "projectorUnits");
     @SuppressWarnings("unchecked")
     List<? extends AnnotationValue> unitValues =
@@ -59,8 +60,7 @@ final class TaskParser {
       int u = (Integer) unitValues.get(i).getValue();
       if (u <= 0) {
         diagnostics.error("projectorUnits[" + i + "] is " + u + "; projector units must be "
-            + "positive (leave projectorUnits empty for no projector)", type, a,
-            unitsAt != null ? unitsAt : unitValues.get(i));
+            + "positive (leave projectorUnits empty for no projector)", type, a, unitsAt);
       }
       units.add(u);
     }

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 /** Every mistake in a {@code @Corruptor} or {@code @Readout} class is one error, where it is. */
 class ComponentValidationTest {
 
+  /** What makes an annotation type a binding annotation, before its declaration. */
+  private static final String QUALIFIER = "  @jakarta.inject.Qualifier "
+      + "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)";
+
   private static void assertOneError(Compilation c, JavaFileObject file, String message,
       String line) {
     assertThat(c).failed();
@@ -251,6 +255,45 @@ class ComponentValidationTest {
       assertOneError(compile(noise), noise, c[1] + " is private, and the generated spec and "
           + "factory in package 'com.example' must name it; make it public", parameter);
     }
+  }
+
+  /** A hidden type inside an array or a wildcard's bound is found too; no bound hides none. */
+  @Test
+  void hiddenTypesInArraysAndWildcards() {
+    JavaFileObject noise = Sources.corruptor("Noise", "noise",
+        "  private enum Mode { A }",
+        "  public Noise(@Named(\"a\") Mode[] a,",
+        "      @Named(\"b\") java.util.List<? extends Mode> b,",
+        "      @Named(\"c\") java.util.List<? super Mode> c,",
+        "      @Named(\"d\") java.util.List<?> d) {}");
+    String hidden = ", but com.example.Noise.Mode is private";
+    Sources.assertErrors(compile(noise), noise,
+        "parameter 'a' has type com.example.Noise.Mode[]" + hidden, "Mode[] a",
+        "parameter 'b' has type java.util.List<? extends com.example.Noise.Mode>" + hidden,
+        "? extends Mode> b",
+        "parameter 'c' has type java.util.List<? super com.example.Noise.Mode>" + hidden,
+        "? super Mode> c");
+  }
+
+  /** The factory repeats a binding annotation with its values: class literals, arrays, nested. */
+  @Test
+  void hiddenTypesInTheValuesOfBindingAnnotations() {
+    JavaFileObject noise = Sources.corruptor("Noise", "noise",
+        "  private enum Mode { A }",
+        "  private @interface Inner {}",
+        QUALIFIER + " public @interface Typed { Class<?> value(); }",
+        QUALIFIER + " public @interface Modes { Mode[] value(); }",
+        QUALIFIER + " public @interface Wrapped { Inner value(); }",
+        "  public Noise(@Typed(Mode.class) String a,",
+        "      @Modes({Mode.A}) String b,",
+        "      @Wrapped(@Inner) String c) {}");
+    Sources.assertErrors(compile(noise), noise,
+        "parameter 'a' has the binding annotation @Typed, but com.example.Noise.Mode is private",
+        "@Typed(Mode.class)",
+        "parameter 'b' has the binding annotation @Modes, but com.example.Noise.Mode is private",
+        "@Modes({Mode.A})",
+        "parameter 'c' has the binding annotation @Wrapped, but com.example.Noise.Inner is "
+            + "private", "@Wrapped(@Inner)");
   }
 
   /** Before, the generated factory named the private annotation, and did not compile. */

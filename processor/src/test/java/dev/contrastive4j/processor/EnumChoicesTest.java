@@ -1,5 +1,6 @@
 package dev.contrastive4j.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -29,5 +30,13 @@ class EnumChoicesTest {
         EnumChoices.describe("shuffle or drop_edges (drop-out)", MODES));
     assertEquals("Shuffle, Drop or Drop_Edges; one of shuffle, drop, drop_edges",
         EnumChoices.describe("Shuffle, Drop or Drop_Edges", MODES));
+  }
+
+  /** An enum parameter's accessor in the generated spec tells the names experiments write. */
+  @Test
+  void theGeneratedSpecDocumentsTheChoices() {
+    assertThat(Sources.compile(Sources.noiseTaking("@Param(\"MASK\") Mode mode")))
+        .generatedSourceFile("com.example.NoiseSpec").contentsAsUtf8String()
+        .contains("One of shuffle, mask.");
   }
 }

@@ -6,48 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.name.Names;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.testing.compile.Compilation;
 import dev.contrastive4j.api.annotations.CorruptorPlugin;
 import dev.contrastive4j.api.annotations.ParameterInfo;
 import dev.contrastive4j.api.annotations.TaskPlugin;
-import dev.contrastive4j.api.data.GraphDataset;
-import dev.contrastive4j.api.data.Split;
 import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
-import dev.contrastive4j.api.graph.Adjacency;
-import dev.contrastive4j.api.graph.EdgeSet;
-import dev.contrastive4j.api.graph.Feature;
-import dev.contrastive4j.api.graph.GraphTensor;
-import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.runtime.config.ExperimentMapper;
-import dev.contrastive4j.runtime.inject.ComponentsModule;
-import dev.contrastive4j.runtime.inject.ConfigException;
-import dev.contrastive4j.runtime.inject.Tasks;
-import dev.contrastive4j.runtime.plugins.PluginModules;
 import dev.contrastive4j.runtime.plugins.PluginSpecTypes;
 import dev.contrastive4j.runtime.plugins.Plugins;
 import dev.contrastive4j.runtime.plugins.Scaffolds;
 import dev.contrastive4j.runtime.tasks.ContrastiveLossTask;
-import dev.contrastive4j.runtime.tensor.ParameterStore;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The generated code of {@link PluginSources}: it compiles without warnings under
@@ -57,26 +42,22 @@ import org.nd4j.linalg.factory.Nd4j;
 class GeneratedCodeTest {
   @TempDir static Path output;
 
+  private static LoadedPlugins loaded;
   private static Compilation compilation;
-  private static URLClassLoader loader;
   private static Plugins plugins;
   private static ObjectMapper json;
-  private static Injector injector;
 
   @BeforeAll
   static void compileAndLoad() throws Exception {
-    compilation = Sources.compile(PluginSources.ALL.toArray(new JavaFileObject[0]));
-    assertThat(compilation).succeededWithoutWarnings();
-    loader = Sources.load(compilation, output);
-    plugins = Plugins.discover(loader);
-    json = plugins.registerSpecTypes(new ObjectMapper());
-    injector = Guice.createInjector(new ComponentsModule(), new PluginModules(plugins),
-        binder -> binder.bindConstant().annotatedWith(Names.named("greeting")).to("hi"));
+    loaded = LoadedPlugins.compile(output, PluginSources.ALL);
+    compilation = loaded.compilation;
+    plugins = loaded.plugins;
+    json = loaded.json;
   }
 
   @AfterAll
   static void close() throws Exception {
-    loader.close();
+    loaded.close();
   }
 
   private static TaskPlugin task(String name) {
@@ -91,19 +72,8 @@ class GeneratedCodeTest {
     }
   }
 
-  /** Four papers in a cycle, two classes. */
-  private static GraphDataset tinyDataset() {
-    NodeSet papers = NodeSet.of(4, Map.of("feat", Feature.dense(Nd4j.rand(4, 3))));
-    EdgeSet cites = EdgeSet.of(new Adjacency("paper", "paper", new int[] {0, 1, 2, 3},
-        new int[] {1, 2, 3, 0}), Map.of());
-    GraphTensor graph = GraphTensor.homogeneous("paper", papers, "cites", cites);
-    return new GraphDataset("tiny", graph, "paper", "feat", new int[] {0, 1, 0, 1}, 2,
-        new Split(new int[] {0}, new int[] {1}, new int[] {2, 3}));
-  }
-
   private static Task build(TaskSpec spec) {
-    return injector.getInstance(Tasks.class).create(spec, tinyDataset(), new ParameterStore(0),
-        4, 0);
+    return loaded.build(spec);
   }
 
   @Test
@@ -331,6 +301,24 @@ class GeneratedCodeTest {
           null);
       assertEquals(List.of("task.corruptor.problems: must be >= 0, was -1"),
           ExperimentValidator.problems(Experiment.defaults().withTask(task)));
+    }
+  }
+
+  /**
+   * A spec lists its fields in their declared order, as its parameter listing does: in
+   * {@code toString}, and in JSON even from a mapper that would sort them by name.
+   */
+  @Test
+  void specsListTheirFieldsInTheirOrder(@TempDir Path dir) throws Exception {
+    Compilation c = Sources.compile(Sources.noiseTaking(
+        "@Param(\"1\") int zeta, @Param(\"x\") String alpha"));
+    try (URLClassLoader l = Sources.load(c, dir)) {
+      Object spec = l.loadClass("com.example.NoiseSpec").getField("DEFAULT").get(null);
+      assertEquals("NoiseSpec[zeta=1, alpha=x]", spec.toString());
+      ObjectMapper sorting = JsonMapper.builder()
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+      assertEquals("{\"type\":\"noise\",\"zeta\":1,\"alpha\":\"x\"}",
+          sorting.writeValueAsString(spec));
     }
   }
 
@@ -568,7 +556,6 @@ class GeneratedCodeTest {
   }
 
   private static String rejected(String taskJson) throws Exception {
-    TaskSpec spec = json.readValue(taskJson, TaskSpec.class);
-    return assertThrows(ConfigException.class, () -> build(spec)).getMessage();
+    return loaded.rejected(taskJson);
   }
 }

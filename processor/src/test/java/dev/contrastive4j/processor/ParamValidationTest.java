@@ -11,11 +11,38 @@ import org.junit.jupiter.api.Test;
 class ParamValidationTest {
 
   private static void assertOneError(String parameter, String message) {
+    assertOneError(parameter, message, parameter);
+  }
+
+  /** As above, with the error on the line of the parameter's text containing {@code line}. */
+  private static void assertOneError(String parameter, String message, String line) {
     JavaFileObject c = Sources.noiseTaking(parameter);
     Compilation compilation = compile(c);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(c).onLineContaining(parameter);
+    assertThat(compilation).hadErrorContaining(message).inFile(c).onLineContaining(line);
+  }
+
+  /** The bounds are inclusive: a default on either of them, or on both, is in range. */
+  @Test
+  void defaultsOnTheirBounds() {
+    assertThat(compile(Sources.noiseTaking("@Param(value = \"0\", min = 0, max = 1) double low, "
+        + "@Param(value = \"1\", min = 0, max = 1) double high, "
+        + "@Param(value = \"3\", min = 3, max = 3) int fixed"))).succeededWithoutWarnings();
+  }
+
+  /** The error is on the bound at fault, here on a line of its own. */
+  @Test
+  void boundThatIsNaN() {
+    assertOneError("@Param(value = \"1\",\n      max = Double.NaN) double rate",
+        "@Param 'rate': min and max must be numbers, not NaN", "max = Double.NaN");
+  }
+
+  @Test
+  void minOnAString() {
+    assertOneError("@Param(value = \"a\",\n      min = 0) String label",
+        "@Param 'label': min and max bound numbers, and 'label' is a string; remove them",
+        "min = 0");
   }
 
   @Test

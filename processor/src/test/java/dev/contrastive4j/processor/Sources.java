@@ -203,6 +203,20 @@ final class Sources {
     assertThat(again).succeededWithoutWarnings();
   }
 
+  /**
+   * Asserts that {@code compilation} failed with these errors and no others, each in
+   * {@code file}: pairs of a message (or a part of it) and a text of the line it is on.
+   */
+  static void assertErrors(Compilation compilation, JavaFileObject file,
+      String... messagesAndLines) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(messagesAndLines.length / 2);
+    for (int i = 0; i < messagesAndLines.length; i += 2) {
+      assertThat(compilation).hadErrorContaining(messagesAndLines[i]).inFile(file)
+          .onLineContaining(messagesAndLines[i + 1]);
+    }
+  }
+
   /** The text of the generated file at {@code path} (e.g. {@code META-INF/...}) in the output. */
   static String generatedText(Compilation compilation, String path) {
     return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)

@@ -450,6 +450,29 @@ class TaskValidationTest {
         + "spec already has for the task's 'readout'; rename the parameter", "String readout");
   }
 
+  /** The corruptor's own error says what is wrong; the task that references it adds none. */
+  @Test
+  void referenceByClassToACorruptorThatFailsItsChecks() {
+    JavaFileObject noise = Sources.corruptor("Noise", "noise", "  private Noise() {}");
+    Sources.assertErrors(compile(noise, dgiTask("name = \"t\", corruptor = Noise.class")), noise,
+        "@Corruptor class Noise has no usable constructor", "public final class Noise");
+  }
+
+  /** The base task's parameters are the runtime's to fill: neither configured nor seeded. */
+  @Test
+  void paramOrSeedOnAParameterOfTheBaseTask() {
+    JavaFileObject t = java("com.example.T",
+        "@ContrastiveTask(name = \"t\")",
+        "public class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, @Seed ParameterStore p,",
+        "      @Param(\"4\") long dim) { super(s, p, dim); }",
+        "}");
+    String filled = " is passed on to DeepGraphInfomax's constructor, so the runtime fills it";
+    Sources.assertErrors(compile(t), t,
+        "parameter 'p'" + filled + "; remove @Seed", "@Seed ParameterStore p",
+        "parameter 'dim'" + filled + "; remove @Param", "@Param(\"4\") long dim");
+  }
+
   @Test
   void plainValueWithoutParamOrBinding() {
     JavaFileObject t = Sources.dgiTaskTaking("int k");

@@ -126,6 +126,22 @@ class UnresolvedTypesTest {
     assertTrue(registry.contains("new CorruptorPlugin(\"noise\""), registry);
   }
 
+  /** The generated type may sit in an array, a type argument or a thrown exception. */
+  @Test
+  void parameterAndExceptionTypesThatContainAGeneratedType() {
+    for (String constructor : new String[] {
+        "  public Noise(@Named(\"later\") Later[] later) {}",
+        "  public Noise(@Named(\"later\") java.util.List<Later> later) {}",
+        "  public Noise() throws LaterError {}"}) {
+      JavaFileObject noise = Sources.corruptor("Noise", "noise", constructor);
+      Compilation c = compileWith(Map.of("com.example.Later",
+          "package com.example;\npublic final class Later {}\n", "com.example.LaterError",
+          "package com.example;\npublic final class LaterError extends Error {}\n"), noise);
+      assertThat(c).succeededWithoutWarnings();
+      assertThat(c).generatedSourceFile("com.example.NoiseFactory");
+    }
+  }
+
   /** Before, the task silently lost its corruptor, which could not be read yet. */
   @Test
   void aTaskReferencingAWaitingPluginByClassWaitsForIt() {
