@@ -153,6 +153,28 @@ class UnresolvedTypesTest {
         .contains("corruptor == null ? NoiseSpec.DEFAULT : corruptor");
   }
 
+  /**
+   * A task's class literal of a corruptor that another processor writes in the first round: the
+   * task waits until that corruptor has been processed too, instead of losing it. (The task
+   * carries an annotation that ours does not claim, so that the other processor runs in that
+   * round, as it would for a real project's classes.)
+   */
+  @Test
+  void aTaskReferencingAGeneratedPluginByClassWaitsForIt() throws IOException {
+    String generated = Sources.corruptor("Generated", "generated").getCharContent(true)
+        .toString();
+    JavaFileObject task = java("com.example.T",
+        "@ContrastiveTask(name = \"t\", corruptor = Generated.class)",
+        "@SuppressWarnings(\"unused\")",
+        "public class T extends DeepGraphInfomax {",
+        "  public T(TaskSettings s, ParameterStore p, long dim) { super(s, p, dim); }",
+        "}");
+    Compilation c = compileWith(Map.of("com.example.Generated", generated), task);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("com.example.TSpec").contentsAsUtf8String()
+        .contains("corruptor == null ? GeneratedSpec.DEFAULT : corruptor");
+  }
+
   @Test
   void aTaskReferencingAWaitingPluginByNameWaitsForIt() {
     JavaFileObject noise = waitingNoise();
