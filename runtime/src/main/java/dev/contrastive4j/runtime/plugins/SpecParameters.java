@@ -69,8 +69,9 @@ public final class SpecParameters {
     if (type == Boolean.class || type == boolean.class) {
       return "boolean";
     }
+    // Written in JSON as its constant's name: a string, as generated specs list their enums.
     if (type.isEnum()) {
-      return "enum";
+      return "string";
     }
     return type.getSimpleName();
   }
