@@ -368,6 +368,18 @@ class ComponentValidationTest {
         + "not one: annotate the class, or remove @Param", "@Param(\"1\") int k");
   }
 
+  /** {@code @Seed} is checked as {@code @Param} is: a stray one would be ignored without a word. */
+  @Test
+  void seedOutsideAPluginConstructor() {
+    JavaFileObject h = java("com.example.Helper",
+        "public final class Helper {",
+        "  public static long make(@Seed long seed) { return seed; }",
+        "}");
+    assertOneError(compile(h), h, "@Seed configures constructor parameters of "
+        + "@ContrastiveTask, @Corruptor and @Readout classes only; Helper.make is not one: "
+        + "annotate the class, or remove @Seed", "@Seed long seed");
+  }
+
   /** Before, the @Param of a constructor the runtime does not call was silently ignored. */
   @Test
   void paramOnAConstructorTheRuntimeDoesNotCall() {
