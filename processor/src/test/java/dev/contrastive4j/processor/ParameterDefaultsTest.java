@@ -22,6 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * so that a mutation run counts it as a test of the processor that wrote the listing.
  */
 class ParameterDefaultsTest {
+  /** Graph Barlow Twins' augmentation, as compact JSON. */
+  private static final String AUGMENTATION = "{\"type\":\"compose\",\"steps\":["
+      + "{\"type\":\"drop-edges\",\"rate\":0.2,\"seed\":null},"
+      + "{\"type\":\"mask-feature-columns\",\"rate\":0.2,\"seed\":null}]}";
+
   /** What {@code read} reads of the plugins that {@code sources} declare, loaded. */
   private static <T> T read(Path dir, Function<Plugins, T> read, JavaFileObject... sources)
       throws Exception {
@@ -63,10 +68,7 @@ class ParameterDefaultsTest {
     assertEquals("0.5", defaults.get("margin"));
     assertEquals("{\"type\":\"all-nodes\"}", defaults.get("readout"));
     // Graph Barlow Twins' augmentation, the default positive view of triplet tasks.
-    assertEquals("{\"type\":\"compose\",\"steps\":["
-        + "{\"type\":\"drop-edges\",\"rate\":0.2,\"seed\":null},"
-        + "{\"type\":\"mask-feature-columns\",\"rate\":0.2,\"seed\":null}]}",
-        defaults.get("positive_view"));
+    assertEquals(AUGMENTATION, defaults.get("positive_view"));
   }
 
   /**
@@ -83,5 +85,30 @@ class ParameterDefaultsTest {
     Map<String, String> bt = defaults(dir.resolve("bt"),
         Sources.task("BarlowTwins", "name = \"bt\", lambda = 0"));
     assertEquals(List.of("null", "0.0"), List.of(bt.get("seed"), bt.get("lambda")));
+  }
+
+  /**
+   * The parameters every task has: a node set and feature the annotation sets, and the views a
+   * method without two views leaves null, which Barlow Twins fills with its augmentation.
+   */
+  @Test
+  void theListingShowsTheSharedParameters(@TempDir Path dir) throws Exception {
+    List<ParameterInfo> dgi = read(dir.resolve("dgi"), plugins -> plugins.tasks().get(0)
+        .parameters(), Sources.dgiTask("name = \"t\", nodeSet = \"paper\", feature = \"h2\""));
+    Map<String, String> defaults = new LinkedHashMap<>();
+    Map<String, String> types = new LinkedHashMap<>();
+    for (ParameterInfo p : dgi) {
+      defaults.put(p.name(), p.defaultValue());
+      types.put(p.name(), p.type());
+    }
+    assertEquals(List.of("\"paper\"", "\"h2\"", "null", "null"), List.of(
+        defaults.get("node_set"), defaults.get("feature"), defaults.get("corruptor"),
+        defaults.get("clean_view")));
+    assertEquals(List.of("corruptor", "corruptor", "readout"), List.of(types.get("corruptor"),
+        types.get("clean_view"), types.get("readout")));
+    assertEquals("null", defaults(dir.resolve("unset"), Sources.dgiTask("name = \"u\""))
+        .get("node_set"));
+    assertEquals(AUGMENTATION, defaults(dir.resolve("bt"),
+        Sources.task("BarlowTwins", "name = \"bt\"")).get("clean_view"));
   }
 }

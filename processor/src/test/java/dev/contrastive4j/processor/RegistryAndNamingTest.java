@@ -149,6 +149,18 @@ class RegistryAndNamingTest {
         c.generatedFiles().stream().map(f -> f.toUri().getPath()).toList());
   }
 
+  /** A plugin that makes both views is installed once: Guice refuses a binding made twice. */
+  @Test
+  void aPluginReferencedTwiceIsInstalledOnce() throws IOException {
+    Compilation c = Sources.compile(Sources.corruptor("Noise", "noise"),
+        Sources.dgiTask("name = \"t\", corruptor = Noise.class, cleanView = Noise.class"));
+    assertThat(c).succeededWithoutWarnings();
+    String module = c.generatedSourceFile("com.example.TModule").orElseThrow()
+        .getCharContent(true).toString();
+    assertEquals(1, module.split("install\\(new NoiseModule\\(\\)\\);", -1).length - 1,
+        module);
+  }
+
   @Test
   void tasksMayReferencePluginsOfAnotherLibraryByClass(@TempDir Path tmp) throws IOException {
     JavaFileObject noise = java("com.lib.LibNoise",
