@@ -389,6 +389,17 @@ class ComponentValidationTest {
         + "Noise(); move @Param there, or mark this constructor @Inject", "@Param(\"1\") int k");
   }
 
+  /** The message names the constructor the runtime calls by its parameters. */
+  @Test
+  void seedOnAConstructorTheRuntimeDoesNotCall() {
+    JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
+        "  @Inject public Noise(@Param(\"1\") int k, @Seed long s) {}\n"
+            + "  public Noise(@Seed long seed) {}");
+    assertOneError(compile(c), c, "@Seed on a constructor the runtime does not call: it calls "
+        + "Noise(int k, long s); move @Seed there, or mark this constructor @Inject",
+        "public Noise(@Seed long seed)");
+  }
+
   /** Nested classes get Outer_Inner names, which a top-level class may have too. */
   @Test
   void twoPluginsThatWouldGetTheSameGeneratedClasses() {

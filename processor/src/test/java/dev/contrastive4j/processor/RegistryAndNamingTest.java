@@ -149,15 +149,21 @@ class RegistryAndNamingTest {
         c.generatedFiles().stream().map(f -> f.toUri().getPath()).toList());
   }
 
-  /** A plugin that makes both views is installed once: Guice refuses a binding made twice. */
+  /**
+   * Each plugin a task references is installed, and once: Guice refuses a binding made twice,
+   * so a plugin that makes both views must not be installed for each.
+   */
   @Test
-  void aPluginReferencedTwiceIsInstalledOnce() throws IOException {
+  void eachReferencedPluginIsInstalledOnce() throws IOException {
     Compilation c = Sources.compile(Sources.corruptor("Noise", "noise"),
-        Sources.dgiTask("name = \"t\", corruptor = Noise.class, cleanView = Noise.class"));
+        Sources.corruptor("Other", "other"), Sources.task("Triplet", "name = \"t\", "
+            + "corruptor = Noise.class, cleanView = Noise.class, positiveView = Other.class"));
     assertThat(c).succeededWithoutWarnings();
     String module = c.generatedSourceFile("com.example.TModule").orElseThrow()
         .getCharContent(true).toString();
     assertEquals(1, module.split("install\\(new NoiseModule\\(\\)\\);", -1).length - 1,
+        module);
+    assertEquals(1, module.split("install\\(new OtherModule\\(\\)\\);", -1).length - 1,
         module);
   }
 
