@@ -7,6 +7,8 @@ import static dev.contrastive4j.processor.Sources.java;
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every mistake in a {@code @Corruptor} or {@code @Readout} class is one error, where it is. */
 class ComponentValidationTest {
@@ -346,15 +348,17 @@ class ComponentValidationTest {
         + "take what it needs as constructor parameters instead", "public final class Sub");
   }
 
-  @Test
-  void paramOutsideAPluginConstructor() {
+  /** A stray {@code @Param} or {@code @Seed} would be ignored without a word. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"@Param | @Param(\"1\") int k", "@Seed | @Seed long k"})
+  void paramOrSeedOutsideAPluginConstructor(String at, String parameter) {
     JavaFileObject h = java("com.example.Helper",
         "public final class Helper {",
-        "  public static int make(@Param(\"1\") int k) { return k; }",
+        "  public static long make(" + parameter + ") { return k; }",
         "}");
-    assertOneError(compile(h), h, "@Param configures constructor parameters of "
+    assertOneError(compile(h), h, at + " configures constructor parameters of "
         + "@ContrastiveTask, @Corruptor and @Readout classes only; Helper.make is not one: "
-        + "annotate the class, or remove @Param", "@Param(\"1\") int k");
+        + "annotate the class, or remove " + at, parameter);
   }
 
   @Test
@@ -366,18 +370,6 @@ class ComponentValidationTest {
     assertOneError(compile(h), h, "@Param configures constructor parameters of "
         + "@ContrastiveTask, @Corruptor and @Readout classes only; the constructor of Helper is "
         + "not one: annotate the class, or remove @Param", "@Param(\"1\") int k");
-  }
-
-  /** {@code @Seed} is checked as {@code @Param} is: a stray one would be ignored without a word. */
-  @Test
-  void seedOutsideAPluginConstructor() {
-    JavaFileObject h = java("com.example.Helper",
-        "public final class Helper {",
-        "  public static long make(@Seed long seed) { return seed; }",
-        "}");
-    assertOneError(compile(h), h, "@Seed configures constructor parameters of "
-        + "@ContrastiveTask, @Corruptor and @Readout classes only; Helper.make is not one: "
-        + "annotate the class, or remove @Seed", "@Seed long seed");
   }
 
   /** Before, the @Param of a constructor the runtime does not call was silently ignored. */
