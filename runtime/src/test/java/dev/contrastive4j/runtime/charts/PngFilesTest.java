@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.contrastive4j.runtime.testing.SystemProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,20 +28,12 @@ class PngFilesTest {
   }
 
   @Test
-  void anApplicationsOwnChoiceOfHeadlessIsKept() {
+  void anApplicationsOwnChoiceOfHeadlessIsKept() throws Exception {
     // An application with a screen may set it to false before its first chart.
-    String before = System.getProperty("java.awt.headless");
-    System.setProperty("java.awt.headless", "false");
-    try {
+    SystemProperty.with("java.awt.headless", "false", () -> {
       PngFiles.ensureHeadless();
       assertEquals("false", System.getProperty("java.awt.headless"));
-    } finally {
-      if (before == null) {
-        System.clearProperty("java.awt.headless");
-      } else {
-        System.setProperty("java.awt.headless", before);
-      }
-    }
+    });
   }
 
   @Test

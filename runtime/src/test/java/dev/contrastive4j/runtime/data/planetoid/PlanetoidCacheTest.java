@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.data.GraphDataset;
-import dev.contrastive4j.runtime.testing.SharedData;
+import dev.contrastive4j.runtime.testing.SystemProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,24 +28,12 @@ class PlanetoidCacheTest {
   }
 
   @Test
-  void loadingByNameAloneReadsTheDefaultCache() throws IOException {
-    Path entry = Files.createDirectories(dir.resolve("planetoid").resolve("cora"));
-    for (PlanetoidFile f : PlanetoidFile.values()) {
-      String name = f.fileName(PlanetoidName.CORA);
-      Files.copy(SharedData.planetoidDir().resolve(name), entry.resolve(name));
-    }
-    String before = System.getProperty(PlanetoidSource.CACHE_PROPERTY);
-    System.setProperty(PlanetoidSource.CACHE_PROPERTY, dir.toString());
-    try {
+  void loadingByNameAloneReadsTheDefaultCache() throws Exception {
+    CoraCopy.in(Files.createDirectories(dir.resolve("planetoid").resolve("cora")));
+    SystemProperty.with(PlanetoidSource.CACHE_PROPERTY, dir.toString(), () -> {
       GraphDataset cora = Planetoid.load("cora");
       assertEquals(2708, cora.labels().length);
-    } finally {
-      if (before == null) {
-        System.clearProperty(PlanetoidSource.CACHE_PROPERTY);
-      } else {
-        System.setProperty(PlanetoidSource.CACHE_PROPERTY, before);
-      }
-    }
+    });
   }
 
   private static Path fill(Path dir, String text) throws IOException {
