@@ -9,12 +9,9 @@ import static dev.contrastive4j.api.experiment.dsl.Experiments.pool;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.vicReg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.inject.ProvisionException;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TrainingSpec;
@@ -35,9 +32,7 @@ class ManyGraphsSettingsTest {
   }
 
   private static String refusal(Experiment experiment, GraphDataset dataset) {
-    ProvisionException e = assertThrows(ProvisionException.class,
-        () -> BoundDatasets.injector(experiment, dataset).getInstance(ExperimentRun.class));
-    return assertInstanceOf(ConfigException.class, e.getCause()).getMessage();
+    return RunRefusals.of(BoundDatasets.injector(experiment, dataset), ExperimentRun.class);
   }
 
   @Test

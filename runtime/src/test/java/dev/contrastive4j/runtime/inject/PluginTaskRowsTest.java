@@ -3,13 +3,10 @@ package dev.contrastive4j.runtime.inject;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.experiment;
 import static dev.contrastive4j.api.experiment.dsl.Experiments.gcn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.google.inject.AbstractModule;
-import com.google.inject.ProvisionException;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.Experiment;
@@ -119,10 +116,8 @@ class PluginTaskRowsTest {
   }
 
   private static String refusal(Experiment experiment, GraphDataset dataset) {
-    ProvisionException e = assertThrows(ProvisionException.class,
-        () -> BoundDatasets.injector(experiment, dataset, new PairedModule())
-            .getInstance(ExperimentRun.class));
-    return assertInstanceOf(ConfigException.class, e.getCause()).getMessage();
+    return RunRefusals.of(BoundDatasets.injector(experiment, dataset, new PairedModule()),
+        ExperimentRun.class);
   }
 
   @Test
