@@ -126,6 +126,29 @@ class UnresolvedTypesTest {
     assertTrue(registry.contains("new CorruptorPlugin(\"noise\""), registry);
   }
 
+  /**
+   * A binding annotation is copied into the generated factory with its values, nested
+   * annotations included; one that names a constant another processor writes waits for it, or
+   * the factory would be written with javac's erroneous value in its place.
+   */
+  @Test
+  void aNestedAnnotationValueThatAnotherProcessorGenerates() {
+    JavaFileObject tag = java("com.example.Tag",
+        "public @interface Tag { String value(); }");
+    JavaFileObject tagged = java("com.example.Tagged",
+        "@jakarta.inject.Qualifier",
+        "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+        "public @interface Tagged { Tag value(); }");
+    JavaFileObject noise = Sources.corruptor("Noise", "noise",
+        "  public Noise(@Tagged(@Tag(Defaults.TAG)) String label) {}");
+    Compilation c = compileWith(Map.of("com.example.Defaults", "package com.example;\n"
+        + "public final class Defaults { public static final String TAG = \"fine\"; }\n"),
+        tag, tagged, noise);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("com.example.NoiseFactory").contentsAsUtf8String()
+        .contains("@Tagged(@Tag(\"fine\"))");
+  }
+
   /** The generated type may sit in an array, a type argument or a thrown exception. */
   @Test
   void parameterAndExceptionTypesThatContainAGeneratedType() {
