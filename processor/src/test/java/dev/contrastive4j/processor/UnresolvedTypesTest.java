@@ -149,6 +149,21 @@ class UnresolvedTypesTest {
         .contains("@Tagged(@Tag(\"fine\"))");
   }
 
+  /** A binding annotation's class literal of a generated type is copied as that type. */
+  @Test
+  void aQualifierClassLiteralThatAnotherProcessorGenerates() {
+    JavaFileObject kind = java("com.example.Kind",
+        "@jakarta.inject.Qualifier",
+        "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+        "public @interface Kind { Class<?> value(); }");
+    JavaFileObject noise = Sources.corruptor("Noise", "noise",
+        "  public Noise(@Kind(Later.class) String label) {}");
+    Compilation c = compileWith(LATER, kind, noise);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("com.example.NoiseFactory").contentsAsUtf8String()
+        .contains("@Kind(Later.class)");
+  }
+
   /** The generated type may sit in an array, a type argument or a thrown exception. */
   @Test
   void parameterAndExceptionTypesThatContainAGeneratedType() {
