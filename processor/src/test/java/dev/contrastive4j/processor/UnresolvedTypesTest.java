@@ -40,6 +40,21 @@ class UnresolvedTypesTest {
     assertThat(c).hadErrorContaining("cannot find symbol").inFile(file).onLineContaining(line);
   }
 
+  /** A binding annotation {@code com.example.<simple>} with one member of type {@code member}. */
+  private static JavaFileObject qualifier(String simple, String member) {
+    return java("com.example." + simple,
+        "@jakarta.inject.Qualifier",
+        "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+        "public @interface " + simple + " { " + member + " value(); }");
+  }
+
+  /** The compilation succeeded and wrote {@code text} into {@code NoiseFactory}. */
+  private static void assertFactoryContains(Compilation c, String text) {
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("com.example.NoiseFactory").contentsAsUtf8String()
+        .contains(text);
+  }
+
   @Test
   void aSupertypeThatNeverResolves() {
     assertOnlyJavacReports(java("com.example.T",
@@ -109,18 +124,14 @@ class UnresolvedTypesTest {
         + "  public static final String RATE = \"0.5\";\n"
         + "  public static final double MAX = 1;\n"
         + "}\n"), noise);
-    assertThat(c).succeededWithoutWarnings();
-    assertThat(c).generatedSourceFile("com.example.NoiseFactory").contentsAsUtf8String()
-        .contains("s.rate() <= 1.0");
+    assertFactoryContains(c, "s.rate() <= 1.0");
   }
 
   @Test
   void aParameterTypeThatAnotherProcessorGenerates() throws IOException {
     JavaFileObject noise = waitingNoise();
     Compilation c = compileWith(LATER, noise);
-    assertThat(c).succeededWithoutWarnings();
-    assertThat(c).generatedSourceFile("com.example.NoiseFactory").contentsAsUtf8String()
-        .contains("@Named(\"later\") Provider<Later> later");
+    assertFactoryContains(c, "@Named(\"later\") Provider<Later> later");
     String registry = c.generatedSourceFile("com.example.Contrastive4jRegistry").orElseThrow()
         .getCharContent(true).toString();
     assertTrue(registry.contains("new CorruptorPlugin(\"noise\""), registry);
@@ -135,33 +146,21 @@ class UnresolvedTypesTest {
   void aNestedAnnotationValueThatAnotherProcessorGenerates() {
     JavaFileObject tag = java("com.example.Tag",
         "public @interface Tag { String value(); }");
-    JavaFileObject tagged = java("com.example.Tagged",
-        "@jakarta.inject.Qualifier",
-        "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
-        "public @interface Tagged { Tag value(); }");
     JavaFileObject noise = Sources.corruptor("Noise", "noise",
         "  public Noise(@Tagged(@Tag(Defaults.TAG)) String label) {}");
     Compilation c = compileWith(Map.of("com.example.Defaults", "package com.example;\n"
         + "public final class Defaults { public static final String TAG = \"fine\"; }\n"),
-        tag, tagged, noise);
-    assertThat(c).succeededWithoutWarnings();
-    assertThat(c).generatedSourceFile("com.example.NoiseFactory").contentsAsUtf8String()
-        .contains("@Tagged(@Tag(\"fine\"))");
+        tag, qualifier("Tagged", "Tag"), noise);
+    assertFactoryContains(c, "@Tagged(@Tag(\"fine\"))");
   }
 
   /** A binding annotation's class literal of a generated type is copied as that type. */
   @Test
   void aQualifierClassLiteralThatAnotherProcessorGenerates() {
-    JavaFileObject kind = java("com.example.Kind",
-        "@jakarta.inject.Qualifier",
-        "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
-        "public @interface Kind { Class<?> value(); }");
     JavaFileObject noise = Sources.corruptor("Noise", "noise",
         "  public Noise(@Kind(Later.class) String label) {}");
-    Compilation c = compileWith(LATER, kind, noise);
-    assertThat(c).succeededWithoutWarnings();
-    assertThat(c).generatedSourceFile("com.example.NoiseFactory").contentsAsUtf8String()
-        .contains("@Kind(Later.class)");
+    assertFactoryContains(compileWith(LATER, qualifier("Kind", "Class<?>"), noise),
+        "@Kind(Later.class)");
   }
 
   /** The generated type may sit in an array, a type argument or a thrown exception. */
