@@ -39,6 +39,12 @@ class UsageErrorTest {
   }
 
   @Test
+  void anArgumentACommandWithoutSubcommandsDoesNotTakeIsNamed() {
+    assertUsageError("unexpected argument 'cora'; see 'contrastive4j train --help'", "train",
+        "cora");
+  }
+
+  @Test
   void otherUsageErrorsAreOneLineToo() {
     assertUsageError("Invalid value for option '--epochs': 'ten' is not an int; see "
         + "'contrastive4j train --help'", "train", "--epochs", "ten");
