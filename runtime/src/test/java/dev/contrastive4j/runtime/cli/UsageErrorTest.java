@@ -64,6 +64,12 @@ class UsageErrorTest {
         + "'contrastive4j init --help'", "init", "dgi", "-o", "");
   }
 
+  @Test
+  void aProgramThatRunsTheCommandLineGetsTheExitStatus() {
+    // Main.run is main without System.exit, for a program that embeds the command line.
+    assertEquals(2, Main.run("trian"));
+  }
+
   private static void assertUsageError(String expected, String... args) {
     CliRun run = CliRun.of(args);
     assertEquals(2, run.exitCode());
