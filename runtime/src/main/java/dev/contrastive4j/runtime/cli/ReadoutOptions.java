@@ -41,7 +41,7 @@ final class ReadoutOptions {
     TaskSpec t = type == null ? task : withType(mapper, task, type);
     for (String p : parameters) {
       int equals = p.indexOf('=');
-      if (equals < 0) {
+      if (equals <= 0) {
         throw new ConfigValidationException("--readout-param " + p, List.of("must be "
             + "NAME=VALUE, such as pooling=sum"));
       }

@@ -1,7 +1,9 @@
 package dev.contrastive4j.runtime.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine;
 
@@ -9,13 +11,37 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
   static CliRun of(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    return of(Main.commandLine(), args);
+  }
+
+  /**
+   * Runs the CLI with {@code command} added as the sub-command {@code name}: a command of the
+   * test's own, to see what the error handling makes of a failure no real command can be made
+   * to have.
+   */
+  static CliRun withCommand(String name, Object command, String... args) {
     CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
+    cli.addSubcommand(name, command);
+    return of(cli, args);
+  }
+
+  private static CliRun of(CommandLine cli, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    cli.setOut(console(out));
+    cli.setErr(console(err));
     int code = cli.execute(args);
-    return new CliRun(code, out.toString(), err.toString());
+    // Not flushed here: what a command leaves in the writer's buffer, the user never sees.
+    return new CliRun(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A writer to {@code bytes} as picocli's own to stdout and stderr are: an encoder that
+   * buffers what is written until a flush, which println makes on its own but print does not.
+   */
+  private static PrintWriter console(ByteArrayOutputStream bytes) {
+    return new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
   }
 
   /** Trains a finished two-epoch run into {@code out}, failing the test if it fails. */

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Running out of memory ends in one line that says what to do, not in a stack trace. */
@@ -43,11 +40,8 @@ class OutOfMemoryTest {
 
   @Test
   void anOutOfMemoryErrorReachesTheReporter() {
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.addSubcommand("exhaust", new Exhaust());
-    cli.setErr(new PrintWriter(err, true));
-    assertEquals(1, cli.execute("exhaust"));
-    assertEquals("contrastive4j: out of memory (Java heap space)" + ADVICE, err.toString().strip());
+    CliRun run = CliRun.withCommand("exhaust", new Exhaust(), "exhaust");
+    assertEquals(1, run.exitCode());
+    assertEquals("contrastive4j: out of memory (Java heap space)" + ADVICE, run.err().strip());
   }
 }

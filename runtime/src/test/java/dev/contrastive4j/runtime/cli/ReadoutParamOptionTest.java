@@ -73,7 +73,10 @@ class ReadoutParamOptionTest {
             "--readout-param type=pool: task.readout.type: choose the readout's type with "
                 + "--readout"),
         Arguments.of(List.of("--readout", "pool", "--readout-param", "pooling"),
-            "--readout-param pooling: must be NAME=VALUE, such as pooling=sum"));
+            "--readout-param pooling: must be NAME=VALUE, such as pooling=sum"),
+        // No name: it said the pool readout had no parameter ''.
+        Arguments.of(List.of("--readout", "pool", "--readout-param", "=sum"),
+            "--readout-param =sum: must be NAME=VALUE, such as pooling=sum"));
   }
 
   @ParameterizedTest

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import dev.contrastive4j.api.annotations.CorruptorPlugin;
 import dev.contrastive4j.api.annotations.ParameterInfo;
-import dev.contrastive4j.api.annotations.PluginRegistry;
-import dev.contrastive4j.api.annotations.ReadoutPlugin;
 import dev.contrastive4j.api.annotations.TaskPlugin;
 import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.Experiment;
@@ -98,7 +95,7 @@ class TaskOptionTest {
    */
   @Test
   void aParameterOfTheSameNameIsKeptWhenTheNewTypeTakesItsValue() {
-    TaskCatalog catalog = TaskCatalog.of(Plugins.of(List.of(new ScoredDgiRegistry())));
+    TaskCatalog catalog = TaskCatalog.of(Plugins.of(List.of(scoredDgiRegistry())));
     ExperimentMapper mapper = new ExperimentMapper();
     new PluginSpecTypes(catalog.plugins()).registerTypes(mapper);
     TaskTypeSwitch kept = TaskTypeSwitch.of(catalog, mapper, "scored-dgi",
@@ -129,26 +126,14 @@ class TaskOptionTest {
     }
   }
 
-  private static final class ScoredDgiRegistry implements PluginRegistry {
-    @Override
-    public List<TaskPlugin> tasks() {
-      List<ParameterInfo> parameters = new ArrayList<>(SpecParameters.of(
-          (Record) TaskSpec.DgiSpec.DEFAULT));
-      parameters.set(parameters.size() - 1,
-          new ParameterInfo("discriminator", "double", "2.0", "a score"));
-      return List.of(new TaskPlugin("scored-dgi", "dgi", "", "test.ScoredDgi",
-          ScoredDgiSpec.class, ScoredDgiSpec.DEFAULT, parameters, new Object()));
-    }
-
-    @Override
-    public List<CorruptorPlugin> corruptors() {
-      return List.of();
-    }
-
-    @Override
-    public List<ReadoutPlugin> readouts() {
-      return List.of();
-    }
+  /** The registry of {@link ScoredDgiSpec}. */
+  private static TaskRegistry scoredDgiRegistry() {
+    List<ParameterInfo> parameters = new ArrayList<>(SpecParameters.of(
+        (Record) TaskSpec.DgiSpec.DEFAULT));
+    parameters.set(parameters.size() - 1,
+        new ParameterInfo("discriminator", "double", "2.0", "a score"));
+    return TaskRegistry.of(new TaskPlugin("scored-dgi", "dgi", "", "test.ScoredDgi",
+        ScoredDgiSpec.class, ScoredDgiSpec.DEFAULT, parameters, new Object()));
   }
 
   @Test

@@ -32,7 +32,8 @@ class TasksAndInitCommandTest {
     }
     assertTrue(out.lines().anyMatch(l -> l.matches("\\s+margin\\s+double\\s+1\\.0\\s+hinge "
         + "margin of the triplet loss, >= 0")), out);
-    assertTrue(out.contains("Plugin tasks: none on the class path"), out);
+    // Without plugins, the list ends there: no empty lists of plugin corruptors or readouts.
+    assertTrue(out.endsWith("\n\nPlugin tasks: none on the class path\n"), out);
   }
 
   @Test
@@ -67,6 +68,7 @@ class TasksAndInitCommandTest {
     CliRun run = CliRun.of("init", "dgi", "--out", file.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.out());
+    assertEquals("scaffold of 'dgi' written to " + file, run.err().strip());
     assertEquals(Experiment.defaults(), JSON.readValue(file.toFile(), Experiment.class));
     CliRun again = CliRun.of("init", "vicreg", "--out", file.toString());
     assertEquals(1, again.exitCode());
@@ -95,6 +97,29 @@ class TasksAndInitCommandTest {
     // The long default's description is on a line of its own, the last.
     assertEquals(rows[0].indexOf("a share"), rows[rows.length - 1].indexOf("makes the view"),
         text.toString());
+  }
+
+  @Test
+  void longNamesAndTypesWidenTheirColumns() {
+    StringWriter text = new StringWriter();
+    TasksCommand.printParameters(List.of(
+        new ParameterInfo("rate", "double", "1.0", "a share"),
+        new ParameterInfo("covariance_weight_of_views", "map<string, double>", "{}", "weights")),
+        new PrintWriter(text, true));
+    String[] rows = text.toString().split("\\R");
+    assertEquals(2, rows.length, text.toString());
+    assertEquals(rows[0].indexOf("1.0"), rows[1].indexOf("{}"), text.toString());
+    assertEquals(rows[0].indexOf("a share"), rows[1].indexOf("weights"), text.toString());
+  }
+
+  @Test
+  void aDefaultAsWideAsItsColumnStaysOnItsRow() {
+    StringWriter text = new StringWriter();
+    String wide = "x".repeat(TasksCommand.MOST_DEFAULT_WIDTH);
+    TasksCommand.printParameters(List.of(new ParameterInfo("rate", "double", wide, "a share")),
+        new PrintWriter(text, true));
+    assertEquals(1, text.toString().split("\\R").length, text.toString());
+    assertTrue(text.toString().strip().endsWith(wide + " a share"), text.toString());
   }
 
   @Test

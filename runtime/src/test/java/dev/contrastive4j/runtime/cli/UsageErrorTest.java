@@ -39,6 +39,12 @@ class UsageErrorTest {
   }
 
   @Test
+  void anArgumentACommandWithoutSubcommandsDoesNotTakeIsNamed() {
+    assertUsageError("unexpected argument 'cora'; see 'contrastive4j train --help'", "train",
+        "cora");
+  }
+
+  @Test
   void otherUsageErrorsAreOneLineToo() {
     assertUsageError("Invalid value for option '--epochs': 'ten' is not an int; see "
         + "'contrastive4j train --help'", "train", "--epochs", "ten");
@@ -56,6 +62,12 @@ class UsageErrorTest {
         + "'contrastive4j train --help'", "train", "--config", " ");
     assertUsageError("Invalid value for option '--out': must not be blank, was ''; see "
         + "'contrastive4j init --help'", "init", "dgi", "-o", "");
+  }
+
+  @Test
+  void aProgramThatRunsTheCommandLineGetsTheExitStatus() {
+    // Main.run is main without System.exit, for a program that embeds the command line.
+    assertEquals(2, Main.run("trian"));
   }
 
   private static void assertUsageError(String expected, String... args) {

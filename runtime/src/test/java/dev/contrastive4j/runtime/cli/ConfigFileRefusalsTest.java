@@ -1,0 +1,69 @@
+package dev.contrastive4j.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import com.google.inject.ProvisionException;
+import dev.contrastive4j.api.experiment.ConfigValidationException;
+import dev.contrastive4j.runtime.inject.ConfigException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A refusal of a field the configuration file set names the file; one of a field an option
+ * changed is the option's fault and stays as it is (the whole runs: {@link BadConfigFileTest}).
+ */
+class ConfigFileRefusalsTest {
+  private static final Path FILE = Path.of("experiment.yaml");
+
+  /** Refusals of {@link #FILE} read with {@code --hidden} (encoder.units) and --dataset. */
+  private static final ConfigFileRefusals REFUSALS =
+      new ConfigFileRefusals(FILE, List.of("encoder.units", "dataset.name"));
+
+  @Test
+  void aBuildRefusalOfAFieldTheFileSetNamesTheFile() {
+    ConfigException refused = new ConfigException("task.node_set", "no node set 'paper'");
+    RuntimeException named = REFUSALS.attribute(new ProvisionException("wrapped", refused));
+    assertEquals("experiment.yaml: task.node_set: no node set 'paper'", named.getMessage());
+    assertSame(refused, named.getCause());
+  }
+
+  @Test
+  void aBuildRefusalOfAFieldAnOptionChangedIsTheOptions() {
+    // --hidden changed encoder.units; its first entry is within it.
+    RuntimeException refused = new ConfigException("encoder.units[0]", "must be at least 1");
+    assertSame(refused, REFUSALS.attribute(refused));
+    // --dataset changed dataset.name, within dataset.
+    RuntimeException ofDataset = new ConfigException("dataset", "no such data set");
+    assertSame(ofDataset, REFUSALS.attribute(ofDataset));
+  }
+
+  @Test
+  void validationProblemsNameTheFileUnlessAllAreAtFieldsOptionsChanged() {
+    ConfigValidationException mixed = new ConfigValidationException(null, List.of(
+        "encoder.units[0]: must be at least 1, was 0", "training.epochs: must be at least 1"));
+    assertEquals("experiment.yaml", ((ConfigValidationException) REFUSALS.attribute(mixed))
+        .source());
+    ConfigValidationException byOptions = new ConfigValidationException(null, List.of(
+        "encoder.units[0]: must be at least 1, was 0", "dataset.name: must not be blank"));
+    assertSame(byOptions, REFUSALS.attribute(byOptions));
+  }
+
+  @Test
+  void aProblemThatNamesNoFieldIsTheFiles() {
+    ConfigValidationException unnamed =
+        new ConfigValidationException(null, List.of("the data set is too small"));
+    assertEquals("experiment.yaml",
+        ((ConfigValidationException) REFUSALS.attribute(unnamed)).source());
+  }
+
+  @Test
+  void aRefusalThatNamesItsSourceOrIsNoConfigurationsStaysAsItIs() {
+    ConfigValidationException ofOption =
+        new ConfigValidationException("--readout poll", List.of("task.readout.type: unknown"));
+    assertSame(ofOption, REFUSALS.attribute(ofOption));
+    RuntimeException other = new IllegalStateException("no index");
+    assertSame(other, REFUSALS.attribute(other));
+  }
+}
