@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.run;
 
 import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -9,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 public final class ConsoleProgress implements ProgressReporter {
   private final PrintStream err;
   private ProgressBar bar;
+  private LineConsumer consumer;
 
   /** A progress bar written to {@code err}. */
   public ConsoleProgress(PrintStream err) {
@@ -17,11 +19,12 @@ public final class ConsoleProgress implements ProgressReporter {
 
   @Override
   public void start(int done, int epochs) {
+    consumer = new LineConsumer(err);
     bar = new ProgressBarBuilder()
         .setTaskName("training")
         .setInitialMax(epochs)
         .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+        .setConsumer(consumer)
         .setUpdateIntervalMillis(250)
         .startsFrom(done, java.time.Duration.ZERO)
         .showSpeed()
@@ -51,6 +54,27 @@ public final class ConsoleProgress implements ProgressReporter {
     if (bar != null) {
       bar.close();
       bar = null;
+      // A bar closed before its first scheduled update draws itself but leaves its line open
+      // (progressbar 0.10.1): a stage's message would follow it on the same line.
+      if (!consumer.lineEnded) {
+        err.println();
+      }
+    }
+  }
+
+  /** The library's console output, noting whether the bar ended its line when it closed. */
+  private static final class LineConsumer extends ConsoleProgressBarConsumer {
+    /** Set by the bar's update thread, read after {@link ProgressBar#close} waited for it. */
+    private boolean lineEnded;
+
+    LineConsumer(PrintStream out) {
+      super(out);
+    }
+
+    @Override
+    public void close() {
+      super.close();
+      lineEnded = true;
     }
   }
 }

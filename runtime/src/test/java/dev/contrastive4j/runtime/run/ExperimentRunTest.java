@@ -81,9 +81,14 @@ class ExperimentRunTest {
   @Test
   void dgiLearnsFarAboveChanceAndWritesEveryOutput(@TempDir Path tmp) throws Exception {
     RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
-    RunSummary summary = injector(EXPERIMENT).getInstance(ExperimentRun.class)
-        .run(dir, ProgressReporter.silent());
+    ExperimentRun run = injector(EXPERIMENT).getInstance(ExperimentRun.class);
+    long start = System.nanoTime();
+    RunSummary summary = run.run(dir, ProgressReporter.silent());
+    double seconds = (System.nanoTime() - start) / 1e9;
     assertTrue(summary.testAccuracy() > 0.5, "chance is 0.25, got " + summary.testAccuracy());
+    // Timed within the call: training, probe and pictures.
+    assertTrue(summary.totalSeconds() > 0 && summary.totalSeconds() <= seconds,
+        summary.totalSeconds() + " s of a call of " + seconds + " s");
     assertEquals("dgi", summary.task());
     for (String name : List.of(RunDirectory.CONFIG, RunDirectory.METRICS,
         RunDirectory.EMBEDDINGS, RunDirectory.SUMMARY, RunDirectory.LOSS_CHART,
@@ -217,7 +222,7 @@ class ExperimentRunTest {
     assertEquals(summary.testAccuracy(), probed.testAccuracy(), 1e-9);
     assertEquals(summary.epochsRun(), probed.epochsRun());
     assertEquals(List.of("start 10 of 10", "evaluating the embeddings with a linear probe...",
-        "probed C = " + probed.probeC()), cutOff.events());
+        "probed C = " + probed.probeC(), "closed"), cutOff.events());
     assertEquals(probed, dir.readSummary());
     assertTrue(Files.size(dir.resolve(RunDirectory.EMBEDDINGS)) > 0);
   }
@@ -373,8 +378,16 @@ class ExperimentRunTest {
     };
     assertThrows(IllegalStateException.class, () -> injector(e, components)
         .getInstance(ExperimentRun.class).run(cut, killedAfterTheCheckpoint));
-    RunSummary resumed = injector(e, components).getInstance(ExperimentRun.class)
-        .resume(cut, ProgressReporter.silent());
+    ExperimentRun again = injector(e, components).getInstance(ExperimentRun.class);
+    long start = System.nanoTime();
+    RunSummary resumed = again.resume(cut, ProgressReporter.silent());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    // The total counts the training steps of the checkpoint's epochs, then this session's time.
+    double earlier = Files.readAllLines(cut.resolve(RunDirectory.METRICS)).stream()
+        .limit(ExperimentRun.CHECKPOINT_EVERY).mapToDouble(ExperimentRunTest::seconds).sum();
+    assertTrue(resumed.totalSeconds() >= earlier && resumed.totalSeconds() <= earlier + seconds,
+        resumed.totalSeconds() + " s, " + earlier + " s before the resume, " + seconds
+            + " s of the resume");
     assertEquals(expected.finalLoss(), resumed.finalLoss(), 0);
     assertEquals(expected.testAccuracy(), resumed.testAccuracy(), 0);
     assertEquals(withoutSeconds(whole.resolve(RunDirectory.METRICS)),
@@ -415,6 +428,11 @@ class ExperimentRunTest {
         .getMessage());
   }
 
+  /** The seconds of a line of metrics.jsonl. */
+  private static double seconds(String line) {
+    return Double.parseDouble(line.replaceAll(".*\"seconds\":([^,}]*).*", "$1"));
+  }
+
   /** The lines of metrics.jsonl without their timings. */
   private static List<String> withoutSeconds(Path metrics) throws Exception {
     return Files.readAllLines(metrics).stream()
@@ -433,14 +451,24 @@ class ExperimentRunTest {
         infiniteFromStep(56, injector.getInstance(Task.class)), store, optimizer,
         injector.getInstance(Trainer.class), injector.getInstance(LinearProbe.class));
     RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    RecordingProgress progress = new RecordingProgress();
     DivergenceException thrown = assertThrows(DivergenceException.class,
-        () -> run.run(dir, ProgressReporter.silent()));
+        () -> run.run(dir, progress));
     assertEquals(56, thrown.epoch());
     assertEquals("training diverged at epoch 56: loss 'binary_crossentropy' is Infinity (try a lower "
         + "learning rate; the last checkpoint before it is kept in "
         + dir.resolve(RunDirectory.CHECKPOINT) + ")", thrown.getMessage());
     assertEquals(50, Checkpoint.load(dir, store, optimizer).epochs().size());
     assertTrue(Files.notExists(dir.resolve(RunDirectory.SUMMARY)));
+    // The progress bar is closed before the error reaches the caller, who prints it.
+    assertEquals(List.of("start 0 of 80", "closed"), progress.events());
+
+    // Resumed to the epoch it diverged at, it would only diverge there again: refused.
+    Experiment toTheDivergence = e.withTraining(e.training().withEpochs(56));
+    assertEquals(dir + ": the run's training diverged at epoch 56 (loss 'binary_crossentropy' "
+        + "is Infinity), and resumed it would diverge there again; start a new run with a lower "
+        + "learning rate", assertThrows(RunException.class,
+            () -> resume(toTheDivergence, dir)).getMessage());
   }
 
   /**
@@ -565,6 +593,36 @@ class ExperimentRunTest {
       assertEquals(asRecorded(made, dir), dir.readConfig());
     }
     assertEquals(summary, resume(made, dir));
+    assertFalse(dir.inUse(), "the resume released the directory when it ended");
+  }
+
+  @Test
+  void aRunLocksADirectoryGivenToItUnlockedAndReleasesItWhenItFails(@TempDir Path tmp) {
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    dir.unlock();
+    boolean[] inUseWhileTraining = {false};
+    ProgressReporter stopsAtTheStart = new RecordingProgress() {
+      @Override
+      public void start(int done, int epochs) {
+        inUseWhileTraining[0] = RunDirectory.open(dir.path()).inUse();
+        throw new IllegalStateException("stopped");
+      }
+    };
+    assertThrows(IllegalStateException.class, () -> injector(FIVE_EPOCHS)
+        .getInstance(ExperimentRun.class).run(dir, stopsAtTheStart));
+    assertTrue(inUseWhileTraining[0], "no other run may write the directory meanwhile");
+    assertFalse(dir.inUse());
+  }
+
+  @Test
+  void aDataSetTheProbeCannotUseIsRefusedBeforeARunDirectoryIsWritten() {
+    GraphDataset noTest = new GraphDataset(SMALL.name(), SMALL.graph(), SMALL.targetNodeSet(),
+        SMALL.featureName(), SMALL.labels(), SMALL.numClasses(),
+        new Split(SMALL.split().train(), SMALL.split().val(), new int[0]));
+    ProvisionException e = assertThrows(ProvisionException.class,
+        () -> injector(FIVE_EPOCHS, noTest).getInstance(ExperimentRun.class));
+    assertEquals("data set 'csbm': split.test is empty; the linear probe reports test accuracy "
+        + "and needs test nodes", e.getCause().getMessage());
   }
 
   @Test

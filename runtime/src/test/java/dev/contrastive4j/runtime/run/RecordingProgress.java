@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * A progress reporter that writes down the start of training ({@code start D of N}), each
- * stage message and the probe's {@code C} ({@code probed C = X}), for tests of what a run does;
- * epochs are left out.
+ * stage message, the probe's {@code C} ({@code probed C = X}) and its closing ({@code closed}),
+ * for tests of what a run does; epochs are left out.
  */
-final class RecordingProgress implements ProgressReporter {
+class RecordingProgress implements ProgressReporter {
   private final List<String> events = new ArrayList<>();
 
   /** What it was told so far, in order. */
@@ -36,5 +36,7 @@ final class RecordingProgress implements ProgressReporter {
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    events.add("closed");
+  }
 }

@@ -1,0 +1,75 @@
+package dev.contrastive4j.runtime.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The progress bar that {@code train} shows on stderr, written here to a captured stream. The
+ * bar redraws its line after a carriage return; what a terminal shows at the end is the last
+ * drawing, which the bar's {@code close} makes.
+ */
+class ConsoleProgressTest {
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final ConsoleProgress progress = new ConsoleProgress(new PrintStream(bytes, true,
+      StandardCharsets.UTF_8));
+
+  private String written() {
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The bar as a terminal shows it last: its last drawing, which must end its line. */
+  private static String lastDrawing(String text) {
+    assertTrue(text.endsWith("\n"), "the bar ends its line: " + text);
+    String line = text.substring(0, text.length() - 1);
+    return line.substring(line.lastIndexOf('\r') + 1);
+  }
+
+  @Test
+  void theBarShowsTheEpochsOfTheTotalTheSpeedAndTheLoss() {
+    progress.start(0, 10);
+    progress.epoch(4, 0.123456);
+    progress.close();
+    String bar = lastDrawing(written());
+    assertTrue(bar.startsWith("training  40% ["), bar);
+    // The loss has four decimals (in the default locale), the speed is in epochs per second.
+    assertTrue(bar.matches(".*\\] +4/10 \\(.*\\) .*/s loss 0[.,]1235"), bar);
+    // ASCII only: a log file or a Windows console shows it as it is.
+    assertTrue(bar.chars().allMatch(c -> c < 128), bar);
+  }
+
+  @Test
+  void aResumedRunsBarStartsFromTheEpochsAlreadyDone() {
+    progress.start(30, 50);
+    progress.close();
+    assertTrue(lastDrawing(written()).matches("training  60% \\[.*\\] 30/50 .*"), written());
+  }
+
+  @Test
+  void aStageMessageGetsItsOwnLineAfterTheBarsLastDrawing() {
+    progress.start(0, 10);
+    progress.epoch(10, 0.5);
+    progress.stage("evaluating the embeddings with a linear probe...");
+    String text = written();
+    String message = "\nevaluating the embeddings with a linear probe...\n";
+    assertTrue(text.endsWith(message), text);
+    String bar = lastDrawing(text.substring(0, text.length() - message.length() + 1));
+    assertTrue(bar.contains(" 10/10 "), bar);
+    // The bar is gone: later epochs and the close draw nothing.
+    progress.epoch(11, 0.4);
+    progress.close();
+    assertEquals(text, written());
+  }
+
+  @Test
+  void closingBeforeTrainingStartsWritesNothing() {
+    // train closes its reporter also when a resume is refused before training starts.
+    progress.epoch(1, 0.5);
+    progress.close();
+    assertEquals("", written());
+  }
+}
