@@ -6,20 +6,14 @@ import dev.contrastive4j.api.annotations.ReadoutPlugin;
 import dev.contrastive4j.api.annotations.TaskPlugin;
 import java.util.List;
 
-/** A plugin registry of task plugins alone, as a test needs them. */
-record TaskRegistry(List<TaskPlugin> tasks) implements PluginRegistry {
+/**
+ * A plugin registry of given lists, its record components answering the registry's methods; a
+ * test's task plugins alone with {@link #of}.
+ */
+record TaskRegistry(List<TaskPlugin> tasks, List<CorruptorPlugin> corruptors,
+    List<ReadoutPlugin> readouts) implements PluginRegistry {
 
   static TaskRegistry of(TaskPlugin... tasks) {
-    return new TaskRegistry(List.of(tasks));
-  }
-
-  @Override
-  public List<CorruptorPlugin> corruptors() {
-    return List.of();
-  }
-
-  @Override
-  public List<ReadoutPlugin> readouts() {
-    return List.of();
+    return new TaskRegistry(List.of(tasks), List.of(), List.of());
   }
 }
