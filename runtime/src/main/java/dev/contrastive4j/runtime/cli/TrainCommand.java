@@ -409,7 +409,7 @@ final class TrainCommand implements Callable<Integer> {
     return d.withName(name).withDataDir(dataDir);
   }
 
-  private static Path defaultOut(Experiment e) {
+  static Path defaultOut(Experiment e) {
     // Named after the data directory's own name; the file system's root, '/', has none, and
     // such a run is named "dataset" (the data set itself is checked before anything is made).
     Path file = Path.of(e.dataset().name()).getFileName();
