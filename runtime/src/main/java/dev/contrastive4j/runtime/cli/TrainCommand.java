@@ -160,7 +160,9 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      return train();
+      train();
+      // A failure is an exception, whose exit status ErrorReporter gives.
+      return 0;
     } finally {
       if (locked != null) {
         locked.unlock();
@@ -168,7 +170,7 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private Integer train() {
+  private void train() {
     Experiment experiment;
     RunDirectory existing = null;
     // Names the --config file, or the resumed run's config.json, in a refusal of a field it set;
@@ -280,7 +282,6 @@ final class TrainCommand implements Callable<Integer> {
     probe.chosen().flatMap(ChosenProbe::cAtEdge).ifPresent(edge ->
         spec.commandLine().getErr().println(ProbeCEdgeNote.of(edge, dir.path())));
     spec.commandLine().getErr().println(outcome);
-    return 0;
   }
 
   /**

@@ -222,6 +222,23 @@ class TrainCommandTest {
   }
 
   @Test
+  void anOutputDirectoryOfTheOutOptionIsNotBlamedOnTheConfigFile(@TempDir Path tmp)
+      throws Exception {
+    Path yaml = tmp.resolve("experiment.yaml");
+    Files.writeString(yaml, "seed: 1\n");
+    CliRun byOption = CliRun.of("train", "--config", yaml.toString(), "--out", " ", "--quiet");
+    assertEquals(1, byOption.exitCode());
+    assertEquals("contrastive4j: output.directory: must not be blank",
+        byOption.err().strip());
+    // The same value from the file is the file's.
+    Files.writeString(yaml, "output: {directory: ' '}\n");
+    CliRun byFile = CliRun.of("train", "--config", yaml.toString(), "--quiet");
+    assertEquals(1, byFile.exitCode());
+    assertEquals("contrastive4j: " + yaml + ": output.directory: must not be blank",
+        byFile.err().strip());
+  }
+
+  @Test
   void resumingWithAnotherConfigurationIsRefused(@TempDir Path tmp) throws Exception {
     Path out = CliRun.tinyRun(tmp.resolve("run"));
     String summaryBefore = Files.readString(out.resolve("summary.json"));
@@ -261,6 +278,30 @@ class TrainCommandTest {
         + "(Modules.override), or remove it from from_bindings to build it from its spec",
         run.errLines()[0]);
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aRunInUseIsRefusedByResumeBeforeItsDataSetIsLoaded(@TempDir Path tmp) throws Exception {
+    Path data = tmp.resolve("graph");
+    TreeCopy.copy(DatasetInfoCommandTest.exampleDirectory(), data);
+    Path out = tmp.resolve("run");
+    CliRun trained = CliRun.of("train", "--dataset", data.toString(), "--epochs", "2",
+        "--hidden", "4", "--probe-repeats", "1", "--quiet", "--out", out.toString());
+    assertEquals(0, trained.exitCode(), trained.err());
+    TreeDelete.delete(data);
+    // Another run is writing the directory: that is what the user hears, at once, although
+    // the data set is gone too.
+    try (var running = dev.contrastive4j.runtime.run.RunDirectory.open(out)) {
+      running.lock();
+      CliRun refused = CliRun.of("train", "--resume", out.toString(), "--quiet");
+      assertEquals(1, refused.exitCode());
+      assertEquals("contrastive4j: " + out + ": is in use: another run is writing it (it holds "
+          + ".lock); wait for that run to end, or stop it, before resuming or writing this one",
+          refused.err().strip());
+    }
+    CliRun resumed = CliRun.of("train", "--resume", out.toString(), "--quiet");
+    assertEquals(1, resumed.exitCode());
+    assertTrue(resumed.err().contains(data.toString()), resumed.err());
   }
 
   @Test

@@ -52,7 +52,8 @@ class TrainSignalTest {
     }
     assertNotEquals(0, process.exitValue());
     String stderr = Files.readString(err);
-    assertTrue(stderr.contains(TrainCommand.resumeHint(out)), stderr);
+    assertTrue(stderr.contains("contrastive4j: stopped; continue the run with: contrastive4j "
+        + "train --resume " + out), stderr);
   }
 
   @Test
