@@ -410,6 +410,10 @@ final class TrainCommand implements Callable<Integer> {
     return d.withName(name).withDataDir(dataDir);
   }
 
+  /**
+   * Where a new run goes without {@code --out} or {@code output.directory}:
+   * {@code runs/<task>-<data set>-<date>-<time>}, relative to the working directory.
+   */
   static Path defaultOut(Experiment e) {
     // Named after the data directory's own name; the file system's root, '/', has none, and
     // such a run is named "dataset" (the data set itself is checked before anything is made).
