@@ -55,6 +55,21 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   /**
+   * Copies the example data directory to {@code data} and trains a finished two-epoch run on
+   * that copy into {@code out}, failing the test if it fails: a run whose data set the test can
+   * then change or remove.
+   */
+  static Path tinyRunOnACopy(Path data, Path out) throws java.io.IOException {
+    TreeCopy.copy(DatasetInfoCommandTest.exampleDirectory(), data);
+    CliRun run = of("train", "--dataset", data.toString(), "--epochs", "2", "--hidden", "8",
+        "--probe-repeats", "1", "--quiet", "--out", out.toString());
+    if (run.exitCode() != 0) {
+      throw new AssertionError("the tiny run failed: " + run.err());
+    }
+    return out;
+  }
+
+  /**
    * {@code train} on the example data directory for 3 epochs, 8 units and one probe into
    * {@code out}, with {@code more} options after those.
    */

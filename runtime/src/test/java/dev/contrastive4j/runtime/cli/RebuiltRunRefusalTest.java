@@ -84,11 +84,7 @@ class RebuiltRunRefusalTest {
   @Test
   void aDataDirectoryChangedSinceTheRunNamesConfigJson() throws Exception {
     Path data = tmp.resolve("toy");
-    TreeCopy.copy(DatasetInfoCommandTest.exampleDirectory(), data);
-    Path dir = tmp.resolve("toy-run");
-    CliRun trained = CliRun.of("train", "--dataset", data.toString(), "--epochs", "2",
-        "--hidden", "8", "--probe-repeats", "1", "--quiet", "--out", dir.toString());
-    assertEquals(0, trained.exitCode(), trained.err());
+    Path dir = CliRun.tinyRunOnACopy(data, tmp.resolve("toy-run"));
     String summary = Files.readString(dir.resolve("summary.json"));
     // A second edge set within the papers, which the run's gcn encoder cannot convolve.
     Path manifest = data.resolve("dataset.json");

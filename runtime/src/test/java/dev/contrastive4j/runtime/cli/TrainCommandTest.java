@@ -283,11 +283,7 @@ class TrainCommandTest {
   @Test
   void aRunInUseIsRefusedByResumeBeforeItsDataSetIsLoaded(@TempDir Path tmp) throws Exception {
     Path data = tmp.resolve("graph");
-    TreeCopy.copy(DatasetInfoCommandTest.exampleDirectory(), data);
-    Path out = tmp.resolve("run");
-    CliRun trained = CliRun.of("train", "--dataset", data.toString(), "--epochs", "2",
-        "--hidden", "4", "--probe-repeats", "1", "--quiet", "--out", out.toString());
-    assertEquals(0, trained.exitCode(), trained.err());
+    Path out = CliRun.tinyRunOnACopy(data, tmp.resolve("run"));
     TreeDelete.delete(data);
     // Another run is writing the directory: that is what the user hears, at once, although
     // the data set is gone too.
