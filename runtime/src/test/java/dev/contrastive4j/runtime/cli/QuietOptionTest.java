@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,18 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
  * its line: the test puts a stream of its own there.
  */
 class QuietOptionTest {
-  /** What {@code train} with {@code more} options drew on System.err. */
-  private static String barOf(Path out, String... more) {
-    String[] base = {"train", "--epochs", "2", "--hidden", "8", "--probe-repeats", "1",
-        "--out", out.toString()};
-    String[] args = new String[base.length + more.length];
-    System.arraycopy(base, 0, args, 0, base.length);
-    System.arraycopy(more, 0, args, base.length, more.length);
+  /** What a two-epoch {@code train} into {@code out}, quiet or not, drew on System.err. */
+  private static String barOf(Path out, boolean quiet) {
+    List<String> args = new ArrayList<>(List.of("train", "--epochs", "2", "--hidden", "8",
+        "--probe-repeats", "1", "--out", out.toString()));
+    if (quiet) {
+      args.add("--quiet");
+    }
     PrintStream stderr = System.err;
     ByteArrayOutputStream drawn = new ByteArrayOutputStream();
     System.setErr(new PrintStream(drawn, true, StandardCharsets.UTF_8));
     try {
-      CliRun run = CliRun.of(args);
+      CliRun run = CliRun.of(args.toArray(String[]::new));
       assertEquals(0, run.exitCode(), run.err());
     } finally {
       System.setErr(stderr);
@@ -38,8 +40,8 @@ class QuietOptionTest {
 
   @Test
   void theProgressBarIsDrawnUnlessQuiet(@TempDir Path tmp) {
-    String bar = barOf(tmp.resolve("shown"));
+    String bar = barOf(tmp.resolve("shown"), false);
     assertTrue(bar.contains("training") && bar.contains("2/2"), bar);
-    assertFalse(barOf(tmp.resolve("quiet"), "--quiet").contains("training"));
+    assertFalse(barOf(tmp.resolve("quiet"), true).contains("training"));
   }
 }
