@@ -14,7 +14,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * The training loss per epoch as a line chart, with the best epoch marked by a red diamond.
  * Epochs are shown counted from 1, as the trainer, {@code metrics.jsonl} and the run summary
- * count them: {@code losses[i]} is the loss of epoch {@code i + 1}.
+ * count them: {@code losses[i]} is the loss of epoch {@code i + 1}. The epoch axis runs from 0 to
+ * half an epoch past the last, with round, whole-number ticks (0, 50, 100, … for 326 epochs).
  */
 public final class LossCurveChart {
   /** Width of the image in pixels. */
@@ -65,6 +66,7 @@ public final class LossCurveChart {
         .title(title == null ? "" : title).xAxisTitle("epoch").yAxisTitle("loss").build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setMarkerSize(12);
+    epochAxis(chart, losses.length);
     double[] epochs = IntStream.rangeClosed(1, losses.length).asDoubleStream().toArray();
     XYSeries curve = chart.addSeries("loss", epochs, losses.clone());
     curve.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
@@ -82,5 +84,18 @@ public final class LossCurveChart {
       best.setMarkerColor(BEST_COLOR);
     }
     return chart;
+  }
+
+  /**
+   * Sets the epoch axis to [0, last epoch + 1/2] with whole-number labels. XChart ticks every
+   * k-th data point when the axis's values are equally spaced, as epochs are (1, 9, 17, …); the
+   * half epoch past the last breaks that spacing, so it picks round steps instead, and keeps the
+   * last point off the frame. Whole-number labels make a fractional step's labels repeat, which
+   * XChart rejects, so a short run is ticked at each epoch rather than at 0.5.
+   */
+  private static void epochAxis(XYChart chart, int epochs) {
+    chart.getStyler().setXAxisMin(0.0);
+    chart.getStyler().setXAxisMax(epochs + 0.5);
+    chart.getStyler().setXAxisDecimalPattern("#");
   }
 }

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Axis;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The loss curve: a readable PNG of the documented size, with the best epoch marked. */
@@ -60,6 +66,21 @@ class LossCurveChartTest {
   }
 
   @Test
+  void theEpochAxisIsTickedAtRoundNumbersFromZero() throws ReflectiveOperationException {
+    assertEquals(List.of("0", "50", "100", "150", "200", "250", "300"),
+        xTickLabels(LossCurveChart.build(decreasing(326), 305, "t")));
+    assertEquals(List.of("0", "20", "40", "60", "80", "100", "120", "140", "160", "180"),
+        xTickLabels(LossCurveChart.build(decreasing(190), 169, "t")));
+  }
+
+  @Test
+  void aShortRunIsTickedAtWholeEpochs() throws ReflectiveOperationException {
+    assertEquals(List.of("0", "1", "2", "3"),
+        xTickLabels(LossCurveChart.build(decreasing(3), 2, "t")));
+    assertEquals(List.of("0", "1"), xTickLabels(LossCurveChart.build(new double[] {0.7}, 0, "t")));
+  }
+
+  @Test
   void withoutABestEpochNothingIsMarked() throws IOException {
     Path png = dir.resolve("loss.png");
     LossCurveChart.write(png, decreasing(50), -1, null);
@@ -104,6 +125,31 @@ class LossCurveChartTest {
     assertMessage("chart file path must not be null",
         () -> LossCurveChart.write(null, decreasing(3), -1, "t"));
     assertEquals(List.of(), Pngs.files(dir));
+  }
+
+  /**
+   * The x axis's tick labels as XChart draws them. XChart keeps its axes package-private, so this
+   * reads them by reflection after painting; an XChart that moves them fails here, not silently.
+   */
+  private static List<String> xTickLabels(XYChart chart) throws ReflectiveOperationException {
+    BufferedImage image = new BufferedImage(LossCurveChart.WIDTH, LossCurveChart.HEIGHT,
+        BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    try {
+      chart.paint(graphics, LossCurveChart.WIDTH, LossCurveChart.HEIGHT);
+    } finally {
+      graphics.dispose();
+    }
+    Method getXAxis = Chart.class.getDeclaredMethod("getXAxis");
+    getXAxis.setAccessible(true);
+    Axis<?, ?> xAxis = (Axis<?, ?>) getXAxis.invoke(chart);
+    // The calculator also returns ticks past the ends, which the axis leaves undrawn.
+    List<Double> locations = xAxis.getAxisTickCalculator().getTickLocations();
+    List<String> labels = xAxis.getAxisTickCalculator().getTickLabels();
+    double width = xAxis.getBounds().getWidth();
+    return IntStream.range(0, labels.size())
+        .filter(i -> locations.get(i) >= 0 && locations.get(i) <= width)
+        .mapToObj(labels::get).toList();
   }
 
   private static double[] decreasing(int epochs) {
