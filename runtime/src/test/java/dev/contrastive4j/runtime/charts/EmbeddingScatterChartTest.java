@@ -55,16 +55,6 @@ class EmbeddingScatterChartTest {
   }
 
   @Test
-  void manyClassesGetDistinctColours() {
-    for (int a = 0; a < 40; a++) {
-      for (int b = a + 1; b < 40; b++) {
-        assertTrue(!ClassPalette.of(a).equals(ClassPalette.of(b)), a + " vs " + b);
-      }
-      assertTrue(!ClassPalette.of(a).equals(ClassPalette.UNLABELED));
-    }
-  }
-
-  @Test
   void twoDimensionalEmbeddingsAndAllUnlabeledWork() throws IOException {
     Path png = dir.resolve("two.png");
     EmbeddingScatterChart.write(png, Nd4j.rand(DataType.DOUBLE, 30, 2), new int[30], 1, null);
