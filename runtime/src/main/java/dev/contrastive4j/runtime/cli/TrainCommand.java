@@ -316,7 +316,7 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   /** What a run stopped by a signal prints: how to continue it. */
-  static String resumeHint(Path runDirectory) {
+  private static String resumeHint(Path runDirectory) {
     return "contrastive4j: stopped; continue the run with: contrastive4j train --resume "
         + runDirectory;
   }

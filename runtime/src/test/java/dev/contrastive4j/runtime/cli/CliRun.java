@@ -1,10 +1,13 @@
 package dev.contrastive4j.runtime.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the CLI in-process and captures what it prints. */
@@ -44,25 +47,25 @@ record CliRun(int exitCode, String out, String err) {
     return new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
   }
 
-  /** Trains a finished two-epoch run into {@code out}, failing the test if it fails. */
-  static Path tinyRun(Path out) {
-    CliRun run = of("train", "--epochs", "2", "--hidden", "8", "--probe-repeats", "1",
-        "--quiet", "--out", out.toString());
-    if (run.exitCode() != 0) {
-      throw new AssertionError("the tiny run failed: " + run.err());
-    }
-    return out;
-  }
-
   /**
    * Copies the example data directory to {@code data} and trains a finished two-epoch run on
    * that copy into {@code out}, failing the test if it fails: a run whose data set the test can
    * then change or remove.
    */
-  static Path tinyRunOnACopy(Path data, Path out) throws java.io.IOException {
+  static Path tinyRunOnACopy(Path data, Path out) throws IOException {
     TreeCopy.copy(DatasetInfoCommandTest.exampleDirectory(), data);
-    CliRun run = of("train", "--dataset", data.toString(), "--epochs", "2", "--hidden", "8",
-        "--probe-repeats", "1", "--quiet", "--out", out.toString());
+    return tinyRun(out, "--dataset", data.toString());
+  }
+
+  /**
+   * Trains a finished two-epoch run into {@code out}, with {@code more} options after the
+   * others, failing the test if it fails.
+   */
+  static Path tinyRun(Path out, String... more) {
+    List<String> args = new ArrayList<>(List.of("train", "--epochs", "2", "--hidden", "8",
+        "--probe-repeats", "1", "--quiet", "--out", out.toString()));
+    args.addAll(List.of(more));
+    CliRun run = of(args.toArray(String[]::new));
     if (run.exitCode() != 0) {
       throw new AssertionError("the tiny run failed: " + run.err());
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.runtime.run.RunDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -287,7 +288,7 @@ class TrainCommandTest {
     TreeDelete.delete(data);
     // Another run is writing the directory: that is what the user hears, at once, although
     // the data set is gone too.
-    try (var running = dev.contrastive4j.runtime.run.RunDirectory.open(out)) {
+    try (var running = RunDirectory.open(out)) {
       running.lock();
       CliRun refused = CliRun.of("train", "--resume", out.toString(), "--quiet");
       assertEquals(1, refused.exitCode());
