@@ -10,7 +10,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public sealed interface Feature permits Feature.Dense, Feature.Sparse {
 
-  /** A dense feature; its first dimension is the number of items. */
+  /**
+   * A dense feature; its first dimension is the number of items. The feature holds
+   * {@code values} itself, not a copy: do not change the array afterwards, since a graph checks
+   * its features (finite values, one row per item) only when it is built.
+   */
   static Feature dense(INDArray values) {
     return new Dense(values);
   }
@@ -23,7 +27,7 @@ public sealed interface Feature permits Feature.Dense, Feature.Sparse {
   /** Number of items (rows). */
   long rows();
 
-  /** Full shape: {@code [rows, ...]}. */
+  /** Full shape: {@code [rows, ...]}; a new array on each call. */
   long[] shape();
 
   /** The element type ({@code FLOAT} for sparse features). */
@@ -32,14 +36,19 @@ public sealed interface Feature permits Feature.Dense, Feature.Sparse {
   /** Whether the values are held as CSR. */
   boolean isSparse();
 
-  /** The values as a dense array; a sparse feature is materialized in float32. */
+  /**
+   * The values as a dense array; a sparse feature is materialized in float32. A dense feature
+   * returns its own array, which must not be changed.
+   */
   INDArray toDense();
 
   /**
-   * A dense feature.
+   * A dense feature. Two are equal when they have the same data type, shape and values, exactly
+   * (ND4J's own {@code INDArray.equals} allows a small difference, which no hash code can
+   * follow).
    *
    * @param values the values, at least 1-D, of numbers or booleans; the first dimension runs
-   *     over the items
+   *     over the items; held as given, not copied, so not to be changed
    */
   record Dense(INDArray values) implements Feature {
     /**
@@ -71,7 +80,8 @@ public sealed interface Feature permits Feature.Dense, Feature.Sparse {
 
     @Override
     public long[] shape() {
-      return values.shape();
+      // ND4J hands out its own shape array; a caller that edits the result must not change it.
+      return values.shape().clone();
     }
 
     @Override
@@ -87,6 +97,20 @@ public sealed interface Feature permits Feature.Dense, Feature.Sparse {
     @Override
     public INDArray toDense() {
       return values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Dense other
+          && values.dataType() == other.values.dataType()
+          && Arrays.equals(values.shape(), other.values.shape())
+          && values.equalsWithEps(other.values, 0.0);
+    }
+
+    @Override
+    public int hashCode() {
+      // Type and shape only: cheap, and equal features always share them.
+      return 31 * values.dataType().hashCode() + Arrays.hashCode(values.shape());
     }
 
     @Override

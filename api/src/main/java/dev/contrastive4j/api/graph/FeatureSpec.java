@@ -12,8 +12,9 @@ import org.nd4j.linalg.api.buffer.DataType;
  * (without the leading item dimension; {@code []} for a scalar per item) and whether it is
  * held sparse.
  *
- * @param dtype lower-case ND4J data type name: {@code float32}, {@code float64}, {@code int32},
- *     {@code int64}, {@code bool}, ...
+ * @param dtype the element type's schema name: {@code float32}, {@code float64}, {@code int32},
+ *     {@code int64}, {@code bool}, ...; any name {@link #dataTypeOf} accepts (another case, an
+ *     alias such as {@code float}) is stored as its schema name, so that specs compare by type
  * @param shape the shape of one item's value
  * @param sparse whether the feature is a CSR matrix (2-D float features only)
  */
@@ -28,8 +29,9 @@ public record FeatureSpec(
       "float32, float64, float16, int8, uint8, int16, int32, int64 or bool";
 
   /**
-   * Checks the dtype, the shape's sizes and, for a sparse feature, that it is float32 of shape
-   * {@code [columns]}; a null shape is {@code []}.
+   * Checks the dtype and stores its schema name ({@code Float} and {@code float} become
+   * {@code float32}), checks the shape's sizes and, for a sparse feature, that it is float32 of
+   * shape {@code [columns]}; a null shape is {@code []}.
    *
    * @throws InvalidGraphException if the dtype is missing or unknown, a size of the shape is
    *     missing or negative, or a sparse feature is not float32 or its shape not 1-D
@@ -39,6 +41,7 @@ public record FeatureSpec(
       throw new InvalidGraphException("feature spec: dtype is missing");
     }
     DataType type = dataTypeOf(dtype);
+    dtype = nameOf(type);
     if (shape != null && shape.stream().anyMatch(d -> d == null || d < 0)) {
       throw new InvalidGraphException("feature spec: shape " + shape + " must hold sizes of 0 "
           + "or more");
@@ -140,8 +143,14 @@ public record FeatureSpec(
       DataType.INT64, "int64",
       DataType.BOOL, "bool");
 
-  /** Whether {@code feature} has this spec's type, per-item shape and storage. */
+  /**
+   * Whether {@code feature} has this spec's type, per-item shape and storage; false for a
+   * feature whose data type has no schema name.
+   */
   public boolean matches(Feature feature) {
-    return equals(of(feature));
+    if (feature == null) {
+      throw new InvalidGraphException("feature spec: feature must not be null");
+    }
+    return noName(feature.dataType()) == null && equals(of(feature));
   }
 }

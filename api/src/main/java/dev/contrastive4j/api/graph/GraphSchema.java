@@ -233,6 +233,8 @@ public record GraphSchema(
       Feature f = actual.get(name);
       if (f == null) {
         problems.add(owner + ", feature '" + name + "' is missing");
+      } else if (FeatureSpec.noName(f.dataType()) != null) {
+        problems.add(owner + ", feature '" + name + "': " + FeatureSpec.noName(f.dataType()));
       } else if (!spec.matches(f)) {
         problems.add(owner + ", feature '" + name + "' is " + FeatureSpec.of(f)
             + " but the schema says " + spec);

@@ -16,7 +16,9 @@ import java.util.function.UnaryOperator;
  * of components (at least one), that every edge set joins known node sets with indices in
  * range and inside its own component, that every feature has one row per item, and that float
  * features are finite. Any violation throws one {@link InvalidGraphException} naming the set and feature;
- * so do the {@code with...} copies, for an unknown set or an inconsistent result.
+ * so do the {@code with...} copies, for an unknown set or an inconsistent result. Dense
+ * features hold their arrays without a copy ({@link Feature#dense}): a program must not change
+ * such an array once it is in a graph.
  */
 public final class GraphTensor {
   private final Context context;

@@ -13,7 +13,8 @@
  * <p>Everything here is immutable and checked when built: a graph that is inconsistent (an
  * index out of range, a feature with the wrong number of rows, an unknown set, a NaN) is never
  * made; an {@link dev.contrastive4j.api.graph.InvalidGraphException} names the set and feature
- * at fault instead. {@link dev.contrastive4j.api.graph.GraphSchema} describes a graph's sets and
+ * at fault instead. Dense features keep the ND4J array they were given rather than a copy, so a
+ * program must not change an array it has put in a graph. {@link dev.contrastive4j.api.graph.GraphSchema} describes a graph's sets and
  * feature types as JSON and checks a graph against it.
  *
  * <pre>{@code

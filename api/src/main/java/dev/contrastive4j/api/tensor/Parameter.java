@@ -19,10 +19,12 @@ public final class Parameter {
   /**
    * A parameter holding {@code value} itself (not a copy). Training code normally creates
    * parameters through the runtime's {@code ParameterStore}, which names and initializes them.
+   *
+   * @throws NullPointerException if {@code name} or {@code value} is null
    */
   public Parameter(String name, INDArray value) {
-    this.name = name;
-    this.value = value;
+    this.name = Objects.requireNonNull(name, "name");
+    this.value = Objects.requireNonNull(value, "value");
   }
 
   /** The name, unique within its store. */
@@ -30,14 +32,14 @@ public final class Parameter {
     return name;
   }
 
-  /** The value, a c-ordered array updated in place by the optimizer. */
+  /** The value, the array given to the constructor, updated in place by the optimizer. */
   public INDArray value() {
     return value;
   }
 
-  /** The shape. */
+  /** The shape; a new array on each call (ND4J's own is not handed out). */
   public long[] shape() {
-    return value.shape();
+    return value.shape().clone();
   }
 
   /** The number of elements. */

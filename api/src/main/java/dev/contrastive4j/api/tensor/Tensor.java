@@ -32,9 +32,9 @@ public final class Tensor {
     return value;
   }
 
-  /** The value's shape. */
+  /** The value's shape; a new array on each call (ND4J's own is not handed out). */
   public long[] shape() {
-    return value.shape();
+    return value.shape().clone();
   }
 
   /** The value's rank. */

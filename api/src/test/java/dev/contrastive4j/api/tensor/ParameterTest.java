@@ -26,6 +26,24 @@ class ParameterTest {
     assertEquals("Parameter[encoder.w, shape [2, 3], DOUBLE]", p.toString());
   }
 
+  /** ND4J hands out its own shape array; editing the returned one must not change the value. */
+  @Test
+  void theShapeIsACopy() {
+    Parameter p = new Parameter("w", uniform(1, 4, 3));
+    p.shape()[0] = 1;
+    assertArrayEquals(new long[] {4, 3}, p.shape());
+    assertArrayEquals(new long[] {4, 3}, p.value().shape());
+    assertEquals(4, p.value().rows());
+  }
+
+  @Test
+  void aMissingNameOrValueIsRefusedAtOnce() {
+    assertEquals("name", assertThrows(NullPointerException.class,
+        () -> new Parameter(null, uniform(1, 2))).getMessage());
+    assertEquals("value", assertThrows(NullPointerException.class,
+        () -> new Parameter("w", null)).getMessage());
+  }
+
   /** Assignment copies into the parameter's own array and refuses another shape. */
   @Test
   void assignKeepsTheArrayAndTheShape() {

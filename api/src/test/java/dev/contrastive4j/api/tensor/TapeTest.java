@@ -30,6 +30,15 @@ class TapeTest {
     assertEquals(Nd4j.createFromArray(4.0, 6.0, 8.0), x.grad());
   }
 
+  /** ND4J hands out its own shape array; editing the returned one must not change the value. */
+  @Test
+  void aTensorsShapeIsACopy() {
+    Tensor x = new Tape().constant(uniform(1, 4, 3));
+    x.shape()[0] = 1;
+    assertEquals(List.of(4L, 3L), java.util.Arrays.stream(x.shape()).boxed().toList());
+    assertEquals(4, x.value().rows());
+  }
+
   @Test
   void constantsAreNotRecordedAndGetNoGradient() {
     Tape tape = new Tape();

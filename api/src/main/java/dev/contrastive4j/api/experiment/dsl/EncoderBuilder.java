@@ -44,8 +44,9 @@ public abstract class EncoderBuilder<B extends EncoderBuilder<B>> extends BlockB
   }
 
   /**
-   * The activation after each layer: {@code none}, {@code relu}, {@code sigmoid}, {@code tanh}
-   * or {@code prelu} (default).
+   * The activation after each layer: {@code none}, {@code relu}, {@code sigmoid}, {@code tanh},
+   * {@code prelu} (default; one slope per channel) or {@code prelu_shared} (one slope for all),
+   * as {@link dev.contrastive4j.api.experiment.EncoderSpec#ACTIVATIONS} lists them.
    */
   public String getActivation() {
     return activation;
