@@ -35,14 +35,25 @@ public record DatasetSpec(@Nullable String name, @Nullable String dataDir,
   /** The Planetoid citation graphs: the data sets that are read from a {@code dataDir}. */
   public static final List<String> PLANETOID = List.of("cora", "citeseer", "pubmed");
 
+  /**
+   * The names that are not directories: the {@link #PLANETOID} graphs and the built-in
+   * synthetic graph, read in any case and kept in lower case.
+   */
+  public static final List<String> BUILT_IN = List.of("cora", "citeseer", "pubmed",
+      DEFAULT_NAME);
+
   /** The built-in synthetic graph. */
   public static final DatasetSpec DEFAULT = new DatasetSpec(null, null);
 
-  /** Puts the defaults in for a null name, {@code normalizeFeatures} and {@code fromBinding}. */
+  /**
+   * Puts the defaults in for a null name, {@code normalizeFeatures} and {@code fromBinding}, and
+   * writes a {@link #BUILT_IN} name in lower case ({@code Cora} is {@code cora}).
+   */
   public DatasetSpec {
-    name = name == null ? DEFAULT_NAME : name;
-    normalizeFeatures = normalizeFeatures != null && normalizeFeatures;
     fromBinding = fromBinding != null && fromBinding;
+    name = name == null ? DEFAULT_NAME
+        : fromBinding ? name : SettingNames.canonical(name, BUILT_IN);
+    normalizeFeatures = normalizeFeatures != null && normalizeFeatures;
   }
 
   /**

@@ -69,7 +69,8 @@ public sealed interface EncoderSpec {
     /** Puts the default in for every null setting. */
     public GcnSpec {
       units = units == null || units.isEmpty() ? DEFAULT_UNITS : List.copyOf(units);
-      activation = activation == null ? "prelu" : activation;
+      activation = activation == null ? "prelu"
+          : SettingNames.canonical(activation, ACTIVATIONS);
       dropout = dropout == null ? 0.0 : dropout;
       selfLoops = selfLoops == null || selfLoops;
     }
@@ -113,7 +114,8 @@ public sealed interface EncoderSpec {
     /** Puts the default in for every null setting. */
     public SageSpec {
       units = units == null || units.isEmpty() ? DEFAULT_UNITS : List.copyOf(units);
-      activation = activation == null ? "prelu" : activation;
+      activation = activation == null ? "prelu"
+          : SettingNames.canonical(activation, ACTIVATIONS);
       dropout = dropout == null ? 0.0 : dropout;
     }
 
@@ -158,9 +160,11 @@ public sealed interface EncoderSpec {
     /** Puts the default in for every null setting. */
     public HeteroSpec {
       units = units == null || units.isEmpty() ? DEFAULT_UNITS : List.copyOf(units);
-      activation = activation == null ? "prelu" : activation;
+      activation = activation == null ? "prelu"
+          : SettingNames.canonical(activation, ACTIVATIONS);
       dropout = dropout == null ? 0.0 : dropout;
-      aggregation = aggregation == null ? "mean" : aggregation;
+      aggregation = aggregation == null ? "mean"
+          : SettingNames.canonical(aggregation, AGGREGATIONS);
       selfTransform = selfTransform == null || selfTransform;
     }
 

@@ -54,7 +54,8 @@ public record EvaluationSpec(@Nullable Integer probeRepeats, @Nullable List<Doub
   @JsonCreator
   public EvaluationSpec {
     probeRepeats = probeRepeats == null ? 5 : probeRepeats;
-    probeProtocol = probeProtocol == null ? VALIDATED_L2 : probeProtocol;
+    probeProtocol = probeProtocol == null ? VALIDATED_L2
+        : SettingNames.canonical(probeProtocol, PROBE_PROTOCOLS);
     probeC = probeC == null || probeC.isEmpty() ? defaultProbeC(probeProtocol)
         : List.copyOf(probeC);
   }

@@ -41,7 +41,7 @@ public interface ReadoutSpec {
 
     /** Puts the default in for a null pooling. */
     public Pool {
-      pooling = pooling == null ? "mean" : pooling;
+      pooling = pooling == null ? "mean" : SettingNames.canonical(pooling, POOLINGS);
     }
 
     /** The pooling name; never null. */

@@ -111,7 +111,8 @@ public interface TaskSpec {
       feature = feature == null ? EncodedGraph.HIDDEN_STATE : feature;
       readout = readout == null ? new ReadoutSpec.AllNodes() : readout;
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
-      discriminator = discriminator == null ? UNIFORM : discriminator;
+      discriminator = discriminator == null ? UNIFORM
+          : SettingNames.canonical(discriminator, DISCRIMINATORS);
     }
 
     /** The TF-GNN parameters, with the default discriminator. */

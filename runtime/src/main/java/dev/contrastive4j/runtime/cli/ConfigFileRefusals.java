@@ -12,7 +12,8 @@ import java.util.List;
  * file's own schema errors name it ({@code experiment.yaml: task.readout: ...}): those of
  * {@link ExperimentValidator} once the options are applied, and those of the Guice modules,
  * which check what depends on the data. A refusal at a field an option changed stays as it is,
- * for the option, not the file, is then at fault.
+ * for the option, not the file, is then at fault; when a list holds both kinds, only the file's
+ * lines name the file.
  */
 final class ConfigFileRefusals {
   private final Path file;
@@ -32,7 +33,8 @@ final class ConfigFileRefusals {
   /**
    * {@code refused} naming the file when it is a refusal of a field the file set: a
    * {@link ConfigException} (also inside Guice's exceptions) or a {@link ConfigValidationException}
-   * without a source; else {@code refused} itself.
+   * without a source, whose problems at fields the file set each name the file when others are
+   * at fields an option set; else {@code refused} itself.
    */
   RuntimeException attribute(RuntimeException refused) {
     Throwable cause = ErrorReporter.unwrap(refused);
@@ -42,9 +44,20 @@ final class ConfigFileRefusals {
       named.initCause(e);
       return named;
     }
-    if (cause instanceof ConfigValidationException e && e.source() == null
-        && !e.problems().stream().allMatch(p -> setByOption(pathOf(p)))) {
-      return e.withSource(file.toString());
+    if (cause instanceof ConfigValidationException e && e.source() == null) {
+      long byOption = e.problems().stream().filter(p -> setByOption(pathOf(p))).count();
+      if (byOption == 0) {
+        return e.withSource(file.toString());
+      }
+      if (byOption < e.problems().size()) {
+        // Some are the file's, some the options': each line says whose it is.
+        ConfigValidationException mixed = new ConfigValidationException(null,
+            e.problems().stream()
+                .map(p -> setByOption(pathOf(p)) ? p : file + ": " + p)
+                .toList());
+        mixed.initCause(e);
+        return mixed;
+      }
     }
     return refused;
   }

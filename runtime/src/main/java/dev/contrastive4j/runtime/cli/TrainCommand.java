@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -151,8 +150,11 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
-  /** What {@code --task} left out of the configuration's task, said once the run is built. */
-  private @Nullable String taskSwitchNote;
+  /**
+   * What the options left out of the configuration ({@code --task} a task's settings,
+   * {@code --dataset} a Planetoid data_dir), said once the run is built.
+   */
+  private final List<String> leftOutNotes = new ArrayList<>();
 
   /** The run directory this command has locked, released when it ends however it ends. */
   private RunDirectory locked;
@@ -237,10 +239,8 @@ final class TrainCommand implements Callable<Integer> {
     } catch (RuntimeException refused) {
       throw fromFile != null ? fromFile.attribute(refused) : refused;
     }
-    if (taskSwitchNote != null) {
-      // About the configuration, not progress: --quiet keeps it.
-      spec.commandLine().getErr().println(taskSwitchNote);
-    }
+    // About the configuration, not progress: --quiet keeps them.
+    leftOutNotes.forEach(spec.commandLine().getErr()::println);
     RunDirectory dir = resuming ? existing
         : createOut(Path.of(experiment.output().directory()), outFrom);
     locked = dir;
@@ -309,9 +309,34 @@ final class TrainCommand implements Callable<Integer> {
    */
   private static RunDirectory createOut(Path target, String from) {
     try {
-      return RunDirectory.create(target);
+      return from.isEmpty() ? createUnderDefaultName(target) : RunDirectory.create(target);
     } catch (RunException e) {
       throw new RunException(from + e.getMessage(), e);
+    }
+  }
+
+  /** How many names {@link #createUnderDefaultName} tries before it gives up. */
+  private static final int DEFAULT_NAME_TRIES = 100;
+
+  /**
+   * A new run directory under the default name {@code target}, or, when another run has it
+   * (two runs started in the same second, as a seed sweep in the background starts them),
+   * under {@code target-2}, {@code target-3}, ...: the user named no directory, so none is
+   * refused as taken.
+   */
+  static RunDirectory createUnderDefaultName(Path target) {
+    Path candidate = target;
+    for (int n = 2; ; n++) {
+      try {
+        return RunDirectory.create(candidate);
+      } catch (RunException e) {
+        // Only a name another run holds is worth another try; a runs/ that cannot be written
+        // fails the same under every name.
+        if (!Files.exists(candidate) || n > DEFAULT_NAME_TRIES) {
+          throw e;
+        }
+      }
+      candidate = target.resolveSibling(target.getFileName() + "-" + n);
     }
   }
 
@@ -330,7 +355,9 @@ final class TrainCommand implements Callable<Integer> {
       if (!catalog.get(task).defaults().getClass().equals(e.task().getClass())) {
         TaskTypeSwitch switched = TaskTypeSwitch.of(catalog, ExperimentMapper.withPlugins(), task,
             e.task());
-        taskSwitchNote = switched.note();
+        if (switched.note() != null) {
+          leftOutNotes.add(switched.note());
+        }
         e = e.withTask(switched.task());
       }
     }
@@ -338,10 +365,18 @@ final class TrainCommand implements Callable<Integer> {
       e = e.withTask(ReadoutOptions.apply(e.task(), readout, readoutParams));
     }
     if (dataset != null || dataDir != null) {
+      String keptDataDir = dataDir != null ? dataDir.toString() : e.dataset().dataDir();
+      if (dataDir == null && dataset != null && keptDataDir != null
+          && !DatasetSpec.isPlanetoid(dataset)) {
+        // The configuration's Planetoid directory holds no data of the data set named now.
+        leftOutNotes.add("contrastive4j: note: --dataset " + dataset + " left out the "
+            + "configuration's dataset.data_dir (" + keptDataDir + "): only the Planetoid data "
+            + "sets (" + String.join(", ", DatasetSpec.PLANETOID) + ") are read from one");
+        keptDataDir = null;
+      }
       // As a new run records them, so that '--resume DIR --dataset my-graph' matches too.
       e = e.withDataset(absolute(new DatasetSpec(dataset != null ? dataset : e.dataset().name(),
-          dataDir != null ? dataDir.toString() : e.dataset().dataDir())
-          .withNormalizeFeatures(e.dataset().normalizeFeatures())));
+          keptDataDir).withNormalizeFeatures(e.dataset().normalizeFeatures())));
     }
     if (normalizeFeatures != null) {
       e = e.withDataset(e.dataset().withNormalizeFeatures(normalizeFeatures));
@@ -412,7 +447,8 @@ final class TrainCommand implements Callable<Integer> {
 
   /**
    * Where a new run goes without {@code --out} or {@code output.directory}:
-   * {@code runs/<task>-<data set>-<date>-<time>}, relative to the working directory.
+   * {@code runs/<task>-<data set>-<date>-<time>}, relative to the working directory (with
+   * {@code -2}, {@code -3}, ... added when another run already has that name).
    */
   static Path defaultOut(Experiment e) {
     // Named after the data directory's own name; the file system's root, '/', has none, and

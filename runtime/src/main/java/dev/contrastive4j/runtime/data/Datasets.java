@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,14 +28,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Datasets {
   /** The built-in offline default: the synthetic contextual stochastic block model. */
-  public static final String DEFAULT = "csbm";
+  public static final String DEFAULT = DatasetSpec.DEFAULT_NAME;
 
   /** Environment variable naming another base URL to download the Planetoid files from. */
   public static final String PLANETOID_URL_ENV = "CONTRASTIVE4J_PLANETOID_URL";
 
   /** Names that are not directories. */
-  public static final List<String> BUILT_IN = Stream.concat(DatasetSpec.PLANETOID.stream(),
-      Stream.of(DEFAULT)).toList();
+  public static final List<String> BUILT_IN = DatasetSpec.BUILT_IN;
 
   private Datasets() {}
 

@@ -40,11 +40,28 @@ class ConfigFileRefusalsTest {
   }
 
   @Test
-  void validationProblemsNameTheFileUnlessAllAreAtFieldsOptionsChanged() {
+  void validationProblemsNameTheFileWhenAllAreAtFieldsTheFileSet() {
+    ConfigValidationException ofFile = new ConfigValidationException(null, List.of(
+        "task.seed: must be at least 0", "training.epochs: must be at least 1"));
+    ConfigValidationException named = (ConfigValidationException) REFUSALS.attribute(ofFile);
+    assertEquals("experiment.yaml", named.source());
+    assertEquals(ofFile.problems(), named.problems());
+  }
+
+  /** --hidden 0 over a file with a bad field: only the file's line names the file. */
+  @Test
+  void aListOfBothKindsNamesTheFileOnlyOnTheFilesLines() {
     ConfigValidationException mixed = new ConfigValidationException(null, List.of(
         "encoder.units[0]: must be at least 1, was 0", "training.epochs: must be at least 1"));
-    assertEquals("experiment.yaml", ((ConfigValidationException) REFUSALS.attribute(mixed))
-        .source());
+    ConfigValidationException named = (ConfigValidationException) REFUSALS.attribute(mixed);
+    assertEquals(null, named.source());
+    assertEquals(List.of("encoder.units[0]: must be at least 1, was 0",
+        "experiment.yaml: training.epochs: must be at least 1"), named.problems());
+    assertSame(mixed, named.getCause());
+  }
+
+  @Test
+  void validationProblemsAllAtFieldsOptionsChangedStayAsTheyAre() {
     ConfigValidationException byOptions = new ConfigValidationException(null, List.of(
         "encoder.units[0]: must be at least 1, was 0", "dataset.name: must not be blank"));
     assertSame(byOptions, REFUSALS.attribute(byOptions));

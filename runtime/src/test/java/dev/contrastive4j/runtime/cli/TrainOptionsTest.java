@@ -106,13 +106,32 @@ class TrainOptionsTest {
     assertEquals(CONFIGURED.withDataset(CONFIGURED.dataset()
             .withDataDir(cwd.resolve("planetoid").toString())),
         apply(CONFIGURED, "--data-dir", "./planetoid/x/.."));
-    // A data directory given relative to the working directory, as train records it.
+    // A data directory given relative to the working directory, as train records it; the
+    // configuration's Planetoid data_dir holds none of its data and is left out.
     Path relative = cwd.relativize(tmp);
-    assertEquals(CONFIGURED.withDataset(CONFIGURED.dataset().withName(tmp.toString())),
+    assertEquals(CONFIGURED.withDataset(CONFIGURED.dataset().withName(tmp.toString())
+            .withDataDir(null)),
         apply(CONFIGURED, "--dataset", relative.toString()));
     // A name that is no directory here stays as it is, for the data sets to refuse.
-    assertEquals(CONFIGURED.withDataset(CONFIGURED.dataset().withName("no-such-graph")),
+    assertEquals(CONFIGURED.withDataset(CONFIGURED.dataset().withName("no-such-graph")
+            .withDataDir(null)),
         apply(CONFIGURED, "--dataset", "no-such-graph"));
+    // A Planetoid name in another case is recorded as the data sets name it.
+    assertEquals(CONFIGURED.withDataset(CONFIGURED.dataset().withName("citeseer")),
+        apply(CONFIGURED, "--dataset", "CiteSeer"));
+  }
+
+  /** Only a Planetoid data set reads a data_dir: another --dataset leaves the file's out. */
+  @Test
+  void aDataSetThatReadsNoDataDirLeavesTheConfigurationsOutAndSaysSo() {
+    TrainCommand train = new TrainCommand();
+    new CommandLine(train).parseArgs("--dataset", "CSBM");
+    assertEquals(CONFIGURED.withDataset(new DatasetSpec("csbm", null)
+            .withNormalizeFeatures(true)),
+        train.apply(CONFIGURED));
+    // --data-dir given too: kept, for the validator to refuse at dataset.data_dir.
+    assertEquals("/elsewhere", apply(CONFIGURED, "--dataset", "csbm", "--data-dir",
+        "/elsewhere").dataset().dataDir());
   }
 
   @Test
