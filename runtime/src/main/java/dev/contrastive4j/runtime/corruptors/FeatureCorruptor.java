@@ -41,6 +41,11 @@ public abstract class FeatureCorruptor implements Corruptor, Replayable {
     this.calls = new SeededCalls(seed);
   }
 
+  @Override
+  public final void skipCalls(long n) {
+    calls.skip(n);
+  }
+
   /**
    * Returns a copy of {@code graph} with every feature corrupted at its rate; the input is not
    * modified. If no feature has a positive rate, the input itself is returned.
@@ -48,11 +53,6 @@ public abstract class FeatureCorruptor implements Corruptor, Replayable {
    * @throws CorruptionException if the spec names a set or feature the graph lacks, or a feature
    *     cannot be corrupted (the message names it)
    */
-  @Override
-  public final void skipCalls(long n) {
-    calls.skip(n);
-  }
-
   @Override
   public final GraphTensor corrupt(GraphTensor graph) {
     spec.checkNamesIn(graph);

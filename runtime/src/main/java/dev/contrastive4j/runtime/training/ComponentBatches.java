@@ -68,6 +68,9 @@ public final class ComponentBatches {
     return batches;
   }
 
+  /** Sets the stream of the batch orders apart from the other streams drawn from the seed. */
+  private static final long ORDER_SALT = 0x6261746368657321L; // "batches!"
+
   /** The number of batches {@link #split} makes of {@code components} components. */
   public static int count(int components, int componentsPerBatch) {
     return (components + componentsPerBatch - 1) / componentsPerBatch;
@@ -78,7 +81,9 @@ public final class ComponentBatches {
    * give the same order, so a resumed run takes the batches an uninterrupted one took.
    */
   public static int[] shuffledOrder(int components, long seed, int epoch) {
-    SplittableRandom random = new SplittableRandom(seed).split();
+    // Salted: the task's corruptors draw from SplittableRandom(seed) itself (the task seed is
+    // the experiment's by default), and the order must not repeat the permutations they draw.
+    SplittableRandom random = new SplittableRandom(seed ^ ORDER_SALT).split();
     // One stream per epoch, independent of how many epochs came before.
     for (int e = 0; e < epoch; e++) {
       random.split();

@@ -33,8 +33,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * TrainingOptions#componentsPerBatch()}, one step per mini-batch of components ({@link
  * ComponentBatches}), taken in a new random order every epoch, seeded by {@link
  * TrainingOptions#seed()}, or in the graph's order with {@link
- * TrainingOptions#shuffleComponents()} false; the epoch's loss is then the mean over all its
- * items.
+ * TrainingOptions#shuffleComponents()} false. The epoch's loss is then the mean of its steps'
+ * losses, each weighted by the items (rows) of its batch, as Keras weighs an epoch's batches: the
+ * mean over all items for a loss that is a mean per item (DGI's), while a loss that sums over its
+ * batch (the triplet loss) or depends on the batch's size (Barlow Twins) has an epoch loss that
+ * changes with the batch size, though epochs of one run still compare. The parameters kept for
+ * the best epoch are those after its last step (in full batch: those the best loss was computed
+ * with, before that step's update), since a mini-batch epoch's loss is known only then.
  */
 public final class Trainer {
   private final TrainingOptions options;
@@ -115,7 +120,7 @@ public final class Trainer {
               + "' is not finite");
         }
         // Each batch weighs as many items as it has (as Keras weighs the batches of an epoch),
-        // so that the epoch's loss is the mean over all its items.
+        // so that the epoch's loss of a per-item mean is the mean over all its items.
         double weight = fullBatch ? 1 : step.items();
         step.losses().forEach((k, v) -> weightedLosses.merge(k, v * weight, Double::sum));
         items += weight;

@@ -38,7 +38,7 @@ public record TrainingResult(List<EpochResult> epochs, int bestEpoch, double bes
     return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).loss();
   }
 
-  /** The median seconds of one training step. */
+  /** The median seconds of one epoch: its steps, without the metrics computed after them. */
   public double medianEpochSeconds() {
     double[] s = epochs.stream().mapToDouble(EpochResult::seconds).sorted().toArray();
     if (s.length == 0) {
