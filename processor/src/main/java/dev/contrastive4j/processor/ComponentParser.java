@@ -62,7 +62,7 @@ final class ComponentParser {
         : "readouts are not random and get no seed; remove @Seed";
     List<ConstructorArg> args = new ConstructorParser(elements, types, diagnostics)
         .arguments(type, constructor, what, List.of(), "", seedRefusal,
-            Map.of("type", "the type name"));
+            Map.of("type", "the type name"), kind.specBase);
     if (args == null) {
       return null;
     }

@@ -119,10 +119,12 @@ final class ConstructorParser {
    *
    * @param seedRefusal why {@code @Seed} is not allowed here, or null if it is
    * @param reserved JSON names the spec already uses, and what uses them
+   * @param specBase the interface the generated spec implements, whose member types hide
+   *     types of the same simple name inside the spec
    */
   List<ConstructorArg> arguments(TypeElement type, ExecutableElement constructor, String what,
       List<TaskBase.BaseParameter> prefix, String baseName, String seedRefusal,
-      Map<String, String> reserved) {
+      Map<String, String> reserved, ClassName specBase) {
     int before = diagnostics.errors();
     List<? extends VariableElement> parameters = constructor.getParameters();
     Element at = elements.getOrigin(constructor) == Elements.Origin.MANDATED ? type : constructor;
@@ -174,7 +176,7 @@ final class ConstructorParser {
       } else if (inaccessible(p, type)) {
         continue;
       } else if (param != null) {
-        ConfiguredParam c = configured(p, param);
+        ConfiguredParam c = configured(p, param, specBase);
         if (c != null) {
           String clash = reserved.get(c.jsonName());
           if (clash == null && seedField && c.jsonName().equals("seed")) {
@@ -201,7 +203,8 @@ final class ConstructorParser {
       } else {
         List<AnnotationSpec> qualifiers = qualifiers(p);
         TypeMirror t = p.asType();
-        boolean plain = t.getKind().isPrimitive() || isString(t);
+        // Guice binds int and Integer alike; an enum without @Param is a forgotten one.
+        boolean plain = t.getKind().isPrimitive() || isString(t) || isBoxed(t) || isEnum(t);
         if (plain && qualifiers.isEmpty()) {
           diagnostics.error("parameter '" + name + "' (" + t + ") of " + what + " has neither "
               + "@Param nor a binding annotation: add @Param(\"<default>\") to configure it from "
@@ -324,7 +327,8 @@ final class ConstructorParser {
   }
 
   /** Reads a {@code @Param}; reports and returns null when it is not usable. */
-  private ConfiguredParam configured(VariableElement p, AnnotationMirror param) {
+  private ConfiguredParam configured(VariableElement p, AnnotationMirror param,
+      ClassName specBase) {
     String name = p.getSimpleName().toString();
     TypeMirror t = p.asType();
     ParamKind kind = kindOf(t);
@@ -358,6 +362,21 @@ final class ConstructorParser {
         return null;
       }
       fieldType = TypeName.get(types.erasure(t));
+      // The spec names the enum by its simple name when it is in the spec's package; inside
+      // the spec, a member type of its interface of that name (ReadoutSpec.Pool) hides it.
+      String topLevel = ((ClassName) fieldType).topLevelClassName().simpleName();
+      if (memberTypeNames(specBase).contains(topLevel)) {
+        String enumName = String.join(".", ((ClassName) fieldType).simpleNames());
+        diagnostics.error("@Param '" + name + "' has type " + enumName + ", named like "
+            + specBase.simpleName() + "." + topLevel + ", which the generated spec (a "
+            + specBase.simpleName() + ") would take for it; rename " + topLevel
+            + (topLevel.equals(enumName) ? ", or declare the enum inside the plugin class" : ""),
+            p, param);
+        return null;
+      }
+      if (hasCaseTwins(constants, p, param, name, (ClassName) fieldType)) {
+        return null;
+      }
       // The spec's default names the enum (Mode.SHUFFLE) where the parameter's field is in
       // scope, and a variable named like the type hides it there.
       if (fieldType instanceof ClassName enumType && enumType.simpleNames().contains(name)) {
@@ -406,6 +425,40 @@ final class ConstructorParser {
     return c;
   }
 
+  /** The simple names of the member types of {@code specBase}, its inherited ones included. */
+  private java.util.Set<String> memberTypeNames(ClassName specBase) {
+    TypeElement base = elements.getTypeElement(specBase.canonicalName());
+    java.util.Set<String> names = new java.util.HashSet<>();
+    if (base != null) {
+      for (TypeElement member : ElementFilter.typesIn(elements.getAllMembers(base))) {
+        names.add(member.getSimpleName().toString());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Whether two of an enum's {@code constants} differ only in case, which experiments (that
+   * read and write them in lower case) cannot tell apart; reports it.
+   */
+  private boolean hasCaseTwins(List<String> constants, VariableElement p,
+      AnnotationMirror param, String name, ClassName enumType) {
+    Map<String, String> byLowerCase = new HashMap<>();
+    for (String constant : constants) {
+      String other = byLowerCase.putIfAbsent(constant.toLowerCase(java.util.Locale.ROOT),
+          constant);
+      if (other != null) {
+        String type = String.join(".", enumType.simpleNames());
+        diagnostics.error("@Param '" + name + "': " + type + "." + other + " and " + type + "."
+            + constant + " are one name in experiments, which read and write enum constants "
+            + "in lower case ('" + constant.toLowerCase(java.util.Locale.ROOT) + "'); rename "
+            + "one of them", p, param);
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ParamKind kindOf(TypeMirror t) {
     switch (t.getKind()) {
       case BOOLEAN:
@@ -443,6 +496,21 @@ final class ConstructorParser {
     return t.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName()
             .contentEquals("java.lang.String");
+  }
+
+  /** Whether {@code t} is a boxed primitive ({@code Integer}, {@code Double}, ...). */
+  private boolean isBoxed(TypeMirror t) {
+    try {
+      types.unboxedType(t);
+      return true;
+    } catch (IllegalArgumentException notBoxed) {
+      return false;
+    }
+  }
+
+  private static boolean isEnum(TypeMirror t) {
+    return t.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) t).asElement().getKind() == ElementKind.ENUM;
   }
 
   /** The binding annotations ({@code @Named} and the like) of an injected parameter. */

@@ -310,6 +310,14 @@ public final class ContrastiveProcessor extends AbstractProcessor {
           .indent("  ")
           .build()
           .writeTo(processingEnv.getFiler());
+    } catch (javax.annotation.processing.FilerException e) {
+      // javac's only reason: the compilation already has a type of that name, such as a
+      // hand-written NoiseSpec beside a @Corruptor class Noise.
+      String name = (pkg.isEmpty() ? "" : pkg + ".") + type.name;
+      diagnostics.error("could not write the generated " + name + ": this compilation already "
+          + "has a type of that name (" + e.getMessage() + "); rename that type, or "
+          + origins[0].getSimpleName() + ", whose generated classes are named after it",
+          origins[0]);
     } catch (IOException e) {
       diagnostics.error("could not write " + (pkg.isEmpty() ? "" : pkg + ".") + type.name + ": "
           + e.getMessage(), origins[0]);

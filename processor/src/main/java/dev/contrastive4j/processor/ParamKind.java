@@ -3,6 +3,7 @@ package dev.contrastive4j.processor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.squareup.javapoet.CodeBlock;
+import dev.contrastive4j.api.experiment.ConfigProblems;
 import java.util.Locale;
 
 /** The types a {@code @Param} constructor parameter may have, and how their defaults read. */
@@ -69,6 +70,12 @@ enum ParamKind {
         }
         if (!Double.isFinite(d)) {
           throw new IllegalArgumentException("is not a finite number");
+        }
+        // Training computes in float: a default that becomes infinite or 0 there would be
+        // refused by the spec's own check, so it is refused here, in the same words.
+        String floatProblem = ConfigProblems.floatProblem(d, true);
+        if (floatProblem != null) {
+          throw new IllegalArgumentException(floatProblem);
         }
         return d;
       case STRING:

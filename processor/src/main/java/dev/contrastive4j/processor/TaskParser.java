@@ -2,6 +2,7 @@ package dev.contrastive4j.processor;
 
 import com.squareup.javapoet.ClassName;
 import dev.contrastive4j.api.annotations.ContrastiveTask;
+import dev.contrastive4j.api.experiment.ConfigProblems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,12 +94,16 @@ final class TaskParser {
         && applies("lambda", base)) {
       diagnostics.error("lambda is " + lambda + "; it must be finite and >= 0 (or left unset "
           + "for 1 / dim)", type, a, Annotations.written(a, "lambda"));
+    } else if (!Double.isNaN(lambda) && applies("lambda", base)) {
+      floatValue("lambda", lambda, type, a);
     }
     for (String member : List.of("simWeight", "varWeight", "covWeight", "margin")) {
       double v = annotations.number(a, member);
       if (!(v >= 0 && Double.isFinite(v)) && applies(member, base)) {
         diagnostics.error(member + " is " + v + "; it must be finite and >= 0", type, a,
             Annotations.written(a, member));
+      } else if (applies(member, base)) {
+        floatValue(member, v, type, a);
       }
     }
     long seed = (Long) annotations.value(a, "seed").getValue();
@@ -129,7 +134,8 @@ final class TaskParser {
     }
     List<ConstructorArg> args = new ConstructorParser(elements, types, diagnostics).arguments(
         type, constructor, what, base.prefix(), base.simpleName,
-        "a task's corruptors are seeded from settings.seed(); remove @Seed", reserved);
+        "a task's corruptors are seeded from settings.seed(); remove @Seed", reserved,
+        Names.TASK_SPEC);
     if (args == null) {
       return null;
     }
@@ -146,6 +152,18 @@ final class TaskParser {
         (Boolean) annotations.value(a, "normalizeBatch").getValue(),
         annotations.number(a, "simWeight"), annotations.number(a, "varWeight"),
         annotations.number(a, "covWeight"), annotations.number(a, "margin"), args, params);
+  }
+
+  /**
+   * Reports a value of {@code member} that training, which computes in float, would see as
+   * infinite or 0: the spec's own check would refuse it, and with it every experiment that
+   * leaves the default.
+   */
+  private void floatValue(String member, double value, TypeElement type, AnnotationMirror a) {
+    String problem = ConfigProblems.floatProblem(value, true);
+    if (problem != null) {
+      diagnostics.error(member + " " + problem, type, a, Annotations.written(a, member));
+    }
   }
 
   /** Whether {@code member} applies to tasks of {@code base} (or the base is unknown). */

@@ -143,6 +143,10 @@ class CompilerErrorsDocTest {
     c.put("margin is Infinity",
         of(Sources.task("Triplet", "name = \"t\", margin = Double.POSITIVE_INFINITY")));
     c.put("lambda applies to", of(dgiTask("name = \"t\", lambda = 0.5")));
+    c.put("lambda must be at most",
+        of(Sources.task("BarlowTwins", "name = \"t\", lambda = 1e300")));
+    c.put("simWeight must be 0 or at least",
+        of(Sources.task("VicReg", "name = \"t\", simWeight = 1e-50")));
     // @Param and @Seed.
     c.put("@Param 'rate': the default 1.5",
         of(noiseTaking("@Param(value = \"1.5\", min = 0, max = 1) double rate")));
@@ -153,6 +157,16 @@ class CompilerErrorsDocTest {
     c.put("@Param 'rate': the default \"abc\"", of(noiseTaking("@Param(\"abc\") double rate")));
     c.put("... is not a constant of Mode", of(noiseTaking("@Param(\"DROP\") Mode mode")));
     c.put("@Param 'scale' has type float", of(noiseTaking("@Param(\"1\") float scale")));
+    c.put("@Param 'big': the default \"1e300\"", of(noiseTaking("@Param(\"1e300\") double big")));
+    c.put("@Param 'mode': Noise.Mode.SUM and Noise.Mode.Sum", of(corruptor("Noise", "noise",
+        "  public enum Mode { SUM, Sum, MEAN }",
+        "  public Noise(@Param(\"SUM\") Mode mode) {}")));
+    c.put("@Param 'pooling' has type Pool", of(
+        java("com.example.Pool", "public enum Pool { MEAN, MAX }"),
+        Sources.readout("Pooled", "pooled", "  public Pooled(@Param(\"MEAN\") Pool pooling) {}")));
+    c.put("could not write the generated com.example.NoiseSpec", of(
+        java("com.example.NoiseSpec", "public record NoiseSpec(double sigma) {}"),
+        noise("  public Noise() {}")));
     c.put("@Param 'Mode' is named like its type", of(noiseTaking("@Param(\"MASK\") Mode Mode")));
     c.put("@Param 'foo_bar' and 'fooBar'",
         of(noiseTaking("@Param(\"1\") int fooBar, @Param(\"2\") int foo_bar")));

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which constructor parameters without {@code @Param} the generated factory has Guice inject: a
- * string or primitive only with a binding annotation (jakarta's or Guice's), which the factory
- * repeats; other annotations bind nothing.
+ * string, primitive, boxed primitive or enum only with a binding annotation (jakarta's or
+ * Guice's), which the factory repeats; other annotations bind nothing.
  */
 class InjectedParametersTest {
 
@@ -30,6 +30,29 @@ class InjectedParametersTest {
     JavaFileObject c = Sources.noiseTaking("@SuppressWarnings(\"unused\") String label");
     Sources.assertErrors(compile(c), c, "parameter 'label' (java.lang.String) of @Corruptor "
         + "class Noise has neither @Param nor a binding annotation", "String label");
+  }
+
+  /** Guice binds Integer as it binds int: a bare one is as unconfigured as an int. */
+  @Test
+  void boxedPrimitiveWithoutAnnotation() {
+    JavaFileObject c = Sources.noiseTaking("Integer steps");
+    Sources.assertErrors(compile(c), c, "parameter 'steps' (java.lang.Integer) of @Corruptor "
+        + "class Noise has neither @Param nor a binding annotation", "Integer steps");
+  }
+
+  /** An enum without @Param is a forgotten @Param; Guice could not construct one anyway. */
+  @Test
+  void enumWithoutAnnotation() {
+    JavaFileObject c = Sources.noiseTaking("Mode mode");
+    Sources.assertErrors(compile(c), c, "parameter 'mode' (com.example.Noise.Mode) of "
+        + "@Corruptor class Noise has neither @Param nor a binding annotation", "Mode mode");
+  }
+
+  @Test
+  void boxedPrimitiveOrEnumWithABindingAnnotation() {
+    JavaFileObject c = Sources.noiseTaking("@Named(\"steps\") Integer steps, "
+        + "@Named(\"mode\") Mode mode");
+    Sources.assertCompilesCleanly(compile(c), c);
   }
 
   /** The generated factory is in the plugin's package, so it can name the package's types. */

@@ -31,6 +31,36 @@ class ParamValidationTest {
         + "@Param(value = \"3\", min = 3, max = 3) int fixed"))).succeededWithoutWarnings();
   }
 
+  /** Training computes in float: the largest and smallest defaults it holds pass. */
+  @Test
+  void doubleDefaultsAFloatHolds() {
+    assertThat(compile(Sources.noiseTaking("@Param(\"3.4028234e38\") double big, "
+        + "@Param(\"1.5e-45\") double tiny, @Param(\"0\") double zero, "
+        + "@Param(\"-1e30\") double negative"))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void doubleDefaultThatBecomesZeroAsAFloat() {
+    assertOneError("@Param(\"1e-50\") double tiny", "@Param 'tiny': the default \"1e-50\" "
+        + "must be 0 or at least 1.4E-45 (the smallest float above 0, which training computes "
+        + "in), was 1.0E-50");
+  }
+
+  /**
+   * An enum nested in the plugin, even one named like a member type of the spec's interface
+   * (ReadoutSpec.Pool), is named through the plugin (Pooled.Pool) and compiles.
+   */
+  @Test
+  void enumNamedLikeAMemberTypeOfTheSpecInterfaceButNestedInThePlugin() {
+    JavaFileObject r = Sources.readout("Pooled", "pooled",
+        "  public enum Pool { MEAN, MAX }",
+        "  public Pooled(@Param(\"MAX\") Pool pooling) {}");
+    Compilation compilation = compile(r);
+    Sources.assertCompilesCleanly(compilation, r);
+    assertThat(compilation).generatedSourceFile("com.example.PooledSpec")
+        .contentsAsUtf8String().contains("Pooled.Pool.MAX");
+  }
+
   /** The error is on the bound at fault, here on a line of its own. */
   @Test
   void boundThatIsNaN() {

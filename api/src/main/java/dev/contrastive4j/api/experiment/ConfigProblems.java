@@ -153,11 +153,12 @@ public final class ConfigProblems {
   }
 
   /**
-   * What {@link #floatValue} reports about {@code value}, or null if it passes.
+   * What {@link #floatValue} reports about {@code value}, or null if it passes; the annotation
+   * processor reports a {@code @Param} default in the same words.
    *
    * @param zeroAllowed whether 0 is a valid value, for the wording
    */
-  static @Nullable String floatProblem(double value, boolean zeroAllowed) {
+  public static @Nullable String floatProblem(double value, boolean zeroAllowed) {
     String why = " (the " + (Math.abs(value) > 1 ? "largest float" : "smallest float above 0")
         + ", which training computes in), was " + value;
     if (!Double.isFinite(value)) {
