@@ -6,6 +6,8 @@ import static dev.contrastive4j.processor.Sources.compile;
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Which constructor parameters without {@code @Param} the generated factory has Guice inject: a
@@ -24,28 +26,21 @@ class InjectedParametersTest {
         .contentsAsUtf8String().contains("@Named(\"greeting\") Provider<String> greeting");
   }
 
-  /** Guice would inject an empty string: the parameter is as unbound as without it. */
-  @Test
-  void annotationThatIsNoBindingAnnotation() {
-    JavaFileObject c = Sources.noiseTaking("@SuppressWarnings(\"unused\") String label");
-    Sources.assertErrors(compile(c), c, "parameter 'label' (java.lang.String) of @Corruptor "
-        + "class Noise has neither @Param nor a binding annotation", "String label");
-  }
-
-  /** Guice binds Integer as it binds int: a bare one is as unconfigured as an int. */
-  @Test
-  void boxedPrimitiveWithoutAnnotation() {
-    JavaFileObject c = Sources.noiseTaking("Integer steps");
-    Sources.assertErrors(compile(c), c, "parameter 'steps' (java.lang.Integer) of @Corruptor "
-        + "class Noise has neither @Param nor a binding annotation", "Integer steps");
-  }
-
-  /** An enum without @Param is a forgotten @Param; Guice could not construct one anyway. */
-  @Test
-  void enumWithoutAnnotation() {
-    JavaFileObject c = Sources.noiseTaking("Mode mode");
-    Sources.assertErrors(compile(c), c, "parameter 'mode' (com.example.Noise.Mode) of "
-        + "@Corruptor class Noise has neither @Param nor a binding annotation", "Mode mode");
+  /**
+   * A plain value without @Param or a binding annotation: a string (with an annotation that is
+   * no binding annotation, Guice would inject an empty string), a boxed primitive (Guice binds
+   * Integer as it binds int) or an enum (a forgotten @Param; Guice could not construct one).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "@SuppressWarnings(\"unused\") String label | label | java.lang.String | String label",
+      "Integer steps | steps | java.lang.Integer | Integer steps",
+      "Mode mode | mode | com.example.Noise.Mode | Mode mode"})
+  void plainValueWithoutParamOrBindingAnnotation(String parameter, String name, String type,
+      String line) {
+    JavaFileObject c = Sources.noiseTaking(parameter);
+    Sources.assertErrors(compile(c), c, "parameter '" + name + "' (" + type + ") of @Corruptor "
+        + "class Noise has neither @Param nor a binding annotation", line);
   }
 
   @Test
