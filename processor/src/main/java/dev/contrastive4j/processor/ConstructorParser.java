@@ -6,8 +6,11 @@ import com.squareup.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -426,9 +429,9 @@ final class ConstructorParser {
   }
 
   /** The simple names of the member types of {@code specBase}, its inherited ones included. */
-  private java.util.Set<String> memberTypeNames(ClassName specBase) {
+  private Set<String> memberTypeNames(ClassName specBase) {
     TypeElement base = elements.getTypeElement(specBase.canonicalName());
-    java.util.Set<String> names = new java.util.HashSet<>();
+    Set<String> names = new HashSet<>();
     if (base != null) {
       for (TypeElement member : ElementFilter.typesIn(elements.getAllMembers(base))) {
         names.add(member.getSimpleName().toString());
@@ -445,13 +448,13 @@ final class ConstructorParser {
       AnnotationMirror param, String name, ClassName enumType) {
     Map<String, String> byLowerCase = new HashMap<>();
     for (String constant : constants) {
-      String other = byLowerCase.putIfAbsent(constant.toLowerCase(java.util.Locale.ROOT),
+      String other = byLowerCase.putIfAbsent(constant.toLowerCase(Locale.ROOT),
           constant);
       if (other != null) {
         String type = String.join(".", enumType.simpleNames());
         diagnostics.error("@Param '" + name + "': " + type + "." + other + " and " + type + "."
             + constant + " are one name in experiments, which read and write enum constants "
-            + "in lower case ('" + constant.toLowerCase(java.util.Locale.ROOT) + "'); rename "
+            + "in lower case ('" + constant.toLowerCase(Locale.ROOT) + "'); rename "
             + "one of them", p, param);
         return true;
       }

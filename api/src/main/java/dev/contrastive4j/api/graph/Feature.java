@@ -80,7 +80,8 @@ public sealed interface Feature permits Feature.Dense, Feature.Sparse {
 
     @Override
     public long[] shape() {
-      // ND4J hands out its own shape array; a caller that edits the result must not change it.
+      // ND4J hands out its own shape array: a copy, so that editing the result leaves the
+      // feature alone.
       return values.shape().clone();
     }
 

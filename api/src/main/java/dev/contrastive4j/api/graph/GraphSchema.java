@@ -233,11 +233,11 @@ public record GraphSchema(
       Feature f = actual.get(name);
       if (f == null) {
         problems.add(owner + ", feature '" + name + "' is missing");
-      } else if (FeatureSpec.noName(f.dataType()) != null) {
-        problems.add(owner + ", feature '" + name + "': " + FeatureSpec.noName(f.dataType()));
       } else if (!spec.matches(f)) {
-        problems.add(owner + ", feature '" + name + "' is " + FeatureSpec.of(f)
-            + " but the schema says " + spec);
+        // A type without a schema name is described by why it has none.
+        String noName = FeatureSpec.noName(f.dataType());
+        problems.add(owner + ", feature '" + name + "'" + (noName != null ? ": " + noName
+            : " is " + FeatureSpec.of(f) + " but the schema says " + spec));
       }
     });
     for (String name : actual.keySet()) {

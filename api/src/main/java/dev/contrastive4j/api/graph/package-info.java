@@ -14,8 +14,9 @@
  * index out of range, a feature with the wrong number of rows, an unknown set, a NaN) is never
  * made; an {@link dev.contrastive4j.api.graph.InvalidGraphException} names the set and feature
  * at fault instead. Dense features keep the ND4J array they were given rather than a copy, so a
- * program must not change an array it has put in a graph. {@link dev.contrastive4j.api.graph.GraphSchema} describes a graph's sets and
- * feature types as JSON and checks a graph against it.
+ * program must not change an array it has put in a graph.
+ * {@link dev.contrastive4j.api.graph.GraphSchema} describes a graph's sets and feature types as
+ * JSON and checks a graph against it.
  *
  * <pre>{@code
  * NodeSet papers = NodeSet.of(3, Map.of("feat", Feature.dense(Nd4j.rand(3, 8))));
