@@ -37,6 +37,10 @@ public final class ComponentsModule extends AbstractModule {
 
   @Override
   protected void configure() {
+    // Bound explicitly, for an injector that requires explicit bindings.
+    bind(Tasks.class);
+    bind(Corruptors.class);
+    bind(Readouts.class);
     var taskMap = tasks(binder());
     Tasks.builtIn().forEach((type, factory) -> taskMap.addBinding(type).toInstance(factory));
     var corruptorMap = corruptors(binder());

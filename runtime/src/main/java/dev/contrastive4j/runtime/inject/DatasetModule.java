@@ -27,6 +27,8 @@ public final class DatasetModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(GraphDataset.class).toProvider(ExperimentDataset.class).in(Singleton.class);
+    // Bound explicitly, for an injector that requires explicit bindings.
+    bind(ExperimentDataset.class);
   }
 
   /**

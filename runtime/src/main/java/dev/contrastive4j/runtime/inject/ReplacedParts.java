@@ -1,7 +1,9 @@
 package dev.contrastive4j.runtime.inject;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Binding;
 import com.google.inject.Injector;
+import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.task.Encoder;
@@ -28,11 +30,24 @@ public final class ReplacedParts {
   /** Each replaceable part, in the order of a run, with the module whose method provides it. */
   private static final Map<Class<?>, Class<? extends AbstractModule>> DEFAULTS = defaults();
 
+  /**
+   * The parts that several parts of a run use and must share: why a binding of one without a
+   * singleton scope (a new object for each user) is refused.
+   */
+  private static final Map<Class<?>, String> SHARED = Map.of(
+      ParameterStore.class, "the encoder, the task, the optimizer and the run would each get "
+          + "their own store, and the run would save and probe parameters that training never "
+          + "updated",
+      Encoder.class, "the task and the run would each build their own, whose parameters would "
+          + "clash in the one store");
+
   private final List<String> names;
 
   /**
    * The parts of {@code injector}'s run whose bindings are not the modules' own.
    *
+   * @throws BindingException if a replaced part that several parts share (the parameter store,
+   *     the encoder) is bound without a singleton scope
    * @throws ConfigException if {@code experiment} records a part as {@code from_bindings} (it
    *     was trained from a binding when the run was made) that no binding supplies now: the spec
    *     would build another part than the one trained
@@ -41,8 +56,15 @@ public final class ReplacedParts {
   public ReplacedParts(Injector injector, Experiment experiment) {
     List<String> replaced = new ArrayList<>();
     DEFAULTS.forEach((type, module) -> {
-      if (!Bindings.providedBy(injector.getBinding(type), module)) {
+      Binding<?> binding = injector.getBinding(type);
+      if (!Bindings.providedBy(binding, module)) {
         replaced.add(type.getSimpleName());
+        String shared = SHARED.get(type);
+        if (shared != null && !Scopes.isSingleton(binding)) {
+          throw new BindingException(type.getSimpleName() + " is bound without a singleton "
+              + "scope at " + Bindings.declaredAt(binding) + ": " + shared + "; bind it with "
+              + "@Provides @Singleton, toInstance(...) or .in(Singleton.class)");
+        }
       }
     });
     this.names = List.copyOf(replaced);

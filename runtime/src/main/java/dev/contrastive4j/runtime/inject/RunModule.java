@@ -2,6 +2,8 @@ package dev.contrastive4j.runtime.inject;
 
 import com.google.inject.AbstractModule;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.runtime.run.ExperimentRun;
+import dev.contrastive4j.runtime.run.ModelClaim;
 
 /**
  * Everything one run needs, assembled from small modules: the experiment, the data set, the
@@ -28,5 +30,9 @@ public final class RunModule extends AbstractModule {
     install(new ModelModule());
     install(new TrainingModule());
     install(new EvaluationModule());
+    // The run itself, bound explicitly for an injector that requires explicit bindings.
+    bind(ReplacedParts.class);
+    bind(ModelClaim.class);
+    bind(ExperimentRun.class);
   }
 }

@@ -64,6 +64,8 @@ public final class ExperimentRun {
   private final Optimizer optimizer;
   private final Trainer trainer;
   private final LinearProbe probe;
+  /** The injector's model (parameters, optimizer state) is one run's: taken by it once. */
+  private final ModelClaim claim;
   /** How {@link #probe} is fitted ({@code evaluation.probe_protocol}). */
   private final ProbeProtocol protocol;
 
@@ -76,7 +78,8 @@ public final class ExperimentRun {
   @Inject
   public ExperimentRun(Experiment experiment, GraphDataset dataset, DatasetOrigin origin,
       ReplacedParts replaced, Encoder encoder, Task task, ParameterStore store,
-      Optimizer optimizer, Trainer trainer, LinearProbe probe) {
+      Optimizer optimizer, Trainer trainer, LinearProbe probe, ModelClaim claim) {
+    this.claim = claim;
     this.experiment = experiment;
     this.dataset = dataset;
     this.origin = origin;
@@ -95,11 +98,18 @@ public final class ExperimentRun {
   /**
    * Runs the experiment from the first epoch into a new run directory, whose {@code config.json}
    * is {@link #recorded()} with {@code output.directory} naming {@code out}.
+   *
+   * @throws RunException if {@code out} holds files (a run of {@link RunDirectory#open}: resume
+   *     it instead), another run is writing it, or this injector has already made a run, whose
+   *     trained parameters and optimizer state a second run would start from
    */
   public RunSummary run(RunDirectory out, ProgressReporter progress) {
     // Locked while it runs (RunDirectory.create has locked it already), released at the end.
     out.lock();
     try {
+      // A directory of RunDirectory.open holds a run already: refused, not mixed with this one.
+      out.requireEmpty();
+      claim.take();
       out.writeConfig(recordedIn(out));
       return continueRun(out, TrainingProgress.start(), progress);
     } finally {
@@ -124,7 +134,8 @@ public final class ExperimentRun {
    * <p>{@code out} is {@linkplain RunDirectory#lock() locked} while the run continues, and
    * released at the end.
    *
-   * @throws RunException if another run is writing {@code out}, if {@code config.json} records
+   * @throws RunException if another run is writing {@code out}, if this injector has already
+   *     made a run ({@link #run}), if {@code config.json} records
    *     another configuration than this run's (beyond {@code training.epochs};
    *     {@code output.directory} is {@code out}), if the run has already trained more epochs
    *     than this run's count, or if early stopping ended it and the count grew (more epochs
@@ -154,6 +165,7 @@ public final class ExperimentRun {
     checkSameConfiguration(out, saved);
     checkConfigUnchangedSinceCheckpoint(out, saved);
     out.removeStrayTemporaryFiles();
+    claim.take();
     TrainingProgress from = Checkpoint.exists(out) ? Checkpoint.load(out, store, optimizer)
         : TrainingProgress.start();
     int recordedEpochs = saved.training().epochs();
@@ -255,6 +267,16 @@ public final class ExperimentRun {
     // A resumed run that diverged before trains again (to fewer epochs than it got).
     out.clearDivergence();
     progress.start(from.epochs().size(), trainer.options().epochs());
+    // Closed however the run ends, so that a console bar does not stay open after a failure.
+    try {
+      return trainAndProbe(out, from, progress, start, earlierSeconds);
+    } finally {
+      progress.close();
+    }
+  }
+
+  private RunSummary trainAndProbe(RunDirectory out, TrainingProgress from,
+      ProgressReporter progress, long start, double earlierSeconds) {
     EpochListener listener = (result, improved, state) -> {
       out.appendMetrics(result);
       progress.epoch(result.epoch(), result.loss());
@@ -266,7 +288,6 @@ public final class ExperimentRun {
     try {
       result = trainer.train(dataset.graph(), encoder, task, store, optimizer, listener, from);
     } catch (DivergenceException e) {
-      progress.close();
       out.writeDivergence(new Divergence(e.epoch(), e.what()));
       // On disk, the last checkpoint written before the divergence is what is kept.
       throw new DivergenceException(e.epoch(), e.what(), Checkpoint.exists(out)
@@ -300,7 +321,6 @@ public final class ExperimentRun {
         result.medianEpochSeconds(), seconds, chosen.probe().config().c(),
         dataset.labelLevel(), protocol);
     out.writeSummary(summary);
-    progress.close();
     return summary;
   }
 

@@ -165,6 +165,16 @@ public final class RunDirectory implements AutoCloseable {
     return run;
   }
 
+  /**
+   * Refuses this directory if it holds anything but {@link #LOCK}: a new run starts only in an
+   * empty directory, so that no earlier run's files are overwritten or mixed with its own.
+   *
+   * @throws RunException naming the directory if it is not empty
+   */
+  public void requireEmpty() {
+    requireEmpty(dir);
+  }
+
   /** Refuses a directory with entries other than {@link #LOCK}, which an ended run leaves. */
   private static void requireEmpty(Path dir) {
     try (var entries = Files.list(dir)) {

@@ -450,7 +450,8 @@ class ExperimentRunTest {
     ExperimentRun run = new ExperimentRun(e, SMALL, DatasetOrigin.BINDING,
         injector.getInstance(ReplacedParts.class), injector.getInstance(Encoder.class),
         infiniteFromStep(56, injector.getInstance(Task.class)), store, optimizer,
-        injector.getInstance(Trainer.class), injector.getInstance(LinearProbe.class));
+        injector.getInstance(Trainer.class), injector.getInstance(LinearProbe.class),
+        injector.getInstance(ModelClaim.class));
     RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
     RecordingProgress progress = new RecordingProgress();
     DivergenceException thrown = assertThrows(DivergenceException.class,
