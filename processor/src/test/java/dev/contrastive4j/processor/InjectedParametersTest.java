@@ -50,6 +50,15 @@ class InjectedParametersTest {
     Sources.assertCompilesCleanly(compile(c), c);
   }
 
+  /** Any other type needs no annotation: Guice injects it as it is bound (or just in time). */
+  @Test
+  void classTypeWithoutAnnotation() {
+    JavaFileObject c = Sources.corruptor("Noise", "noise",
+        "  public static final class Helper {}",
+        "  public Noise(Helper helper, java.util.Random random) {}");
+    Sources.assertCompilesCleanly(compile(c), c);
+  }
+
   /** The generated factory is in the plugin's package, so it can name the package's types. */
   @Test
   void typeThatOnlyThePluginsPackageCanName() {

@@ -61,6 +61,19 @@ class ParamValidationTest {
         .contentsAsUtf8String().contains("Pooled.Pool.MAX");
   }
 
+  /** Experiments read and write enum constants in lower case: SUM and Sum are one name. */
+  @Test
+  void enumConstantsThatDifferOnlyInCase() {
+    JavaFileObject c = Sources.corruptor("Noise", "noise",
+        "  public enum Mode { SUM, MEAN, Sum }",
+        "  public Noise(",
+        "      @Param(\"MEAN\") Mode mode) {}");
+    Compilation compilation = compile(c);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("@Param 'mode': Noise.Mode.SUM and Noise.Mode.Sum "
+        + "are one name in experiments").inFile(c).onLineContaining("Mode mode");
+  }
+
   /** The error is on the bound at fault, here on a line of its own. */
   @Test
   void boundThatIsNaN() {

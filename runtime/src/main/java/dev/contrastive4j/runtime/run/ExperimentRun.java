@@ -122,11 +122,14 @@ public final class ExperimentRun {
    * checkpoint starts again from the first epoch, which repeats the same numbers.
    *
    * <p>This run's {@code training.epochs} may differ from the one {@code config.json} records: a
-   * run that used up its epochs then trains on to the new count (the numbers are those of a run
-   * made with it from the start), and {@code config.json} records the new count.
+   * run that used up its epochs then trains on to the new count (the losses, parameters and
+   * results are those of a run made with it from the start; in {@code metrics.jsonl}, the epoch
+   * that was the last keeps the task metrics it got as such), {@code config.json} records the
+   * new count, and the earlier {@code summary.json} is removed until the new one is written.
    *
-   * <p>A complete run (training over and {@code summary.json} written) is not trained or probed
-   * again, and nothing is reported to {@code progress}: its recorded summary is returned
+   * <p>A complete run (training over and a {@code summary.json} of its checkpoint's epochs
+   * written) is not trained or probed again, and nothing is reported to {@code progress}: its
+   * recorded summary is returned
    * ({@link #resumeWithOutcome} says that the run had already finished). {@code metrics.jsonl} is
    * rewritten from the checkpoint in every case where it does not hold the checkpoint's lines,
    * which repairs a damaged copy.
@@ -196,8 +199,12 @@ public final class ExperimentRun {
     }
     if (finished(from) && Files.isRegularFile(out.resolve(RunDirectory.SUMMARY))) {
       // summary.json is written last, so every output is there: probing again would only
-      // repeat the same numbers.
-      return new Resumed(out.readSummary(), true, rewritten);
+      // repeat the same numbers. Unless it is the summary of an earlier finish, left by a run
+      // trained on to more epochs (before runs cleared it) and cut off after its checkpoint.
+      RunSummary recorded = out.readSummary();
+      if (recorded.epochsRun() == from.epochs().size()) {
+        return new Resumed(recorded, true, rewritten);
+      }
     }
     return new Resumed(continueRun(out, from, progress), false, rewritten);
   }
@@ -264,8 +271,10 @@ public final class ExperimentRun {
       ProgressReporter progress) {
     long start = System.nanoTime();
     double earlierSeconds = from.epochs().stream().mapToDouble(e -> e.seconds()).sum();
-    // A resumed run that diverged before trains again (to fewer epochs than it got).
+    // A resumed run that diverged before trains again (to fewer epochs than it got); one that
+    // finished before and trains on has a summary of that finish, which it replaces at its end.
     out.clearDivergence();
+    out.clearSummary();
     progress.start(from.epochs().size(), trainer.options().epochs());
     // Closed however the run ends, so that a console bar does not stay open after a failure.
     try {

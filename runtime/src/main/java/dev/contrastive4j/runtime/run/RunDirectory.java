@@ -158,6 +158,7 @@ public final class RunDirectory implements AutoCloseable {
     try {
       // Another process may have started a run here between the check above and the lock.
       requireEmpty(dir);
+      run.removeStrayTemporaryFiles();
     } catch (RuntimeException e) {
       run.unlock();
       throw e;
@@ -175,10 +176,14 @@ public final class RunDirectory implements AutoCloseable {
     requireEmpty(dir);
   }
 
-  /** Refuses a directory with entries other than {@link #LOCK}, which an ended run leaves. */
+  /**
+   * Refuses a directory with entries other than {@link #LOCK}, which an ended run leaves, and
+   * the temporary files of a run cut off while it wrote its first file.
+   */
   private static void requireEmpty(Path dir) {
     try (var entries = Files.list(dir)) {
-      if (entries.anyMatch(p -> !p.getFileName().toString().equals(LOCK))) {
+      if (entries.map(p -> p.getFileName().toString())
+          .anyMatch(name -> !name.equals(LOCK) && !TEMPORARY.matcher(name).matches())) {
         throw new RunException(dir + ": already exists and is not empty; choose another "
             + "output directory or resume that run");
       }
@@ -515,6 +520,23 @@ public final class RunDirectory implements AutoCloseable {
     Path file = dir.resolve(DIVERGED);
     return Files.exists(file) ? readJson(file, Divergence.class, "how training diverged")
         : null;
+  }
+
+  /**
+   * Deletes {@code summary.json}, as a run does that trains or probes again: until it writes its
+   * own, the directory then says that the run has not finished, rather than keeping the summary
+   * of an earlier finish that no longer matches its checkpoint.
+   *
+   * @throws RunException if it cannot be deleted
+   */
+  public void clearSummary() {
+    Path file = dir.resolve(SUMMARY);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new RunException(file + ": cannot be deleted (" + FileOutput.reason(file, e) + ")",
+          e);
+    }
   }
 
   /**

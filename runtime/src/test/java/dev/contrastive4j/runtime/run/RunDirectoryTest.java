@@ -91,6 +91,26 @@ class RunDirectoryTest {
     RunDirectory.create(empty).close();
   }
 
+  /**
+   * A run killed while it wrote its first file leaves the lock and a temporary file: no run to
+   * resume, so the directory takes a new run (which removes the file) instead of being refused.
+   */
+  @Test
+  void aDirectoryLeftByARunKilledWhileWritingItsFirstFileTakesANewRun(@TempDir Path tmp)
+      throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("run"));
+    Files.writeString(dir.resolve(RunDirectory.LOCK), "");
+    Files.writeString(dir.resolve(".config.json.1a2b3c.tmp"), "{\"se");
+    try (RunDirectory run = RunDirectory.create(dir)) {
+      assertEquals(List.of(RunDirectory.LOCK), names(dir));
+    }
+    // Any other file is an earlier run's, which is kept.
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    RunException e = assertThrows(RunException.class, () -> RunDirectory.create(dir));
+    assertEquals(dir + ": already exists and is not empty; choose another output directory or "
+        + "resume that run", e.getMessage());
+  }
+
   @Test
   void twoRunsWriteTwoDirectoriesAtOnce(@TempDir Path tmp) {
     // The lock is held per directory: one run's directory does not keep another out of its own.

@@ -1,0 +1,91 @@
+package dev.contrastive4j.runtime.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.api.experiment.EncoderSpec;
+import dev.contrastive4j.api.experiment.EvaluationSpec;
+import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.OutputSpec;
+import dev.contrastive4j.api.experiment.TrainingSpec;
+import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
+import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
+import dev.contrastive4j.runtime.testing.BoundDatasets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A finished run trained on to more epochs ({@code --resume --epochs}) and cut off after its
+ * last checkpoint, during the probe, used to keep the summary of its first finish: a later
+ * resume took the run for finished and returned the old numbers. Now training on removes that
+ * summary, and a summary of other epochs than the checkpoint's is probed anew.
+ */
+class TrainedOnRunTest {
+  private static final GraphDataset SMALL = CsbmGenerator.generate(CsbmConfig.defaults()
+      .withNumNodes(120).withNumClasses(3).withFeatures(20, 0.2, 0.5).withSeed(2));
+  private static final Experiment THREE = Experiment.defaults()
+      .withEncoder(new EncoderSpec.GcnSpec(List.of(4), null, null, null))
+      .withTraining(new TrainingSpec(3, null, null, 0, null))
+      .withEvaluation(new EvaluationSpec(1, List.of(1.0)))
+      .withOutput(new OutputSpec(null, false));
+  private static final Experiment FIVE = THREE.withTraining(THREE.training().withEpochs(5));
+
+  /** Cut off when the probe starts, after training's last checkpoint, as a kill would. */
+  private static final class CutOffAtTheProbe extends RecordingProgress {
+    @Override
+    public void stage(String message) {
+      throw new IllegalStateException("killed during: " + message);
+    }
+  }
+
+  private static RunSummary resume(Experiment experiment, RunDirectory dir,
+      ProgressReporter progress) {
+    return BoundDatasets.injector(experiment, SMALL).getInstance(ExperimentRun.class)
+        .resume(dir, progress);
+  }
+
+  @Test
+  void aRunCutOffWhileItTrainsOnIsNotTakenForFinished(@TempDir Path tmp) throws Exception {
+    RunSummary fiveFromTheStart = BoundDatasets.injector(FIVE, SMALL)
+        .getInstance(ExperimentRun.class)
+        .run(RunDirectory.create(tmp.resolve("five")), ProgressReporter.silent());
+
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    BoundDatasets.injector(THREE, SMALL).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    Path summary = dir.resolve(RunDirectory.SUMMARY);
+    Files.copy(summary, tmp.resolve("three.json"));
+    assertThrows(IllegalStateException.class, () -> resume(FIVE, dir, new CutOffAtTheProbe()));
+    assertFalse(Files.exists(summary), "the summary of the 3-epoch finish is gone");
+
+    RunSummary resumed = resume(FIVE, dir, ProgressReporter.silent());
+    assertEquals(5, resumed.epochsRun());
+    assertEquals(fiveFromTheStart.testAccuracy(), resumed.testAccuracy(), 1e-12);
+    assertEquals(resumed, dir.readSummary());
+  }
+
+  /** A directory left so by an earlier version: the old summary beside a newer checkpoint. */
+  @Test
+  void aSummaryOfOtherEpochsThanTheCheckpointsIsProbedAnew(@TempDir Path tmp) throws Exception {
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    BoundDatasets.injector(THREE, SMALL).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    Path summary = dir.resolve(RunDirectory.SUMMARY);
+    Files.copy(summary, tmp.resolve("three.json"));
+    assertThrows(IllegalStateException.class, () -> resume(FIVE, dir, new CutOffAtTheProbe()));
+    Files.copy(tmp.resolve("three.json"), summary, StandardCopyOption.REPLACE_EXISTING);
+
+    RecordingProgress progress = new RecordingProgress();
+    RunSummary resumed = resume(FIVE, dir, progress);
+    assertEquals(5, resumed.epochsRun());
+    assertTrue(progress.events().contains("evaluating the embeddings with a linear probe..."),
+        progress.events().toString());
+  }
+}
