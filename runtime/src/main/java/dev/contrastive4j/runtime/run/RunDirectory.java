@@ -530,13 +530,7 @@ public final class RunDirectory implements AutoCloseable {
    * @throws RunException if it cannot be deleted
    */
   public void clearSummary() {
-    Path file = dir.resolve(SUMMARY);
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      throw new RunException(file + ": cannot be deleted (" + FileOutput.reason(file, e) + ")",
-          e);
-    }
+    delete(SUMMARY);
   }
 
   /**
@@ -545,7 +539,12 @@ public final class RunDirectory implements AutoCloseable {
    * @throws RunException if it cannot be deleted
    */
   public void clearDivergence() {
-    Path file = dir.resolve(DIVERGED);
+    delete(DIVERGED);
+  }
+
+  /** Deletes this directory's file {@code name}, if it is there. */
+  private void delete(String name) {
+    Path file = dir.resolve(name);
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {

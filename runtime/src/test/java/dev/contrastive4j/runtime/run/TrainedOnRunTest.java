@@ -16,7 +16,6 @@ import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.testing.BoundDatasets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,19 +50,28 @@ class TrainedOnRunTest {
         .resume(dir, progress);
   }
 
+  /**
+   * A run of 3 epochs, its summary copied to {@code three.json}, then trained on to 5 and cut
+   * off at the probe.
+   */
+  private static RunDirectory cutOffWhileTrainingOn(Path tmp) throws Exception {
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    BoundDatasets.injector(THREE, SMALL).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    Files.copy(dir.resolve(RunDirectory.SUMMARY), tmp.resolve("three.json"));
+    assertThrows(IllegalStateException.class, () -> resume(FIVE, dir, new CutOffAtTheProbe()));
+    return dir;
+  }
+
   @Test
   void aRunCutOffWhileItTrainsOnIsNotTakenForFinished(@TempDir Path tmp) throws Exception {
     RunSummary fiveFromTheStart = BoundDatasets.injector(FIVE, SMALL)
         .getInstance(ExperimentRun.class)
         .run(RunDirectory.create(tmp.resolve("five")), ProgressReporter.silent());
 
-    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
-    BoundDatasets.injector(THREE, SMALL).getInstance(ExperimentRun.class)
-        .run(dir, ProgressReporter.silent());
-    Path summary = dir.resolve(RunDirectory.SUMMARY);
-    Files.copy(summary, tmp.resolve("three.json"));
-    assertThrows(IllegalStateException.class, () -> resume(FIVE, dir, new CutOffAtTheProbe()));
-    assertFalse(Files.exists(summary), "the summary of the 3-epoch finish is gone");
+    RunDirectory dir = cutOffWhileTrainingOn(tmp);
+    assertFalse(Files.exists(dir.resolve(RunDirectory.SUMMARY)),
+        "the summary of the 3-epoch finish is gone");
 
     RunSummary resumed = resume(FIVE, dir, ProgressReporter.silent());
     assertEquals(5, resumed.epochsRun());
@@ -74,13 +82,8 @@ class TrainedOnRunTest {
   /** A directory left so by an earlier version: the old summary beside a newer checkpoint. */
   @Test
   void aSummaryOfOtherEpochsThanTheCheckpointsIsProbedAnew(@TempDir Path tmp) throws Exception {
-    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
-    BoundDatasets.injector(THREE, SMALL).getInstance(ExperimentRun.class)
-        .run(dir, ProgressReporter.silent());
-    Path summary = dir.resolve(RunDirectory.SUMMARY);
-    Files.copy(summary, tmp.resolve("three.json"));
-    assertThrows(IllegalStateException.class, () -> resume(FIVE, dir, new CutOffAtTheProbe()));
-    Files.copy(tmp.resolve("three.json"), summary, StandardCopyOption.REPLACE_EXISTING);
+    RunDirectory dir = cutOffWhileTrainingOn(tmp);
+    Files.copy(tmp.resolve("three.json"), dir.resolve(RunDirectory.SUMMARY));
 
     RecordingProgress progress = new RecordingProgress();
     RunSummary resumed = resume(FIVE, dir, progress);
