@@ -476,8 +476,7 @@ final class ConstructorParser {
         if (isString(t)) {
           return ParamKind.STRING;
         }
-        return ((DeclaredType) t).asElement().getKind() == ElementKind.ENUM ? ParamKind.ENUM
-            : null;
+        return isEnum(t) ? ParamKind.ENUM : null;
       default:
         return null;
     }

@@ -157,8 +157,7 @@ public final class RunDirectory implements AutoCloseable {
     run.lock();
     try {
       // Another process may have started a run here between the check above and the lock.
-      requireEmpty(dir);
-      run.removeStrayTemporaryFiles();
+      run.requireEmpty();
     } catch (RuntimeException e) {
       run.unlock();
       throw e;
@@ -167,13 +166,17 @@ public final class RunDirectory implements AutoCloseable {
   }
 
   /**
-   * Refuses this directory if it holds anything but {@link #LOCK}: a new run starts only in an
-   * empty directory, so that no earlier run's files are overwritten or mixed with its own.
+   * Refuses this directory if it holds anything but {@link #LOCK} and the temporary files of a
+   * run cut off while it wrote its first file, which it then deletes: a new run starts only in
+   * an empty directory, so that no earlier run's files are overwritten or mixed with its own.
+   * Only a run that holds the {@linkplain #lock() lock} may call it.
    *
-   * @throws RunException naming the directory if it is not empty
+   * @throws RunException naming the directory if it is not empty, or a temporary file that
+   *     cannot be deleted
    */
   public void requireEmpty() {
     requireEmpty(dir);
+    removeStrayTemporaryFiles();
   }
 
   /**
