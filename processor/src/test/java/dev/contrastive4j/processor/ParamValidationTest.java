@@ -68,10 +68,8 @@ class ParamValidationTest {
         "  public enum Mode { SUM, MEAN, Sum }",
         "  public Noise(",
         "      @Param(\"MEAN\") Mode mode) {}");
-    Compilation compilation = compile(c);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("@Param 'mode': Noise.Mode.SUM and Noise.Mode.Sum "
-        + "are one name in experiments").inFile(c).onLineContaining("Mode mode");
+    Sources.assertErrors(compile(c), c, "@Param 'mode': Noise.Mode.SUM and Noise.Mode.Sum are "
+        + "one name in experiments", "Mode mode");
   }
 
   /** The error is on the bound at fault, here on a line of its own. */
