@@ -8,15 +8,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.util.Modules;
 import dev.contrastive4j.api.data.GraphDataset;
-import dev.contrastive4j.api.experiment.EncoderSpec;
-import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
-import dev.contrastive4j.api.experiment.OutputSpec;
-import dev.contrastive4j.api.experiment.TrainingSpec;
-import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
-import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.inject.RunModule;
-import dev.contrastive4j.runtime.testing.BoundDatasets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,13 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ends; and RunModule works in an injector that requires explicit bindings.
  */
 class OneRunPerInjectorTest {
-  private static final GraphDataset SMALL = CsbmGenerator.generate(CsbmConfig.defaults()
-      .withNumNodes(120).withNumClasses(3).withFeatures(20, 0.2, 0.5).withSeed(2));
-  private static final Experiment EXPERIMENT = Experiment.defaults()
-      .withEncoder(new EncoderSpec.GcnSpec(List.of(4), null, null, null))
-      .withTraining(new TrainingSpec(3, null, null, 0, null))
-      .withEvaluation(new EvaluationSpec(1, List.of(1.0)))
-      .withOutput(new OutputSpec(null, false));
+  private static final Experiment EXPERIMENT = TinyRuns.THREE_EPOCHS;
 
   private static final String ONE_RUN = "this injector has already made a run: its parameters "
       + "and optimizer state are that run's, and another run would start from them; create a "
@@ -44,7 +31,7 @@ class OneRunPerInjectorTest {
 
   @Test
   void aSecondRunOrAResumeOnTheSameInjectorIsRefused(@TempDir Path tmp) {
-    Injector injector = BoundDatasets.injector(EXPERIMENT, SMALL);
+    Injector injector = TinyRuns.injector(EXPERIMENT);
     injector.getInstance(ExperimentRun.class)
         .run(RunDirectory.create(tmp.resolve("first")), ProgressReporter.silent());
 
@@ -56,7 +43,7 @@ class OneRunPerInjectorTest {
     assertEquals(List.of(RunDirectory.LOCK), List.of(second.path().toFile().list()));
 
     RunDirectory other = RunDirectory.create(tmp.resolve("other"));
-    BoundDatasets.injector(EXPERIMENT, SMALL).getInstance(ExperimentRun.class)
+    TinyRuns.injector(EXPERIMENT).getInstance(ExperimentRun.class)
         .run(other, ProgressReporter.silent());
     RunException resumed = assertThrows(RunException.class, () -> injector
         .getInstance(ExperimentRun.class).resume(other, ProgressReporter.silent()));
@@ -66,12 +53,11 @@ class OneRunPerInjectorTest {
   @Test
   void aRunIntoADirectoryThatHoldsARunIsRefused(@TempDir Path tmp) throws Exception {
     RunDirectory first = RunDirectory.create(tmp.resolve("run"));
-    BoundDatasets.injector(EXPERIMENT, SMALL).getInstance(ExperimentRun.class)
+    TinyRuns.injector(EXPERIMENT).getInstance(ExperimentRun.class)
         .run(first, ProgressReporter.silent());
     List<String> metrics = Files.readAllLines(first.resolve(RunDirectory.METRICS));
     RunDirectory opened = RunDirectory.open(first.path());
-    RunException e = assertThrows(RunException.class, () -> BoundDatasets
-        .injector(EXPERIMENT, SMALL).getInstance(ExperimentRun.class)
+    RunException e = assertThrows(RunException.class, () -> TinyRuns.injector(EXPERIMENT).getInstance(ExperimentRun.class)
         .run(opened, ProgressReporter.silent()));
     assertEquals(first.path() + ": already exists and is not empty; choose another output "
         + "directory or resume that run", e.getMessage());
@@ -91,7 +77,7 @@ class OneRunPerInjectorTest {
   @Test
   void theProgressReporterIsClosedWhenARunFails(@TempDir Path tmp) {
     RecordingProgress progress = new FailingInTheSecondEpoch();
-    assertThrows(IllegalStateException.class, () -> BoundDatasets.injector(EXPERIMENT, SMALL)
+    assertThrows(IllegalStateException.class, () -> TinyRuns.injector(EXPERIMENT)
         .getInstance(ExperimentRun.class).run(RunDirectory.create(tmp.resolve("run")),
             progress));
     assertEquals(List.of("start 0 of 3", "closed"), progress.events());
@@ -104,7 +90,7 @@ class OneRunPerInjectorTest {
       protected void configure() {
         binder().requireExplicitBindings();
         install(Modules.override(new RunModule(EXPERIMENT)).with(binder -> binder
-            .bind(GraphDataset.class).toInstance(SMALL)));
+            .bind(GraphDataset.class).toInstance(TinyRuns.SMALL)));
       }
     }).getInstance(ExperimentRun.class)
         .run(RunDirectory.create(tmp.resolve("run")), ProgressReporter.silent());

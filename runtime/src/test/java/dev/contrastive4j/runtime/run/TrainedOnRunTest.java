@@ -5,18 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.contrastive4j.api.data.GraphDataset;
-import dev.contrastive4j.api.experiment.EncoderSpec;
-import dev.contrastive4j.api.experiment.EvaluationSpec;
 import dev.contrastive4j.api.experiment.Experiment;
-import dev.contrastive4j.api.experiment.OutputSpec;
-import dev.contrastive4j.api.experiment.TrainingSpec;
-import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
-import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
-import dev.contrastive4j.runtime.testing.BoundDatasets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,13 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * summary, and a summary of other epochs than the checkpoint's is probed anew.
  */
 class TrainedOnRunTest {
-  private static final GraphDataset SMALL = CsbmGenerator.generate(CsbmConfig.defaults()
-      .withNumNodes(120).withNumClasses(3).withFeatures(20, 0.2, 0.5).withSeed(2));
-  private static final Experiment THREE = Experiment.defaults()
-      .withEncoder(new EncoderSpec.GcnSpec(List.of(4), null, null, null))
-      .withTraining(new TrainingSpec(3, null, null, 0, null))
-      .withEvaluation(new EvaluationSpec(1, List.of(1.0)))
-      .withOutput(new OutputSpec(null, false));
+  private static final Experiment THREE = TinyRuns.THREE_EPOCHS;
   private static final Experiment FIVE = THREE.withTraining(THREE.training().withEpochs(5));
 
   /** Cut off when the probe starts, after training's last checkpoint, as a kill would. */
@@ -46,7 +31,7 @@ class TrainedOnRunTest {
 
   private static RunSummary resume(Experiment experiment, RunDirectory dir,
       ProgressReporter progress) {
-    return BoundDatasets.injector(experiment, SMALL).getInstance(ExperimentRun.class)
+    return TinyRuns.injector(experiment).getInstance(ExperimentRun.class)
         .resume(dir, progress);
   }
 
@@ -56,7 +41,7 @@ class TrainedOnRunTest {
    */
   private static RunDirectory cutOffWhileTrainingOn(Path tmp) throws Exception {
     RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
-    BoundDatasets.injector(THREE, SMALL).getInstance(ExperimentRun.class)
+    TinyRuns.injector(THREE).getInstance(ExperimentRun.class)
         .run(dir, ProgressReporter.silent());
     Files.copy(dir.resolve(RunDirectory.SUMMARY), tmp.resolve("three.json"));
     assertThrows(IllegalStateException.class, () -> resume(FIVE, dir, new CutOffAtTheProbe()));
@@ -65,7 +50,7 @@ class TrainedOnRunTest {
 
   @Test
   void aRunCutOffWhileItTrainsOnIsNotTakenForFinished(@TempDir Path tmp) throws Exception {
-    RunSummary fiveFromTheStart = BoundDatasets.injector(FIVE, SMALL)
+    RunSummary fiveFromTheStart = TinyRuns.injector(FIVE)
         .getInstance(ExperimentRun.class)
         .run(RunDirectory.create(tmp.resolve("five")), ProgressReporter.silent());
 
