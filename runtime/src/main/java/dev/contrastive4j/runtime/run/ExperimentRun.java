@@ -21,6 +21,7 @@ import dev.contrastive4j.runtime.evaluation.LinearProbe;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeRows;
 import dev.contrastive4j.runtime.evaluation.ProbeProtocol;
+import dev.contrastive4j.runtime.inject.BindingException;
 import dev.contrastive4j.runtime.inject.ReplacedParts;
 import dev.contrastive4j.runtime.tasks.ContrastiveLossTask;
 import dev.contrastive4j.runtime.tensor.Optimizer;
@@ -74,11 +75,19 @@ public final class ExperimentRun {
    *     a binding instead; {@link #run} records the experiment accordingly
    * @param replaced the other parts that bindings supplied instead of the experiment's specs;
    *     {@link #run} records them too
+   * @throws BindingException if {@code optimizer} (bound in place of the run's) updates another
+   *     parameter store than {@code store}, which would train nothing the run saves or probes
    */
   @Inject
   public ExperimentRun(Experiment experiment, GraphDataset dataset, DatasetOrigin origin,
       ReplacedParts replaced, Encoder encoder, Task task, ParameterStore store,
       Optimizer optimizer, Trainer trainer, LinearProbe probe, ModelClaim claim) {
+    if (!optimizer.updates(store)) {
+      throw new BindingException("the Optimizer bound for this run updates another "
+          + "ParameterStore than the run's, so the run would save and probe parameters that "
+          + "training never changed; make it in a @Provides @Singleton method that takes the "
+          + "run's ParameterStore as a parameter");
+    }
     this.claim = claim;
     this.experiment = experiment;
     this.dataset = dataset;

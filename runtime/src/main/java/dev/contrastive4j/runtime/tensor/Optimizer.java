@@ -101,6 +101,14 @@ public final class Optimizer {
     this.epoch = epoch;
   }
 
+  /**
+   * Whether this optimizer updates the parameters of {@code store} (is the optimizer of that very
+   * store): an optimizer of another store would leave them untrained.
+   */
+  public boolean updates(ParameterStore store) {
+    return this.store == store;
+  }
+
   /** A copy of the updater configuration. */
   public IUpdater updater() {
     return updater.clone();

@@ -62,6 +62,8 @@ public final class Trainer {
    *     store then holds the best parameters so far
    * @throws TooFewRowsException if a step gives the task fewer representation rows than it
    *     needs; the store then holds the parameters the steps before it trained
+   * @throws IllegalArgumentException if {@code optimizer} updates another store than
+   *     {@code store}, which would train nothing
    */
   public TrainingResult train(GraphTensor graph, Encoder encoder, Task task,
       ParameterStore store, Optimizer optimizer, EpochListener listener) {
@@ -73,6 +75,11 @@ public final class Trainer {
   public TrainingResult train(GraphTensor graph, Encoder encoder, Task task,
       ParameterStore store, Optimizer optimizer, EpochListener listener,
       TrainingProgress progress) {
+    if (!optimizer.updates(store)) {
+      throw new IllegalArgumentException("the optimizer updates the parameters of another "
+          + "parameter store than the one given, so training would change nothing; make the "
+          + "optimizer with this store");
+    }
     List<EpochResult> epochs = new ArrayList<>(progress.epochs());
     double bestLoss = progress.bestLoss();
     int bestEpoch = progress.bestEpoch();

@@ -15,14 +15,17 @@ import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.runtime.run.ExperimentRun;
+import dev.contrastive4j.runtime.tensor.Optimizer;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.learning.config.Sgd;
 
 /**
  * The parameter store and the encoder are shared by the parts of a run: a binding of either
  * without a singleton scope gave each part its own (a run that trained nothing it saved, or a
- * clash of parameter names), and is refused, naming where it was bound.
+ * clash of parameter names), and is refused, naming where it was bound. So is a bound optimizer
+ * of another store than the run's, which trained nothing the run saved.
  */
 class SharedPartScopeTest {
   private static final Experiment EXPERIMENT = Experiment.defaults()
@@ -62,6 +65,34 @@ class SharedPartScopeTest {
         + SharedPartScopeTest.class.getName() + "$2.encoder(): the task and the run would each "
         + "build their own, whose parameters would clash in the one store; bind it with "
         + "@Provides @Singleton, toInstance(...) or .in(Singleton.class)", e.getMessage());
+  }
+
+  @Test
+  void anOptimizerOfAnotherStoreIsRefused() {
+    BindingException e = refusal(new AbstractModule() {
+      @Provides
+      @Singleton
+      Optimizer optimizer() {
+        return new Optimizer(new ParameterStore(7), new Sgd(0.1));
+      }
+    });
+    assertEquals("the Optimizer bound for this run updates another ParameterStore than the "
+        + "run's, so the run would save and probe parameters that training never changed; "
+        + "make it in a @Provides @Singleton method that takes the run's ParameterStore as a "
+        + "parameter", e.getMessage());
+  }
+
+  @Test
+  void anOptimizerOfTheRunsStoreIsTaken() {
+    ExperimentRun run = Guice.createInjector(Modules.override(new RunModule(EXPERIMENT))
+        .with(new AbstractModule() {
+          @Provides
+          @Singleton
+          Optimizer optimizer(ParameterStore store) {
+            return new Optimizer(store, new Sgd(0.1));
+          }
+        })).getInstance(ExperimentRun.class);
+    assertEquals(List.of("Optimizer"), run.recorded().fromBindings());
   }
 
   @Test

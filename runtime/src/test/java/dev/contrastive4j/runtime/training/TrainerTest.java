@@ -51,6 +51,21 @@ class TrainerTest {
   }
 
   @Test
+  void anOptimizerOfAnotherStoreIsRefusedBeforeTraining() {
+    ParameterStore store = new ParameterStore(1, DataType.DOUBLE);
+    ScalarEncoder encoder = new ScalarEncoder(store, 3.0);
+    // It updated the other store's (no) parameters: training ran and changed nothing.
+    Optimizer other = new Optimizer(new ParameterStore(1, DataType.DOUBLE), new Sgd(0.1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new Trainer(new TrainingOptions(10, 3, 0, 2)).train(GRAPH, encoder,
+            taskWithLoss(Ops::square), store, other, EpochListener.none()));
+    assertEquals("the optimizer updates the parameters of another parameter store than the "
+        + "one given, so training would change nothing; make the optimizer with this store",
+        e.getMessage());
+    assertEquals(3.0, encoder.w.value().getDouble(0), 0);
+  }
+
+  @Test
   void theLossOfAnEpochOfMiniBatchesIsTheMeanOverAllItems() {
     // Three one-node components with x = 1, 1, 4; batches of two and one, in the epoch's order.
     GraphTensor three = components(new long[] {1, 1, 1}, 1, 1, 4);
