@@ -5,6 +5,8 @@ import dev.contrastive4j.api.experiment.ConfigProblems;
 import dev.contrastive4j.api.experiment.EncoderSpec;
 import dev.contrastive4j.api.experiment.SpecTypeNames;
 import dev.contrastive4j.api.graph.Feature;
+import dev.contrastive4j.api.graph.FeatureSpec;
+import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.runtime.encoders.EncoderOptions;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nd4j.linalg.api.buffer.DataType;
 
 /** Turns encoder specs into encoders sized for a data set. */
 public final class Encoders {
@@ -147,6 +150,15 @@ public final class Encoders {
     }
   }
 
+  /** The data set schema's name of {@code type} (int64), or ND4J's when it has none. */
+  private static String schemaName(DataType type) {
+    try {
+      return FeatureSpec.nameOf(type);
+    } catch (InvalidGraphException e) {
+      return type.toString();
+    }
+  }
+
   private static long inputDim(GraphDataset dataset, String nodeSet) {
     NodeSet set = dataset.graph().nodeSet(nodeSet);
     Feature f = set.feature(dataset.featureName());
@@ -159,8 +171,15 @@ public final class Encoders {
     if (!f.dataType().isFPType()) {
       // Checked now: the encoder would refuse it only in the first training step.
       throw new ConfigException("dataset", "node set '" + nodeSet + "', feature '"
-          + dataset.featureName() + "' has data type " + f.dataType() + "; the encoders read "
-          + "floating-point input features (float32 in the data set's schema)");
+          + dataset.featureName() + "' has data type " + schemaName(f.dataType())
+          + "; the encoders read floating-point input features (float32 in the data set's "
+          + "schema)");
+    }
+    if (shape[1] == 0) {
+      // The encoder's first layer would be refused with a message naming no data.
+      throw new ConfigException("dataset", "node set '" + nodeSet + "', feature '"
+          + dataset.featureName() + "' has no columns (shape " + java.util.Arrays.toString(shape)
+          + "); the encoders need at least one input feature per node");
     }
     return shape[1];
   }

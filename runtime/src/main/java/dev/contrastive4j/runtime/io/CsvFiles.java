@@ -26,7 +26,9 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>The format: one row per line, cells separated by commas; blank lines and lines starting
  * with {@code #} are skipped; spaces around cells are ignored; cells may be quoted. The first
- * row is a header (column names) if none of its cells is empty or a number. Every row has the same
+ * row is a header (column names) if none of its cells is empty, a number or a word for a value
+ * that is not finite ({@code NaN}, {@code inf}); a file that ends inside its header line (no
+ * line break after it) is refused as cut short. Every row has the same
  * number of cells. Integer columns accept only integers ({@code -3}, {@code 12}); float columns
  * accept decimal numbers with an optional exponent ({@code 0.5}, {@code -1e-3}), but not
  * {@code NaN} or infinities; bool columns accept {@code 0}, {@code 1}, {@code true},
@@ -47,6 +49,9 @@ public final class CsvFiles {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+  // The words NumPy and pandas write for values that are not finite.
+  private static final Pattern NON_FINITE =
+      Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
   private CsvFiles() {}
 
@@ -128,6 +133,14 @@ public final class CsvFiles {
           }
         }
         lines.add(line);
+      }
+      if (lines.isEmpty() && !header.isEmpty()
+          && p.currentLocation().getLineNr() == firstLine) {
+        // No line break after the header: a file cut off inside its first line ('source,tar'),
+        // which would read as a table without rows.
+        throw new DatasetException(file, "line " + firstLine + ": the file ends inside its "
+            + "header line (no line break after it), as a file cut short does; a table without "
+            + "rows is written as its header line and a line break");
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
@@ -232,7 +245,7 @@ public final class CsvFiles {
   private static boolean isHeader(List<String> cells) {
     for (String cell : cells) {
       if (cell.isEmpty() || DECIMAL.matcher(cell).matches() || cell.equalsIgnoreCase("true")
-          || cell.equalsIgnoreCase("false")) {
+          || cell.equalsIgnoreCase("false") || NON_FINITE.matcher(cell).matches()) {
         return false;
       }
     }
@@ -282,6 +295,10 @@ public final class CsvFiles {
 
   private static double parseFloat(Path file, int line, int column, String cell,
       DataType type) {
+    if (NON_FINITE.matcher(cell).matches()) {
+      throw new DatasetException(file, "line " + line + ", column " + (column + 1) + ": '"
+          + cell + "' is not finite; the values must be finite numbers");
+    }
     if (!DECIMAL.matcher(cell).matches()) {
       throw notA(file, line, column, cell, "number");
     }

@@ -21,6 +21,8 @@ public enum NpyDtype {
   INT32('i', 4, DataType.INT32),
   /** {@code i8}. */
   INT64('i', 8, DataType.INT64),
+  /** {@code f2}, NumPy's {@code float16}. */
+  FLOAT16('f', 2, DataType.FLOAT16),
   /** {@code f4}. */
   FLOAT32('f', 4, DataType.FLOAT),
   /** {@code f8}. */

@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.bytedeco.javacpp.indexer.HalfIndexer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -101,7 +102,7 @@ public final class NpyFiles {
   public static void write(Path file, INDArray array) {
     NpyDtype dtype = NpyDtype.of(array.dataType()).orElseThrow(() -> new DatasetException(file,
         "cannot write data type " + array.dataType() + " to .npy; cast it to one of bool, "
-            + "int8, uint8, int16, int32, int64, float32 or float64"));
+            + "int8, uint8, int16, int32, int64, float16, float32 or float64"));
     long[] shape = array.shape();
     byte[] header = headerBytes(new NpyHeader(1, 0, dtype, ByteOrder.LITTLE_ENDIAN, false, shape,
         0));
@@ -223,6 +224,14 @@ public final class NpyFiles {
       return Nd4j.create(type, shape);
     }
     INDArray flat = switch (h.dtype()) {
+      case FLOAT16 -> {
+        // Every half is a float exactly, so the cast back to half loses nothing.
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = HalfIndexer.toFloat(data.getShort(2 * i));
+        }
+        yield Nd4j.createFromArray(a).castTo(DataType.FLOAT16);
+      }
       case FLOAT32 -> {
         float[] a = new float[n];
         data.asFloatBuffer().get(a);
@@ -302,6 +311,12 @@ public final class NpyFiles {
     }
     INDArray c = array.dup('c');
     switch (dtype) {
+      case FLOAT16 -> {
+        float[] values = c.castTo(DataType.FLOAT).data().asFloat();
+        for (int i = 0; i < count; i++) {
+          out.putShort(2 * i, (short) HalfIndexer.fromFloat(values[i]));
+        }
+      }
       case FLOAT32 -> out.asFloatBuffer().put(c.data().asFloat(), 0, (int) count);
       case FLOAT64 -> out.asDoubleBuffer().put(c.data().asDouble(), 0, (int) count);
       case INT64 -> out.asLongBuffer().put(c.data().asLong(), 0, (int) count);

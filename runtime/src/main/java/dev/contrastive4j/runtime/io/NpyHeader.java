@@ -157,7 +157,7 @@ public record NpyHeader(int majorVersion, int minorVersion, NpyDtype dtype, Byte
       }
     }
     throw new IllegalArgumentException("dtype '" + descr + "' is not supported; use one of "
-        + "bool, int8, uint8, int16, int32, int64, float32, float64");
+        + "bool, int8, uint8, int16, int32, int64, float16, float32, float64");
   }
 
   @Override

@@ -145,10 +145,22 @@ class EncodersTest {
         hetero(true))) {
       ConfigException e = assertThrows(ConfigException.class, () -> Encoders.create(spec, data,
           new ParameterStore(0), 0));
-      assertEquals("dataset: node set 'node', feature 'feat' has data type INT; the encoders "
-          + "read floating-point input features (float32 in the data set's schema)",
+      assertEquals("dataset: node set 'node', feature 'feat' has data type int32; the "
+          + "encoders read floating-point input features (float32 in the data set's schema)",
           e.getMessage());
     }
+  }
+
+  @Test
+  void aFeatureWithoutColumnsIsRefusedNamingIt() {
+    // The first layer refused it, naming neither the data set nor the feature.
+    GraphDataset data = IntFeatures.dataset();
+    GraphDataset empty = data.withGraph(data.graph().withNodeFeatures("node", Map.of("feat",
+        Feature.dense(Nd4j.create(DataType.FLOAT, 2, 0)))));
+    ConfigException e = assertThrows(ConfigException.class, () -> Encoders.create(
+        EncoderSpec.SageSpec.DEFAULT, empty, new ParameterStore(0), 0));
+    assertEquals("dataset: node set 'node', feature 'feat' has no columns (shape [2, 0]); the "
+        + "encoders need at least one input feature per node", e.getMessage());
   }
 
   @Test

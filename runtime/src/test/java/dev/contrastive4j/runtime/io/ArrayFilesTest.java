@@ -64,7 +64,7 @@ class ArrayFilesTest {
         .shape());
     // An edge file cut inside its header was an empty edge set, and the edge feature files
     // were blamed for their rows.
-    Files.writeString(f, "so");
+    Files.writeString(f, "so\n");
     assertEquals(f + ": expected 2-D integer array with 2 columns, found int64 shape (0, 1)",
         assertThrows(DatasetException.class, () -> ArrayFiles.read(f, DataType.INT64, edges))
             .getMessage());

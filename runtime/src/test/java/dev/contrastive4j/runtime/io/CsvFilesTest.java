@@ -75,6 +75,33 @@ class CsvFilesTest {
   }
 
   @Test
+  void refusesAFileCutInsideItsHeaderLine() throws IOException {
+    // It read as an edge set without edges: only a one-column cut ('sou') was refused, for
+    // its width.
+    for (String text : new String[] {"source,tar", "# edges\nsource,tar", "\uFEFFsource,target"}) {
+      int line = text.startsWith("#") ? 2 : 1;
+      expectProblem("e.csv", text, DataType.INT64, "line " + line + ": the file ends inside its "
+          + "header line (no line break after it), as a file cut short does; a table without "
+          + "rows is written as its header line and a line break");
+    }
+    // A header with its line break, or followed by a comment, is a table without rows.
+    for (String text : new String[] {"source,tar\n", "source,tar\r\n", "source,tar\n# none"}) {
+      assertArrayEquals(new long[] {0, 2},
+          CsvFiles.read(file("h.csv", text), DataType.INT64).values().shape(), text);
+    }
+  }
+
+  @Test
+  void aFirstRowOfValuesThatAreNotFiniteIsDataNotAHeader() throws IOException {
+    // Taken for a header, the row was dropped, and the file refused for a row short.
+    expectProblem("x.csv", "NaN,nan\n1,2\n", DataType.FLOAT,
+        "line 1, column 1: 'NaN' is not finite; the values must be finite numbers");
+    expectProblem("y.csv", "-inf\n1\n", DataType.DOUBLE,
+        "line 1, column 1: '-inf' is not finite; the values must be finite numbers");
+    expectProblem("l.csv", "nan\n1\n", DataType.INT64, "line 1, column 1: 'nan' is not a number");
+  }
+
+  @Test
   void refusesAFileWithoutHeaderOrRows() throws IOException {
     // An edge file cut off to nothing is not an edge set without edges.
     for (String text : new String[] {"", "\uFEFF", "\n \n\t\n", "# edges\n"}) {
@@ -95,7 +122,8 @@ class CsvFilesTest {
     assertEquals(frac + ": line 2, column 2: '4.5' is not an integer",
         message(frac, DataType.INT32));
     Path nan = file("nan.csv", "1\nNaN\n");
-    assertEquals(nan + ": line 2, column 1: 'NaN' is not a number", message(nan, DataType.FLOAT));
+    assertEquals(nan + ": line 2, column 1: 'NaN' is not finite; the values must be finite "
+        + "numbers", message(nan, DataType.FLOAT));
     Path blank = file("blank.csv", ",\n1,2\n");
     assertEquals(blank + ": line 1, column 1: '' is not a number", message(blank, DataType.FLOAT));
     Path empty = file("gap.csv", "1,,3\n");

@@ -88,6 +88,28 @@ class NpyFilesTest {
   }
 
   @Test
+  void writesAndReadsFloat16AsNumpyDoes() throws IOException {
+    // float16 features (allowed by the schema, read from CSV) could not be written to .npy.
+    INDArray halves = Nd4j.createFromArray(new float[] {1.5f, -2f, 65504f, 0.1f})
+        .castTo(DataType.FLOAT16);
+    Path f = dir.resolve("h.npy");
+    NpyFiles.write(f, halves);
+    // numpy.array([1.5, -2, 65504, 0.1], dtype='<f2'): 0.1 is 0x2E66 as a half.
+    byte[] data = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putShort((short) 0x3E00)
+        .putShort((short) 0xC000).putShort((short) 0x7BFF).putShort((short) 0x2E66).array();
+    assertArrayEquals(npy(1, "{'descr': '<f2', 'fortran_order': False, 'shape': (4,), }", data),
+        Files.readAllBytes(f));
+    assertEquals(halves, NpyFiles.read(f));
+    ByteBuffer be = ByteBuffer.allocate(4).order(ByteOrder.BIG_ENDIAN).putShort((short) 0x3E00)
+        .putShort((short) 0xC000);
+    INDArray read = NpyFiles.read(file("be.npy",
+        npy(1, "{'descr': '>f2', 'fortran_order': False, 'shape': (2,), }", be.array())));
+    assertEquals(DataType.FLOAT16, read.dataType());
+    assertEquals(1.5, read.getDouble(0), 0);
+    assertEquals(-2, read.getDouble(1), 0);
+  }
+
+  @Test
   void readsBigEndianFortranOrderAndVersions2And3() throws IOException {
     // (2, 3) int64 array [[0, 1, 2], [3, 4, 5]] stored column-major, big-endian.
     ByteBuffer be = ByteBuffer.allocate(48).order(ByteOrder.BIG_ENDIAN);
@@ -181,7 +203,7 @@ class NpyFilesTest {
     // Python objects (pickled inside, as numpy.save(allow_pickle=True) writes them).
     assertTrue(message(file("object.npy", npy(1, "{'descr': '|O', 'fortran_order': False, "
         + "'shape': (2,), }", new byte[16]))).endsWith("object.npy: dtype '|O' is not supported; "
-        + "use one of bool, int8, uint8, int16, int32, int64, float32, float64"));
+        + "use one of bool, int8, uint8, int16, int32, int64, float16, float32, float64"));
     assertTrue(message(file("rec.npy", npy(1, "{'descr': [('a', '<f4')], 'fortran_order': "
         + "False, 'shape': (3,), }", new byte[12]))).contains("structured (record) dtypes"));
     assertTrue(message(file("neg.npy", npy(1, "{'descr': '<f4', 'fortran_order': False, "
@@ -289,8 +311,9 @@ class NpyFilesTest {
     }));
     assertArrayEquals(before, Files.readAllBytes(f), "a failed write keeps the old file");
     DatasetException e = assertThrows(DatasetException.class,
-        () -> NpyFiles.write(f, Nd4j.zeros(DataType.FLOAT16, 2)));
-    assertTrue(e.getMessage().contains("cannot write data type HALF to .npy"));
+        () -> NpyFiles.write(f, Nd4j.zeros(DataType.BFLOAT16, 2)));
+    assertTrue(e.getMessage().contains("cannot write data type BFLOAT16 to .npy"),
+        e.getMessage());
     try (Stream<Path> files = Files.list(f.getParent())) {
       assertEquals(1, files.count(), "only emb.npy remains");
     }

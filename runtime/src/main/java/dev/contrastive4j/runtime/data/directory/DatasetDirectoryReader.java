@@ -39,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,11 @@ public final class DatasetDirectoryReader {
       // Nor is a count of "24" (as in an experiment file), or a number where a name belongs.
       .withCoercionConfig(LogicalType.Integer, c -> c
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+      // Nor is a flag written as a number ("sparse": 1), which Jackson takes as true.
       .withCoercionConfig(LogicalType.Boolean, c -> c
-          .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
       .withCoercionConfig(LogicalType.Textual, c -> c
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -196,12 +200,15 @@ public final class DatasetDirectoryReader {
           + JsonMessages.describe(tree));
     }
     Path sizes = file.resolveSibling(DatasetLayout.SIZES);
-    if (!tree.has("num_components") && Files.isDirectory(sizes)) {
+    if (!tree.hasNonNull("num_components") && Files.isDirectory(sizes)) {
       // Read as one graph, its labels would be refused for their count (or its class count
-      // for the one graph), or its nodes trained as one graph without a word.
-      throw new DatasetException(file, "has no field 'num_components', but the directory holds "
-          + DatasetLayout.SIZES + "/, the sizes of many graphs; set 'num_components' to their "
-          + "number, or remove " + DatasetLayout.SIZES + "/ for one graph");
+      // for the one graph), or its nodes trained as one graph without a word. A null count
+      // means one graph as a missing one does.
+      throw new DatasetException(file, (tree.has("num_components")
+          ? "has 'num_components': null" : "has no field 'num_components'")
+          + ", but the directory holds " + DatasetLayout.SIZES + "/, the sizes of many graphs; "
+          + "set 'num_components' to their number, or remove " + DatasetLayout.SIZES
+          + "/ for one graph");
     }
     try {
       return JSON.treeToValue(tree, DatasetManifest.class);
@@ -311,6 +318,11 @@ public final class DatasetDirectoryReader {
         throw new DatasetException(file, a.rowName(c) + ": size " + sizes[c] + " of component "
             + c + " is negative");
       }
+      if (sizes[c] > Long.MAX_VALUE - sum) {
+        // A sum that wrapped around could even come back to the right total.
+        throw new DatasetException(file, a.rowName(c) + ": sizes add up to more than "
+            + Long.MAX_VALUE + " at component " + c);
+      }
       sum += sizes[c];
     }
     if (sum != total) {
@@ -392,25 +404,40 @@ public final class DatasetDirectoryReader {
     return new Split(train, val, test);
   }
 
+  /**
+   * For a split file that holds a 0 or 1 for every item: that it is a mask (PyTorch
+   * Geometric's {@code train_mask}), not the list of indices the format asks for; else "".
+   */
+  private static String maskHint(long[] values, int itemCount, Items items) {
+    if (values.length != itemCount || itemCount < 3
+        || Arrays.stream(values).anyMatch(v -> v != 0 && v != 1)) {
+      return "";
+    }
+    return "; the file holds a 0 or 1 for each of the " + itemCount + " " + items.all()
+        + ": a mask (as PyTorch Geometric's train_mask), where a split file lists indices "
+        + "(numpy.flatnonzero(mask) gives them)";
+  }
+
   private static int[] readPart(Path file, int[] labels, Items items, Path[] owner) {
     ArrayFile a = ArrayFiles.read(file, DataType.INT64,
         ArrayExpectation.of(ElementKind.INTEGER, ArrayExpectation.ANY));
     int k = (int) a.values().length();
     long[] values = k == 0 ? new long[0] : a.values().dup('c').data().asLong();
     int[] ids = new int[k];
+    String mask = maskHint(values, labels.length, items);
     for (int i = 0; i < k; i++) {
       long id = values[i];
       String item = a.rowName(i) + ": " + items.word() + " " + id;
       if (id < 0 || id >= labels.length) {
         throw new DatasetException(file, item + " is outside the " + labels.length + " "
-            + items.all());
+            + items.all() + mask);
       }
       if (labels[(int) id] == GraphDataset.UNLABELED) {
-        throw new DatasetException(file, item + " has no label (-1)");
+        throw new DatasetException(file, item + " has no label (-1)" + mask);
       }
       if (owner[(int) id] != null) {
         throw new DatasetException(file, item + " is already in "
-            + (owner[(int) id].equals(file) ? "this file" : owner[(int) id].toString()));
+            + (owner[(int) id].equals(file) ? "this file" : owner[(int) id].toString()) + mask);
       }
       owner[(int) id] = file;
       ids[i] = (int) id;

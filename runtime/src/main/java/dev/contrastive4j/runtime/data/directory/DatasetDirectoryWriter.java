@@ -92,7 +92,14 @@ public final class DatasetDirectoryWriter {
         + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
       Files.createDirectories(tmp);
-      writeContents(dataset, manifest, tmp, format);
+      try {
+        writeContents(dataset, manifest, tmp, format);
+      } catch (DatasetException e) {
+        // Named where it was to be written: the temporary directory is gone when this is read.
+        Path file = e.file() != null && e.file().startsWith(tmp)
+            ? target.resolve(tmp.relativize(e.file())) : target;
+        throw new DatasetException(file, "cannot be written: " + e.problem(), e);
+      }
       if (Files.exists(target)) {
         Files.delete(target); // empty, as checked; rename then puts the full one in its place
       }
@@ -155,7 +162,10 @@ public final class DatasetDirectoryWriter {
       java.util.function.UnaryOperator<String> base, ArrayFormat format) {
     features.forEach((name, f) -> {
       INDArray values = f.toDense();
-      ArrayFormat fmt = values.rank() > 2 ? ArrayFormat.NPY : format;
+      // CSV holds tables of one or more columns; anything else goes to .npy, which the reader
+      // finds as well.
+      boolean table = values.rank() == 1 || (values.rank() == 2 && values.size(1) > 0);
+      ArrayFormat fmt = table ? format : ArrayFormat.NPY;
       ArrayFiles.write(dir.resolve(base.apply(name) + fmt.extension()), values,
           header(name, values));
     });

@@ -81,10 +81,12 @@ public final class PlanetoidReader {
     requireEqual(fy, "columns (classes)", yArray.dim(1), fally, "columns", numClasses);
     requireEqual(ftx, "columns (features)", tx.cols(), fallx, "columns", numFeatures);
     requireEqual(fx, "columns (features)", x.cols(), fallx, "columns", numFeatures);
+    // Before y's count is compared with x's: x swapped with another file (tx) is then named
+    // as the file at fault, not y.
+    requirePrefix(fx, x, fallx, allx);
     requireEqual(fy, "rows", y.length, fx, "rows", x.rows());
     requireEqual(fty, "rows", ty.length, ftx, "rows", tx.rows());
     requireEqual(fti, "test indices", testIndex.length, ftx, "rows", tx.rows());
-    requirePrefix(fx, x, fallx, allx);
     requirePrefix(fy, y, fally, ally);
 
     int lowest = Arrays.stream(testIndex).min().getAsInt();

@@ -275,6 +275,29 @@ class DatasetDirectoryReaderTest {
             + "\"true\"");
     expectInManifest(dir, original, "\"name\": \"toy-citations\"", "\"name\": 5",
         "field 'name': expected a string, got 5");
+    // Jackson took any integer for true.
+    for (String number : new String[] {"1", "2", "-1", "0", "1.0"}) {
+      expectInManifest(dir, original, "\"sparse\": true", "\"sparse\": " + number,
+          "field 'schema.node_sets.paper.features.feat.sparse': expected true or false, got "
+              + number);
+    }
+  }
+
+  @Test
+  void namesASplitFileThatHoldsAMask() throws IOException {
+    // PyTorch Geometric's train_mask: a 0 or 1 for each node instead of the nodes' indices.
+    Path dir = copyExample(tmp);
+    Path train = dir.resolve("split/train.npy");
+    int[] mask = new int[24];
+    Arrays.fill(mask, 0, 6, 1);
+    NpyFiles.write(train, Nd4j.createFromArray(mask));
+    assertEquals(train + ": row 1: node 1 is already in this file; the file holds a 0 or 1 for "
+        + "each of the 24 nodes of the target node set: a mask (as PyTorch Geometric's "
+        + "train_mask), where a split file lists indices (numpy.flatnonzero(mask) gives them)",
+        failure(dir).getMessage());
+    // A list of indices that happen to be 0s and 1s is not taken for one.
+    NpyFiles.write(train, Nd4j.createFromArray(new int[] {0, 1, 1}));
+    assertEquals(train + ": row 2: node 1 is already in this file", failure(dir).getMessage());
   }
 
   @Test

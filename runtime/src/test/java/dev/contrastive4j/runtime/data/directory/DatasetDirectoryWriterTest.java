@@ -133,6 +133,48 @@ class DatasetDirectoryWriterTest {
   }
 
   @Test
+  void writesFloat16AndColumnlessFeaturesInEitherFormat() {
+    // The reader took both (float16 from CSV, [n, 0] from .npy); the writer refused them.
+    GraphTensor g = GraphTensor.builder()
+        .nodeSet("node", NodeSet.of(3, Map.of(
+            "x", Feature.dense(Nd4j.createFromArray(new float[][] {{0.5f}, {-1}, {2}})
+                .castTo(DataType.FLOAT16)),
+            "none", Feature.dense(Nd4j.create(DataType.FLOAT, 3, 0)))))
+        .edgeSet("edge", EdgeSet.of(new Adjacency("node", "node", new int[] {0}, new int[] {1}),
+            Map.of()))
+        .build();
+    GraphDataset d = new GraphDataset("halves", g, "node", "x", new int[] {0, 1, -1}, 2,
+        new Split(new int[] {0}, new int[] {1}, new int[0]));
+    for (ArrayFormat format : ArrayFormat.values()) {
+      Path out = tmp.resolve(format.name());
+      DatasetDirectoryWriter.write(d, out, format);
+      assertTrue(Files.isRegularFile(out.resolve("nodes/node/none.npy")), "no columns: .npy");
+      assertSameDataset(d, DatasetDirectoryReader.read(out));
+    }
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenIsNamedWhereItWasToGo() {
+    // It was named in the temporary directory, which is gone by the time the message is read.
+    // A feature name longer than a file name may be makes the file system refuse the file.
+    String longName = "f".repeat(300);
+    GraphTensor g = GraphTensor.builder()
+        .nodeSet("node", NodeSet.of(2, Map.of(longName, Feature.dense(
+            Nd4j.createFromArray(new float[][] {{1}, {2}})))))
+        .edgeSet("edge", EdgeSet.of(new Adjacency("node", "node", new int[0], new int[0]),
+            Map.of()))
+        .build();
+    GraphDataset d = new GraphDataset("long", g, "node", longName, new int[] {0, 1}, 2,
+        new Split(new int[] {0}, new int[0], new int[] {1}));
+    Path out = tmp.resolve("long");
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> DatasetDirectoryWriter.write(d, out, ArrayFormat.CSV));
+    assertEquals(out.toAbsolutePath().resolve("nodes/node/" + longName + ".csv"), e.file());
+    assertTrue(e.problem().startsWith("cannot be written: "), e.getMessage());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void roundTripsTheSyntheticDataSetWithItsSparseFeatures() {
     GraphDataset csbm = CsbmGenerator.generate(new CsbmConfig(300, 3, 5, 0.7, 60, 0.05, 0.5, 4));
     Path out = tmp.resolve("csbm");

@@ -203,5 +203,28 @@ class ManyGraphsDirectoryTest {
     expectInManifest("\"num_components\" : 10,", "", "has no field 'num_components', but the "
         + "directory holds sizes/, the sizes of many graphs; set 'num_components' to their "
         + "number, or remove sizes/ for one graph");
+    // A null count meant one graph without a word, where the missing field was refused.
+    expectInManifest("\"num_components\" : 10,", "\"num_components\" : null,", "has "
+        + "'num_components': null, but the directory holds sizes/, the sizes of many graphs; set "
+        + "'num_components' to their number, or remove sizes/ for one graph");
+  }
+
+  @Test
+  void namesSizesWhoseSumOverflows() throws IOException {
+    // Two sizes of Long.MAX_VALUE wrap around, and a third can bring the sum back to the total:
+    // the graphs' own check then failed with a message that named no file.
+    Path nodes = dir.resolve("sizes/nodes/node.csv");
+    long total = GRAPHS.graph().nodeSet("node").totalSize();
+    List<String> sizes = lines(nodes);
+    sizes.set(1, String.valueOf(Long.MAX_VALUE));
+    sizes.set(2, String.valueOf(Long.MAX_VALUE));
+    long rest = 0;
+    for (int line = 4; line < sizes.size(); line++) {
+      rest += Long.parseLong(sizes.get(line).strip());
+    }
+    sizes.set(3, String.valueOf(total - rest + 2));
+    Files.write(nodes, sizes);
+    assertEquals(nodes + ": line 3: sizes add up to more than " + Long.MAX_VALUE
+        + " at component 1", failure().getMessage());
   }
 }

@@ -55,6 +55,15 @@ class PlanetoidMismatchedFilesTest {
   }
 
   @Test
+  void xSwappedWithTxIsNamedNotY() throws IOException {
+    // y's row count was compared with x's first, which blamed y, the intact file.
+    cora.replaceWithReal("x", "ind.cora.tx");
+    cora.replaceWithReal("tx", "ind.cora.x");
+    cora.expectProblem("x", "row 0 differs from row 0 of ind.cora.allx (it should hold the "
+        + "first 1000 rows of it)");
+  }
+
+  @Test
   void classAndFeatureCountsOfAnotherDataSet() throws IOException {
     for (String suffix : List.of("y", "ty")) {
       cora.replaceWithReal(suffix, "ind.citeseer." + suffix);
