@@ -18,7 +18,9 @@ import dev.contrastive4j.runtime.run.CheckpointEpochs;
 import dev.contrastive4j.runtime.run.Divergence;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.RunDirectory;
+import dev.contrastive4j.runtime.run.TrainedConfig;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,6 +60,10 @@ final class EvaluateCommand implements Callable<Integer> {
     RunDirectory dir = RunDirectory.open(run);
     Experiment saved = dir.readConfigToRebuild("evaluate");
     Experiment experiment = saved;
+    // Rebuilt from an edited config.json, the model would not be the one trained, and the
+    // numbers would be another model's without a word.
+    TrainedConfig.requireUnchanged(dir, saved, "evaluating it would probe another model than "
+        + "the one trained");
     if (!Checkpoint.exists(dir)) {
       if (dir.inUse()) {
         // Not "stopped": resuming it now would be refused, the run is still training.
@@ -71,6 +77,14 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new UserInputException(run + ": has no checkpoint: " + diverged.describe()
             + ", before its first checkpoint at epoch " + ExperimentRun.CHECKPOINT_EVERY
             + ", so there is nothing to evaluate; start a new run with a lower learning rate");
+      }
+      if (Files.isRegularFile(dir.resolve(RunDirectory.SUMMARY))) {
+        // Resuming it would train it again over its outputs: the summary and embeddings
+        // written at its end are what is left.
+        throw new UserInputException(run + ": " + TrainedConfig.CHECKPOINT_LOST + "; evaluate "
+            + "rebuilds the model from it, so it cannot probe this run again (its summary.json "
+            + "and " + RunDirectory.EMBEDDINGS + " hold what the run's own probe found and "
+            + "used)");
       }
       throw new UserInputException(run + ": has no checkpoint: the run stopped before its "
           + "first one; finish it with 'contrastive4j train --resume " + run + "'");

@@ -49,11 +49,14 @@ public record ProbeReport(List<ProbeResult> runs) {
   }
 
   private double mean(ToDoubleFunction<ProbeResult> metric) {
+    // Summed as differences from the first: repeated probes often agree, and their mean is
+    // then exactly their value (58 / 60 summed five times and divided by five is not).
+    double first = metric.applyAsDouble(runs.get(0));
     double sum = 0;
     for (ProbeResult run : runs) {
-      sum += metric.applyAsDouble(run);
+      sum += metric.applyAsDouble(run) - first;
     }
-    return sum / runs.size();
+    return first + sum / runs.size();
   }
 
   private double std(ToDoubleFunction<ProbeResult> metric) {

@@ -2,7 +2,6 @@ package dev.contrastive4j.runtime.run;
 
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.data.LabelLevel;
-import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.OutputSpec;
@@ -14,7 +13,6 @@ import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.tensor.Tape;
 import dev.contrastive4j.runtime.config.ExperimentDifferences;
-import dev.contrastive4j.runtime.config.ExperimentFiles;
 import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
@@ -36,7 +34,6 @@ import dev.contrastive4j.runtime.training.TrainingProgress;
 import dev.contrastive4j.runtime.training.TrainingResult;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -134,7 +131,8 @@ public final class ExperimentRun {
    * run that used up its epochs then trains on to the new count (the losses, parameters and
    * results are those of a run made with it from the start; in {@code metrics.jsonl}, the epoch
    * that was the last keeps the task metrics it got as such), {@code config.json} records the
-   * new count, and the earlier {@code summary.json} is removed until the new one is written.
+   * new count, and the earlier {@code summary.json}, embeddings and pictures are removed until
+   * new ones are written.
    *
    * <p>A complete run (training over and a {@code summary.json} of its checkpoint's epochs
    * written) is not trained or probed again, and nothing is reported to {@code progress}: its
@@ -175,7 +173,14 @@ public final class ExperimentRun {
   private Resumed resumeLocked(RunDirectory out, ProgressReporter progress) {
     Experiment saved = out.readConfig();
     checkSameConfiguration(out, saved);
-    checkConfigUnchangedSinceCheckpoint(out, saved);
+    TrainedConfig.requireUnchanged(out, saved,
+        "continuing would train one run under two configurations");
+    if (!Checkpoint.exists(out) && Files.isRegularFile(out.resolve(RunDirectory.SUMMARY))) {
+      // Started again from the first epoch, it would write over the finished run's outputs.
+      throw new RunException(out + ": " + TrainedConfig.CHECKPOINT_LOST + "; resumed, it "
+          + "would train again from the first epoch over the finished run's outputs: start a "
+          + "new run instead");
+    }
     out.removeStrayTemporaryFiles();
     claim.take();
     TrainingProgress from = Checkpoint.exists(out) ? Checkpoint.load(out, store, optimizer)
@@ -244,38 +249,6 @@ public final class ExperimentRun {
     }
   }
 
-  /**
-   * Refuses a run whose {@code config.json} was edited after its checkpoint was written in a
-   * field that shapes training: continuing would train one run under two configurations, and
-   * its {@code config.json} would describe neither. The epochs, where the data set is read from
-   * (it may have moved), the probe and the output may change.
-   */
-  private static void checkConfigUnchangedSinceCheckpoint(RunDirectory out, Experiment saved) {
-    Path copy = Checkpoint.trainedConfig(out);
-    if (copy == null) {
-      return;
-    }
-    Experiment trained;
-    try {
-      trained = ExperimentFiles.read(copy);
-    } catch (ConfigValidationException e) {
-      throw new RunException(e.getMessage(), e);
-    }
-    Experiment comparable = trained.withTraining(trained.training()
-            .withEpochs(saved.training().epochs()))
-        .withDataset(trained.dataset().withName(saved.dataset().name())
-            .withDataDir(saved.dataset().dataDir()))
-        .withEvaluation(saved.evaluation())
-        .withOutput(saved.output());
-    List<String> changes = ExperimentDifferences.between(comparable, saved, " in " + copy + ", ");
-    if (!changes.isEmpty()) {
-      throw new RunException(out.resolve(RunDirectory.CONFIG) + ": was changed after the "
-          + "run's checkpoint was written (" + String.join("; ", changes)
-          + "); continuing would train one run under two configurations: undo the change, or "
-          + "start a new run");
-    }
-  }
-
   private RunSummary continueRun(RunDirectory out, TrainingProgress from,
       ProgressReporter progress) {
     long start = System.nanoTime();
@@ -283,7 +256,7 @@ public final class ExperimentRun {
     // A resumed run that diverged before trains again (to fewer epochs than it got); one that
     // finished before and trains on has a summary of that finish, which it replaces at its end.
     out.clearDivergence();
-    out.clearSummary();
+    out.clearResults();
     progress.start(from.epochs().size(), trainer.options().epochs());
     // Closed however the run ends, so that a console bar does not stay open after a failure.
     try {

@@ -526,14 +526,19 @@ public final class RunDirectory implements AutoCloseable {
   }
 
   /**
-   * Deletes {@code summary.json}, as a run does that trains or probes again: until it writes its
-   * own, the directory then says that the run has not finished, rather than keeping the summary
-   * of an earlier finish that no longer matches its checkpoint.
+   * Deletes the results of an earlier finish ({@code summary.json}, the embeddings and the
+   * pictures), as a run does that trains or probes again: until it writes its own, the directory
+   * then says that the run has not finished, rather than keeping results that no longer match
+   * its checkpoint. The summary goes first, since it marks a run finished.
    *
-   * @throws RunException if it cannot be deleted
+   * @throws RunException if one cannot be deleted
    */
-  public void clearSummary() {
+  public void clearResults() {
     delete(SUMMARY);
+    delete(EMBEDDINGS);
+    delete(GRAPH_EMBEDDINGS);
+    delete(LOSS_CHART);
+    delete(EMBEDDING_CHART);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,9 +35,13 @@ class DamagedRunTest {
     return copy;
   }
 
-  /** A copy of the run as it is before its first checkpoint: no checkpoint, no metrics. */
+  /**
+   * A copy of the run as it is before its first checkpoint: no checkpoint, no metrics, no
+   * summary.
+   */
   private static Path withoutCheckpoint(String name) throws Exception {
     Path dir = damaged(name, "metrics.jsonl", new byte[0]);
+    Files.delete(dir.resolve("summary.json"));
     try (var files = Files.walk(dir.resolve("checkpoint"))) {
       for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
         Files.delete(p);
@@ -45,14 +50,22 @@ class DamagedRunTest {
     return dir;
   }
 
+  /**
+   * Asserts that {@code result} failed with one line starting with {@code start}, and that the
+   * summary of {@code dir} (if it has one; a copy {@link #withoutCheckpoint} has none) is not
+   * rewritten.
+   */
   private static void assertOneLineNaming(CliRun result, String start, Path dir)
       throws Exception {
     assertEquals(1, result.exitCode(), result.out());
     assertEquals(1, result.errLines().length, result.err());
     assertTrue(result.err().startsWith("contrastive4j: " + start), result.err());
     assertFalse(result.err().contains("Source: REDACTED"), result.err());
-    assertEquals(Files.readString(run.resolve("summary.json")),
-        Files.readString(dir.resolve("summary.json")), "the summary is not rewritten");
+    Path summary = dir.resolve("summary.json");
+    if (Files.exists(summary)) {
+      assertEquals(Files.readString(run.resolve("summary.json")), Files.readString(summary),
+          "the summary is not rewritten");
+    }
   }
 
   @Test
@@ -66,8 +79,10 @@ class DamagedRunTest {
     CliRun result = CliRun.of("train", "--resume", dir.toString(), "--quiet");
     assertEquals(1, result.exitCode(), result.out());
     assertEquals(1, result.errLines().length, result.err());
-    assertTrue(result.err().startsWith("contrastive4j: cannot write chart "
-        + dir.resolve("embeddings.png").toAbsolutePath()), result.err());
+    // The run first removes the pictures of its earlier finish.
+    assertEquals("contrastive4j: " + dir.resolve("embeddings.png") + ": cannot be deleted ("
+        + dir.resolve("embeddings.png") + " is a directory that is not empty)",
+        result.errLines()[0]);
   }
 
   @Test
@@ -171,18 +186,45 @@ class DamagedRunTest {
     Path dir = damaged("other-units", "config.json",
         Files.readString(run.resolve("config.json")).replaceFirst("\"units\" : \\[ 8 \\]",
             "\"units\" : [ 4 ]").getBytes());
+    // Both first find config.json edited since the checkpoint was written (evaluate probed
+    // the edited model when the shapes allowed it: self_loops off gave other numbers).
+    String edited = dir.resolve("config.json") + ": was changed after the run's checkpoint was "
+        + "written (encoder.units: [8] in " + dir.resolve("checkpoint/config.json")
+        + ", [4] here); ";
+    assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), edited + "evaluating "
+        + "it would probe another model than the one trained: undo the change, or start a new "
+        + "run", dir);
+    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"),
+        edited + "continuing would train", dir);
+    // A checkpoint without the copy of config.json (written before checkpoints kept one):
     // evaluate reads the best parameters, --resume the current ones.
+    Files.delete(dir.resolve("checkpoint/config.json"));
     assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()),
         dir.resolve("checkpoint/best/000.npy") + ": parameter 'encoder/gcn_0/", dir);
-    // --resume first finds config.json edited since the checkpoint was written.
-    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"),
-        dir.resolve("config.json") + ": was changed after the run's checkpoint was written "
-            + "(encoder.units: [8] in " + dir.resolve("checkpoint/config.json") + ", [4] here)",
-        dir);
-    // A checkpoint without the copy of config.json (written before checkpoints kept one).
-    Files.delete(dir.resolve("checkpoint/config.json"));
     assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"),
         dir.resolve("checkpoint/parameters/000.npy") + ": parameter 'encoder/gcn_0/", dir);
+  }
+
+  @Test
+  void aFinishedRunWhoseCheckpointIsGoneIsNeitherCalledStoppedNorTrainedAgain()
+      throws Exception {
+    // evaluate said the run stopped before its first checkpoint and to resume it, and the
+    // resume trained it again from the first epoch over its outputs.
+    Path dir = tmp.resolve("finished-without-checkpoint");
+    TreeCopy.copy(run, dir);
+    Files.delete(dir.resolve("checkpoint/progress.json"));
+    List<String> metrics = Files.readAllLines(dir.resolve("metrics.jsonl"));
+    byte[] embeddings = Files.readAllBytes(dir.resolve("embeddings.npy"));
+    String lost = dir + ": has no checkpoint, though the run finished (its summary.json is "
+        + "there): checkpoint/ was removed or damaged; ";
+    assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), lost + "evaluate "
+        + "rebuilds the model from it, so it cannot probe this run again (its summary.json and "
+        + "embeddings.npy hold what the run's own probe found and used)", dir);
+    assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"), lost
+        + "resumed, it would train again from the first epoch over the finished run's outputs: "
+        + "start a new run instead", dir);
+    assertEquals(metrics, Files.readAllLines(dir.resolve("metrics.jsonl")));
+    assertArrayEquals(embeddings, Files.readAllBytes(dir.resolve("embeddings.npy")));
   }
 
   @Test

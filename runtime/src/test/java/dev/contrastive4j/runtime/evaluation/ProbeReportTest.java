@@ -33,6 +33,18 @@ class ProbeReportTest {
   }
 
   @Test
+  void probesThatAgreeHaveTheirOwnValueAsMeanAndNoSpread() {
+    // Summed and divided, five probes of 58 / 60 gave 0.9666666666666666 with a spread of
+    // 1.2e-16, where the README promises 0 for probes that agree.
+    double acc = 58.0 / 60;
+    ProbeReport report = new ProbeReport(java.util.Collections.nCopies(5, run(59.0 / 60, acc)));
+    assertEquals(acc, report.testMean(), 0);
+    assertEquals(59.0 / 60, report.valMean(), 0);
+    assertEquals(0.0, report.testStd(), 0);
+    assertEquals(0.0, report.valStd(), 0);
+  }
+
+  @Test
   void needsRuns() {
     ProbeException e = assertThrows(ProbeException.class, () -> new ProbeReport(List.of()));
     assertEquals("ProbeReport needs at least one run", e.getMessage());

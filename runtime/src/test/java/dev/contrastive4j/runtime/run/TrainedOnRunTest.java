@@ -57,6 +57,9 @@ class TrainedOnRunTest {
     RunDirectory dir = cutOffWhileTrainingOn(tmp);
     assertFalse(Files.exists(dir.resolve(RunDirectory.SUMMARY)),
         "the summary of the 3-epoch finish is gone");
+    // So are its embeddings, which no longer matched the checkpoint that evaluate probes.
+    assertFalse(Files.exists(dir.resolve(RunDirectory.EMBEDDINGS)),
+        "the embeddings of the 3-epoch finish are gone");
 
     RunSummary resumed = resume(FIVE, dir, ProgressReporter.silent());
     assertEquals(5, resumed.epochsRun());
