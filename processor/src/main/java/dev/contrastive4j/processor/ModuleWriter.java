@@ -1,6 +1,7 @@
 package dev.contrastive4j.processor;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
@@ -17,22 +18,37 @@ final class ModuleWriter {
 
   static TypeSpec component(ComponentModel m) {
     return module(m.module(), MethodSpec.methodBuilder("configure")
-        .addStatement("$T.$N(binder()).addBinding($T.class).to($T.class)",
-            Names.COMPONENTS_MODULE, m.kind().mapBinderMethod, m.spec(), m.factory()),
+        .addStatement(binding(m.kind().mapBinderMethod, m.spec(), m.factory(), m.args(),
+            "the " + m.kind().word + " '" + m.name() + "'")),
         "Registers the " + m.kind().word + " \"" + m.name() + "\" ({@link $T}) with the runtime.",
         m.implementation());
   }
 
   static TypeSpec task(TaskModel m, List<ComponentModel> references) {
     MethodSpec.Builder configure = MethodSpec.methodBuilder("configure")
-        .addStatement("$T.tasks(binder()).addBinding($T.class).to($T.class)",
-            Names.COMPONENTS_MODULE, m.spec(), m.factory());
+        .addStatement(binding("tasks", m.spec(), m.factory(), m.args(),
+            "the task '" + m.name() + "'"));
     for (ComponentModel r : references) {
       configure.addStatement("install(new $T())", r.module());
     }
     return module(m.module(), configure, "Registers the task \"" + m.name() + "\" ({@link $T})"
         + (references.isEmpty() ? "" : " and the plugins it references") + " with the runtime.",
         m.implementation());
+  }
+
+  /**
+   * The statement that adds the factory to the runtime's map binding: directly, or, when the
+   * plugin takes parameters from Guice, through a {@code DeferredFactory}, so that a binding
+   * it needs and no module supplies fails only the runs that use it.
+   */
+  private static CodeBlock binding(String mapBinder, ClassName spec, ClassName factory,
+      List<ConstructorArg> args, String plugin) {
+    boolean injected = args.stream().anyMatch(a -> a.role() == ConstructorArg.Role.INJECTED);
+    return injected
+        ? CodeBlock.of("$T.$N(binder()).addBinding($T.class).toProvider(new $T<>($T.class, $S))",
+            Names.COMPONENTS_MODULE, mapBinder, spec, Names.DEFERRED_FACTORY, factory, plugin)
+        : CodeBlock.of("$T.$N(binder()).addBinding($T.class).to($T.class)",
+            Names.COMPONENTS_MODULE, mapBinder, spec, factory);
   }
 
   private static TypeSpec module(ClassName module, MethodSpec.Builder configure, String about,

@@ -18,6 +18,7 @@ final class Names {
   static final ClassName PARAMETER_STORE =
       ClassName.get("dev.contrastive4j.runtime.tensor", "ParameterStore");
   static final ClassName COMPONENTS_MODULE = ClassName.get(RUNTIME_INJECT, "ComponentsModule");
+  static final ClassName DEFERRED_FACTORY = ClassName.get(RUNTIME_INJECT, "DeferredFactory");
   static final ClassName TASK_FACTORY = ClassName.get(RUNTIME_INJECT, "TaskFactory");
   static final ClassName CORRUPTOR_FACTORY = ClassName.get(RUNTIME_INJECT, "CorruptorFactory");
   static final ClassName READOUT_FACTORY = ClassName.get(RUNTIME_INJECT, "ReadoutFactory");

@@ -24,6 +24,22 @@ class InjectedParametersTest {
     Sources.assertCompilesCleanly(compilation, c);
     assertThat(compilation).generatedSourceFile("com.example.NoiseFactory")
         .contentsAsUtf8String().contains("@Named(\"greeting\") Provider<String> greeting");
+    // Made only when a run uses it: bound directly, a binding no module supplies stopped every
+    // run of every task while the plugin was on the class path.
+    assertThat(compilation).generatedSourceFile("com.example.NoiseModule")
+        .contentsAsUtf8String().contains("ComponentsModule.corruptors(binder())"
+            + ".addBinding(NoiseSpec.class).toProvider(new DeferredFactory<>(NoiseFactory.class, "
+            + "\"the corruptor 'noise'\"))");
+  }
+
+  @Test
+  void aPluginWithoutInjectedParametersIsBoundDirectly() {
+    JavaFileObject c = Sources.corruptor("Noise", "noise", "  public Noise() {}");
+    Compilation compilation = compile(c);
+    Sources.assertCompilesCleanly(compilation, c);
+    assertThat(compilation).generatedSourceFile("com.example.NoiseModule")
+        .contentsAsUtf8String().contains("ComponentsModule.corruptors(binder())"
+            + ".addBinding(NoiseSpec.class).to(NoiseFactory.class)");
   }
 
   /**

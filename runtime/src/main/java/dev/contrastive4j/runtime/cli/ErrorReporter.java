@@ -98,6 +98,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         || isOutOfMemory(e)
         || e instanceof dev.contrastive4j.api.data.DatasetException
         || e instanceof dev.contrastive4j.runtime.run.RunException
+        || e instanceof dev.contrastive4j.runtime.inject.BindingException
         || e instanceof dev.contrastive4j.runtime.training.DivergenceException
         || e instanceof dev.contrastive4j.runtime.training.TooFewRowsException
         || e instanceof dev.contrastive4j.runtime.charts.ChartException
@@ -112,6 +113,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
     if (isExpected(e) && m != null) {
       return m;
+    }
+    if (e instanceof com.google.inject.CreationException c) {
+      // Its message runs to dozens of lines of where each binding was requested.
+      return "the run's parts could not be wired: "
+          + dev.contrastive4j.runtime.inject.GuiceMessages.summary(c.getErrorMessages());
     }
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }

@@ -42,11 +42,13 @@ public final class ComponentsModule extends AbstractModule {
     bind(Corruptors.class);
     bind(Readouts.class);
     var taskMap = tasks(binder());
-    Tasks.builtIn().forEach((type, factory) -> taskMap.addBinding(type).toInstance(factory));
+    Tasks.builtIn().forEach((type, factory) ->
+        taskMap.addBinding(type).toInstance(factory.get()));
     var corruptorMap = corruptors(binder());
     Corruptors.builtIn().forEach((type, factory) ->
-        corruptorMap.addBinding(type).toInstance(factory));
+        corruptorMap.addBinding(type).toInstance(factory.get()));
     var readoutMap = readouts(binder());
-    Readouts.builtIn().forEach((type, factory) -> readoutMap.addBinding(type).toInstance(factory));
+    Readouts.builtIn().forEach((type, factory) ->
+        readoutMap.addBinding(type).toInstance(factory.get()));
   }
 }

@@ -8,6 +8,7 @@ import dev.contrastive4j.runtime.corruptors.DropEdges;
 import dev.contrastive4j.runtime.corruptors.DropoutFeatures;
 import dev.contrastive4j.runtime.corruptors.MaskFeatureColumns;
 import dev.contrastive4j.runtime.corruptors.ShuffleFeaturesGlobally;
+import com.google.inject.Provider;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +16,18 @@ import java.util.Map;
 
 /** Turns corruptor specs into corruptors, through the factories bound by spec class. */
 public final class Corruptors {
-  private final Map<Class<? extends CorruptorSpec>, CorruptorFactory> factories;
+  // Providers, so that only the factories of the corruptors a run uses are made.
+  private final Map<Class<? extends CorruptorSpec>, Provider<CorruptorFactory>> factories;
 
   /** Corruptors made by {@code factories}, the built-in ones and those plugins bind. */
   @Inject
-  public Corruptors(Map<Class<? extends CorruptorSpec>, CorruptorFactory> factories) {
+  public Corruptors(Map<Class<? extends CorruptorSpec>, Provider<CorruptorFactory>> factories) {
     this.factories = factories;
   }
 
   /** The built-in factories, by spec class. */
-  static Map<Class<? extends CorruptorSpec>, CorruptorFactory> builtIn() {
-    return Map.of(
+  static Map<Class<? extends CorruptorSpec>, Provider<CorruptorFactory>> builtIn() {
+    return DeferredFactory.<Class<? extends CorruptorSpec>, CorruptorFactory>ready(Map.of(
         CorruptorSpec.ShuffleFeatures.class, (s, seed, path) -> {
           var spec = (CorruptorSpec.ShuffleFeatures) s;
           return new ShuffleFeaturesGlobally(rate(spec.rate(), false, path),
@@ -45,7 +47,7 @@ public final class Corruptors {
           var spec = (CorruptorSpec.MaskFeatureColumns) s;
           return new MaskFeatureColumns(rate(spec.rate(), false, path),
               seedOf(spec.seed(), seed));
-        });
+        }));
   }
 
   /**
@@ -61,11 +63,11 @@ public final class Corruptors {
       }
       return steps.isEmpty() ? Corruptor.identity() : ComposedCorruptor.of(steps);
     }
-    CorruptorFactory factory = factories.get(spec.getClass());
+    Provider<CorruptorFactory> factory = factories.get(spec.getClass());
     if (factory == null) {
       throw UnregisteredSpec.at(path, "corruptor", spec);
     }
-    return factory.create(spec, seed, path);
+    return factory.get().create(spec, seed, path);
   }
 
   /**

@@ -14,18 +14,21 @@ import dev.contrastive4j.runtime.tasks.TaskSettings;
 import dev.contrastive4j.runtime.tasks.Triplet;
 import dev.contrastive4j.runtime.tasks.VicReg;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
+import com.google.inject.Provider;
 import jakarta.inject.Inject;
 import java.util.Map;
 
 /** Turns task specs into tasks: resolves the common parameters, then asks the task's factory. */
 public final class Tasks {
-  private final Map<Class<? extends TaskSpec>, TaskFactory> factories;
+  // Providers, so that only the factory of the task a run uses is made (see DeferredFactory).
+  private final Map<Class<? extends TaskSpec>, Provider<TaskFactory>> factories;
   private final Corruptors corruptors;
   private final Readouts readouts;
 
   /** Tasks made by {@code factories}, with their corruptors and readouts made by the other two. */
   @Inject
-  public Tasks(Map<Class<? extends TaskSpec>, TaskFactory> factories, Corruptors corruptors,
+  public Tasks(Map<Class<? extends TaskSpec>, Provider<TaskFactory>> factories,
+      Corruptors corruptors,
       Readouts readouts) {
     this.factories = factories;
     this.corruptors = corruptors;
@@ -33,8 +36,8 @@ public final class Tasks {
   }
 
   /** The built-in factories, by spec class. */
-  static Map<Class<? extends TaskSpec>, TaskFactory> builtIn() {
-    return Map.of(
+  static Map<Class<? extends TaskSpec>, Provider<TaskFactory>> builtIn() {
+    return DeferredFactory.<Class<? extends TaskSpec>, TaskFactory>ready(Map.of(
         TaskSpec.DgiSpec.class, (spec, settings, store, dim, c) ->
             new DeepGraphInfomax(settings, store, dim, Enums.parse(DgiDiscriminator.class,
                 ((TaskSpec.DgiSpec) spec).discriminator(), "task.discriminator")),
@@ -52,7 +55,7 @@ public final class Tasks {
           var t = (TaskSpec.TripletSpec) spec;
           return new Triplet(settings, store, dim, t.margin(),
               positiveView(t.positiveView(), settings, c));
-        });
+        }));
   }
 
   /**
@@ -142,7 +145,7 @@ public final class Tasks {
   public Task create(TaskSpec spec, GraphDataset dataset, ParameterStore store,
       long representationDim, long experimentSeed) {
     // Without its factory nothing else about the task matters: say so first.
-    TaskFactory factory = factories.get(spec.getClass());
+    Provider<TaskFactory> factory = factories.get(spec.getClass());
     if (factory == null) {
       throw UnregisteredSpec.at("task.type", "task", spec);
     }
@@ -175,6 +178,6 @@ public final class Tasks {
     requireReadable(readout, nodeSet, dataset);
     TaskSettings settings = new TaskSettings(nodeSet, spec.feature(), corruptor, cleanView,
         readout, spec.projectorUnits(), seed);
-    return factory.create(spec, settings, store, representationDim, corruptors);
+    return factory.get().create(spec, settings, store, representationDim, corruptors);
   }
 }
