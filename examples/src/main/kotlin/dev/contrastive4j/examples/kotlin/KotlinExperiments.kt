@@ -9,6 +9,7 @@ import dev.contrastive4j.api.task.Encoder
 import dev.contrastive4j.api.task.Task
 import dev.contrastive4j.api.tensor.Tape
 import dev.contrastive4j.runtime.evaluation.LinearProbe
+import dev.contrastive4j.runtime.evaluation.ProbeProtocol
 import dev.contrastive4j.runtime.evaluation.ProbeReport
 import dev.contrastive4j.runtime.inject.RunModule
 import dev.contrastive4j.runtime.tensor.Optimizer
@@ -57,7 +58,7 @@ fun barlowTwinsOnCsbm(): Experiment = experiment {
         projectorUnits = listOf(64)
         corruptor = compose(dropEdges(0.3), maskFeatureColumns { rate = 0.25; seed = 9 })
         cleanView = dropoutFeatures { rate = 0.1 }
-        readout = pool { pooling = "mean" }
+        readout = allNodes()
         lambda = 0.005
     }
     training { epochs = 100; learningRate = 0.01; weightDecay = 5e-4 }
@@ -89,7 +90,9 @@ data class RunResult(
 /**
  * Trains [experiment] with the parts Guice's [RunModule] builds from it (the data set, the
  * encoder, the task, their parameters, the optimizer, the trainer), then embeds the target node
- * set with the best parameters and fits the experiment's linear probes on the embeddings.
+ * set with the best parameters and fits the experiment's linear probes on the embeddings, as its
+ * `evaluation` says (the protocol, `C` chosen among `probe_c` on the validation split, the
+ * repeats): the numbers a run of it reports.
  */
 fun trainAndProbe(
     experiment: Experiment,
@@ -109,8 +112,14 @@ fun trainAndProbe(
     val embeddings = encoder.encode(dataset.graph(), Tape.inference(), false)
         .state(dataset.targetNodeSet(), EncodedGraph.HIDDEN_STATE)
         .value()
-    val probe = injector.getInstance(LinearProbe::class.java)
-        .evaluateRepeated(embeddings, dataset, experiment.evaluation.probeRepeats)
+    val evaluation = experiment.evaluation
+    val probe = ProbeProtocol.of(evaluation).evaluate(
+        injector.getInstance(LinearProbe::class.java),
+        evaluation.probeC,
+        embeddings,
+        dataset,
+        evaluation.probeRepeats,
+    ).report()
     return RunResult(training, embeddings, probe)
 }
 

@@ -17,6 +17,15 @@ import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertThrows
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
+import com.google.inject.Guice
+import dev.contrastive4j.api.experiment.OutputSpec
+import dev.contrastive4j.api.task.Task
+import dev.contrastive4j.runtime.inject.RunModule
+import dev.contrastive4j.runtime.run.ExperimentRun
+import dev.contrastive4j.runtime.run.ProgressReporter
+import dev.contrastive4j.runtime.run.RunDirectory
+import dev.contrastive4j.runtime.tasks.BarlowTwins
 import java.nio.file.Files
 import java.nio.file.Path
 
@@ -88,7 +97,7 @@ class KotlinDslTest {
                       - {type: drop-edges, rate: 0.3}
                       - {type: mask-feature-columns, rate: 0.25, seed: 9}
                   clean_view: {type: dropout-features, rate: 0.1}
-                  readout: {type: pool, pooling: mean}
+                  readout: {type: all-nodes}
                   lambda: 0.005
                 training: {epochs: 100, learning_rate: 0.01, weight_decay: 0.0005}
                 output: {charts: false}
@@ -243,6 +252,24 @@ class KotlinDslTest {
             ),
             e.problems(),
         )
+    }
+
+    @Test
+    fun theBarlowTwinsExampleBuildsOnTheDataSetItIsNamedFor() {
+        // Its pool readout gave one row per step on the one CSBM graph, which the task refused.
+        val injector = Guice.createInjector(RunModule(barlowTwinsOnCsbm()))
+        assertTrue(injector.getInstance(Task::class.java) is BarlowTwins)
+    }
+
+    @Test
+    fun trainAndProbeGivesTheNumbersOfARunOfTheSameExperiment(@TempDir tmp: Path) {
+        // It fitted one probe with C = 1 whatever evaluation.probe_c said.
+        val experiment = tinyCsbm(epochCount = 5).withOutput(OutputSpec(null, false))
+        val summary = Guice.createInjector(RunModule(experiment)).getInstance(ExperimentRun::class.java)
+            .run(RunDirectory.create(tmp.resolve("run")), ProgressReporter.silent())
+        val probe = trainAndProbe(experiment).probe
+        assertEquals(summary.testAccuracy(), probe.testMean(), 1e-12)
+        assertEquals(summary.valAccuracy(), probe.valMean(), 1e-12)
     }
 
     @Test
