@@ -197,6 +197,8 @@ final class TrainCommand implements Callable<Integer> {
       locked = existing;
       Experiment saved = existing.readConfigToRebuild("resume");
       experiment = apply(saved);
+      // An option's bad value (--lr NaN) is told as such, before it is compared with the run's.
+      ExperimentValidator.validate(experiment);
       // --epochs is the one option a resume may change: how far the run trains on.
       Experiment savedWithEpochs = saved.withTraining(
           saved.training().withEpochs(experiment.training().epochs()));
@@ -214,6 +216,9 @@ final class TrainCommand implements Callable<Integer> {
       Experiment base = config != null ? ExperimentFiles.read(config) : Experiment.defaults();
       experiment = apply(base);
       if (config != null) {
+        // The file is valid (read checks it): a problem now is an option's, told before the
+        // options are compared with the file.
+        ExperimentValidator.validate(experiment);
         List<String> changed = new ArrayList<>(ExperimentDifferences.fields(base, experiment));
         if (out != null) {
           changed.add("output.directory");

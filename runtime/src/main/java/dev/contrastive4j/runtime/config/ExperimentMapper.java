@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.contrastive4j.api.experiment.ConfigProblems;
@@ -232,8 +233,8 @@ public final class ExperimentMapper {
   /**
    * {@code experiment} as a JSON tree: defaults written out, nulls left out.
    *
-   * @throws IllegalArgumentException if it holds a part whose type is not registered (it could
-   *     not be read back)
+   * @throws IllegalArgumentException if it holds a part whose type is not registered, or a
+   *     value a file cannot hold (such as NaN): it could not be read back
    */
   public ObjectNode toTree(Experiment experiment) {
     Mappers m = mappers();
@@ -241,8 +242,12 @@ public final class ExperimentMapper {
     ConfigProblems problems = ConfigProblems.root();
     m.tree.check(tree.deepCopy(), Experiment.class, problems);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("the experiment could not be read back (register its "
-          + "types first): " + String.join("; ", problems.problems()));
+      // Only a type the mapper does not know is a matter of registering types.
+      boolean unknownType = problems.problems().stream()
+          .anyMatch(p -> p.contains(": unknown ") && p.contains(" type '"));
+      throw new IllegalArgumentException("the experiment could not be read back"
+          + (unknownType ? " (register its types first)" : "") + ": "
+          + String.join("; ", problems.problems()));
     }
     return tree;
   }
@@ -322,7 +327,10 @@ public final class ExperimentMapper {
       // NaN and Infinity are read so that the tree check reports them at their path.
       json = configure(JsonMapper.builder()
           .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)).build();
-      yaml = configure(YAMLMapper.builder()
+      // From a plain factory, whose reading defaults (an empty document is null) the builder's
+      // own defaults do not all share.
+      yaml = configure(YAMLMapper.builder(new YAMLFactory().rebuild()
+              .stringQuotingChecker(new ReadBackQuoting()).build())
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
           .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

@@ -49,6 +49,27 @@ class OptionValueErrorTest {
   }
 
   @Test
+  void withAConfigFileOrAResumeTheOptionsProblemIsToldAsWithout(@TempDir Path tmp)
+      throws Exception {
+    // It said 'the experiment could not be read back (register its types first): ...', as the
+    // options were compared with the file's (or the run's) values before they were checked.
+    Path config = tmp.resolve("experiment.yaml");
+    Files.writeString(config, "training: {epochs: 2}\n");
+    Path out = tmp.resolve("run");
+    String nan = "contrastive4j: training.learning_rate: must be a finite number, was NaN";
+    CliRun fromFile = CliRun.of("train", "--config", config.toString(), "--lr", "NaN", "--quiet",
+        "--out", out.toString());
+    assertEquals(1, fromFile.exitCode(), fromFile.err());
+    assertEquals(nan, fromFile.err().strip());
+    assertFalse(Files.exists(out));
+
+    Path run = CliRun.tinyRun(tmp.resolve("made"));
+    CliRun resumed = CliRun.of("train", "--resume", run.toString(), "--lr", "NaN", "--quiet");
+    assertEquals(1, resumed.exitCode(), resumed.err());
+    assertEquals(nan, resumed.err().strip());
+  }
+
+  @Test
   void evaluateNamesTheFieldItsProbeRepeatsSets(@TempDir Path tmp) throws Exception {
     Path out = CliRun.tinyRun(tmp.resolve("run"));
     String summary = Files.readString(out.resolve("summary.json"));

@@ -210,6 +210,29 @@ class ExperimentMapperTest {
     Experiment e = experiment(x -> x.task(t -> t.nodeSet("2019").feature("true")));
     assertTrue(mapper.writeYaml(e).contains("node_set: \"2019\""), mapper.writeYaml(e));
     assertEquals(e, mapper.readYaml(mapper.writeYaml(e)));
+    // YAML 1.1's other numbers and booleans were written plain, and read back changed (0x10
+    // as 16) or refused (1e-3 as a fraction): every one is quoted now.
+    for (String text : List.of("1e-3", "1e3", "3.4e+38", ".nan", ".inf", "-.inf", "0x10",
+        "1_000", "0b11", "yes", "No", "on", "OFF", "~", "190:20:30")) {
+      Experiment named = experiment(x -> x.output(o -> o.directory(text)));
+      String yaml = mapper.writeYaml(named);
+      assertTrue(yaml.contains("directory: \"" + text + "\""), yaml);
+      assertEquals(named, mapper.readYaml(yaml), text);
+    }
+    // Plain words stay plain.
+    String plain = mapper.writeYaml(experiment(x -> x.output(o -> o.directory("runs/x"))));
+    assertTrue(plain.contains("directory: runs/x\n"), plain);
+  }
+
+  @Test
+  void anExperimentWithAValueNoFileHoldsIsNotCalledUnregistered() {
+    // It said 'register its types first' of a NaN learning rate.
+    Experiment nan = Experiment.defaults().withTraining(
+        Experiment.defaults().training().withLearningRate(Double.NaN));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> mapper.writeYaml(nan));
+    assertEquals("the experiment could not be read back: training.learning_rate: must be a "
+        + "finite number, was NaN", e.getMessage());
   }
 
   static Stream<Arguments> everyTypeName() {
