@@ -258,6 +258,7 @@ class AnnotatedPluginsCliTest {
     Run run = cli("train", "--task", "simclr");
     assertEquals(1, run.exitCode());
     assertEquals("contrastive4j: unknown task 'simclr'; use one of [barlow-twins, dgi, "
-        + "rewired-dgi, triplet, vicreg]", run.err().strip());
+        + "rewired-dgi, triplet, vicreg] (a plugin adds its tasks when its jar is on the class "
+        + "path: CONTRASTIVE4J_CLASSPATH)", run.err().strip());
   }
 }

@@ -91,6 +91,10 @@ final class TaskCatalog {
     return entries.stream().filter(e -> e.name().equals(name)).findFirst();
   }
 
+  /** Where the tasks of plugins come from, for the message of an unknown task. */
+  static final String PLUGIN_HINT = " (a plugin adds its tasks when its jar is on the class "
+      + "path: CONTRASTIVE4J_CLASSPATH)";
+
   /**
    * The task named {@code name}.
    *
@@ -99,8 +103,9 @@ final class TaskCatalog {
   Entry get(String name) {
     return find(name).orElseThrow(() -> {
       List<String> names = entries.stream().map(Entry::name).sorted().toList();
+      // As for an unknown type in an experiment file: a missing plugin jar is the likely cause.
       return new UserInputException("unknown task '" + name + "'"
-          + Suggestions.didYouMean(name, names) + "; use one of " + names);
+          + Suggestions.didYouMean(name, names) + "; use one of " + names + PLUGIN_HINT);
     });
   }
 }

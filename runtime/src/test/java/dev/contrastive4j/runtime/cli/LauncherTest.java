@@ -22,16 +22,28 @@ class LauncherTest {
   void userPluginsJoinTheClassPath(@TempDir Path root, @TempDir Path bin) throws Exception {
     String args = launch(root, bin,
         Map.of("CONTRASTIVE4J_CLASSPATH", "/my/plugins.jar:/my/classes"), "tasks");
-    String jar = root.resolve("runtime/target/contrastive4j-runtime.jar").toString();
+    String jar = root.resolve("runtime/target/contrastive4j-runtime-cli.jar").toString();
     assertTrue(args.contains(" -cp " + jar + ":/my/plugins.jar:/my/classes "
         + "dev.contrastive4j.runtime.cli.Main tasks"), args);
+  }
+
+  @Test
+  void aPluginEntryThatDoesNotExistIsNoted(@TempDir Path root, @TempDir Path bin)
+      throws Exception {
+    // A misspelt jar showed only as an unknown task.
+    Path real = Files.createFile(root.resolve("real.jar"));
+    String out = launch(root, bin, Map.of("CONTRASTIVE4J_CLASSPATH",
+        "/my/typo.jar:" + real + ":/my/jars/*"), "tasks");
+    assertTrue(out.startsWith("contrastive4j: note: CONTRASTIVE4J_CLASSPATH names /my/typo.jar, "
+        + "which does not exist\n"), out);
+    assertEquals(1, out.lines().filter(l -> l.contains("note:")).count(), out);
   }
 
   @Test
   void withoutThemTheClassPathIsTheCommandLinesJar(@TempDir Path root, @TempDir Path bin)
       throws Exception {
     String args = launch(root, bin, Map.of(), "tasks");
-    String jar = root.resolve("runtime/target/contrastive4j-runtime.jar").toString();
+    String jar = root.resolve("runtime/target/contrastive4j-runtime-cli.jar").toString();
     assertTrue(args.endsWith(" -cp " + jar + " dev.contrastive4j.runtime.cli.Main tasks"), args);
   }
 
@@ -61,7 +73,7 @@ class LauncherTest {
     Path script = root.resolve("contrastive4j");
     Files.copy(Path.of("..", "contrastive4j"), script, StandardCopyOption.REPLACE_EXISTING);
     Path target = Files.createDirectories(root.resolve("runtime/target"));
-    Files.writeString(target.resolve("contrastive4j-runtime.jar"), "");
+    Files.writeString(target.resolve("contrastive4j-runtime-cli.jar"), "");
     Files.writeString(target.resolve(".launcher-built"), "");
     Path java = bin.resolve("java");
     Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");

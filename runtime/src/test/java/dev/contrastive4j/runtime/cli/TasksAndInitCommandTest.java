@@ -82,7 +82,7 @@ class TasksAndInitCommandTest {
     CliRun run = CliRun.of("init", "simclr");
     assertEquals(1, run.exitCode());
     assertEquals("contrastive4j: unknown task 'simclr'; use one of [barlow-twins, dgi, triplet, "
-        + "vicreg]", run.err().strip());
+        + "vicreg]" + TaskCatalog.PLUGIN_HINT, run.err().strip());
   }
 
   @Test

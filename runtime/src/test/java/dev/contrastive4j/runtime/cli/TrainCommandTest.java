@@ -70,7 +70,7 @@ class TrainCommandTest {
     assertEquals(1, run.exitCode());
     assertEquals(1, run.errLines().length, run.err());
     assertEquals("contrastive4j: unknown task 'simclr'; use one of [barlow-twins, dgi, triplet, "
-        + "vicreg]", run.err().strip());
+        + "vicreg]" + TaskCatalog.PLUGIN_HINT, run.err().strip());
   }
 
   @Test
@@ -78,7 +78,8 @@ class TrainCommandTest {
     CliRun task = CliRun.of("train", "--task", "barlow_twin");
     assertEquals(1, task.exitCode());
     assertEquals("contrastive4j: unknown task 'barlow_twin' (did you mean 'barlow-twins'?); use "
-        + "one of [barlow-twins, dgi, triplet, vicreg]", task.err().strip());
+        + "one of [barlow-twins, dgi, triplet, vicreg]" + TaskCatalog.PLUGIN_HINT,
+        task.err().strip());
     CliRun dataset = CliRun.of("train", "--dataset", "corra");
     assertEquals(1, dataset.exitCode());
     assertEquals(1, dataset.errLines().length, dataset.err());
