@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.cli;
 
+import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.runtime.inject.ConfigException;
@@ -19,15 +20,20 @@ final class ConfigFileRefusals {
   private final Path file;
   /** The paths of the fields the options changed from the file's values. */
   private final List<String> optionFields;
+  /** The file's {@code dataset.data_dir}, made absolute; null if it names none. */
+  private final Path dataDir;
 
   /**
    * @param file the configuration file, as the user named it, or a rebuilt run's config.json
    * @param optionFields the JSON paths of the fields the options changed, such as
    *     {@code training.epochs} or {@code task.readout.type}
+   * @param dataDir the experiment's {@code dataset.data_dir}, or null: a data set file under it
+   *     that cannot be read is named with the field too (a run's data moved since)
    */
-  ConfigFileRefusals(Path file, List<String> optionFields) {
+  ConfigFileRefusals(Path file, List<String> optionFields, String dataDir) {
     this.file = file;
     this.optionFields = List.copyOf(optionFields);
+    this.dataDir = dataDir == null ? null : Path.of(dataDir).toAbsolutePath().normalize();
   }
 
   /**
@@ -38,6 +44,15 @@ final class ConfigFileRefusals {
    */
   RuntimeException attribute(RuntimeException refused) {
     Throwable cause = ErrorReporter.unwrap(refused);
+    if (cause instanceof DatasetException d && d.file() != null && dataDir != null
+        && d.file().toAbsolutePath().normalize().startsWith(dataDir)
+        && !setByOption("dataset.data_dir")) {
+      // "/data/planetoid: directory not found" said nothing of where that place was named.
+      UserInputException named = new UserInputException(file + ": dataset.data_dir: "
+          + d.getMessage());
+      named.initCause(d);
+      return named;
+    }
     if (cause instanceof ConfigException e && !setByOption(e.path())) {
       ConfigValidationException named =
           new ConfigValidationException(file.toString(), List.of(e.getMessage()));

@@ -60,10 +60,6 @@ final class EvaluateCommand implements Callable<Integer> {
     RunDirectory dir = RunDirectory.open(run);
     Experiment saved = dir.readConfigToRebuild("evaluate");
     Experiment experiment = saved;
-    // Rebuilt from an edited config.json, the model would not be the one trained, and the
-    // numbers would be another model's without a word.
-    TrainedConfig.requireUnchanged(dir, saved, "evaluating it would probe another model than "
-        + "the one trained");
     if (!Checkpoint.exists(dir)) {
       if (dir.inUse()) {
         // Not "stopped": resuming it now would be refused, the run is still training.
@@ -96,7 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
     // A refusal of a field of config.json names it, as train --resume's do; one of the field
     // --probe-repeats sets is the option's.
     ConfigFileRefusals fromFile = new ConfigFileRefusals(dir.resolve(RunDirectory.CONFIG),
-        ExperimentDifferences.fields(saved, experiment));
+        ExperimentDifferences.fields(saved, experiment), saved.dataset().dataDir());
     Injector injector;
     ExperimentRun rebuilt;
     try {
@@ -110,6 +106,11 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (RuntimeException refused) {
       throw fromFile.attribute(refused);
     }
+    // Rebuilt from an edited config.json, the model would not be the one trained, and the
+    // numbers would be another model's without a word. Checked where --resume checks it: once
+    // the run is built, so that what does not fit the data is told first, as there.
+    TrainedConfig.requireUnchanged(dir, saved, "evaluating it would probe another model than "
+        + "the one trained");
     CheckpointEpochs probed =
         Checkpoint.loadBest(dir, injector.getInstance(ParameterStore.class));
     var embeddings = rebuilt.embed();

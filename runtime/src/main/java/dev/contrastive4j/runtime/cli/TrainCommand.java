@@ -197,8 +197,7 @@ final class TrainCommand implements Callable<Integer> {
       locked = existing;
       Experiment saved = existing.readConfigToRebuild("resume");
       experiment = apply(saved);
-      // An option's bad value (--lr NaN) is told as such, before it is compared with the run's.
-      ExperimentValidator.validate(experiment);
+      requireWritable(experiment);
       // --epochs is the one option a resume may change: how far the run trains on.
       Experiment savedWithEpochs = saved.withTraining(
           saved.training().withEpochs(experiment.training().epochs()));
@@ -211,19 +210,17 @@ final class TrainCommand implements Callable<Integer> {
       }
       // What the run is built from is its config.json, but for a changed --epochs.
       fromFile = new ConfigFileRefusals(existing.resolve(RunDirectory.CONFIG),
-          ExperimentDifferences.fields(saved, experiment));
+          ExperimentDifferences.fields(saved, experiment), saved.dataset().dataDir());
     } else {
       Experiment base = config != null ? ExperimentFiles.read(config) : Experiment.defaults();
       experiment = apply(base);
       if (config != null) {
-        // The file is valid (read checks it): a problem now is an option's, told before the
-        // options are compared with the file.
-        ExperimentValidator.validate(experiment);
+        requireWritable(experiment);
         List<String> changed = new ArrayList<>(ExperimentDifferences.fields(base, experiment));
         if (out != null) {
           changed.add("output.directory");
         }
-        fromFile = new ConfigFileRefusals(config, changed);
+        fromFile = new ConfigFileRefusals(config, changed, base.dataset().dataDir());
       }
       experiment = experiment.withDataset(absolute(experiment.dataset()));
       // --out, else the configuration's output.directory, else a new name under runs/.
@@ -352,6 +349,21 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   /** The options given on the command line, applied on top of {@code base}. */
+  /**
+   * Refuses, in the validator's words, an experiment that options gave a value no file holds
+   * (--lr NaN): comparing it with a file's or a run's, which writes both as trees, would fail
+   * with a message about unregistered types. Any other experiment passes; the validator then
+   * checks it with its refusals attributed to the file or the options.
+   */
+  private static void requireWritable(Experiment experiment) {
+    try {
+      ExperimentMapper.withPlugins().toTree(experiment);
+    } catch (IllegalArgumentException unwritable) {
+      ExperimentValidator.validate(experiment);
+      throw unwritable;
+    }
+  }
+
   Experiment apply(Experiment base) {
     Experiment e = base;
     if (task != null) {

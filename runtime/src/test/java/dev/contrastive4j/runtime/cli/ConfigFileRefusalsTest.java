@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.inject.ProvisionException;
+import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.experiment.ConfigValidationException;
 import dev.contrastive4j.runtime.inject.ConfigException;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class ConfigFileRefusalsTest {
 
   /** Refusals of {@link #FILE} read with {@code --hidden} (encoder.units) and --dataset. */
   private static final ConfigFileRefusals REFUSALS =
-      new ConfigFileRefusals(FILE, List.of("encoder.units", "dataset.name"));
+      new ConfigFileRefusals(FILE, List.of("encoder.units", "dataset.name"), "/data/planetoid");
 
   @Test
   void aBuildRefusalOfAFieldTheFileSetNamesTheFile() {
@@ -27,6 +28,27 @@ class ConfigFileRefusalsTest {
     RuntimeException named = REFUSALS.attribute(new ProvisionException("wrapped", refused));
     assertEquals("experiment.yaml: task.node_set: no node set 'paper'", named.getMessage());
     assertSame(refused, named.getCause());
+  }
+
+  @Test
+  void aDataSetFileUnderTheFilesDataDirNamesTheField() {
+    // A run's data moved: "/data/planetoid: directory not found" said nothing of where that
+    // place was named.
+    DatasetException missing = new DatasetException(Path.of("/data/planetoid"),
+        "directory not found");
+    RuntimeException named = REFUSALS.attribute(new ProvisionException("wrapped", missing));
+    assertEquals("experiment.yaml: dataset.data_dir: /data/planetoid: directory not found",
+        named.getMessage());
+    assertSame(missing, named.getCause());
+    DatasetException inside = new DatasetException(Path.of("/data/planetoid/ind.cora.x"), "cut");
+    assertEquals("experiment.yaml: dataset.data_dir: /data/planetoid/ind.cora.x: cut",
+        REFUSALS.attribute(inside).getMessage());
+    // Elsewhere, or with --data-dir given, it stays as it is.
+    DatasetException elsewhere = new DatasetException(Path.of("/other/x.npy"), "cut");
+    assertSame(elsewhere, REFUSALS.attribute(elsewhere));
+    ConfigFileRefusals withOption = new ConfigFileRefusals(FILE, List.of("dataset.data_dir"),
+        "/data/planetoid");
+    assertSame(missing, withOption.attribute(missing));
   }
 
   @Test
