@@ -45,6 +45,13 @@ public record Experiment(
   /** The seed used when none is given. */
   public static final long DEFAULT_SEED = 0;
 
+  /**
+   * The parts of a run a binding can supply instead of their specs, as {@link #fromBindings()}
+   * names them (the simple names of the types the runtime binds), in the order of a run.
+   */
+  public static final List<String> BINDABLE_PARTS = List.of("ParameterStore", "Encoder", "Task",
+      "TrainingOptions", "Optimizer", "Trainer", "LinearProbe");
+
   /** Puts the default in for every null part. */
   public Experiment {
     seed = seed == null ? DEFAULT_SEED : seed;

@@ -45,6 +45,24 @@ public final class ExperimentValidator {
     evaluation(root.at("evaluation"), experiment.evaluation());
     root.at("output").notBlank("directory", experiment.output().directory());
     pathCharacters(root.at("output"), "directory", experiment.output().directory());
+    fromBindings(root.at("from_bindings"), experiment.fromBindings());
+  }
+
+  /**
+   * Each entry must name a part a binding can replace, once: refused only when a run was built
+   * from it, a misspelt part passed every check of code that only reads the file.
+   */
+  private static void fromBindings(ConfigProblems at, List<String> parts) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (!Experiment.BINDABLE_PARTS.contains(part)) {
+        at.at(i).report("'" + part + "' is not a part a binding can replace; the parts are "
+            + String.join(", ", Experiment.BINDABLE_PARTS));
+      } else if (!seen.add(part)) {
+        at.at(i).report("'" + part + "' is listed twice");
+      }
+    }
   }
 
   private static void evaluation(ConfigProblems at, EvaluationSpec evaluation) {

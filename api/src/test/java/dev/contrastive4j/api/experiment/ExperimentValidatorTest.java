@@ -243,6 +243,19 @@ class ExperimentValidatorTest {
   }
 
   @Test
+  void fromBindingsNamesPartsABindingCanReplaceOnce() {
+    // A misspelt or repeated part was refused only when a run was built from the file.
+    Experiment recorded = new Experiment(null, null, null, null, null, null, null,
+        List.of("Encoder", "encoder", "Task", "Encoder"));
+    assertEquals(List.of("from_bindings[1]: 'encoder' is not a part a binding can replace; the "
+            + "parts are ParameterStore, Encoder, Task, TrainingOptions, Optimizer, Trainer, "
+            + "LinearProbe", "from_bindings[3]: 'Encoder' is listed twice"),
+        ExperimentValidator.problems(recorded));
+    assertEquals(List.of(), ExperimentValidator.problems(new Experiment(null, null, null, null,
+        null, null, null, Experiment.BINDABLE_PARTS)));
+  }
+
+  @Test
   void aPluginReadoutChecksItself() {
     assertEquals(List.of("task.readout.k: must be positive, was 0"),
         ExperimentValidator.problems(BASE.withTask(dgiWith(null, null, new TopKReadout(0)))));

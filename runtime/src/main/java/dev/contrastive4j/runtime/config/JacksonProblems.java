@@ -48,10 +48,23 @@ final class JacksonProblems {
     // SnakeYAML says what it was parsing first and what went wrong after: keep the latter.
     if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null
         && yaml.getProblemMark() != null) {
+      String problem = yaml.getProblem().contains("\\t(TAB)")
+          ? "a tab, which YAML does not allow in indentation; indent with spaces"
+          : firstLine(yaml.getProblem());
       return "line " + (yaml.getProblemMark().getLine() + 1) + ", column "
-          + (yaml.getProblemMark().getColumn() + 1) + ": " + firstLine(yaml.getProblem());
+          + (yaml.getProblemMark().getColumn() + 1) + ": " + problem;
     }
-    return location(e) + firstLine(e.getOriginalMessage());
+    // Where Jackson's words name its own features or SnakeYAML's event classes, say what the
+    // file may not hold instead.
+    String original = String.valueOf(e.getOriginalMessage());
+    if (original.contains("ALLOW_COMMENTS")) {
+      return location(e) + "a comment, which JSON does not allow; remove it, or write the "
+          + "experiment as YAML, where # starts a comment";
+    }
+    if (original.startsWith("Expected a field name") && original.contains("Event")) {
+      return location(e) + "a key that is a list or mapping; keys are plain names";
+    }
+    return location(e) + firstLine(original);
   }
 
   /** {@code line L, column C: } of where {@code e} happened, or nothing if it has no place. */

@@ -78,7 +78,7 @@ public final class ReplacedParts {
   }
 
   private static String unbound(String part) {
-    List<String> known = DEFAULTS.keySet().stream().map(Class::getSimpleName).toList();
+    List<String> known = partNames();
     if (!known.contains(part)) {
       return "'" + part + "' is not a part a binding can replace; the parts are "
           + String.join(", ", known);
@@ -86,6 +86,14 @@ public final class ReplacedParts {
     return "the run's " + part + " was supplied in code by a binding, and no binding supplies "
         + "it here; bind the same " + part + " again (Modules.override), or remove it from "
         + "from_bindings to build it from its spec";
+  }
+
+  /**
+   * The simple names of the replaceable parts, in the order of a run: the names
+   * {@link Experiment#BINDABLE_PARTS} lists for the validator.
+   */
+  static List<String> partNames() {
+    return DEFAULTS.keySet().stream().map(Class::getSimpleName).toList();
   }
 
   private static Map<Class<?>, Class<? extends AbstractModule>> defaults() {

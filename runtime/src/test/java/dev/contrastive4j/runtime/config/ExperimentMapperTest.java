@@ -450,6 +450,19 @@ class ExperimentMapperTest {
   }
 
   @Test
+  void syntaxErrorsAreToldInTheFilesTermsNotTheParsers() {
+    // They named Jackson's feature ALLOW_COMMENTS, SnakeYAML's '\t(TAB)' and its event classes.
+    assertEquals("line 1, column 3: a comment, which JSON does not allow; remove it, or write "
+        + "the experiment as YAML, where # starts a comment",
+        failure("{ // the seed\n \"seed\": 1}").getMessage());
+    assertEquals("line 2, column 1: a tab, which YAML does not allow in indentation; indent "
+        + "with spaces", yamlFailure("training:\n\tepochs: 5\n").getMessage());
+    assertTrue(yamlFailure("? [a, b]\n: 1\n").getMessage()
+        .endsWith("a key that is a list or mapping; keys are plain names"),
+        yamlFailure("? [a, b]\n: 1\n").getMessage());
+  }
+
+  @Test
   void aYamlIntegerWithALeadingZeroIsRefusedNotReadAsOctal() {
     // 'epochs: 010' trained 8 epochs: Jackson reads YAML 1.1's octal notation.
     assertEquals("line 1, column 20: 010 has a leading zero, which YAML 1.1 reads as an octal "

@@ -33,6 +33,12 @@ class ReplacedPartsTest {
   }
 
   @Test
+  void theValidatorKnowsTheSamePartsAsTheRun() {
+    // ExperimentValidator checks from_bindings against the api's list; the run binds these.
+    assertEquals(Experiment.BINDABLE_PARTS, ReplacedParts.partNames());
+  }
+
+  @Test
   void theModulesOwnPartsAreNoneReplaced() {
     assertEquals(List.of(), run(List.of()).getInstance(ReplacedParts.class).names());
   }
