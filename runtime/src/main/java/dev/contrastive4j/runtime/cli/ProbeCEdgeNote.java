@@ -25,7 +25,8 @@ final class ProbeCEdgeNote {
     // The run's config.json is what evaluate --run reads its candidates from, and the probe
     // may change there (the embeddings do not depend on it): no need to train again.
     String widen = " values to evaluation.probe_c in " + runDirectory.resolve(RunDirectory.CONFIG)
-        + " and probe again with 'contrastive4j evaluate --run " + runDirectory + "'";
+        + " and probe again with '" + CommandName.get() + " evaluate --run " + runDirectory
+        + "'";
     if (edge.tied()) {
       String others = edge.tiedWith().stream().map(String::valueOf)
           .collect(Collectors.joining(", "));

@@ -344,11 +344,10 @@ final class TrainCommand implements Callable<Integer> {
 
   /** What a run stopped by a signal prints: how to continue it. */
   private static String resumeHint(Path runDirectory) {
-    return "contrastive4j: stopped; continue the run with: contrastive4j train --resume "
-        + runDirectory;
+    return "contrastive4j: stopped; continue the run with: " + CommandName.get()
+        + " train --resume " + runDirectory;
   }
 
-  /** The options given on the command line, applied on top of {@code base}. */
   /**
    * Refuses, in the validator's words, an experiment that options gave a value no file holds
    * (--lr NaN): comparing it with a file's or a run's, which writes both as trees, would fail
@@ -364,6 +363,7 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
+  /** The options given on the command line, applied on top of {@code base}. */
   Experiment apply(Experiment base) {
     Experiment e = base;
     if (task != null) {

@@ -28,6 +28,14 @@ class LauncherTest {
   }
 
   @Test
+  void theCommandAsTypedIsPassedOnForTheCommandsTheCliSuggests(@TempDir Path root,
+      @TempDir Path bin) throws Exception {
+    String args = launch(root, bin, Map.of(), "tasks");
+    assertTrue(args.contains(" -Dcontrastive4j.command=" + root.resolve("contrastive4j") + " -cp "),
+        args);
+  }
+
+  @Test
   void aPluginEntryThatDoesNotExistIsNoted(@TempDir Path root, @TempDir Path bin)
       throws Exception {
     // A misspelt jar showed only as an unknown task.
@@ -60,11 +68,12 @@ class LauncherTest {
     // With 16 MB regions a 48 MB heap ran out of memory while the CLI's classes loaded.
     for (String small : new String[] {"48m", "127M", "65536k", "100000000"}) {
       String args = launch(root, bin, Map.of("CONTRASTIVE4J_HEAP", small), "tasks");
-      assertTrue(args.startsWith("java -Xmx" + small + " -cp "), args);
+      assertTrue(args.startsWith("java -Xmx" + small + " -Dcontrastive4j.command="), args);
     }
     for (String large : new String[] {"128m", "4g", "131072K", "134217728"}) {
       String args = launch(root, bin, Map.of("CONTRASTIVE4J_HEAP", large), "tasks");
-      assertTrue(args.startsWith("java -Xmx" + large + " -XX:G1HeapRegionSize=16m -cp "), args);
+      assertTrue(args.startsWith("java -Xmx" + large + " -XX:G1HeapRegionSize=16m "
+          + "-Dcontrastive4j.command="), args);
     }
   }
 

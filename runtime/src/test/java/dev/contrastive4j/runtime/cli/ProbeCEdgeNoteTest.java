@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.runtime.evaluation.ProbeCEdge;
 import dev.contrastive4j.runtime.evaluation.ProbeCEdge.Side;
+import dev.contrastive4j.runtime.testing.SystemProperty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +28,12 @@ class ProbeCEdgeNoteTest {
   @Test
   void theReadmeShowsTheNoteAsItIsPrinted() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"));
-    String note = ProbeCEdgeNote.of(new ProbeCEdge(Side.LARGEST, 3.0, GRID, List.of()), RUN);
-    assertTrue(readme.contains("\n" + note + "\n"), "README.md shows the line " + note);
+    // As the launcher runs it, which passes the command as typed.
+    SystemProperty.with(CommandName.PROPERTY, "./contrastive4j", () -> {
+      String note = ProbeCEdgeNote.of(new ProbeCEdge(Side.LARGEST, 3.0, GRID, List.of()), RUN);
+      assertTrue(note.contains("'./contrastive4j evaluate --run " + RUN + "'"), note);
+      assertTrue(readme.contains("\n" + note + "\n"), "README.md shows the line " + note);
+    });
   }
 
   @Test
