@@ -76,8 +76,9 @@ final class CoraShapedData {
     edgeTarget = Nd4j.createFromArray(rowOf);
     edgeWeight = Nd4j.createFromArray(wf).reshape(wf.length, 1);
 
-    features = SparseFeatures.of(randomBagOfWords(rnd));
-    denseFeatures = features.matrix().toDense(DataType.FLOAT);
+    CsrMatrix bagOfWords = randomBagOfWords(rnd);
+    features = SparseFeatures.of(bagOfWords);
+    denseFeatures = bagOfWords.toDense(DataType.FLOAT);
     hidden = Nd4j.rand(DataType.FLOAT, NODES, HIDDEN);
     weight = Nd4j.randn(DataType.FLOAT, FEATURES, HIDDEN).muli(0.05);
     bias = Nd4j.randn(DataType.FLOAT, 1, HIDDEN);

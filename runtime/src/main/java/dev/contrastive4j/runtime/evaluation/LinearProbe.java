@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.evaluation;
 
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.data.Split;
+import dev.contrastive4j.runtime.tensor.ThreadRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.api.OptimizationAlgorithm;
@@ -189,6 +190,12 @@ public final class LinearProbe {
   }
 
   private FittedProbe train(Prepared data, long seed) {
+    // DL4J seeds the thread's ND4J generator with the probe's seed (init) and draws from it as
+    // it fits: the caller's stream is put back.
+    return ThreadRandom.keeping(() -> trainSeeded(data, seed));
+  }
+
+  private FittedProbe trainSeeded(Prepared data, long seed) {
     ProbeInput input = data.input();
     MultiLayerNetwork network = network(input.dimension(), input.numClasses,
         config.l2For(input.train.length), seed);

@@ -6,10 +6,13 @@ import dev.contrastive4j.api.graph.CsrMatrix;
  * A sparse feature matrix {@code X} (a {@link CsrMatrix}) prepared for {@link SparseMatmul}: it
  * caches the transpose of {@code X}, so that the weight gradient {@code Xᵀ·G} is a row-parallel
  * product like the forward pass, and float64 copies of the values for float64 weights. Build it
- * once per feature matrix and reuse it; instances are immutable.
+ * once per feature matrix and reuse it; instances are immutable. It shares the matrix's arrays
+ * but does not refer to the matrix object, so that a cache keyed weakly by the matrix lets the
+ * entry go with it.
  */
 public final class SparseFeatures {
-  private final CsrMatrix matrix;
+  private final int rows;
+  private final int cols;
   private final int[] pointers;
   private final int[] columns;
   private final float[] values;
@@ -20,7 +23,8 @@ public final class SparseFeatures {
   private final double[] transposeValuesDouble;
 
   private SparseFeatures(CsrMatrix matrix) {
-    this.matrix = matrix;
+    this.rows = matrix.rows();
+    this.cols = matrix.cols();
     this.pointers = matrix.indptrView();
     this.columns = matrix.indicesView();
     this.values = matrix.valuesView();
@@ -55,19 +59,14 @@ public final class SparseFeatures {
     return out;
   }
 
-  /** The feature matrix. */
-  public CsrMatrix matrix() {
-    return matrix;
-  }
-
   /** Rows of {@code X}: one per node. */
   public int rows() {
-    return matrix.rows();
+    return rows;
   }
 
   /** Columns of {@code X}: the input feature dimension. */
   public int cols() {
-    return matrix.cols();
+    return cols;
   }
 
   /** Stored entries of {@code X}. */

@@ -24,11 +24,12 @@ import java.util.function.Supplier;
  * views that share its objects (a corruptor that shuffles features keeps the graph's edge sets and
  * their adjacencies); a view with a new adjacency (dropped edges) gets its own structures.
  *
- * <p>Keys are held weakly: structures derived from an adjacency or node set are released with
- * it. A {@link SparseFeatures} refers to its matrix, so those entries cannot expire by garbage
- * collection alone; they are kept for the {@code sparseFeatureCapacity} most recently used
- * matrices instead (the clean features used every step stay, one-off corrupted copies are
- * evicted). Thread-safe.
+ * <p>Keys are held weakly: structures derived from an adjacency, node set or sparse feature
+ * matrix are released with it, so nothing outlives the graphs of a run (the cache is shared by
+ * every run in the JVM). Besides, only the {@code sparseFeatureCapacity} most recently used
+ * matrices keep their {@link SparseFeatures} (the clean features used every step stay, one-off
+ * corrupted copies are evicted), since a step's corrupted copy is garbage only once the step
+ * is over. Thread-safe.
  */
 public final class GraphStructureCache {
   /** How many sparse feature matrices {@link #GraphStructureCache()} keeps prepared. */
@@ -121,6 +122,12 @@ public final class GraphStructureCache {
       built.incrementAndGet();
       return SparseFeatures.of(m);
     });
+  }
+
+  /** How many sparse feature matrices are prepared now (after dropping expired entries). */
+  long preparedSparseFeatures() {
+    sparse.cleanUp();
+    return sparse.size();
   }
 
   /** The component of each node: segment ids for pooling nodes per component. */

@@ -100,9 +100,11 @@ public final class ParameterStore implements Iterable<Parameter> {
     }
     INDArray value = Nd4j.create(dataType, shape);
     // DL4J's schemes draw from the thread's global ND4J generator; seeding it per parameter makes
-    // each value a function of (store seed, name) alone.
-    Nd4j.getRandom().setSeed(parameterSeed(name));
-    INDArray initialized = init.init(fanIn, fanOut, shape, 'c', value);
+    // each value a function of (store seed, name) alone. The caller's stream is put back.
+    INDArray initialized = ThreadRandom.keeping(() -> {
+      Nd4j.getRandom().setSeed(parameterSeed(name));
+      return init.init(fanIn, fanOut, shape, 'c', value);
+    });
     if (initialized != value) {
       value.assign(initialized);
     }

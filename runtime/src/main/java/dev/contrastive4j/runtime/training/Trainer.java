@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -260,10 +261,27 @@ public final class Trainer {
    * off-heap limit (the heap size by default), collect. Counted in the epoch's time.
    */
   private static void releaseNativeGarbage() {
-    long limit = Pointer.maxBytes();
-    if (limit > 0 && Pointer.physicalBytes() > limit) {
+    long resident = Pointer.physicalBytes();
+    if (shouldCollect(resident, Pointer.maxBytes(), residentAfterCollection.get())) {
       System.gc();
+      residentAfterCollection.set(Pointer.physicalBytes());
     }
+  }
+
+  /**
+   * The process's resident memory right after the last collection {@link #releaseNativeGarbage}
+   * asked for (0 before the first); shared by the trainers of a JVM, as the memory is.
+   */
+  private static final AtomicLong residentAfterCollection = new AtomicLong();
+
+  /**
+   * Whether to collect: resident memory over the limit, and grown by a quarter of the limit
+   * since the last collection. Without the second condition a process whose memory stays over
+   * the limit whatever is collected (a heap committed and touched in full, {@code -Xms} equal to
+   * {@code -Xmx}) stopped the whole JVM for a full collection on every step.
+   */
+  static boolean shouldCollect(long resident, long limit, long residentAfterLast) {
+    return limit > 0 && resident > limit && resident - residentAfterLast > limit / 4;
   }
 
   private static Map<String, INDArray> snapshot(ParameterStore store) {

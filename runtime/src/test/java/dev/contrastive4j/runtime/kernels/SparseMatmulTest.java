@@ -18,6 +18,11 @@ class SparseMatmulTest {
 
   /** A random sparse matrix with about {@code density} non-zeros and an all-zero first row. */
   private SparseFeatures randomFeatures(int rows, int cols, double density) {
+    return SparseFeatures.of(randomMatrix(rows, cols, density));
+  }
+
+  /** A random sparse matrix whose first row is empty. */
+  private CsrMatrix randomMatrix(int rows, int cols, double density) {
     INDArray dense = Nd4j.zeros(DataType.FLOAT, rows, cols);
     for (int r = 1; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
@@ -26,13 +31,14 @@ class SparseMatmulTest {
         }
       }
     }
-    return SparseFeatures.of(CsrMatrix.fromDense(dense));
+    return CsrMatrix.fromDense(dense);
   }
 
   @Test
   void forwardAndWeightGradientMatchDenseProducts() {
-    SparseFeatures x = randomFeatures(30, 40, 0.4); // rows of about 16 entries
-    INDArray dense = x.matrix().toDense(DataType.DOUBLE);
+    CsrMatrix matrix = randomMatrix(30, 40, 0.4); // rows of about 16 entries
+    SparseFeatures x = SparseFeatures.of(matrix);
+    INDArray dense = matrix.toDense(DataType.DOUBLE);
     INDArray w = KernelTestSupport.randomMatrix(rnd, 40, 6);
     INDArray out = SparseMatmul.forward(x, w);
     KernelTestSupport.assertClose(dense.mmul(w), out, 1e-12, "X·W");

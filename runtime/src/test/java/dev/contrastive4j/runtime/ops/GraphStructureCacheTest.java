@@ -113,7 +113,8 @@ class GraphStructureCacheTest {
       assertSame(prepared, cache.sparseFeatures(clean), "step " + step);
       CsrMatrix corrupted = clean.selectRows(new int[] {4, 3, 2, 1, 0});
       SparseFeatures once = cache.sparseFeatures(corrupted);
-      assertSame(corrupted, once.matrix());
+      assertNotSame(prepared, once);
+      assertSame(once, cache.sparseFeatures(corrupted));
     }
     // Equal matrices are distinct keys.
     CsrMatrix equal = clean.selectRows(new int[] {0, 1, 2, 3, 4});
@@ -122,6 +123,22 @@ class GraphStructureCacheTest {
     GraphStructureCache none = new GraphStructureCache(0);
     assertNotSame(none.sparseFeatures(clean), none.sparseFeatures(clean));
     assertThrows(IllegalArgumentException.class, () -> new GraphStructureCache(-1));
+  }
+
+  @Test
+  void preparedSparseFeaturesGoWithTheirMatrix() throws InterruptedException {
+    // They referred to the matrix, which the weak key then never let go: the shared cache kept
+    // a run's last eight matrices (hundreds of MB for a large graph) after the run was over.
+    GraphStructureCache cache = new GraphStructureCache();
+    CsrMatrix kept = GraphFixtures.sparse(1, 5, 7, 0.3);
+    cache.sparseFeatures(kept);
+    cache.sparseFeatures(GraphFixtures.sparse(2, 5, 7, 0.3));
+    for (int i = 0; i < 100 && cache.preparedSparseFeatures() > 1; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertEquals(1, cache.preparedSparseFeatures(), "the unreachable matrix's entry is gone");
+    assertEquals(5, cache.sparseFeatures(kept).rows());
   }
 
   @Test
