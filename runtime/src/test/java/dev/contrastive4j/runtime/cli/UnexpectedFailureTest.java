@@ -3,10 +3,7 @@ package dev.contrastive4j.runtime.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * A failure no user input explains (a bug) names its exception type, since its message was not
@@ -15,25 +12,15 @@ import picocli.CommandLine.Mixin;
 class UnexpectedFailureTest {
 
   /** A command that fails as a bug would, with {@code message} (or none). */
-  @Command(name = "break")
-  static final class Broken implements Callable<Integer> {
-    @Mixin VerboseOption verbose;
-
-    private final String message;
-
-    Broken(String message) {
-      this.message = message;
-    }
-
-    @Override
-    public Integer call() {
+  private static FailingCommand broken(String message) {
+    return new FailingCommand(() -> {
       throw new IllegalStateException(message);
-    }
+    });
   }
 
   @Test
   void namesTheExceptionAndPointsToVerbose() {
-    CliRun run = CliRun.withCommand("break", new Broken("no index"), "break");
+    CliRun run = CliRun.withCommand("fail", broken("no index"), "fail");
     assertEquals(1, run.exitCode());
     assertEquals(2, run.errLines().length, run.err());
     assertEquals("contrastive4j: IllegalStateException: no index", run.errLines()[0]);
@@ -42,18 +29,19 @@ class UnexpectedFailureTest {
 
   @Test
   void oneWithoutAMessageIsNamedByItsType() {
-    CliRun run = CliRun.withCommand("break", new Broken(null), "break");
+    CliRun run = CliRun.withCommand("fail", broken(null), "fail");
     assertEquals(1, run.exitCode());
     assertEquals("contrastive4j: IllegalStateException", run.errLines()[0]);
   }
 
   @Test
   void verbosePrintsTheStackTraceInsteadOfThePointer() {
-    CliRun run = CliRun.withCommand("break", new Broken("no index"), "break", "--verbose");
+    CliRun run = CliRun.withCommand("fail", broken("no index"), "fail", "--verbose");
     assertEquals(1, run.exitCode());
     assertEquals("contrastive4j: IllegalStateException: no index", run.errLines()[0]);
     assertEquals("java.lang.IllegalStateException: no index", run.errLines()[1]);
-    assertTrue(run.errLines()[2].strip().startsWith("at " + Broken.class.getName() + ".call"),
+    assertTrue(run.errLines()[2].strip().startsWith("at " + UnexpectedFailureTest.class.getName()
+        + ".lambda$broken"),
         run.err());
     assertTrue(run.err().lines().noneMatch(l -> l.startsWith("(run again")), run.err());
   }

@@ -6,10 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.name.Named;
 import dev.contrastive4j.runtime.inject.BindingException;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * Guice's refusals reach the user in one line: an injector that cannot be made (a plugin module
@@ -17,24 +14,6 @@ import picocli.CommandLine.Mixin;
  * {@code BindingException} was shown with its type as if it were a bug.
  */
 class WiringFailureTest {
-  /** A command that fails as {@code failure} does. */
-  @Command(name = "wire")
-  static final class Wiring implements Callable<Integer> {
-    @Mixin VerboseOption verbose;
-
-    private final Runnable failure;
-
-    Wiring(Runnable failure) {
-      this.failure = failure;
-    }
-
-    @Override
-    public Integer call() {
-      failure.run();
-      return 0;
-    }
-  }
-
   /** Takes a string that no module binds. */
   static final class NeedsKey {
     @com.google.inject.Inject
@@ -43,13 +22,13 @@ class WiringFailureTest {
 
   @Test
   void anInjectorThatCannotBeMadeIsOneLine() {
-    CliRun run = CliRun.withCommand("wire", new Wiring(() -> Guice.createInjector(
+    CliRun run = CliRun.withCommand("fail", new FailingCommand(() -> Guice.createInjector(
         new AbstractModule() {
           @Override
           protected void configure() {
             bind(NeedsKey.class);
           }
-        })), "wire");
+        })), "fail");
     assertEquals(1, run.exitCode());
     assertEquals("contrastive4j: the run's parts could not be wired: No implementation for "
         + "java.lang.String annotated with @com.google.inject.name.Named(\"k\") was bound",
@@ -59,9 +38,9 @@ class WiringFailureTest {
 
   @Test
   void aBindingExceptionIsItsMessageAlone() {
-    CliRun run = CliRun.withCommand("wire", new Wiring(() -> {
+    CliRun run = CliRun.withCommand("fail", new FailingCommand(() -> {
       throw new BindingException("the corruptor 'x' cannot be made");
-    }), "wire");
+    }), "fail");
     assertEquals(1, run.exitCode());
     assertEquals(1, run.errLines().length, run.err());
     assertEquals("contrastive4j: the corruptor 'x' cannot be made", run.errLines()[0]);
