@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.inject;
 
+import com.google.inject.Provider;
 import dev.contrastive4j.api.experiment.ConfigProblems;
 import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.task.Corruptor;
@@ -8,7 +9,6 @@ import dev.contrastive4j.runtime.corruptors.DropEdges;
 import dev.contrastive4j.runtime.corruptors.DropoutFeatures;
 import dev.contrastive4j.runtime.corruptors.MaskFeatureColumns;
 import dev.contrastive4j.runtime.corruptors.ShuffleFeaturesGlobally;
-import com.google.inject.Provider;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;

@@ -47,9 +47,9 @@ public final class DeferredFactory<F> implements Provider<F> {
       return injector.createChildInjector(binder -> binder.bind(factory)).getInstance(factory);
     } catch (CreationException e) {
       throw new BindingException(plugin + " (" + factory.getName() + ") cannot be made: "
-          + GuiceMessages.summary(e.getErrorMessages()) + "; bind what it needs in code, with Modules.override("
-          + "new RunModule(experiment)).with(...) (the command line binds nothing of a "
-          + "plugin's own)");
+          + GuiceMessages.summary(e.getErrorMessages()) + "; bind what it needs in code, with "
+          + "Modules.override(new RunModule(experiment)).with(...) (the command line binds "
+          + "nothing of a plugin's own)");
     }
   }
 

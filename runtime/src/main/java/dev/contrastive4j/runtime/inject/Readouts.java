@@ -1,12 +1,12 @@
 package dev.contrastive4j.runtime.inject;
 
+import com.google.inject.Provider;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.task.Readout;
 import dev.contrastive4j.runtime.readouts.PoolReadout;
 import dev.contrastive4j.runtime.readouts.Pooling;
 import dev.contrastive4j.runtime.readouts.ReadoutAllNodes;
 import dev.contrastive4j.runtime.readouts.ReadoutFirstNode;
-import com.google.inject.Provider;
 import jakarta.inject.Inject;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.inject;
 
+import com.google.inject.Provider;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
@@ -14,7 +15,6 @@ import dev.contrastive4j.runtime.tasks.TaskSettings;
 import dev.contrastive4j.runtime.tasks.Triplet;
 import dev.contrastive4j.runtime.tasks.VicReg;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
-import com.google.inject.Provider;
 import jakarta.inject.Inject;
 import java.util.Map;
 
@@ -28,8 +28,7 @@ public final class Tasks {
   /** Tasks made by {@code factories}, with their corruptors and readouts made by the other two. */
   @Inject
   public Tasks(Map<Class<? extends TaskSpec>, Provider<TaskFactory>> factories,
-      Corruptors corruptors,
-      Readouts readouts) {
+      Corruptors corruptors, Readouts readouts) {
     this.factories = factories;
     this.corruptors = corruptors;
     this.readouts = readouts;
