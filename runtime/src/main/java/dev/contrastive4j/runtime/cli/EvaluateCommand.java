@@ -20,7 +20,6 @@ import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.run.TrainedConfig;
 import dev.contrastive4j.runtime.tensor.ParameterStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,10 +73,10 @@ final class EvaluateCommand implements Callable<Integer> {
             + ", before its first checkpoint at epoch " + ExperimentRun.CHECKPOINT_EVERY
             + ", so there is nothing to evaluate; start a new run with a lower learning rate");
       }
-      if (Files.isRegularFile(dir.resolve(RunDirectory.SUMMARY))) {
+      if (Checkpoint.lostFromFinishedRun(dir)) {
         // Resuming it would train it again over its outputs: the summary and embeddings
         // written at its end are what is left.
-        throw new UserInputException(run + ": " + TrainedConfig.CHECKPOINT_LOST + "; evaluate "
+        throw new UserInputException(run + ": " + Checkpoint.LOST_FROM_FINISHED_RUN + "; evaluate "
             + "rebuilds the model from it, so it cannot probe this run again (its summary.json "
             + "and " + RunDirectory.EMBEDDINGS + " hold what the run's own probe found and "
             + "used)");

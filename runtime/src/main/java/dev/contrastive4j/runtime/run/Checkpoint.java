@@ -132,6 +132,19 @@ public final class Checkpoint {
     return completeDirectory(run) != null;
   }
 
+  /** What {@link #lostFromFinishedRun} finds, for a message about {@code run}. */
+  public static final String LOST_FROM_FINISHED_RUN = "has no checkpoint, though the run "
+      + "finished (its summary.json is there): checkpoint/ was removed or damaged";
+
+  /**
+   * Whether {@code run} finished (its {@code summary.json} written) but has no checkpoint: one
+   * that was removed or damaged since, not a run stopped before its first, which resuming would
+   * train again over the finished run's outputs.
+   */
+  public static boolean lostFromFinishedRun(RunDirectory run) {
+    return !exists(run) && Files.isRegularFile(run.resolve(RunDirectory.SUMMARY));
+  }
+
   /**
    * The directory of {@code run}'s checkpoint: {@code checkpoint/}, or, after a save cut off
    * between its renames, the complete {@code checkpoint.new/} (the newer) or

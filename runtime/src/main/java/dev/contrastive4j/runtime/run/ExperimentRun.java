@@ -175,9 +175,9 @@ public final class ExperimentRun {
     checkSameConfiguration(out, saved);
     TrainedConfig.requireUnchanged(out, saved,
         "continuing would train one run under two configurations");
-    if (!Checkpoint.exists(out) && Files.isRegularFile(out.resolve(RunDirectory.SUMMARY))) {
+    if (Checkpoint.lostFromFinishedRun(out)) {
       // Started again from the first epoch, it would write over the finished run's outputs.
-      throw new RunException(out + ": " + TrainedConfig.CHECKPOINT_LOST + "; resumed, it "
+      throw new RunException(out + ": " + Checkpoint.LOST_FROM_FINISHED_RUN + "; resumed, it "
           + "would train again from the first epoch over the finished run's outputs: start a "
           + "new run instead");
     }

@@ -14,10 +14,6 @@ import java.util.List;
  * trained.
  */
 public final class TrainedConfig {
-  /** Why a finished run (its {@code summary.json} written) has no checkpoint, in a message. */
-  public static final String CHECKPOINT_LOST = "has no checkpoint, though the run finished "
-      + "(its summary.json is there): checkpoint/ was removed or damaged";
-
   private TrainedConfig() {}
 
   /**
