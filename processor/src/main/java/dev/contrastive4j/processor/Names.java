@@ -46,6 +46,11 @@ final class Names {
   static final ClassName ENUM_SETTING =
       ClassName.get("dev.contrastive4j.api.experiment", "EnumSetting");
 
+  // JSpecify (a dependency of the api module, so on every plugin project's class path): the
+  // generated specs say which values may be null, which Kotlin reads as exact types.
+  static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+
   private static final String DSL = "dev.contrastive4j.api.experiment.dsl";
   static final ClassName BLOCK = ClassName.get(DSL, "Block");
   static final ClassName BLOCK_BUILDER = ClassName.get(DSL, "BlockBuilder");

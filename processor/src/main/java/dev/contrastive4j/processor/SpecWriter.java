@@ -19,7 +19,9 @@ import javax.lang.model.element.Modifier;
  * name and property names, a constructor in which null means the default, accessors named like
  * record components, {@code equals}, {@code hashCode}, {@code toString}, {@code DEFAULT}, and
  * the experiment DSL's form, {@code of(block)} with its {@code Builder}, so that a plugin's spec
- * is written as the built-in ones are: {@code RewiredDgiSpec.of { nodeSet = "paper" }}.
+ * is written as the built-in ones are: {@code RewiredDgiSpec.of { nodeSet = "paper" }}. It is
+ * {@code @NullMarked}, with {@code @Nullable} where null may go in or come out, as the built-in
+ * specs are, so that Kotlin sees exact types ({@code String?} for a field without a default).
  */
 final class SpecWriter {
   /**
@@ -51,6 +53,7 @@ final class SpecWriter {
         .alwaysQualify(fields.stream().map(SpecField::javaName).toArray(String[]::new))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(contract)
+        .addAnnotation(Names.NULL_MARKED)
         .addAnnotation(Generated.annotation())
         .addAnnotation(Generated.suppressWarnings())
         .addAnnotation(AnnotationSpec.builder(Names.JSON_TYPE_NAME)
@@ -84,9 +87,9 @@ final class SpecWriter {
         .addAnnotation(Names.JSON_CREATOR)
         .addJavadoc("Makes the spec; a null argument takes the default.\n");
     for (SpecField f : fields) {
-      type.addField(FieldSpec.builder(f.type(), f.javaName(), Modifier.PRIVATE, Modifier.FINAL)
-          .build());
-      ParameterSpec.Builder parameter = ParameterSpec.builder(f.type(), f.javaName())
+      type.addField(FieldSpec.builder(valueType(f), f.javaName(), Modifier.PRIVATE,
+          Modifier.FINAL).build());
+      ParameterSpec.Builder parameter = ParameterSpec.builder(nullable(f.type()), f.javaName())
           .addAnnotation(AnnotationSpec.builder(Names.JSON_PROPERTY)
               .addMember("value", "$S", f.jsonName()).build());
       if (f.list()) {
@@ -100,7 +103,7 @@ final class SpecWriter {
       }
       MethodSpec.Builder accessor = MethodSpec.methodBuilder(f.javaName())
           .addModifiers(Modifier.PUBLIC)
-          .returns(f.type())
+          .returns(valueType(f))
           .addAnnotation(AnnotationSpec.builder(Names.JSON_PROPERTY)
               .addMember("value", "$S", f.jsonName()).build())
           .addStatement("return $N", f.javaName())
@@ -183,17 +186,18 @@ final class SpecWriter {
     for (SpecField f : fields) {
       String name = f.javaName();
       String property = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-      type.addField(FieldSpec.builder(f.type(), name, Modifier.PRIVATE)
+      // Every setter takes null for the default, so a builder's values may all be null.
+      type.addField(FieldSpec.builder(nullable(f.type()), name, Modifier.PRIVATE)
           .initializer("DEFAULT.$N", name).build());
       type.addMethod(MethodSpec.methodBuilder("get" + property)
           .addModifiers(Modifier.PUBLIC)
-          .returns(f.type())
+          .returns(nullable(f.type()))
           .addStatement("return $N", name)
           .addJavadoc("$L\n", javadoc(f))
           .build());
       type.addMethod(MethodSpec.methodBuilder("set" + property)
           .addModifiers(Modifier.PUBLIC)
-          .addParameter(f.type(), "value")
+          .addParameter(nullable(f.type()), "value")
           .addStatement("checkOpen()")
           .addStatement("this.$N = value", name)
           .addJavadoc("Sets {@code $L}; null means the default.\n", f.jsonName())
@@ -204,7 +208,7 @@ final class SpecWriter {
       type.addMethod(MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
-          .addParameter(unboxed ? f.type().unbox() : f.type(), "value")
+          .addParameter(unboxed ? f.type().unbox() : nullable(f.type()), "value")
           .addStatement("set$L(value)", property)
           .addStatement("return this")
           .addJavadoc(unboxed ? "Sets {@code $L}.\n" : "Sets {@code $L}; null means the "
@@ -212,6 +216,15 @@ final class SpecWriter {
           .build());
     }
     return type.build();
+  }
+
+  /** The type of a spec's value: null only when its default is null. */
+  private static TypeName valueType(SpecField f) {
+    return f.defaultCode() == null ? nullable(f.type()) : f.type();
+  }
+
+  private static TypeName nullable(TypeName type) {
+    return type.annotated(AnnotationSpec.builder(Names.NULLABLE).build());
   }
 
   private static String javadoc(SpecField f) {
@@ -225,7 +238,7 @@ final class SpecWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "other");
+        .addParameter(nullable(TypeName.OBJECT), "other");
     if (fields.isEmpty()) {
       return m.addStatement("return other instanceof $T", spec).build();
     }

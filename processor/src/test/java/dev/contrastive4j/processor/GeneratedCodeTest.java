@@ -2,6 +2,7 @@ package dev.contrastive4j.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,10 +26,14 @@ import dev.contrastive4j.runtime.plugins.PluginSpecTypes;
 import dev.contrastive4j.runtime.plugins.Plugins;
 import dev.contrastive4j.runtime.plugins.Scaffolds;
 import dev.contrastive4j.runtime.tasks.ContrastiveLossTask;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Constructor;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -368,6 +373,40 @@ class GeneratedCodeTest {
     }
   }
 
+  /**
+   * Kotlin reads JSpecify's annotations as exact types: a value whose default is null comes out
+   * as {@code T?}, one with a default as {@code T}, and null may go into every constructor
+   * parameter and setter (it means the default).
+   */
+  @Test
+  void specsSayWhichValuesMayBeNull() throws Exception {
+    Class<?> spec = task("triplet-plus").specType();
+    assertTrue(spec.isAnnotationPresent(NullMarked.class));
+    assertTrue(nullable(spec.getMethod("corruptor").getAnnotatedReturnType()));
+    assertFalse(nullable(spec.getMethod("margin").getAnnotatedReturnType()));
+    assertFalse(nullable(spec.getMethod("feature").getAnnotatedReturnType()));
+    assertFalse(nullable(spec.getMethod("projectorUnits").getAnnotatedReturnType()));
+    for (Constructor<?> c : spec.getConstructors()) {
+      for (AnnotatedType parameter : c.getAnnotatedParameterTypes()) {
+        assertTrue(nullable(parameter), c + ": " + parameter);
+      }
+    }
+    assertTrue(nullable(spec.getMethod("equals", Object.class).getAnnotatedParameterTypes()[0]));
+    Class<?> builder = Class.forName(spec.getName() + "$Builder", false, spec.getClassLoader());
+    assertTrue(nullable(builder.getMethod("getMargin").getAnnotatedReturnType()));
+    assertTrue(nullable(
+        builder.getMethod("setMargin", Double.class).getAnnotatedParameterTypes()[0]));
+    assertTrue(nullable(
+        builder.getMethod("corruptor", CorruptorSpec.class).getAnnotatedParameterTypes()[0]));
+    // Java's fluent form takes the primitive, so that margin(1) compiles.
+    assertFalse(nullable(builder.getMethod("margin", double.class)
+        .getAnnotatedParameterTypes()[0]));
+  }
+
+  private static boolean nullable(AnnotatedType type) {
+    return type.isAnnotationPresent(Nullable.class);
+  }
+
   /** Fields named like the members of the builder and of its base, or like its locals. */
   @Test
   void specFieldsNamedLikeTheMembersOfTheBuilder() {
@@ -470,7 +509,7 @@ class GeneratedCodeTest {
   void enumParamsAreSpelledAsTheBuiltInNames() throws Exception {
     assertThat(compilation).generatedSourceFile("com.example.KnobsSpec").contentsAsUtf8String()
         .contains("@JsonProperty(\"mode\") @JsonDeserialize(using = EnumSetting.Deserializer"
-            + ".class) Knobs.Mode mode");
+            + ".class) Knobs. @Nullable Mode mode");
     assertThat(compilation).generatedSourceFile("com.example.KnobsSpec").contentsAsUtf8String()
         .contains("@JsonSerialize(\n      using = EnumSetting.Serializer.class\n  )\n  public "
             + "Knobs.Mode mode()");
