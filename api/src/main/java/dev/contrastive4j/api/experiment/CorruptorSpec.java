@@ -48,7 +48,7 @@ public interface CorruptorSpec {
       rate = rate == null ? DEFAULT_RATE : rate;
     }
 
-    /** The rate; never null. */
+    /** The rate, never null: {@link #DEFAULT_RATE} when none was given. */
     @Override
     public Double rate() {
       return rate;
@@ -73,7 +73,7 @@ public interface CorruptorSpec {
       rate = rate == null ? DEFAULT_RATE : rate;
     }
 
-    /** The rate; never null. */
+    /** The rate, never null: {@link #DEFAULT_RATE} when none was given. */
     @Override
     public Double rate() {
       return rate;
@@ -97,7 +97,7 @@ public interface CorruptorSpec {
       rate = rate == null ? DEFAULT_RATE : rate;
     }
 
-    /** The rate; never null. */
+    /** The rate, never null: {@link #DEFAULT_RATE} when none was given. */
     @Override
     public Double rate() {
       return rate;
@@ -122,7 +122,7 @@ public interface CorruptorSpec {
       rate = rate == null ? DEFAULT_RATE : rate;
     }
 
-    /** The rate; never null. */
+    /** The rate, never null: {@link #DEFAULT_RATE} when none was given. */
     @Override
     public Double rate() {
       return rate;

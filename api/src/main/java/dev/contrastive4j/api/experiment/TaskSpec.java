@@ -123,7 +123,11 @@ public interface TaskSpec {
       this(nodeSet, feature, projectorUnits, seed, corruptor, cleanView, readout, null);
     }
 
-    /** The discriminator; never null. */
+    /**
+     * The discriminator's name, never null: {@link #UNIFORM} when none was given; a name that
+     * matches one of {@link #DISCRIMINATORS} (ignoring case and {@code -}/{@code _}) spelled as
+     * listed there; any other name as given, which {@link ExperimentValidator} refuses.
+     */
     @Override
     public String discriminator() {
       return discriminator;

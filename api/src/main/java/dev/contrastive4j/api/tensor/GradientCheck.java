@@ -36,7 +36,10 @@ public final class GradientCheck {
    * @param seed the seed of the sample
    */
   public record Options(double epsilon, double floor, int maxElementsPerInput, long seed) {
-    /** Validates the settings. */
+    /**
+     * Refuses, with an {@link IllegalArgumentException}, an {@code epsilon} or {@code floor} that
+     * is not greater than 0 (NaN included) and a {@code maxElementsPerInput} below 1.
+     */
     public Options {
       if (!(epsilon > 0) || !(floor > 0) || maxElementsPerInput < 1) {
         throw new IllegalArgumentException("gradient check: epsilon and floor must be > 0 and"

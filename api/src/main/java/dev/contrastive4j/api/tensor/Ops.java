@@ -186,14 +186,21 @@ public final class Ops {
     return x.tape().record("exp", y, List.of(x), (g, in) -> in.accumulate(0, g.mul(y)));
   }
 
-  /** The natural logarithm. */
+  /**
+   * The natural logarithm, with no clamp: {@code -Infinity} at 0 and NaN below, and the gradient
+   * {@code 1/x} is infinite at 0. Keep {@code x} positive (add an epsilon) where it can reach 0.
+   */
   public static Tensor log(Tensor x) {
     INDArray xv = x.value();
     return x.tape().record("log", Transforms.log(xv, true), List.of(x),
         (g, in) -> in.accumulate(0, g.div(xv)));
   }
 
-  /** The square root. */
+  /**
+   * The square root. Its gradient {@code 1 / (2 sqrt(x))} is infinite at 0, so where {@code x}
+   * can be 0 add an epsilon first, as the runtime's VICReg variance term takes
+   * {@code sqrt(var + 1e-4)}.
+   */
   public static Tensor sqrt(Tensor x) {
     INDArray y = Transforms.sqrt(x.value(), true);
     return x.tape().record("sqrt", y, List.of(x),

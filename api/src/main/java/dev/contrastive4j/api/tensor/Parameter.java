@@ -58,7 +58,10 @@ public final class Parameter {
     return gradient;
   }
 
-  /** Forgets the accumulated gradient. */
+  /**
+   * Forgets the accumulated gradient: {@link #gradient()} is null until a backward pass reaches
+   * this parameter again, and the next one starts from zero instead of adding to the old one.
+   */
   public void clearGradient() {
     gradient = null;
   }
