@@ -161,55 +161,70 @@ public record LinearProbeConfig(double c, double learningRate, double learningRa
 
     private Builder() {}
 
-    /** Inverse L2 regularization strength (scikit-learn's {@code C}). */
+    /**
+     * Inverse L2 regularization strength (scikit-learn's {@code C}), greater than 0;
+     * {@code +Infinity} for no regularization (default {@link LinearProbeConfig#DEFAULT_C}).
+     */
     public Builder c(double value) {
       this.c = value;
       return this;
     }
 
-    /** Adam's initial learning rate. */
+    /**
+     * Adam's initial learning rate, positive and finite (default
+     * {@link LinearProbeConfig#DEFAULT_LEARNING_RATE}).
+     */
     public Builder learningRate(double value) {
       this.learningRate = value;
       return this;
     }
 
-    /** Factor applied to the learning rate after every epoch; 1 keeps it constant. */
+    /**
+     * Factor applied to the learning rate after every epoch, in (0, 1]; 1 keeps it constant
+     * (default {@link LinearProbeConfig#DEFAULT_LEARNING_RATE_DECAY}).
+     */
     public Builder learningRateDecay(double value) {
       this.learningRateDecay = value;
       return this;
     }
 
-    /** The most epochs to train. */
+    /**
+     * The most epochs to train, at least 1 (default
+     * {@link LinearProbeConfig#DEFAULT_MAX_EPOCHS}).
+     */
     public Builder maxEpochs(int value) {
       this.maxEpochs = value;
       return this;
     }
 
-    /** Relative objective change over 10 epochs at which training stops; 0 disables. */
+    /**
+     * Relative objective change over 10 epochs at which training stops, finite and at least 0;
+     * 0 disables the test (default {@link LinearProbeConfig#DEFAULT_TOLERANCE}).
+     */
     public Builder tolerance(double value) {
       this.tolerance = value;
       return this;
     }
 
-    /** Whether to standardize columns with train-row statistics. */
+    /** Whether to standardize columns with train-row statistics (default false). */
     public Builder standardize(boolean value) {
       this.standardize = value;
       return this;
     }
 
-    /** Seed of the weight initialization. */
+    /** Seed of the weight initialization (default 0). */
     public Builder seed(long value) {
       this.seed = value;
       return this;
     }
 
-    /** Adam's second-moment decay. */
+    /** Adam's second-moment decay, in [0, 1) (default {@link LinearProbeConfig#DEFAULT_BETA2}). */
     public Builder beta2(double value) {
       this.beta2 = value;
       return this;
     }
 
-    /** How the weights are initialized. */
+    /** How the weights are initialized, not null (default {@code WeightInit.XAVIER}). */
     public Builder weightInit(WeightInit value) {
       this.weightInit = value;
       return this;

@@ -118,19 +118,19 @@ public final class ContrastiveLoss {
     return Losses.contrastive(labels, distances, margin, reduction);
   }
 
-  /** The margin. */
+  /** The distance beyond which dissimilar pairs cost nothing; finite and at least 0. */
   @JsonProperty("margin")
   public double margin() {
     return margin;
   }
 
-  /** The reduction. */
+  /** How per-pair losses are reduced (default {@link #DEFAULT_REDUCTION}); never null. */
   @JsonProperty("reduction")
   public Reduction reduction() {
     return reduction;
   }
 
-  /** The name. */
+  /** The name, for bookkeeping only (it does not change the loss); never blank. */
   @JsonProperty("name")
   public String name() {
     return name;

@@ -504,7 +504,11 @@ public final class RunDirectory implements AutoCloseable {
     NpyFiles.write(dir.resolve(name), rows.castTo(DataType.FLOAT));
   }
 
-  /** Writes {@code summary.json}. */
+  /**
+   * Writes {@code summary.json}, replacing any earlier one atomically.
+   *
+   * @throws RunException naming the file if it cannot be written
+   */
   public void writeSummary(RunSummary summary) {
     writeJson(SUMMARY, summary);
   }

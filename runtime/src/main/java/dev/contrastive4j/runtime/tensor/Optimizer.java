@@ -114,7 +114,7 @@ public final class Optimizer {
     return updater.clone();
   }
 
-  /** The weight decay. */
+  /** The weight decay, {@link WeightDecay#none()} when none was given; never null. */
   public WeightDecay weightDecay() {
     return weightDecay;
   }

@@ -35,7 +35,10 @@ public final class ParameterStore implements Iterable<Parameter> {
   private final DataType dataType;
   private final Map<String, Parameter> byName = new LinkedHashMap<>();
 
-  /** A float32 store. */
+  /**
+   * A float32 store, the precision training computes in; {@code seed} decides every initial
+   * value, together with each parameter's name.
+   */
   public ParameterStore(long seed) {
     this(seed, DataType.FLOAT);
   }

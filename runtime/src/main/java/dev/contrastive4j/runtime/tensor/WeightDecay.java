@@ -48,12 +48,18 @@ public final class WeightDecay {
     return NONE;
   }
 
-  /** Coupled (L2) decay: {@code grad += coefficient * param}. */
+  /**
+   * Coupled (L2) decay: {@code grad += coefficient * param}. A coefficient that is negative, NaN
+   * or infinite is refused with an {@link IllegalArgumentException}; 0 changes nothing.
+   */
   public static WeightDecay l2(double coefficient) {
     return new WeightDecay(coefficient, Mode.L2, p -> true);
   }
 
-  /** Decoupled decay: {@code param -= lr * coefficient * param}. */
+  /**
+   * Decoupled decay: {@code param -= lr * coefficient * param}. A coefficient that is negative,
+   * NaN or infinite is refused with an {@link IllegalArgumentException}; 0 changes nothing.
+   */
   public static WeightDecay decoupled(double coefficient) {
     return new WeightDecay(coefficient, Mode.DECOUPLED, p -> true);
   }
@@ -64,12 +70,12 @@ public final class WeightDecay {
     return new WeightDecay(coefficient, mode, appliesTo.and(filter));
   }
 
-  /** The coefficient. */
+  /** The coefficient, finite and at least 0; 0 (as for {@link #none()}) changes nothing. */
   public double coefficient() {
     return coefficient;
   }
 
-  /** The mode. */
+  /** How the decay enters the update ({@link Mode#L2} for {@link #none()}). */
   public Mode mode() {
     return mode;
   }
