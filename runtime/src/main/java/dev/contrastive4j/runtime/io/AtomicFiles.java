@@ -24,7 +24,11 @@ public final class AtomicFiles {
   /** Writes the content of a file to a stream; the stream is closed by {@link AtomicFiles}. */
   @FunctionalInterface
   public interface Content {
-    /** Writes the whole content to {@code out}. */
+    /**
+     * Writes the whole content to {@code out}.
+     *
+     * @throws IOException to give up: the target is left as it was
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -59,7 +63,12 @@ public final class AtomicFiles {
     }
   }
 
-  /** Writes {@code text} as UTF-8 to {@code target} atomically. */
+  /**
+   * Writes {@code text} as UTF-8 to {@code target} atomically, creating missing parent
+   * directories.
+   *
+   * @throws IOException if the file cannot be written or moved into place
+   */
   public static void writeString(Path target, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     write(target, out -> out.write(bytes));

@@ -129,17 +129,17 @@ public final class Plugins {
     }
   }
 
-  /** The tasks, by name. */
+  /** The tasks the plugins declare, sorted by name (unmodifiable). */
   public List<TaskPlugin> tasks() {
     return tasks;
   }
 
-  /** The corruptors, by name. */
+  /** The corruptors the plugins declare, sorted by name (unmodifiable). */
   public List<CorruptorPlugin> corruptors() {
     return corruptors;
   }
 
-  /** The readouts, by name. */
+  /** The readouts the plugins declare, sorted by name (unmodifiable). */
   public List<ReadoutPlugin> readouts() {
     return readouts;
   }

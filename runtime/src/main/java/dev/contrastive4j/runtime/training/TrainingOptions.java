@@ -18,7 +18,10 @@ package dev.contrastive4j.runtime.training;
  */
 public record TrainingOptions(int epochs, int patience, double minDelta, int metricsEvery,
     int componentsPerBatch, long seed, boolean shuffleComponents) {
-  /** The Deep Graph Infomax defaults: up to 1000 epochs, patience 20. */
+  /**
+   * The Deep Graph Infomax defaults: up to 1000 epochs, patience 20, full batch. Unlike an
+   * experiment's default (every 50 epochs), the task's metrics are computed every epoch.
+   */
   public static final TrainingOptions DEFAULTS = new TrainingOptions(1000, 20, 0.0, 1);
 
   /** Full-batch training. */
