@@ -127,7 +127,11 @@ public final class Checkpoint {
     return config != null && Files.exists(config) ? config : null;
   }
 
-  /** Whether {@code run} has a checkpoint. */
+  /**
+   * Whether {@code run} has a complete checkpoint: {@code checkpoint/}, or the
+   * {@code checkpoint.new/} or {@code checkpoint.old/} left by a save cut off between its
+   * renames, with its {@code progress.json}.
+   */
   public static boolean exists(RunDirectory run) {
     return completeDirectory(run) != null;
   }

@@ -483,7 +483,12 @@ public final class RunDirectory implements AutoCloseable {
     }
   }
 
-  /** Writes {@code embeddings.npy}, as float32. */
+  /**
+   * Writes {@code embeddings.npy}, as float32, replacing any earlier one atomically.
+   *
+   * @throws dev.contrastive4j.api.data.DatasetException naming the file if it cannot be written
+   *     (the .npy writer's exception; the JSON files fail with a {@link RunException})
+   */
   public void writeEmbeddings(INDArray embeddings) {
     writeFloats(EMBEDDINGS, embeddings);
   }

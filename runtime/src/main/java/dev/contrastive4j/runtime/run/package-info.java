@@ -5,7 +5,9 @@
  * {@code metrics.jsonl}, the checkpoint that {@code train --resume} and {@code evaluate} start
  * from ({@link dev.contrastive4j.runtime.run.Checkpoint}), the embeddings and
  * {@code summary.json} ({@link dev.contrastive4j.runtime.run.RunSummary}). Whole files are
- * written atomically (a temporary file, then a rename), and a failure to read or write one is a
- * {@link dev.contrastive4j.runtime.run.RunException} that names it.
+ * written atomically (a temporary file, then a rename). A JSON file that cannot be read or
+ * written fails with a {@link dev.contrastive4j.runtime.run.RunException} that names it; a .npy
+ * file (embeddings, checkpoint arrays) with the .npy reader's and writer's
+ * {@link dev.contrastive4j.api.data.DatasetException}, which names it too.
  */
 package dev.contrastive4j.runtime.run;

@@ -26,7 +26,7 @@ public final class DivergenceException extends RuntimeException {
     this.what = what;
   }
 
-  /** The epoch at which it happened. */
+  /** The 1-based epoch at which it happened, counted from the start of the run when resumed. */
   public int epoch() {
     return epoch;
   }
