@@ -32,11 +32,6 @@ class LossesGoldenTest {
       new LossCase("vicreg", v -> Losses.vicReg(v[0], v[1])),
       new LossCase("vicreg_sim1_var0_cov0.5", v -> Losses.vicReg(v[0], v[1], 1.0, 0.0, 0.5)));
 
-  /** Keys of a dense case that belong to the metrics (tested in the metrics package). */
-  private static final Set<String> METRIC_KEYS = Set.of("rankme_a", "numerical_rank_a",
-      "coherence_a", "pseudo_condition_number_a", "self_clustering_a",
-      "self_clustering_a_subtract_mean");
-
   private record LossCase(String key, Function<INDArray[], INDArray> loss) {}
 
   @TestFactory
@@ -76,13 +71,30 @@ class LossesGoldenTest {
     assertTrue(dense.size() > 0);
     Set<String> covered = new TreeSet<>(Set.of("n", "d", "a", "b"));
     DENSE_LOSSES.forEach(l -> covered.add(l.key));
-    covered.addAll(METRIC_KEYS);
+    covered.addAll(GoldenData.DENSE_METRIC_KEYS);
     for (JsonNode c : dense) {
       for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
         String key = it.next();
         assertTrue(covered.contains(key), "golden key without a test: " + key);
       }
     }
+  }
+
+  /** A value the file gains fails here until a test compares it. */
+  @Test
+  void theFileHoldsNoOtherValues() {
+    JsonNode reference = GoldenData.contrastiveReference();
+    assertEquals(Set.of("seed", "dense", "pairs"), fieldNames(reference));
+    assertEquals(Set.of("triplet_pos", "triplet_neg", "triplet_margin_1", "triplet_margin_0.5",
+        "contrastive_y", "contrastive_d", "contrastive_none_margin_1",
+        "contrastive_mean_margin_1", "contrastive_sum_margin_2"),
+        fieldNames(reference.get("pairs")));
+  }
+
+  private static Set<String> fieldNames(JsonNode node) {
+    Set<String> names = new TreeSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test

@@ -219,6 +219,41 @@ class TapeLossesGradientTest {
         in -> TapeLosses.contrastive(labels, in.get(0)), distances);
   }
 
+  /**
+   * Batches of one row, which a task meets when its readout keeps one node of one graph (the
+   * first-node readout): the losses' statistics over the batch still have gradients.
+   */
+  @Test
+  void oneRowBatches() {
+    INDArray clean = TapeLossInputs.gaussian(81, 1, 5, 1.0);
+    INDArray corrupted = clean.add(TapeLossInputs.gaussian(82, 1, 5, 0.5));
+    for (boolean normalize : new boolean[] {true, false}) {
+      assertGradients("barlowTwins one row normalizeBatch=" + normalize,
+          in -> TapeLosses.barlowTwins(in.get(0), in.get(1), null, normalize),
+          clean, corrupted);
+    }
+    assertGradients("vicReg one row", in -> TapeLosses.vicReg(in.get(0), in.get(1)),
+        clean, corrupted);
+    assertGradients("vicReg one row, invariance only",
+        in -> TapeLosses.vicReg(in.get(0), in.get(1), 25, 0, 0), clean, corrupted);
+    // Positive and negative both near the anchor: the hinge (about the margin, 1) is active.
+    INDArray anchor = TapeLossInputs.gaussian(83, 1, 5, 1.0);
+    INDArray positive = anchor.add(TapeLossInputs.gaussian(84, 1, 5, 0.1));
+    INDArray negative = anchor.add(TapeLossInputs.gaussian(85, 1, 5, 0.2));
+    assertTrue(meanSquared(positive.sub(anchor)).sub(meanSquared(negative.sub(anchor)))
+        .addi(Losses.DEFAULT_MARGIN).getDouble(0) > KINK_DISTANCE);
+    assertGradients("triplet of squaredDistance, one row",
+        in -> TapeLosses.triplet(TapeLosses.squaredDistance(in.get(0), in.get(1)),
+            TapeLosses.squaredDistance(in.get(0), in.get(2))),
+        anchor, positive, negative);
+    INDArray distance = Nd4j.createFromArray(0.4);
+    for (double label : new double[] {0, 1}) {
+      INDArray labels = Nd4j.createFromArray(label);
+      assertGradients("contrastive one pair, label " + label,
+          in -> TapeLosses.contrastive(labels, in.get(0)), distance);
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /**

@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +8,7 @@ import dev.contrastive4j.runtime.testing.GoldenData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,12 @@ class MetricsGoldenTest {
       new MetricCase("numerical_rank_a", x -> SvdMetrics.of(x).numericalRank()),
       new MetricCase("coherence_a", x -> SvdMetrics.of(x).coherence()),
       new MetricCase("pseudo_condition_number_a", x -> SvdMetrics.of(x).pseudoConditionNumber()));
+
+  @Test
+  void comparesEveryMetricValueOfTheGoldenFile() {
+    assertEquals(GoldenData.DENSE_METRIC_KEYS,
+        METRICS.stream().map(MetricCase::key).collect(Collectors.toSet()));
+  }
 
   @Test
   void everyMetricHasReferenceValuesInEveryCase() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -17,6 +18,15 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class GoldenData {
   /** The reference file, relative to the shared directory. */
   public static final String CONTRASTIVE_REFERENCE = "golden/contrastive-reference.json";
+
+  /**
+   * The metrics' values in each dense case, which {@code MetricsGoldenTest} compares, each of
+   * them (it checks that it compares these and no others); {@code LossesGoldenTest} checks that
+   * the file holds no value that neither compares.
+   */
+  public static final Set<String> DENSE_METRIC_KEYS = Set.of("rankme_a", "numerical_rank_a",
+      "coherence_a", "pseudo_condition_number_a", "self_clustering_a",
+      "self_clustering_a_subtract_mean");
 
   private static JsonNode contrastiveReference;
 
