@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
+import dev.contrastive4j.api.task.EncodedGraph;
 import dev.contrastive4j.api.task.Encoder;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.api.task.Views;
@@ -155,13 +156,48 @@ class TasksTest {
       Task task = entry.getValue().make(settings, store, 4);
       // Fixed views: the corruptor draws new randomness on every call.
       Views views = task.preprocess(graph);
+      splitProjectorUnits(store, encoder, views);
       // Floor 1e-5: a projector bias before batch standardization has an exact zero gradient,
       // where the central difference leaves rounding noise of about 1e-11.
       GradientCheck.Result result = GradientCheck.check(store,
           tape -> TaskStep.run(task, encoder, views, tape).loss(),
           GradientCheck.Options.defaults().withFloor(1e-5));
       GraphFixtures.assertPasses(result, entry.getKey());
+      assertEveryProjectorUnitIsActive(store, task, encoder, views, entry.getKey());
     }
+  }
+
+  /**
+   * Sets the bias of each projector unit to the midpoint of the middle two of its inputs on the
+   * clean view's rows, so that each unit is active on half of them. With the initial zero bias,
+   * the rows of a small smoothed graph lie on one side of most units, and a unit inactive on
+   * every row has a zero gradient, which any gradient formula passes.
+   */
+  private static void splitProjectorUnits(ParameterStore store, Encoder encoder, Views views) {
+    Tape tape = new Tape();
+    INDArray rows = encoder.encode(views.graphs().get(0), tape, true)
+        .state("node", EncodedGraph.HIDDEN_STATE).value();
+    INDArray inputs = rows.mmul(store.get("task/projector_0/kernel").value());
+    INDArray bias = store.get("task/projector_0/bias").value();
+    for (int unit = 0; unit < inputs.columns(); unit++) {
+      double[] sorted = inputs.getColumn(unit).toDoubleVector();
+      java.util.Arrays.sort(sorted);
+      int middle = sorted.length / 2;
+      bias.putScalar(unit, -(sorted[middle - 1] + sorted[middle]) / 2);
+    }
+  }
+
+  /** The check above covers the projector only if each unit is active on some row. */
+  private static void assertEveryProjectorUnitIsActive(ParameterStore store, Task task,
+      Encoder encoder, Views views, String name) {
+    Tape tape = new Tape();
+    tape.backward(TaskStep.run(task, encoder, views, tape).loss());
+    INDArray gradient = store.get("task/projector_0/kernel").gradient();
+    for (int unit = 0; unit < gradient.columns(); unit++) {
+      assertTrue(gradient.getColumn(unit).amaxNumber().doubleValue() > 0,
+          name + ": projector unit " + unit + " is inactive on every row");
+    }
+    store.forEach(Parameter::clearGradient);
   }
 
   @Test
