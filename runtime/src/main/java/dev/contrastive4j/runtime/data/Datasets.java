@@ -45,7 +45,7 @@ public final class Datasets {
    * @throws DatasetException naming {@value #PLANETOID_URL_ENV} if {@code mirror} is not an
    *     http(s) URL
    */
-  static PlanetoidSource planetoidSource(Path planetoidDir, String mirror) {
+  static PlanetoidSource planetoidSource(@Nullable Path planetoidDir, @Nullable String mirror) {
     PlanetoidSource.Builder source = PlanetoidSource.builder();
     if (planetoidDir != null) {
       source.dataDir(planetoidDir);
@@ -69,7 +69,7 @@ public final class Datasets {
    * @param planetoidDir where the Planetoid files are, or null for the cache/download
    * @throws DatasetException naming the data set or file at fault
    */
-  public static GraphDataset load(String nameOrDirectory, Path planetoidDir) {
+  public static GraphDataset load(String nameOrDirectory, @Nullable Path planetoidDir) {
     String name = nameOrDirectory.toLowerCase(Locale.ROOT);
     switch (name) {
       case "cora", "citeseer", "pubmed":
