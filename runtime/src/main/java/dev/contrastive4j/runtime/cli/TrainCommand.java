@@ -16,6 +16,7 @@ import dev.contrastive4j.runtime.data.Datasets;
 import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.inject.RunModule;
 import dev.contrastive4j.runtime.run.ConsoleProgress;
+import dev.contrastive4j.runtime.run.Checkpoint;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
 import dev.contrastive4j.runtime.run.Resumed;
@@ -251,7 +252,7 @@ final class TrainCommand implements Callable<Integer> {
     String outcome = "run written to " + dir.path();
     // Ctrl-C or a kill ends the JVM without an exception reaching us: say how to carry on.
     Thread hint = new Thread(() -> System.err.println(System.lineSeparator()
-        + resumeHint(dir.path())));
+        + resumeHint(dir)));
     Runtime.getRuntime().addShutdownHook(hint);
     // Keeps what the probe chose, for the note below: it is about the results, not progress,
     // so --quiet does not drop it.
@@ -342,10 +343,18 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  /** What a run stopped by a signal prints: how to continue it. */
-  private static String resumeHint(Path runDirectory) {
-    return "contrastive4j: stopped; continue the run with: " + CommandName.get()
-        + " train --resume " + runDirectory;
+  /**
+   * What a run stopped by a signal prints: how to continue it, and from where, since the epochs
+   * after the last checkpoint (one every {@value ExperimentRun#CHECKPOINT_EVERY}) are trained
+   * again.
+   */
+  static String resumeHint(RunDirectory run) {
+    String command = CommandName.get() + " train --resume " + run.path();
+    return Checkpoint.exists(run)
+        ? "contrastive4j: stopped; continue the run from its last checkpoint (one every "
+            + ExperimentRun.CHECKPOINT_EVERY + " epochs) with: " + command
+        : "contrastive4j: stopped before the run's first checkpoint (at epoch "
+            + ExperimentRun.CHECKPOINT_EVERY + "); start it again from epoch 1 with: " + command;
   }
 
   /**

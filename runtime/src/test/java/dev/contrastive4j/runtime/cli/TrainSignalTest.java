@@ -38,22 +38,43 @@ class TrainSignalTest {
   }
 
   @Test
-  void aKilledRunSaysHowToResumeIt(@TempDir Path tmp) throws Exception {
+  void aRunKilledBeforeItsFirstCheckpointSaysItStartsAgain(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("run");
+    String stderr = killed(out, tmp.resolve("stderr.txt"), null);
+    assertTrue(stderr.contains("contrastive4j: stopped before the run's first checkpoint (at "
+        + "epoch 50); start it again from epoch 1 with: contrastive4j train --resume " + out),
+        stderr);
+  }
+
+  @Test
+  void aRunKilledAfterACheckpointSaysItContinuesFromIt(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("run");
+    String stderr = killed(out, tmp.resolve("stderr.txt"), out.resolve("checkpoint"));
+    assertTrue(stderr.contains("contrastive4j: stopped; continue the run from its last "
+        + "checkpoint (one every 50 epochs) with: contrastive4j train --resume " + out), stderr);
+  }
+
+  /**
+   * Starts a run, kills it once {@code awaited} exists (if not null), and returns what it
+   * printed on stderr.
+   */
+  private static String killed(Path out, Path err, Path awaited) throws Exception {
     // Process.destroy sends SIGTERM on Unix-like systems, which runs the shutdown hooks.
     assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "needs SIGTERM");
-    Path out = tmp.resolve("run");
-    Path err = tmp.resolve("stderr.txt");
     Process process = startTraining(out, err);
     try {
+      for (int i = 0; i < 1200 && awaited != null && !Files.exists(awaited); i++) {
+        Thread.sleep(100);
+      }
+      assertTrue(process.isAlive(), "the run ended before it was killed: "
+          + Files.readString(err));
       process.destroy();
       assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the run did not stop");
     } finally {
       process.destroyForcibly();
     }
     assertNotEquals(0, process.exitValue());
-    String stderr = Files.readString(err);
-    assertTrue(stderr.contains("contrastive4j: stopped; continue the run with: contrastive4j "
-        + "train --resume " + out), stderr);
+    return Files.readString(err);
   }
 
   @Test
