@@ -457,9 +457,9 @@ class ExperimentMapperTest {
         failure("{ // the seed\n \"seed\": 1}").getMessage());
     assertEquals("line 2, column 1: a tab, which YAML does not allow in indentation; indent "
         + "with spaces", yamlFailure("training:\n\tepochs: 5\n").getMessage());
-    assertTrue(yamlFailure("? [a, b]\n: 1\n").getMessage()
-        .endsWith("a key that is a list or mapping; keys are plain names"),
-        yamlFailure("? [a, b]\n: 1\n").getMessage());
+    String complexKey = yamlFailure("? [a, b]\n: 1\n").getMessage();
+    assertTrue(complexKey.endsWith("a key that is a list or mapping; keys are plain names"),
+        complexKey);
   }
 
   @Test
