@@ -195,6 +195,7 @@ public final class ExperimentValidator {
     at.nonNegative("patience", training.patience());
     at.atLeast("metrics_every", training.metricsEvery(), 1);
     at.atLeast("batch_components", training.batchComponents(), 0);
+    at.atLeast("checkpoint_every", training.checkpointEvery(), 1);
     // A batch_components at fault was read as 0: it, not shuffle_components, is to blame.
     if (!training.shuffleComponents() && training.batchComponents() == 0
         && !at.reportedAt("batch_components")) {

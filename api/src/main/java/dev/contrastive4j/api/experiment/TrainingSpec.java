@@ -24,11 +24,17 @@ import org.jspecify.annotations.Nullable;
  *     epoch, drawn from the experiment's seed (the default, true), or in the data set's order
  *     every epoch (false). Only mini-batches have an order: false with {@code batchComponents}
  *     0 would change nothing, and is refused
+ * @param checkpointEvery write the run's checkpoint every this many epochs (and at the end), at
+ *     least 1 (default 50). A stopped run resumes from its last checkpoint, so this bounds the
+ *     epochs it trains again; each checkpoint writes the parameters and the optimizer state and
+ *     syncs a dozen files to disk, which is why it is not every epoch. It does not change the
+ *     numbers, so a resumed run may change it
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,
     @Nullable Double weightDecay, @Nullable Integer patience, @Nullable Integer metricsEvery,
-    @Nullable Integer batchComponents, @Nullable Boolean shuffleComponents) {
+    @Nullable Integer batchComponents, @Nullable Boolean shuffleComponents,
+    @Nullable Integer checkpointEvery) {
   /** Deep Graph Infomax's schedule. */
   public static final TrainingSpec DEFAULT = new TrainingSpec(null, null, null, null, null);
 
@@ -45,6 +51,14 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     this(epochs, learningRate, weightDecay, patience, metricsEvery, batchComponents, null);
   }
 
+  /** Training with the given settings, a checkpoint every 50 epochs. */
+  public TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,
+      @Nullable Double weightDecay, @Nullable Integer patience, @Nullable Integer metricsEvery,
+      @Nullable Integer batchComponents, @Nullable Boolean shuffleComponents) {
+    this(epochs, learningRate, weightDecay, patience, metricsEvery, batchComponents,
+        shuffleComponents, null);
+  }
+
   /** Puts the default in for every null setting. */
   public TrainingSpec {
     epochs = epochs == null ? 1000 : epochs;
@@ -54,6 +68,7 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     metricsEvery = metricsEvery == null ? 50 : metricsEvery;
     batchComponents = batchComponents == null ? 0 : batchComponents;
     shuffleComponents = shuffleComponents == null ? Boolean.TRUE : shuffleComponents;
+    checkpointEvery = checkpointEvery == null ? 50 : checkpointEvery;
   }
 
   /** Components per mini-batch step; 0 for the whole graph. Never null. */
@@ -101,15 +116,36 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     return metricsEvery;
   }
 
+  /** Write a checkpoint every this many epochs; never null. */
+  @Override
+  public Integer checkpointEvery() {
+    return checkpointEvery;
+  }
+
   /** These settings with another number of epochs. */
   public TrainingSpec withEpochs(int value) {
     return new TrainingSpec(value, learningRate, weightDecay, patience, metricsEvery,
-        batchComponents, shuffleComponents);
+        batchComponents, shuffleComponents, checkpointEvery);
   }
 
   /** These settings with another learning rate. */
   public TrainingSpec withLearningRate(double value) {
     return new TrainingSpec(epochs, value, weightDecay, patience, metricsEvery,
-        batchComponents, shuffleComponents);
+        batchComponents, shuffleComponents, checkpointEvery);
+  }
+
+  /** These settings with another checkpoint interval. */
+  public TrainingSpec withCheckpointEvery(int value) {
+    return new TrainingSpec(epochs, learningRate, weightDecay, patience, metricsEvery,
+        batchComponents, shuffleComponents, value);
+  }
+
+  /**
+   * These settings with the epochs and checkpoint interval of {@code other}: the two settings a
+   * resumed run may change, since neither changes the numbers of the epochs it has trained.
+   */
+  public TrainingSpec withResumableSettingsOf(TrainingSpec other) {
+    return new TrainingSpec(other.epochs, learningRate, weightDecay, patience, metricsEvery,
+        batchComponents, shuffleComponents, other.checkpointEvery);
   }
 }

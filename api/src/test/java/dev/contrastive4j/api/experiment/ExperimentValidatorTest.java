@@ -149,6 +149,8 @@ class ExperimentValidatorTest {
             "training.patience: must be >= 0, was -1"),
         Arguments.of(withTraining(null, null, null, null, 0),
             "training.metrics_every: must be at least 1, was 0"),
+        Arguments.of(BASE.withTraining(BASE.training().withCheckpointEvery(0)),
+            "training.checkpoint_every: must be at least 1, was 0"),
         // The whole graph in one step takes the components in no order: false changed nothing.
         Arguments.of(BASE.withTraining(new TrainingSpec(null, null, null, null, null, 0, false)),
             "training.shuffle_components: only mini-batches (batch_components above 0) take the "

@@ -168,7 +168,7 @@ class KotlinDslTest {
                 normalizeBatch = false
                 readout = allNodes()
             }
-            training { metricsEvery = 5; batchComponents = 4; shuffleComponents = false }
+            training { metricsEvery = 5; batchComponents = 4; shuffleComponents = false; checkpointEvery = 10 }
             evaluation { probeC = listOf(0.1, 1.0) }
         }
         assertEquals(
@@ -177,7 +177,7 @@ class KotlinDslTest {
                 dataset: {name: cora, data_dir: /data}
                 encoder: {type: gcn, self_loops: false, dropout: 0.25}
                 task: {type: barlow-twins, feature: h, seed: 5, normalize_batch: false, readout: {type: all-nodes}}
-                training: {metrics_every: 5, batch_components: 4, shuffle_components: false}
+                training: {metrics_every: 5, batch_components: 4, shuffle_components: false, checkpoint_every: 10}
                 evaluation: {probe_c: [0.1, 1.0]}
                 """.trimIndent(),
             ),

@@ -121,6 +121,12 @@ final class TrainCommand implements Callable<Integer> {
           + "them in the data set's order every epoch.")
   Boolean shuffleComponents;
 
+  @Option(names = "--checkpoint-every", paramLabel = "N",
+      description = "Write the run's checkpoint every N epochs, and at the end (default 50); a "
+          + "stopped run resumes from its last one. With --resume, the interval of the rest of "
+          + "the run.")
+  Integer checkpointEvery;
+
   @Option(names = "--hidden", paramLabel = "N",
       description = "Units of the encoder's (last) layer (default 512).")
   Integer hidden;
@@ -156,6 +162,12 @@ final class TrainCommand implements Callable<Integer> {
    * {@code --dataset} a Planetoid data_dir), said once the run is built.
    */
   private final List<String> leftOutNotes = new ArrayList<>();
+
+  /**
+   * The fields a {@code --resume} changed in the run's configuration (the epochs, the checkpoint
+   * interval), for the last line of a run that had already finished.
+   */
+  private List<String> resumedChanges = List.of();
 
   /** The run directory this command has locked, released when it ends however it ends. */
   private RunDirectory locked;
@@ -199,17 +211,20 @@ final class TrainCommand implements Callable<Integer> {
       Experiment saved = existing.readConfigToRebuild("resume");
       experiment = apply(saved);
       requireWritable(experiment);
-      // --epochs is the one option a resume may change: how far the run trains on.
-      Experiment savedWithEpochs = saved.withTraining(
-          saved.training().withEpochs(experiment.training().epochs()));
-      List<String> changes = ExperimentDifferences.between(savedWithEpochs, experiment,
+      // A resume may change how far the run trains on (--epochs) and how often the rest of it
+      // is saved (--checkpoint-every): neither changes the numbers of the epochs trained.
+      Experiment savedWithResumable = saved.withTraining(
+          saved.training().withResumableSettingsOf(experiment.training()));
+      List<String> changes = ExperimentDifferences.between(savedWithResumable, experiment,
           " in " + existing.resolve(RunDirectory.CONFIG) + ", ");
       if (!changes.isEmpty()) {
         throw new UserInputException("--resume: " + resume + " was made with another "
             + "configuration (" + String.join("; ", changes) + "); resume it without "
-            + "changing options other than --epochs, or start a new run");
+            + "changing options other than --epochs and --checkpoint-every, or start a new run");
       }
-      // What the run is built from is its config.json, but for a changed --epochs.
+      resumedChanges = ExperimentDifferences.fields(saved, experiment);
+      // What the run is built from is its config.json, but for a changed --epochs or
+      // --checkpoint-every.
       fromFile = new ConfigFileRefusals(existing.resolve(RunDirectory.CONFIG),
           ExperimentDifferences.fields(saved, experiment), saved.dataset().dataDir());
     } else {
@@ -251,8 +266,9 @@ final class TrainCommand implements Callable<Integer> {
     // What the last line says: where the run was written, or what a resume left as it was.
     String outcome = "run written to " + dir.path();
     // Ctrl-C or a kill ends the JVM without an exception reaching us: say how to carry on.
+    int checkpoints = experiment.training().checkpointEvery();
     Thread hint = new Thread(() -> System.err.println(System.lineSeparator()
-        + resumeHint(dir)));
+        + resumeHint(dir, checkpoints)));
     Runtime.getRuntime().addShutdownHook(hint);
     // Keeps what the probe chose, for the note below: it is about the results, not progress,
     // so --quiet does not drop it.
@@ -264,7 +280,7 @@ final class TrainCommand implements Callable<Integer> {
         summary = resumed.summary();
         if (resumed.alreadyFinished()) {
           outcome = alreadyFinished(dir.path(), resumed.rewritten(),
-              experiment.training().epochs());
+              recordedNow(resumedChanges, experiment.training()));
         }
       } else {
         summary = run.run(dir, progress);
@@ -290,12 +306,13 @@ final class TrainCommand implements Callable<Integer> {
   /**
    * What {@code --resume} of a run that had already finished did: nothing was trained or probed,
    * and of its files only the {@code rewritten} ones changed ({@code config.json} then records
-   * {@code epochs}, the new {@code training.epochs}).
+   * {@code recorded}, the new settings, such as {@code training.epochs = 40}).
    */
-  static String alreadyFinished(Path runDirectory, List<String> rewritten, int epochs) {
+  static String alreadyFinished(Path runDirectory, List<String> rewritten,
+      List<String> recorded) {
     List<String> changes = new ArrayList<>();
     if (rewritten.contains(RunDirectory.CONFIG)) {
-      changes.add(RunDirectory.CONFIG + " now records training.epochs = " + epochs);
+      changes.add(RunDirectory.CONFIG + " now records " + String.join(" and ", recorded));
     }
     if (rewritten.contains(RunDirectory.METRICS)) {
       changes.add(RunDirectory.METRICS + " was restored from the checkpoint");
@@ -303,6 +320,22 @@ final class TrainCommand implements Callable<Integer> {
     String done = "run " + runDirectory + " had already finished; nothing was trained or probed";
     return changes.isEmpty() ? done + " and its outputs are unchanged"
         : done + ", " + String.join(", ", changes) + ", and its other outputs are unchanged";
+  }
+
+  /**
+   * The settings a resume changed ({@code changed}, the paths of the fields that differ from the
+   * run's {@code config.json}), each with its new value from {@code training}: of them only the
+   * epochs and the checkpoint interval may change.
+   */
+  static List<String> recordedNow(List<String> changed, TrainingSpec training) {
+    List<String> recorded = new ArrayList<>();
+    if (changed.contains("training.epochs")) {
+      recorded.add("training.epochs = " + training.epochs());
+    }
+    if (changed.contains("training.checkpoint_every")) {
+      recorded.add("training.checkpoint_every = " + training.checkpointEvery());
+    }
+    return recorded;
   }
 
   /**
@@ -345,16 +378,15 @@ final class TrainCommand implements Callable<Integer> {
 
   /**
    * What a run stopped by a signal prints: how to continue it, and from where, since the epochs
-   * after the last checkpoint (one every {@value ExperimentRun#CHECKPOINT_EVERY}) are trained
-   * again.
+   * after the last checkpoint (one every {@code checkpointEvery}) are trained again.
    */
-  static String resumeHint(RunDirectory run) {
+  static String resumeHint(RunDirectory run, int checkpointEvery) {
     String command = CommandName.get() + " train --resume " + run.path();
     return Checkpoint.exists(run)
         ? "contrastive4j: stopped; continue the run from its last checkpoint (one every "
-            + ExperimentRun.CHECKPOINT_EVERY + " epochs) with: " + command
+            + checkpointEvery + " epochs) with: " + command
         : "contrastive4j: stopped before the run's first checkpoint (at epoch "
-            + ExperimentRun.CHECKPOINT_EVERY + "); start it again from epoch 1 with: " + command;
+            + checkpointEvery + "); start it again from epoch 1 with: " + command;
   }
 
   /**
@@ -414,14 +446,15 @@ final class TrainCommand implements Callable<Integer> {
     }
     TrainingSpec t = e.training();
     if (epochs != null || learningRate != null || weightDecay != null || patience != null
-        || batchComponents != null || shuffleComponents != null) {
+        || batchComponents != null || shuffleComponents != null || checkpointEvery != null) {
       e = e.withTraining(new TrainingSpec(
           epochs != null ? epochs : t.epochs(),
           learningRate != null ? learningRate : t.learningRate(),
           weightDecay != null ? weightDecay : t.weightDecay(),
           patience != null ? patience : t.patience(),
           t.metricsEvery(), batchComponents != null ? batchComponents : t.batchComponents(),
-          shuffleComponents != null ? shuffleComponents : t.shuffleComponents()));
+          shuffleComponents != null ? shuffleComponents : t.shuffleComponents(),
+          checkpointEvery != null ? checkpointEvery : t.checkpointEvery()));
     }
     if (seed != null) {
       e = e.withSeed(seed);

@@ -20,6 +20,7 @@ import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeRows;
 import dev.contrastive4j.runtime.evaluation.ProbeProtocol;
 import dev.contrastive4j.runtime.inject.BindingException;
+import dev.contrastive4j.runtime.inject.ConfigException;
 import dev.contrastive4j.runtime.inject.ReplacedParts;
 import dev.contrastive4j.runtime.tasks.ContrastiveLossTask;
 import dev.contrastive4j.runtime.tensor.Optimizer;
@@ -46,12 +47,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * pictures.
  */
 public final class ExperimentRun {
-  /**
-   * Checkpoints are written every this many epochs, and at the end. Each one syncs a dozen files
-   * to disk (tenths of a second), so not every epoch.
-   */
-  public static final int CHECKPOINT_EVERY = 50;
-
   private final Experiment experiment;
   private final GraphDataset dataset;
   private final DatasetOrigin origin;
@@ -66,6 +61,8 @@ public final class ExperimentRun {
   private final ModelClaim claim;
   /** How {@link #probe} is fitted ({@code evaluation.probe_protocol}). */
   private final ProbeProtocol protocol;
+  /** A checkpoint every this many epochs ({@code training.checkpoint_every}), and at the end. */
+  private final int checkpointEvery;
 
   /**
    * @param origin whether {@code dataset} is the one {@code experiment} names or was supplied by
@@ -74,6 +71,8 @@ public final class ExperimentRun {
    *     {@link #run} records them too
    * @throws BindingException if {@code optimizer} (bound in place of the run's) updates another
    *     parameter store than {@code store}, which would train nothing the run saves or probes
+   * @throws ConfigException if {@code training.checkpoint_every} is below 1 (an experiment made
+   *     in code is not validated as a file is)
    */
   @Inject
   public ExperimentRun(Experiment experiment, GraphDataset dataset, DatasetOrigin origin,
@@ -84,6 +83,11 @@ public final class ExperimentRun {
           + "ParameterStore than the run's, so the run would save and probe parameters that "
           + "training never changed; make it in a @Provides @Singleton method that takes the "
           + "run's ParameterStore as a parameter");
+    }
+    checkpointEvery = experiment.training().checkpointEvery();
+    if (checkpointEvery < 1) {
+      throw new ConfigException("training.checkpoint_every", "must be at least 1, was "
+          + checkpointEvery);
     }
     this.claim = claim;
     this.experiment = experiment;
@@ -132,7 +136,8 @@ public final class ExperimentRun {
    * results are those of a run made with it from the start; in {@code metrics.jsonl}, the epoch
    * that was the last keeps the task metrics it got as such), {@code config.json} records the
    * new count, and the earlier {@code summary.json}, embeddings and pictures are removed until
-   * new ones are written.
+   * new ones are written. Its {@code training.checkpoint_every} may differ too: the rest of the
+   * run is saved at the new interval, which {@code config.json} then records.
    *
    * <p>A complete run (training over and a {@code summary.json} of its checkpoint's epochs
    * written) is not trained or probed again, and nothing is reported to {@code progress}: its
@@ -146,8 +151,9 @@ public final class ExperimentRun {
    *
    * @throws RunException if another run is writing {@code out}, if this injector has already
    *     made a run ({@link #run}), if {@code config.json} records
-   *     another configuration than this run's (beyond {@code training.epochs};
-   *     {@code output.directory} is {@code out}), if the run has already trained more epochs
+   *     another configuration than this run's (beyond {@code training.epochs} and
+   *     {@code training.checkpoint_every}; {@code output.directory} is {@code out}), if the run
+   *     has already trained more epochs
    *     than this run's count, or if early stopping ended it and the count grew (more epochs
    *     would not train it further)
    */
@@ -194,17 +200,9 @@ public final class ExperimentRun {
       throw new RunException(out + ": " + diverged.describe() + ", and resumed it would "
           + "diverge there again; start a new run with a lower learning rate");
     }
-    if (epochs != recordedEpochs) {
-      int done = from.epochs().size();
-      if (done > epochs) {
-        throw new RunException(out + ": the run has trained " + done + " epochs, more than the "
-            + epochs + " asked for (training.epochs)");
-      }
-      if (epochs > recordedEpochs && from.outOfPatience(experiment.training().patience())) {
-        throw new RunException(out + ": early stopping ended the run at epoch " + done
-            + " (training.patience = " + experiment.training().patience() + "), so more epochs "
-            + "would not train it further; start a new run with a larger --patience");
-      }
+    if (epochs != recordedEpochs
+        || !experiment.training().checkpointEvery().equals(saved.training().checkpointEvery())) {
+      requireRoomFor(out, from, epochs, recordedEpochs);
       out.writeConfig(recordedIn(out));
       rewritten.add(RunDirectory.CONFIG);
     }
@@ -224,6 +222,25 @@ public final class ExperimentRun {
   }
 
   /**
+   * Refuses a new {@code training.epochs} ({@code epochs}, where {@code config.json} records
+   * {@code recordedEpochs}) that the run has already trained past, or more epochs for a run that
+   * early stopping ended.
+   */
+  private void requireRoomFor(RunDirectory out, TrainingProgress from, int epochs,
+      int recordedEpochs) {
+    int done = from.epochs().size();
+    if (done > epochs) {
+      throw new RunException(out + ": the run has trained " + done + " epochs, more than the "
+          + epochs + " asked for (training.epochs)");
+    }
+    if (epochs > recordedEpochs && from.outOfPatience(experiment.training().patience())) {
+      throw new RunException(out + ": early stopping ended the run at epoch " + done
+          + " (training.patience = " + experiment.training().patience() + "), so more epochs "
+          + "would not train it further; start a new run with a larger --patience");
+    }
+  }
+
+  /**
    * Whether training is over: all of the trainer's epochs trained, or early stopping ended it.
    * The trainer's options, not the experiment's: a binding may have supplied other ones.
    */
@@ -239,7 +256,7 @@ public final class ExperimentRun {
    */
   private void checkSameConfiguration(RunDirectory out, Experiment saved) {
     Experiment asked = recorded()
-        .withTraining(experiment.training().withEpochs(saved.training().epochs()))
+        .withTraining(experiment.training().withResumableSettingsOf(saved.training()))
         .withOutput(new OutputSpec(saved.output().directory(), experiment.output().charts()));
     List<String> changes = ExperimentDifferences.between(saved, asked,
         " in " + out.resolve(RunDirectory.CONFIG) + ", ");
@@ -271,7 +288,7 @@ public final class ExperimentRun {
     EpochListener listener = (result, improved, state) -> {
       out.appendMetrics(result);
       progress.epoch(result.epoch(), result.loss());
-      if (result.epoch() % CHECKPOINT_EVERY == 0) {
+      if (result.epoch() % checkpointEvery == 0) {
         Checkpoint.save(out, store, optimizer, state);
       }
     };
@@ -283,7 +300,7 @@ public final class ExperimentRun {
       // On disk, the last checkpoint written before the divergence is what is kept.
       throw new DivergenceException(e.epoch(), e.what(), Checkpoint.exists(out)
           ? "the last checkpoint before it is kept in " + out.resolve(RunDirectory.CHECKPOINT)
-          : "no checkpoint had been written, the first is at epoch " + CHECKPOINT_EVERY);
+          : "no checkpoint had been written, the first is at epoch " + checkpointEvery);
     } catch (TooFewRowsException e) {
       // What the run wrote stays: a resume trains again from its last checkpoint.
       throw named(e);

@@ -18,8 +18,9 @@ public final class TrainedConfig {
 
   /**
    * Refuses {@code saved} (the run's {@code config.json}) if it differs from the configuration
-   * of {@code out}'s checkpoint in a field that shapes training. The epochs, where the data set
-   * is read from (it may have moved), the probe and the output may change. A run without a
+   * of {@code out}'s checkpoint in a field that shapes training. The epochs, the checkpoint
+   * interval, where the data set is read from (it may have moved), the probe and the output may
+   * change. A run without a
    * checkpoint, or with one written before checkpoints kept the configuration, passes.
    *
    * @param consequence what would happen otherwise, for the message (e.g. "continuing would
@@ -38,7 +39,7 @@ public final class TrainedConfig {
       throw new RunException(e.getMessage(), e);
     }
     Experiment comparable = trained.withTraining(trained.training()
-            .withEpochs(saved.training().epochs()))
+            .withResumableSettingsOf(saved.training()))
         .withDataset(trained.dataset().withName(saved.dataset().name())
             .withDataDir(saved.dataset().dataDir()))
         .withEvaluation(saved.evaluation())

@@ -38,6 +38,7 @@ final class FieldRules {
       Map.entry("batch_components", Range.NON_NEGATIVE_INTEGER),
       Map.entry("epochs", Range.POSITIVE_INTEGER),
       Map.entry("metrics_every", Range.POSITIVE_INTEGER),
+      Map.entry("checkpoint_every", Range.POSITIVE_INTEGER),
       Map.entry("probe_repeats", Range.POSITIVE_INTEGER),
       Map.entry("units", Range.POSITIVE_INTEGER),
       Map.entry("projector_units", Range.POSITIVE_INTEGER),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import dev.contrastive4j.api.experiment.TrainingSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +77,27 @@ class FinishedRunResumeTest {
     assertEquals("run runs/bt had already finished; nothing was trained or probed, config.json "
         + "now records training.epochs = 40, metrics.jsonl was restored from the checkpoint, "
         + "and its other outputs are unchanged", TrainCommand.alreadyFinished(Path.of("runs/bt"),
-            List.of("config.json", "metrics.jsonl"), 40));
+            List.of("config.json", "metrics.jsonl"), List.of("training.epochs = 40")));
+  }
+
+  @Test
+  void aNewCheckpointIntervalRecordedInConfigJsonIsNamed(@TempDir Path tmp) {
+    Path out = CliRun.tinyRun(tmp.resolve("run"));
+    CliRun run = CliRun.of("train", "--resume", out.toString(), "--checkpoint-every", "7",
+        "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("run " + out + " had already finished; nothing was trained or probed, "
+        + "config.json now records training.checkpoint_every = 7, and its other outputs are "
+        + "unchanged", lastLine(run));
+  }
+
+  @Test
+  void bothResumableSettingsAreNamedWhenBothChanged() {
+    assertEquals("run runs/bt had already finished; nothing was trained or probed, config.json "
+        + "now records training.epochs = 40 and training.checkpoint_every = 7, and its other "
+        + "outputs are unchanged", TrainCommand.alreadyFinished(Path.of("runs/bt"),
+            List.of("config.json"), TrainCommand.recordedNow(
+                List.of("training.checkpoint_every", "training.epochs"),
+                new TrainingSpec(40, null, null, null, null, null, null, 7))));
   }
 }

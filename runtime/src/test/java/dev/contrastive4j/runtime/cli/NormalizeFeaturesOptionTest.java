@@ -67,7 +67,8 @@ class NormalizeFeaturesOptionTest {
     assertEquals(1, off.exitCode());
     assertEquals("contrastive4j: --resume: " + out + " was made with another configuration "
         + "(dataset.normalize_features: true in " + out.resolve("config.json") + ", false here); "
-        + "resume it without changing options other than --epochs, or start a new run",
+        + "resume it without changing options other than --epochs and --checkpoint-every, or "
+        + "start a new run",
         off.errLines()[0]);
 
     // config.json edited by hand after the checkpoint: the run would go on with other data.

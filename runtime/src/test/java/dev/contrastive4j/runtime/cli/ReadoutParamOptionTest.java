@@ -115,7 +115,8 @@ class ReadoutParamOptionTest {
     assertEquals(1, other.exitCode(), other.err());
     assertEquals(List.of("contrastive4j: --resume: " + out + " was made with another "
         + "configuration (task.readout.pooling: sum in " + config + ", max here); resume it "
-        + "without changing options other than --epochs, or start a new run"),
+        + "without changing options other than --epochs and --checkpoint-every, or start a "
+        + "new run"),
         List.of(other.errLines()));
     assertEquals(recorded, Files.readString(config));
   }

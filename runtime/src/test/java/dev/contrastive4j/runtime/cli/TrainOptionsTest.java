@@ -31,7 +31,8 @@ class TrainOptionsTest {
       encoder: {type: gcn, units: [16, 32], activation: relu, dropout: 0.25, self_loops: false}
       task: {type: dgi}
       training: {epochs: 50, learning_rate: 0.01, weight_decay: 0.001, patience: 5,
-                 metrics_every: 3, batch_components: 4, shuffle_components: false}
+                 metrics_every: 3, batch_components: 4, shuffle_components: false,
+                 checkpoint_every: 9}
       evaluation: {probe_repeats: 2, probe_c: [0.5], probe_protocol: validated_l2}
       """);
 
@@ -51,18 +52,24 @@ class TrainOptionsTest {
 
   static Stream<Arguments> trainingOptions() {
     return Stream.of(
-        Arguments.of(List.of("--epochs", "7"), new TrainingSpec(7, 0.01, 0.001, 5, 3, 4, false)),
-        Arguments.of(List.of("--lr", "0.5"), new TrainingSpec(50, 0.5, 0.001, 5, 3, 4, false)),
+        Arguments.of(List.of("--epochs", "7"),
+            new TrainingSpec(7, 0.01, 0.001, 5, 3, 4, false, 9)),
+        Arguments.of(List.of("--lr", "0.5"),
+            new TrainingSpec(50, 0.5, 0.001, 5, 3, 4, false, 9)),
         Arguments.of(List.of("--weight-decay", "0.2"),
-            new TrainingSpec(50, 0.01, 0.2, 5, 3, 4, false)),
-        Arguments.of(List.of("--patience", "0"), new TrainingSpec(50, 0.01, 0.001, 0, 3, 4, false)),
+            new TrainingSpec(50, 0.01, 0.2, 5, 3, 4, false, 9)),
+        Arguments.of(List.of("--patience", "0"),
+            new TrainingSpec(50, 0.01, 0.001, 0, 3, 4, false, 9)),
         Arguments.of(List.of("--batch-components", "9"),
-            new TrainingSpec(50, 0.01, 0.001, 5, 3, 9, false)),
+            new TrainingSpec(50, 0.01, 0.001, 5, 3, 9, false, 9)),
         Arguments.of(List.of("--shuffle-components"),
-            new TrainingSpec(50, 0.01, 0.001, 5, 3, 4, true)),
+            new TrainingSpec(50, 0.01, 0.001, 5, 3, 4, true, 9)),
+        Arguments.of(List.of("--checkpoint-every", "2"),
+            new TrainingSpec(50, 0.01, 0.001, 5, 3, 4, false, 2)),
         Arguments.of(List.of("--epochs", "8", "--lr", "0.3", "--weight-decay", "0.04",
-            "--patience", "6", "--batch-components", "0", "--no-shuffle-components"),
-            new TrainingSpec(8, 0.3, 0.04, 6, 3, 0, false)));
+            "--patience", "6", "--batch-components", "0", "--no-shuffle-components",
+            "--checkpoint-every", "1"),
+            new TrainingSpec(8, 0.3, 0.04, 6, 3, 0, false, 1)));
   }
 
   @ParameterizedTest

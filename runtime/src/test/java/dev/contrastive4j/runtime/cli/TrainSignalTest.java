@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,13 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainSignalTest {
   /**
    * Starts a run in a child JVM that is still training when this returns: patience 0 and a large
-   * budget, and it has written its first epoch.
+   * budget, and it has written its first epoch. {@code more} options follow the others.
    */
-  private static Process startTraining(Path out, Path err) throws Exception {
+  private static Process startTraining(Path out, Path err, String... more) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Xmx512m", "-cp",
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp",
         System.getProperty("java.class.path"), Main.class.getName(), "train", "--epochs",
-        "100000", "--patience", "0", "--hidden", "16", "--quiet", "--out", out.toString())
+        "100000", "--patience", "0", "--hidden", "16", "--quiet", "--out", out.toString()));
+    command.addAll(List.of(more));
+    Process process = new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(err.toFile())
         .start();
@@ -49,19 +53,22 @@ class TrainSignalTest {
   @Test
   void aRunKilledAfterACheckpointSaysItContinuesFromIt(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("run");
-    String stderr = killed(out, tmp.resolve("stderr.txt"), out.resolve("checkpoint"));
+    // The hint gives the run's own interval.
+    String stderr = killed(out, tmp.resolve("stderr.txt"), out.resolve("checkpoint"),
+        "--checkpoint-every", "3");
     assertTrue(stderr.contains("contrastive4j: stopped; continue the run from its last "
-        + "checkpoint (one every 50 epochs) with: contrastive4j train --resume " + out), stderr);
+        + "checkpoint (one every 3 epochs) with: contrastive4j train --resume " + out), stderr);
   }
 
   /**
-   * Starts a run, kills it once {@code awaited} exists (if not null), and returns what it
-   * printed on stderr.
+   * Starts a run with {@code more} options, kills it once {@code awaited} exists (if not null),
+   * and returns what it printed on stderr.
    */
-  private static String killed(Path out, Path err, Path awaited) throws Exception {
+  private static String killed(Path out, Path err, Path awaited, String... more)
+      throws Exception {
     // Process.destroy sends SIGTERM on Unix-like systems, which runs the shutdown hooks.
     assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "needs SIGTERM");
-    Process process = startTraining(out, err);
+    Process process = startTraining(out, err, more);
     try {
       for (int i = 0; i < 1200 && awaited != null && !Files.exists(awaited); i++) {
         Thread.sleep(100);

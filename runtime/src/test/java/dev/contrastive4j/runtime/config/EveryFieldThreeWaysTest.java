@@ -146,12 +146,13 @@ class EveryFieldThreeWaysTest {
         new Field("training.*",
             "training:\n  epochs: 30\n  learning_rate: 0.01\n  weight_decay: 0.0005\n"
                 + "  patience: 0\n  metrics_every: 5\n  batch_components: 4\n"
-                + "  shuffle_components: false",
+                + "  shuffle_components: false\n  checkpoint_every: 10",
             "{\"training\": {\"epochs\": 30, \"learning_rate\": 0.01, \"weight_decay\": 0.0005, "
                 + "\"patience\": 0, \"metrics_every\": 5, \"batch_components\": 4, "
-                + "\"shuffle_components\": false}}",
+                + "\"shuffle_components\": false, \"checkpoint_every\": 10}}",
             experiment(x -> x.training(t -> t.epochs(30).learningRate(0.01).weightDecay(5e-4)
-                .patience(0).metricsEvery(5).batchComponents(4).shuffleComponents(false)))),
+                .patience(0).metricsEvery(5).batchComponents(4).shuffleComponents(false)
+                .checkpointEvery(10)))),
         new Field("evaluation.*", "evaluation: {probe_repeats: 2, probe_c: [0.1, 1]}",
             "{\"evaluation\": {\"probe_repeats\": 2, \"probe_c\": [0.1, 1]}}",
             experiment(x -> x.evaluation(v -> v.probeRepeats(2).probeC(0.1, 1)))),

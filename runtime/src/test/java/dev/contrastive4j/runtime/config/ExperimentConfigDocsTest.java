@@ -108,7 +108,7 @@ class ExperimentConfigDocsTest {
   private static final Map<String, String> OTHER_MESSAGES = Map.ofEntries(
       Map.entry("training: {lr: 1}", "training.lr: unknown property; known properties: epochs, "
           + "learning_rate, weight_decay, patience, metrics_every, batch_components, "
-          + "shuffle_components"),
+          + "shuffle_components, checkpoint_every"),
       Map.entry("task: {type: barlow_twins}", "task.type: unknown task type 'barlow_twins'; "
           + "known task types: barlow-twins, dgi, triplet, vicreg (did you mean "
           + "'barlow-twins'?)"),

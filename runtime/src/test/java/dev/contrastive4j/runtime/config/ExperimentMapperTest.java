@@ -189,6 +189,7 @@ class ExperimentMapperTest {
           metrics_every: 50
           batch_components: 0
           shuffle_components: true
+          checkpoint_every: 50
         evaluation:
           probe_repeats: 5
           probe_c:
@@ -322,7 +323,8 @@ class ExperimentMapperTest {
   @Test
   void unknownPropertiesWithoutACloseOneListTheKnownOnes() {
     assertEquals("training.lr: unknown property; known properties: epochs, learning_rate, "
-        + "weight_decay, patience, metrics_every, batch_components, shuffle_components",
+        + "weight_decay, patience, metrics_every, batch_components, shuffle_components, "
+        + "checkpoint_every",
         failure("{\"training\": {\"lr\": 0.1}}").getMessage());
     assertEquals("task.readout.pooling: unknown property; known properties: type",
         yamlFailure("task: {type: dgi, readout: {type: first-node, pooling: max}}")

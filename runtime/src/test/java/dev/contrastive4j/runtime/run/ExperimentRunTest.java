@@ -349,13 +349,15 @@ class ExperimentRunTest {
   void aResumedRunOfMiniBatchesEndsWhereAnUninterruptedOneEnds(@TempDir Path tmp)
       throws Exception {
     // Twelve components in steps of five (5, 5 and 2), in a new order each epoch, Barlow Twins
-    // with its random views and encoder dropout; cut off after the checkpoint of epoch 50.
+    // with its random views and encoder dropout; cut off after the checkpoint of epoch 10.
+    int checkpointEvery = 10;
     GraphDataset components = TestComponents.split(CsbmGenerator.generate(CsbmConfig.defaults()
         .withNumNodes(120).withNumClasses(3).withFeatures(30, 0.2, 0.5).withSeed(4)), 12);
     Experiment e = EXPERIMENT
         .withEncoder(Experiments.gcn(g -> g.units(8).dropout(0.2)))
         .withTask(dev.contrastive4j.api.experiment.TaskSpec.BarlowTwinsSpec.DEFAULT)
-        .withTraining(new TrainingSpec(ExperimentRun.CHECKPOINT_EVERY + 4, 0.01, null, 0, 20, 5));
+        .withTraining(new TrainingSpec(checkpointEvery + 4, 0.01, null, 0, 20, 5, null,
+            checkpointEvery));
     RunDirectory whole = RunDirectory.create(tmp.resolve("whole"));
     RunSummary expected = injector(e, components).getInstance(ExperimentRun.class)
         .run(whole, ProgressReporter.silent());
@@ -366,7 +368,7 @@ class ExperimentRunTest {
 
       @Override
       public void epoch(int epoch, double loss) {
-        if (epoch == ExperimentRun.CHECKPOINT_EVERY + 2) {
+        if (epoch == checkpointEvery + 2) {
           throw new IllegalStateException("killed");
         }
       }
@@ -390,7 +392,7 @@ class ExperimentRunTest {
     RunSummary resumed = again.resume(cut, ProgressReporter.silent());
     double seconds = (System.nanoTime() - start) / 1e9;
     // The total counts the training steps of the checkpoint's epochs, then this session's time.
-    double earlier = 100.0 * ExperimentRun.CHECKPOINT_EVERY;
+    double earlier = 100.0 * checkpointEvery;
     assertTrue(resumed.totalSeconds() >= earlier && resumed.totalSeconds() <= earlier + seconds,
         resumed.totalSeconds() + " s, " + earlier + " s before the resume, " + seconds
             + " s of the resume");
@@ -647,8 +649,9 @@ class ExperimentRunTest {
         e.getMessage());
     assertEquals(metrics, Files.readString(dir.resolve(RunDirectory.METRICS)));
 
-    // The epochs, the probe and the output may change: the run trains on.
-    Experiment onwards = made.withTraining(made.training().withEpochs(10))
+    // The epochs, the checkpoint interval, the probe and the output may change: the run trains
+    // on.
+    Experiment onwards = made.withTraining(made.training().withEpochs(10).withCheckpointEvery(3))
         .withEvaluation(new EvaluationSpec(1));
     dir.writeConfig(asRecorded(onwards, dir));
     assertEquals(10, resume(onwards, dir).epochsRun());

@@ -11,6 +11,7 @@ public final class TrainingBuilder extends BlockBuilder {
   private int metricsEvery;
   private int batchComponents;
   private boolean shuffleComponents;
+  private int checkpointEvery;
 
   TrainingBuilder(TrainingSpec start) {
     epochs = start.epochs();
@@ -20,11 +21,12 @@ public final class TrainingBuilder extends BlockBuilder {
     metricsEvery = start.metricsEvery();
     batchComponents = start.batchComponents();
     shuffleComponents = start.shuffleComponents();
+    checkpointEvery = start.checkpointEvery();
   }
 
   TrainingSpec build() {
     return new TrainingSpec(epochs, learningRate, weightDecay, patience, metricsEvery,
-        batchComponents, shuffleComponents);
+        batchComponents, shuffleComponents, checkpointEvery);
   }
 
   /** The most epochs, at least 1 (default 1000). */
@@ -146,6 +148,23 @@ public final class TrainingBuilder extends BlockBuilder {
   /** Sets whether mini-batches take the components in a new random order each epoch. */
   public TrainingBuilder shuffleComponents(boolean value) {
     setShuffleComponents(value);
+    return this;
+  }
+
+  /** Write the run's checkpoint every this many epochs, at least 1 (default 50). */
+  public int getCheckpointEvery() {
+    return checkpointEvery;
+  }
+
+  /** Sets how often the run's checkpoint is written. */
+  public void setCheckpointEvery(int value) {
+    checkOpen();
+    checkpointEvery = value;
+  }
+
+  /** Sets how often the run's checkpoint is written. */
+  public TrainingBuilder checkpointEvery(int value) {
+    setCheckpointEvery(value);
     return this;
   }
 }

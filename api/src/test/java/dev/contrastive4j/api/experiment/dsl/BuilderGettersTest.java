@@ -34,13 +34,16 @@ class BuilderGettersTest {
     List<Object> seen = new ArrayList<>();
     experiment(x -> x.training(t -> {
       seen.addAll(List.of(t.getLearningRate(), t.getWeightDecay(), t.getPatience(),
-          t.getMetricsEvery(), t.getBatchComponents(), t.getShuffleComponents()));
+          t.getMetricsEvery(), t.getBatchComponents(), t.getShuffleComponents(),
+          t.getCheckpointEvery()));
       t.learningRate(0.01).weightDecay(5e-4).patience(7).metricsEvery(5).batchComponents(32)
-          .shuffleComponents(false);
+          .shuffleComponents(false).checkpointEvery(10);
       seen.addAll(List.of(t.getLearningRate(), t.getWeightDecay(), t.getPatience(),
-          t.getMetricsEvery(), t.getBatchComponents(), t.getShuffleComponents()));
+          t.getMetricsEvery(), t.getBatchComponents(), t.getShuffleComponents(),
+          t.getCheckpointEvery()));
     }));
-    assertEquals(List.of(0.001, 0.0, 20, 50, 0, true, 0.01, 5e-4, 7, 5, 32, false), seen);
+    assertEquals(List.of(0.001, 0.0, 20, 50, 0, true, 50, 0.01, 5e-4, 7, 5, 32, false, 10),
+        seen);
     assertEquals(new TrainingSpec(1000, null, null, null, null, 32, false),
         experiment(x -> x.training(t -> t.batchComponents(32).shuffleComponents(false)))
             .training());
