@@ -1,5 +1,7 @@
 package dev.contrastive4j.runtime.cli;
 
+import java.nio.file.Path;
+
 /**
  * How the user runs the command line, for the commands it suggests ("continue the run with:
  * ./contrastive4j train --resume ..."): the launcher passes the command as it was typed in the
@@ -16,5 +18,10 @@ final class CommandName {
   static String get() {
     String typed = System.getProperty(PROPERTY);
     return typed == null || typed.isBlank() ? "contrastive4j" : typed;
+  }
+
+  /** The command that continues the run in {@code run}: {@code contrastive4j train --resume DIR}. */
+  static String resume(Path run) {
+    return get() + " train --resume " + run;
   }
 }

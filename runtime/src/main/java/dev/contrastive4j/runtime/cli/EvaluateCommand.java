@@ -82,7 +82,7 @@ final class EvaluateCommand implements Callable<Integer> {
             + "used)");
       }
       throw new UserInputException(run + ": has no checkpoint: the run stopped before its "
-          + "first one; finish it with '" + CommandName.get() + " train --resume " + run + "'");
+          + "first one; finish it with '" + CommandName.resume(run) + "'");
     }
     if (probeRepeats != null) {
       experiment = experiment.withEvaluation(

@@ -381,7 +381,7 @@ final class TrainCommand implements Callable<Integer> {
    * after the last checkpoint (one every {@code checkpointEvery}) are trained again.
    */
   static String resumeHint(RunDirectory run, int checkpointEvery) {
-    String command = CommandName.get() + " train --resume " + run.path();
+    String command = CommandName.resume(run.path());
     return Checkpoint.exists(run)
         ? "contrastive4j: stopped; continue the run from its last checkpoint (one every "
             + checkpointEvery + " epochs) with: " + command

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contrastive4j.runtime.io.NpyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,12 +251,18 @@ class DamagedRunTest {
   @Test
   void aRunStillTrainingBeforeItsFirstCheckpointIsNotCalledStopped() throws Exception {
     Path dir = withoutCheckpoint("still-training");
+    // A run made with --checkpoint-every 20: the message gives the run's own first epoch.
+    Path config = dir.resolve("config.json");
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode recorded = (ObjectNode) json.readTree(config.toFile());
+    ((ObjectNode) recorded.get("training")).put("checkpoint_every", 20);
+    json.writeValue(config.toFile(), recorded);
     // The run that writes it holds its lock (here, in this process).
     try (var running = dev.contrastive4j.runtime.run.RunDirectory.open(dir)) {
       running.lock();
       // It said the run had stopped and to resume it, which the run's lock then refused.
       assertOneLineNaming(CliRun.of("evaluate", "--run", dir.toString()), dir + ": has no "
-          + "checkpoint yet: the run is still training and writes its first one at epoch 50 "
+          + "checkpoint yet: the run is still training and writes its first one at epoch 20 "
           + "(or at its end); evaluate it after that", dir);
       assertOneLineNaming(CliRun.of("train", "--resume", dir.toString(), "--quiet"), dir
           + ": is in use: another run is writing it (it holds .lock); wait for that run to "
