@@ -225,8 +225,8 @@ final class TrainCommand implements Callable<Integer> {
       resumedChanges = ExperimentDifferences.fields(saved, experiment);
       // What the run is built from is its config.json, but for a changed --epochs or
       // --checkpoint-every.
-      fromFile = new ConfigFileRefusals(existing.resolve(RunDirectory.CONFIG),
-          ExperimentDifferences.fields(saved, experiment), saved.dataset().dataDir());
+      fromFile = new ConfigFileRefusals(existing.resolve(RunDirectory.CONFIG), resumedChanges,
+          saved.dataset().dataDir());
     } else {
       Experiment base = config != null ? ExperimentFiles.read(config) : Experiment.defaults();
       experiment = apply(base);
