@@ -18,6 +18,18 @@ final class Matrices {
    * @throws ChartException naming the argument and the first non-finite row
    */
   static INDArray finiteRows(String name, INDArray matrix) {
+    checkFiniteRows(name, matrix);
+    return matrix.castTo(DataType.DOUBLE).dup('c');
+  }
+
+  /**
+   * Checks that {@code matrix} is a non-empty, finite {@code [n, d]} floating-point matrix,
+   * without copying it (a picture of a sample of its rows need not copy them all).
+   *
+   * @param name the argument's name, for messages
+   * @throws ChartException naming the argument and the first non-finite row
+   */
+  static void checkFiniteRows(String name, INDArray matrix) {
     if (matrix == null) {
       throw new ChartException(name + " must not be null");
     }
@@ -28,13 +40,11 @@ final class Matrices {
     if (!matrix.dataType().isFPType()) {
       throw new ChartException(name + " must be floating point, got " + matrix.dataType());
     }
-    INDArray copy = matrix.castTo(DataType.DOUBLE).dup('c');
-    Optional<NonFiniteElement> bad = NonFiniteElement.first(copy);
+    Optional<NonFiniteElement> bad = NonFiniteElement.first(matrix);
     if (bad.isPresent()) {
       NonFiniteElement e = bad.get();
       throw new ChartException(name + " row " + e.row() + " (column " + e.position()[1]
           + ") is " + e.value() + "; values must be finite");
     }
-    return copy;
   }
 }

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -96,6 +98,103 @@ class EmbeddingScatterChartTest {
     XYChart collapsed = EmbeddingScatterChart.build(Nd4j.ones(DataType.DOUBLE, 4, 2),
         new int[4], 1, "t");
     assertEquals("PC1 (0.0% of variance)", collapsed.getXAxisTitle());
+  }
+
+  @Test
+  void atTheCapEveryRowIsDrawnOneSeriesPerClass() {
+    int n = EmbeddingScatterChart.MAX_POINTS;
+    int[] labels = new int[n];
+    java.util.Arrays.setAll(labels, i -> i % 3 - 1);
+    XYChart chart = EmbeddingScatterChart.build(Nd4j.rand(DataType.FLOAT, n, 4), labels, 2, "t");
+    assertEquals("t", chart.getTitle());
+    assertTrue(chart.getXAxisTitle().endsWith("of variance)"), chart.getXAxisTitle());
+    assertEquals(List.of("unlabeled (1667)", "class 0 (1667)", "class 1 (1666)"),
+        List.copyOf(chart.getSeriesMap().keySet()));
+    assertEquals(n, points(chart));
+  }
+
+  @Test
+  void aboveTheCapASampleIsDrawnAndTheLegendCountsEveryRow() {
+    // 15,000 rows: classes 0 and 1, two rows of class 2, a tenth unlabeled; class 3 absent.
+    int n = 3 * EmbeddingScatterChart.MAX_POINTS;
+    int[] labels = new int[n];
+    java.util.Arrays.setAll(labels, i -> i % 10 == 0 ? -1 : i % 2);
+    labels[777] = 2;
+    labels[12_345] = 2;
+    XYChart chart = EmbeddingScatterChart.build(Nd4j.rand(DataType.FLOAT, n, 8), labels, 4,
+        "Big, DGI");
+    int shown = points(chart);
+    assertTrue(shown >= EmbeddingScatterChart.MAX_POINTS
+        && shown <= EmbeddingScatterChart.MAX_POINTS + 1, "shown " + shown);
+    assertEquals("Big, DGI", chart.getTitle());
+    assertTrue(chart.getXAxisTitle().matches(String.format(java.util.Locale.ROOT,
+        "PC1 \\(\\d+\\.\\d%% of variance\\); %,d of 15,000 rows shown \\(random sample\\)",
+        shown)), chart.getXAxisTitle());
+    assertEquals(List.of("unlabeled (1500)", "class 0 (6000)", "class 1 (7498)",
+        "class 2 (2)"), legend(chart));
+    // The tiny class has a dot even if the draw missed it; the legend still says 2.
+    assertTrue(chart.getSeriesMap().get("class 2 (2)").getXData().length >= 1);
+  }
+
+  @Test
+  void oneColumnEmbeddingsAboveTheCapAreSampledToo() {
+    int n = EmbeddingScatterChart.MAX_POINTS + 100;
+    int[] labels = new int[n];
+    java.util.Arrays.setAll(labels, i -> i % 2);
+    XYChart chart = EmbeddingScatterChart.build(Nd4j.rand(DataType.DOUBLE, n, 1), labels, 2,
+        "1-D");
+    assertEquals(EmbeddingScatterChart.MAX_POINTS, points(chart));
+    assertEquals("(1-D embeddings: no PC2)", chart.getYAxisTitle());
+  }
+
+  @Test
+  void theSampleIsTheSameEachTime() throws IOException {
+    int n = 2 * EmbeddingScatterChart.MAX_POINTS + 1;
+    INDArray x = Nd4j.rand(DataType.FLOAT, n, 6);
+    int[] labels = new int[n];
+    java.util.Arrays.setAll(labels, i -> i % 5);
+    Path a = dir.resolve("a.png");
+    Path b = dir.resolve("b.png");
+    EmbeddingScatterChart.write(a, x, labels, 5, "t");
+    EmbeddingScatterChart.write(b, x, labels, 5, "t");
+    assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(a),
+        java.nio.file.Files.readAllBytes(b)), "the same run gives the same picture");
+  }
+
+  @Test
+  void sampledClassesAreDrawnInterleavedSoThatNoneCoversTheOthers() throws IOException {
+    // Two classes from the same distribution: drawn one after the other, class 1 would cover
+    // class 0 wherever they overlap, which is everywhere.
+    int n = 4 * EmbeddingScatterChart.MAX_POINTS;
+    Random random = new Random(3);
+    double[][] rows = new double[n][2];
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      labels[i] = i % 2;
+      rows[i][0] = random.nextGaussian();
+      rows[i][1] = 0.5 * random.nextGaussian();
+    }
+    Path png = dir.resolve("mixed.png");
+    EmbeddingScatterChart.write(png, Nd4j.create(rows), labels, 2, "mixed");
+    BufferedImage image = Pngs.read(png, EmbeddingScatterChart.WIDTH,
+        EmbeddingScatterChart.HEIGHT);
+    int first = Pngs.count(image, ClassPalette.of(0), 0, 0, PLOT_RIGHT,
+        EmbeddingScatterChart.HEIGHT);
+    int second = Pngs.count(image, ClassPalette.of(1), 0, 0, PLOT_RIGHT,
+        EmbeddingScatterChart.HEIGHT);
+    assertTrue(first > 0.7 * second && second > 0.7 * first,
+        "both classes show: " + first + " and " + second + " pixels");
+  }
+
+  /** Dots drawn, over every series. */
+  private static int points(XYChart chart) {
+    return chart.getSeriesMap().values().stream().mapToInt(s -> s.getXData().length).sum();
+  }
+
+  /** The legend's entries, in order. */
+  private static List<String> legend(XYChart chart) {
+    return chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend)
+        .map(XYSeries::getName).collect(Collectors.toList());
   }
 
   @Test

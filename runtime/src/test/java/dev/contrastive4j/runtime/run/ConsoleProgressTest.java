@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,8 +37,8 @@ class ConsoleProgressTest {
     progress.close();
     String bar = lastDrawing(written());
     assertTrue(bar.startsWith("training  40% ["), bar);
-    // The loss has four decimals (in the default locale), the speed is in epochs per second.
-    assertTrue(bar.matches(".*\\] +4/10 \\(.*\\) .*/s loss 0[.,]1235"), bar);
+    // The loss has four decimals (in the default locale), the speed is in seconds per epoch.
+    assertTrue(bar.matches(".*\\] +4/10 \\(.*\\) [0-9.]+ s/epoch loss 0[.,]1235"), bar);
     // ASCII only: a log file or a Windows console shows it as it is.
     assertTrue(bar.chars().allMatch(c -> c < 128), bar);
   }
@@ -63,6 +64,39 @@ class ConsoleProgressTest {
     progress.epoch(11, 0.4);
     progress.close();
     assertEquals(text, written());
+  }
+
+  @Test
+  void aSlowRunShowsItsSecondsPerEpochAndTheTimeLeft() {
+    // Epochs of 25 s, as on a graph of 100,000 nodes: epochs per second would read ".0/s".
+    AtomicLong nanos = new AtomicLong();
+    ConsoleProgress slow = new ConsoleProgress(new PrintStream(bytes, true,
+        StandardCharsets.UTF_8), nanos::get);
+    slow.start(0, 200);
+    nanos.addAndGet(50_000_000_000L);
+    slow.epoch(2, 0.5);
+    // 5 s into the third epoch: 198 epochs of 25 s left, less those 5 s.
+    nanos.addAndGet(5_000_000_000L);
+    slow.close();
+    String bar = lastDrawing(written());
+    assertTrue(bar.matches(".*\\] +2/200 \\(\\d:\\d\\d:\\d\\d / 1:22:25\\) 25\\.0 s/epoch "
+        + "loss 0[.,]5000"), bar);
+  }
+
+  @Test
+  void beforeTheFirstEpochEndsTheBarSaysTheEtaComesAfterIt() {
+    progress.start(0, 200);
+    progress.close();
+    assertTrue(lastDrawing(written()).matches(
+        "training   0% \\[.*\\] +0/200 \\(\\d:\\d\\d:\\d\\d / \\?\\) ETA after epoch 1"),
+        written());
+  }
+
+  @Test
+  void aResumedRunsFirstEpochIsCountedOverTheWholeRun() {
+    progress.start(30, 50);
+    progress.close();
+    assertTrue(lastDrawing(written()).endsWith("/ ?) ETA after epoch 31"), written());
   }
 
   @Test
