@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "dataset",
     mixinStandardHelpOptions = true,
-    description = "Inspect data sets.",
-    subcommands = {DatasetInfoCommand.class})
+    description = "Inspect data sets, or generate a synthetic one.",
+    subcommands = {DatasetInfoCommand.class, DatasetCsbmCommand.class})
 final class DatasetCommand {}

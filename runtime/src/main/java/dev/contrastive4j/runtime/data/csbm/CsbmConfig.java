@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.data.csbm;
 
 import dev.contrastive4j.api.data.DatasetException;
+import java.util.function.UnaryOperator;
 
 /**
  * Parameters of a contextual stochastic block model (CSBM) graph: {@code numNodes} nodes in
@@ -40,28 +41,44 @@ public record CsbmConfig(int numNodes, int numClasses, double averageDegree, dou
    *     need a probability above 1
    */
   public CsbmConfig {
+    check(numNodes, numClasses, averageDegree, homophily, numFeatures, featureDensity,
+        featureSignal, UnaryOperator.identity());
+  }
+
+  /**
+   * Checks the parameters as the constructor does, with each parameter named in the messages
+   * by {@code names} (given a component's name, such as {@code numNodes}): a command line names
+   * its options instead.
+   *
+   * @throws DatasetException naming the parameter at fault, as {@code names} gives it
+   */
+  public static void check(int numNodes, int numClasses, double averageDegree,
+      double homophily, int numFeatures, double featureDensity, double featureSignal,
+      UnaryOperator<String> names) {
     if (numNodes < 2) {
-      throw bad("numNodes", numNodes, "must be at least 2");
+      throw bad(names, "numNodes", numNodes, "must be at least 2");
     }
     if (numClasses < 2 || numClasses > numNodes) {
-      throw bad("numClasses", numClasses, "must be from 2 to numNodes (" + numNodes + ")");
+      throw bad(names, "numClasses", numClasses, "must be from 2 to " + names.apply("numNodes")
+          + " (" + numNodes + ")");
     }
     if (!(averageDegree > 0) || averageDegree > numNodes - 1) {
-      throw bad("averageDegree", averageDegree, "must be greater than 0 and at most numNodes - 1 ("
-          + (numNodes - 1) + ")");
+      throw bad(names, "averageDegree", averageDegree, "must be greater than 0 and at most "
+          + names.apply("numNodes") + " - 1 (" + (numNodes - 1) + ")");
     }
     if (!(homophily >= 0 && homophily <= 1)) {
-      throw bad("homophily", homophily, "must be in [0, 1]");
+      throw bad(names, "homophily", homophily, "must be in [0, 1]");
     }
     if (numFeatures < numClasses) {
-      throw bad("numFeatures", numFeatures, "must be at least numClasses (" + numClasses
-          + "), so that each class has topic words");
+      throw bad(names, "numFeatures", numFeatures, "must be at least "
+          + names.apply("numClasses") + " (" + numClasses + "), so that each class has topic "
+          + "words");
     }
     if (!(featureDensity > 0 && featureDensity <= 1)) {
-      throw bad("featureDensity", featureDensity, "must be in (0, 1]");
+      throw bad(names, "featureDensity", featureDensity, "must be in (0, 1]");
     }
     if (!(featureSignal >= 0 && featureSignal <= 1)) {
-      throw bad("featureSignal", featureSignal, "must be in [0, 1]");
+      throw bad(names, "featureSignal", featureSignal, "must be in [0, 1]");
     }
     // The implied probabilities must be probabilities.
     ClassSizes sizes = new ClassSizes(numNodes, numClasses);
@@ -70,26 +87,27 @@ public record CsbmConfig(int numNodes, int numClasses, double averageDegree, dou
         : homophily * edges / sizes.intraPairs();
     double pOut = (1 - homophily) * edges / sizes.interPairs();
     if (pIn > 1) {
-      throw bad("homophily", homophily, "with averageDegree " + averageDegree + " needs an "
-          + "intra-class edge probability of " + pIn + " > 1; lower one of them or use fewer "
-          + "classes");
+      throw bad(names, "homophily", homophily, "with " + names.apply("averageDegree") + " "
+          + averageDegree + " needs an intra-class edge probability of " + pIn + " > 1; lower "
+          + "one of them or use fewer classes");
     }
     if (pOut > 1) {
-      throw bad("homophily", homophily, "with averageDegree " + averageDegree + " needs an "
-          + "inter-class edge probability of " + pOut + " > 1; raise homophily or lower "
-          + "averageDegree");
+      throw bad(names, "homophily", homophily, "with " + names.apply("averageDegree") + " "
+          + averageDegree + " needs an inter-class edge probability of " + pOut + " > 1; raise "
+          + names.apply("homophily") + " or lower " + names.apply("averageDegree"));
     }
     int topic = numFeatures / numClasses;
     double perNode = featureDensity * numFeatures;
     if (featureSignal * perNode > topic) {
-      throw bad("featureSignal", featureSignal, "with featureDensity " + featureDensity
-          + " asks for " + featureSignal * perNode + " topic words per node, but each topic has "
-          + "only " + topic + " words");
+      throw bad(names, "featureSignal", featureSignal, "with " + names.apply("featureDensity")
+          + " " + featureDensity + " asks for " + featureSignal * perNode + " topic words per "
+          + "node, but each topic has only " + topic + " words");
     }
     // numClasses >= 2 leaves at least half of the words outside any one topic.
     if ((1 - featureSignal) * perNode > numFeatures - topic) {
-      throw bad("featureDensity", featureDensity, "is too high for featureSignal "
-          + featureSignal + ": a node would need more background words than there are");
+      throw bad(names, "featureDensity", featureDensity, "is too high for "
+          + names.apply("featureSignal") + " " + featureSignal + ": a node would need more "
+          + "background words than there are");
     }
   }
 
@@ -173,8 +191,10 @@ public record CsbmConfig(int numNodes, int numClasses, double averageDegree, dou
     return numNodes * averageDegree / 2;
   }
 
-  private static DatasetException bad(String name, Object value, String rule) {
-    return new DatasetException("CSBM parameter " + name + " = " + value + " " + rule);
+  private static DatasetException bad(UnaryOperator<String> names, String name, Object value,
+      String rule) {
+    return new DatasetException("CSBM parameter " + names.apply(name) + " = " + value + " "
+        + rule);
   }
 
   /** Balanced class sizes and the pair counts they give. */
