@@ -45,6 +45,15 @@ class RowSampleTest {
   }
 
   @Test
+  void aSampleOfOneRowIsOneRow() {
+    int[] labels = new int[10];
+    int[] rows = RowSample.draw(labels, 1, 1, 3);
+    assertEquals(1, rows.length);
+    assertEquals("sample size must be in [1, 10), got 0", assertThrows(
+        IllegalArgumentException.class, () -> RowSample.draw(labels, 1, 0, 3)).getMessage());
+  }
+
+  @Test
   void theSizeMustBeBelowTheRows() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RowSample.draw(new int[10], 1, 10, 0));

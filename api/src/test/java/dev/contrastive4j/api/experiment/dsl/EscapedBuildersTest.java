@@ -47,6 +47,7 @@ class EscapedBuildersTest {
     refused("TrainingBuilder", () -> t.setMetricsEvery(1));
     refused("TrainingBuilder", () -> t.setBatchComponents(1));
     refused("TrainingBuilder", () -> t.setShuffleComponents(false));
+    refused("TrainingBuilder", () -> t.setCheckpointEvery(1));
     EvaluationBuilder v = escaped(b -> experiment(x -> x.evaluation(b)));
     refused("EvaluationBuilder", () -> v.setProbeRepeats(1));
     DatasetBuilder d = escaped(b -> experiment(x -> x.dataset(b)));
