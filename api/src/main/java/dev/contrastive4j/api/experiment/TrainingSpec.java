@@ -122,6 +122,14 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     return checkpointEvery;
   }
 
+  /**
+   * The epoch of a run's first checkpoint: {@code checkpointEvery}, or the last epoch if that
+   * comes first (a run also writes one at its end, which early stopping may bring sooner).
+   */
+  public int firstCheckpointEpoch() {
+    return Math.min(checkpointEvery, epochs);
+  }
+
   /** These settings with another number of epochs. */
   public TrainingSpec withEpochs(int value) {
     return new TrainingSpec(value, learningRate, weightDecay, patience, metricsEvery,

@@ -8,8 +8,12 @@ import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.data.directory.DatasetDirectoryWriter;
 import dev.contrastive4j.runtime.io.ArrayFormat;
+import dev.contrastive4j.runtime.io.NpyFiles;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,21 +85,67 @@ final class DatasetCsbmCommand implements Callable<Integer> {
     int features = numFeatures != null ? numFeatures : DEFAULTS.numFeatures();
     double density = featureDensity != null ? featureDensity : DEFAULTS.featureDensity();
     double signal = featureSignal != null ? featureSignal : DEFAULTS.featureSignal();
+    // The parameters a refusal names (the check names them only to say what is wrong).
+    Set<String> named = new LinkedHashSet<>();
     try {
       // Before anything is generated, in the options' own names.
-      CsbmConfig.check(nodes, classes, degree, h, features, density, signal,
-          DatasetCsbmCommand::option);
+      CsbmConfig.check(nodes, classes, degree, h, features, density, signal, component -> {
+        named.add(component);
+        return option(component);
+      });
     } catch (DatasetException refused) {
-      throw new UserInputException(refused.getMessage());
+      // A default takes part too, which the user may not know: say which.
+      List<String> defaults = named.stream().filter(c -> !given(c))
+          .map(DatasetCsbmCommand::option).toList();
+      throw new UserInputException(refused.getMessage() + (defaults.isEmpty() ? ""
+          : "; not given, so at " + (defaults.size() == 1 ? "its default: " : "their defaults: ")
+              + String.join(", ", defaults)));
     }
     CsbmConfig config = new CsbmConfig(nodes, classes, degree, h, features, density, signal,
         seed != null ? seed : DEFAULTS.seed());
+    requireFileSizes(config);
     GraphDataset dataset = CsbmGenerator.generate(config);
     DatasetDirectoryWriter.write(dataset, out, ArrayFormat.NPY);
     spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(
         DatasetInfo.of(dataset)));
     spec.commandLine().getErr().println("data set written to " + out);
     return 0;
+  }
+
+  /**
+   * Refuses, before generating anything, a graph whose features or edges would not fit in one
+   * {@code .npy} file (features are written dense, as float32; edges as two int32 per edge),
+   * which would otherwise fail only when written, naming a file instead of the options.
+   */
+  private void requireFileSizes(CsbmConfig config) {
+    long featureBytes = (long) config.numNodes() * config.numFeatures() * Float.BYTES;
+    if (featureBytes > NpyFiles.MAX_DATA_BYTES) {
+      throw new UserInputException("--num-nodes " + config.numNodes() + " and --num-features "
+          + config.numFeatures() + " make a feature matrix of "
+          + String.format(Locale.ROOT, "%,d", featureBytes) + " bytes (float32, stored dense), "
+          + "more than the 2 GiB a .npy file holds; lower one of them");
+    }
+    double edgeBytes = config.expectedDirectedEdges() * 2 * Integer.BYTES;
+    if (edgeBytes > NpyFiles.MAX_DATA_BYTES) {
+      throw new UserInputException("--num-nodes " + config.numNodes() + " and --average-degree "
+          + config.averageDegree() + " make about "
+          + String.format(Locale.ROOT, "%,.0f", config.expectedDirectedEdges()) + " directed "
+          + "edges, 8 bytes each, more than the 2 GiB a .npy file holds; lower one of them");
+    }
+  }
+
+  /** Whether the option of a {@link CsbmConfig} component was given. */
+  private boolean given(String component) {
+    return switch (component) {
+      case "numNodes" -> numNodes != null;
+      case "numClasses" -> numClasses != null;
+      case "averageDegree" -> averageDegree != null;
+      case "homophily" -> homophily != null;
+      case "numFeatures" -> numFeatures != null;
+      case "featureDensity" -> featureDensity != null;
+      case "featureSignal" -> featureSignal != null;
+      default -> throw new IllegalArgumentException("not a CSBM parameter: " + component);
+    };
   }
 
   /** The option of a {@link CsbmConfig} component: {@code numNodes} is {@code --num-nodes}. */

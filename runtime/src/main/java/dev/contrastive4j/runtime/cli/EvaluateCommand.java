@@ -63,14 +63,14 @@ final class EvaluateCommand implements Callable<Integer> {
       if (dir.inUse()) {
         // Not "stopped": resuming it now would be refused, the run is still training.
         throw new UserInputException(run + ": has no checkpoint yet: the run is still training "
-            + "and writes its first one at epoch " + saved.training().checkpointEvery()
+            + "and writes its first one at epoch " + saved.training().firstCheckpointEpoch()
             + " (or at its end); evaluate it after that");
       }
       Divergence diverged = dir.readDivergence();
       if (diverged != null) {
         // Resuming would only diverge again: say what happened instead.
         throw new UserInputException(run + ": has no checkpoint: " + diverged.describe()
-            + ", before its first checkpoint at epoch " + saved.training().checkpointEvery()
+            + ", before its first checkpoint at epoch " + saved.training().firstCheckpointEpoch()
             + ", so there is nothing to evaluate; start a new run with a lower learning rate");
       }
       if (Checkpoint.lostFromFinishedRun(dir)) {

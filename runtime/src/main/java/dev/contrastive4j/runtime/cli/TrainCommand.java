@@ -266,9 +266,9 @@ final class TrainCommand implements Callable<Integer> {
     // What the last line says: where the run was written, or what a resume left as it was.
     String outcome = "run written to " + dir.path();
     // Ctrl-C or a kill ends the JVM without an exception reaching us: say how to carry on.
-    int checkpoints = experiment.training().checkpointEvery();
+    TrainingSpec training = experiment.training();
     Thread hint = new Thread(() -> System.err.println(System.lineSeparator()
-        + resumeHint(dir, checkpoints)));
+        + resumeHint(dir, training)));
     Runtime.getRuntime().addShutdownHook(hint);
     // Keeps what the probe chose, for the note below: it is about the results, not progress,
     // so --quiet does not drop it.
@@ -378,15 +378,17 @@ final class TrainCommand implements Callable<Integer> {
 
   /**
    * What a run stopped by a signal prints: how to continue it, and from where, since the epochs
-   * after the last checkpoint (one every {@code checkpointEvery}) are trained again.
+   * after the last checkpoint (one every {@code training.checkpoint_every}) are trained again.
    */
-  static String resumeHint(RunDirectory run, int checkpointEvery) {
+  static String resumeHint(RunDirectory run, TrainingSpec training) {
     String command = CommandName.resume(run.path());
+    int every = training.checkpointEvery();
     return Checkpoint.exists(run)
         ? "contrastive4j: stopped; continue the run from its last checkpoint (one every "
-            + checkpointEvery + " epochs) with: " + command
+            + (every == 1 ? "epoch" : every + " epochs") + ") with: " + command
         : "contrastive4j: stopped before the run's first checkpoint (at epoch "
-            + checkpointEvery + "); start it again from epoch 1 with: " + command;
+            + training.firstCheckpointEpoch() + "); start it again from epoch 1 with: "
+            + command;
   }
 
   /**

@@ -27,8 +27,11 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class NpyFiles {
   /** The data of a version 1.0+ file starts at a multiple of this many bytes. */
   private static final int ALIGNMENT = 64;
-  /** Arrays are copied through Java arrays, whose length is an int. */
-  private static final long MAX_DATA_BYTES = Integer.MAX_VALUE - 64;
+  /**
+   * The most bytes of data a file holds (about 2 GiB): arrays are copied through Java arrays,
+   * whose length is an int.
+   */
+  public static final long MAX_DATA_BYTES = Integer.MAX_VALUE - 64;
 
   private NpyFiles() {}
 

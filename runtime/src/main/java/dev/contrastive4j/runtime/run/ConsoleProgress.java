@@ -48,6 +48,9 @@ public final class ConsoleProgress implements ProgressReporter {
         .setInitialMax(epochs)
         .setConsumer(consumer)
         .setUpdateIntervalMillis(250)
+        // Redrawn every 250 ms, not only when an epoch ends: the time elapsed and the ETA move
+        // on through an epoch of a large graph, which takes seconds to minutes.
+        .continuousUpdate()
         .startsFrom(done, Duration.ZERO)
         .setRenderer(new PaceRenderer())
         .build();

@@ -300,7 +300,8 @@ public final class ExperimentRun {
       // On disk, the last checkpoint written before the divergence is what is kept.
       throw new DivergenceException(e.epoch(), e.what(), Checkpoint.exists(out)
           ? "the last checkpoint before it is kept in " + out.resolve(RunDirectory.CHECKPOINT)
-          : "no checkpoint had been written, the first is at epoch " + checkpointEvery);
+          : "no checkpoint had been written, the first is at epoch "
+              + experiment.training().firstCheckpointEpoch());
     } catch (TooFewRowsException e) {
       // What the run wrote stays: a resume trains again from its last checkpoint.
       throw named(e);

@@ -251,11 +251,12 @@ class DamagedRunTest {
   @Test
   void aRunStillTrainingBeforeItsFirstCheckpointIsNotCalledStopped() throws Exception {
     Path dir = withoutCheckpoint("still-training");
-    // A run made with --checkpoint-every 20: the message gives the run's own first epoch.
+    // A run of 100 epochs made with --checkpoint-every 20: the message gives its first
+    // checkpoint's epoch.
     Path config = dir.resolve("config.json");
     ObjectMapper json = new ObjectMapper();
     ObjectNode recorded = (ObjectNode) json.readTree(config.toFile());
-    ((ObjectNode) recorded.get("training")).put("checkpoint_every", 20);
+    ((ObjectNode) recorded.get("training")).put("epochs", 100).put("checkpoint_every", 20);
     json.writeValue(config.toFile(), recorded);
     // The run that writes it holds its lock (here, in this process).
     try (var running = dev.contrastive4j.runtime.run.RunDirectory.open(dir)) {

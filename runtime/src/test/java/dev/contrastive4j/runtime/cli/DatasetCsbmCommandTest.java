@@ -62,7 +62,7 @@ class DatasetCsbmCommandTest {
     CliRun run = CliRun.of("dataset", "csbm", "--out", dir.toString(), "--num-classes", "1");
     assertEquals(1, run.exitCode());
     assertEquals("contrastive4j: CSBM parameter --num-classes = 1 must be from 2 to "
-        + "--num-nodes (1200)", run.err().strip());
+        + "--num-nodes (1200); not given, so at its default: --num-nodes", run.err().strip());
     assertFalse(Files.exists(dir));
   }
 
@@ -72,8 +72,28 @@ class DatasetCsbmCommandTest {
         "--feature-density", "0.5", "--feature-signal", "1");
     assertEquals(1, run.exitCode());
     assertEquals("contrastive4j: CSBM parameter --feature-signal = 1.0 with --feature-density "
-        + "0.5 asks for 250.0 topic words per node, but each topic has only 83 words",
-        run.err().strip());
+        + "0.5 asks for 250.0 topic words per node, but each topic (--num-features / "
+        + "--num-classes) has only 83 words; not given, so at their defaults: --num-features, "
+        + "--num-classes", run.err().strip());
+  }
+
+  @Test
+  void aGraphWhoseFilesWouldPassTwoGibIsRefusedBeforeItIsGenerated() {
+    Path dir = tmp.resolve("never");
+    CliRun wide = CliRun.of("dataset", "csbm", "--out", dir.toString(), "--num-nodes",
+        "100000", "--num-features", "6000");
+    assertEquals(1, wide.exitCode());
+    assertEquals("contrastive4j: --num-nodes 100000 and --num-features 6000 make a feature "
+        + "matrix of 2,400,000,000 bytes (float32, stored dense), more than the 2 GiB a .npy "
+        + "file holds; lower one of them", wide.err().strip());
+    CliRun dense = CliRun.of("dataset", "csbm", "--out", dir.toString(), "--num-nodes",
+        "2000000", "--num-features", "10", "--num-classes", "2", "--average-degree", "200",
+        "--homophily", "0.5");
+    assertEquals(1, dense.exitCode());
+    assertEquals("contrastive4j: --num-nodes 2000000 and --average-degree 200.0 make about "
+        + "400,000,000 directed edges, 8 bytes each, more than the 2 GiB a .npy file holds; "
+        + "lower one of them", dense.err().strip());
+    assertFalse(Files.exists(dir));
   }
 
   @Test

@@ -30,11 +30,14 @@ class DivergedRunTest {
     int epoch = diverged.get("epoch").asInt();
     String what = diverged.get("what").asText();
     assertTrue(train.err().contains("diverged at epoch " + epoch + ": " + what), train.err());
+    // Its first checkpoint was to be its last epoch's, the 10th, before the interval's 50th.
+    assertTrue(train.err().contains("no checkpoint had been written, the first is at epoch 10"),
+        train.err());
 
     CliRun evaluate = CliRun.of("evaluate", "--run", out.toString());
     assertEquals(1, evaluate.exitCode(), evaluate.err());
     assertEquals("contrastive4j: " + out + ": has no checkpoint: the run's training diverged "
-        + "at epoch " + epoch + " (" + what + "), before its first checkpoint at epoch 50, so "
+        + "at epoch " + epoch + " (" + what + "), before its first checkpoint at epoch 10, so "
         + "there is nothing to evaluate; start a new run with a lower learning rate",
         evaluate.err().strip());
 

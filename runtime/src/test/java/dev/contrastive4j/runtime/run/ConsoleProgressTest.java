@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The progress bar that {@code train} shows on stderr, written here to a captured stream. The
@@ -81,6 +82,34 @@ class ConsoleProgressTest {
     String bar = lastDrawing(written());
     assertTrue(bar.matches(".*\\] +2/200 \\(\\d:\\d\\d:\\d\\d / 1:22:25\\) 25\\.0 s/epoch "
         + "loss 0[.,]5000"), bar);
+  }
+
+  @Test
+  @Timeout(60) // without redraws between epochs, the text never comes: fail, do not hang
+  void theTimeLeftCountsDownBetweenEpochs() throws InterruptedException {
+    AtomicLong nanos = new AtomicLong();
+    ConsoleProgress slow = new ConsoleProgress(new PrintStream(bytes, true,
+        StandardCharsets.UTF_8), nanos::get);
+    slow.start(0, 3);
+    nanos.addAndGet(25_000_000_000L);
+    slow.epoch(1, 0.5);
+    try {
+      // The bar draws the epoch's end: 2 epochs of 25 s left. (Each wait lasts however long
+      // the machine takes: no time is asserted.)
+      awaitWritten("/ 0:00:50) 25.0 s/epoch");
+      // 10 s into the second epoch, and no epoch ends: the bar redraws by itself (every
+      // 250 ms) with the time left, less those 10 s.
+      nanos.addAndGet(10_000_000_000L);
+      awaitWritten("/ 0:00:40) 25.0 s/epoch");
+    } finally {
+      slow.close();
+    }
+  }
+
+  private void awaitWritten(String text) throws InterruptedException {
+    while (!written().contains(text)) {
+      Thread.sleep(50);
+    }
   }
 
   @Test

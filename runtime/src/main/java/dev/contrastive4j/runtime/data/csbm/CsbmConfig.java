@@ -101,7 +101,8 @@ public record CsbmConfig(int numNodes, int numClasses, double averageDegree, dou
     if (featureSignal * perNode > topic) {
       throw bad(names, "featureSignal", featureSignal, "with " + names.apply("featureDensity")
           + " " + featureDensity + " asks for " + featureSignal * perNode + " topic words per "
-          + "node, but each topic has only " + topic + " words");
+          + "node, but each topic (" + names.apply("numFeatures") + " / "
+          + names.apply("numClasses") + ") has only " + topic + " words");
     }
     // numClasses >= 2 leaves at least half of the words outside any one topic.
     if ((1 - featureSignal) * perNode > numFeatures - topic) {

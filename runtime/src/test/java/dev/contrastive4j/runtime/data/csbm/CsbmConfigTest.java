@@ -60,7 +60,7 @@ class CsbmConfigTest {
         + "edge probability of 1.8 > 1; raise homophily or lower averageDegree",
         message(() -> new CsbmConfig(10, 2, 9, 0.0, 10, 0.1, 0.5, 0)));
     assertEquals("CSBM parameter featureSignal = 1.0 with featureDensity 0.5 asks for 50.0 "
-        + "topic words per node, but each topic has only 16 words",
+        + "topic words per node, but each topic (numFeatures / numClasses) has only 16 words",
         message(() -> new CsbmConfig(100, 6, 4, 0.5, 100, 0.5, 1.0, 0)));
   }
 
