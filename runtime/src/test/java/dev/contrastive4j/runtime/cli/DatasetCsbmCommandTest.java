@@ -78,6 +78,20 @@ class DatasetCsbmCommandTest {
   }
 
   @Test
+  void aRefusalSaysWhichOfTheOptionsItNamesWereLeftAtTheirDefaults() {
+    CliRun fewNodes = CliRun.of("dataset", "csbm", "--out", tmp.resolve("never").toString(),
+        "--num-nodes", "5", "--num-classes", "2");
+    assertEquals("contrastive4j: CSBM parameter --average-degree = 6.0 must be greater than 0 "
+        + "and at most --num-nodes - 1 (4); not given, so at its default: --average-degree",
+        fewNodes.err().strip());
+    CliRun denseClasses = CliRun.of("dataset", "csbm", "--out",
+        tmp.resolve("never").toString(), "--num-nodes", "10", "--average-degree", "9");
+    assertEquals("contrastive4j: CSBM parameter --homophily = 0.6 with --average-degree 9.0 "
+        + "needs an intra-class edge probability of 6.75 > 1; lower one of them or use fewer "
+        + "classes; not given, so at its default: --homophily", denseClasses.err().strip());
+  }
+
+  @Test
   void aGraphWhoseFilesWouldPassTwoGibIsRefusedBeforeItIsGenerated() {
     Path dir = tmp.resolve("never");
     CliRun wide = CliRun.of("dataset", "csbm", "--out", dir.toString(), "--num-nodes",
