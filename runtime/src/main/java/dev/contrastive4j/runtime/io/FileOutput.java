@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * does for reading, rather than the JDK's exception.
  */
 public final class FileOutput {
+  /** How {@link #problem} begins when the system refused the write. */
+  public static final String CANNOT_BE_WRITTEN = "cannot be written";
+
   private FileOutput() {}
 
   /**
@@ -27,7 +30,7 @@ public final class FileOutput {
     if (Files.isDirectory(file)) {
       return FileInput.DIRECTORY;
     }
-    return "cannot be written (" + reason(file, e) + ")";
+    return CANNOT_BE_WRITTEN + " (" + reason(file, e) + ")";
   }
 
   /**

@@ -98,7 +98,10 @@ public final class DatasetDirectoryWriter {
         // Named where it was to be written: the temporary directory is gone when this is read.
         Path file = e.file() != null && e.file().startsWith(tmp)
             ? target.resolve(tmp.relativize(e.file())) : target;
-        throw new DatasetException(file, "cannot be written: " + e.problem(), e);
+        // A file the system refused says so already: "cannot be written (No space left ...)".
+        String problem = e.problem().startsWith(FileOutput.CANNOT_BE_WRITTEN) ? e.problem()
+            : FileOutput.CANNOT_BE_WRITTEN + ": " + e.problem();
+        throw new DatasetException(file, problem, e);
       }
       if (Files.exists(target)) {
         Files.delete(target); // empty, as checked; rename then puts the full one in its place
