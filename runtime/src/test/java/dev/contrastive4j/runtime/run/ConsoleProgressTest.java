@@ -20,6 +20,11 @@ class ConsoleProgressTest {
   private final ConsoleProgress progress = new ConsoleProgress(new PrintStream(bytes, true,
       StandardCharsets.UTF_8));
 
+  /** A bar written to the captured stream that times the epochs on {@code nanos}. */
+  private ConsoleProgress timedBy(AtomicLong nanos) {
+    return new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), nanos::get);
+  }
+
   private String written() {
     return bytes.toString(StandardCharsets.UTF_8);
   }
@@ -71,8 +76,7 @@ class ConsoleProgressTest {
   void aSlowRunShowsItsSecondsPerEpochAndTheTimeLeft() {
     // Epochs of 25 s, as on a graph of 100,000 nodes: epochs per second would read ".0/s".
     AtomicLong nanos = new AtomicLong();
-    ConsoleProgress slow = new ConsoleProgress(new PrintStream(bytes, true,
-        StandardCharsets.UTF_8), nanos::get);
+    ConsoleProgress slow = timedBy(nanos);
     slow.start(0, 200);
     nanos.addAndGet(50_000_000_000L);
     slow.epoch(2, 0.5);
@@ -88,8 +92,7 @@ class ConsoleProgressTest {
   @Timeout(60) // without redraws between epochs, the text never comes: fail, do not hang
   void theTimeLeftCountsDownBetweenEpochs() throws InterruptedException {
     AtomicLong nanos = new AtomicLong();
-    ConsoleProgress slow = new ConsoleProgress(new PrintStream(bytes, true,
-        StandardCharsets.UTF_8), nanos::get);
+    ConsoleProgress slow = timedBy(nanos);
     slow.start(0, 3);
     nanos.addAndGet(25_000_000_000L);
     slow.epoch(1, 0.5);
