@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.ProvisionException;
@@ -111,6 +112,32 @@ class CheckpointIntervalTest {
     assertEquals(expected.testAccuracy(), resumed.summary().testAccuracy(), 0);
     assertArrayEquals(Files.readAllBytes(whole.resolve(RunDirectory.EMBEDDINGS)),
         Files.readAllBytes(cut.resolve(RunDirectory.EMBEDDINGS)));
+  }
+
+  @Test
+  void anIntervalOfOneWritesACheckpointEveryEpoch(@TempDir Path tmp) {
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    Experiment everyEpoch = EVERY_THREE.withTraining(
+        EVERY_THREE.training().withEpochs(3).withCheckpointEvery(1));
+    CheckpointWatch watch = new CheckpointWatch(dir, 0);
+    TinyRuns.injector(everyEpoch).getInstance(ExperimentRun.class).run(dir, watch);
+    assertEquals(List.of(0, 1, 2), watch.seen);
+  }
+
+  @Test
+  void aRunThatEarlyStoppingEndedTakesANewIntervalThoughNotMoreEpochs(@TempDir Path tmp) {
+    // Patience 1 over 200 epochs: early stopping ends the run.
+    Experiment impatient = EVERY_THREE.withTraining(
+        new TrainingSpec(200, null, null, 1, null, null, null, 3));
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run"));
+    RunSummary ended = TinyRuns.injector(impatient).getInstance(ExperimentRun.class)
+        .run(dir, ProgressReporter.silent());
+    assertTrue(ended.epochsRun() < 200, "early stopping ended it: " + ended.epochsRun());
+    Resumed resumed = TinyRuns.injector(impatient.withTraining(
+            impatient.training().withCheckpointEvery(7))).getInstance(ExperimentRun.class)
+        .resumeWithOutcome(dir, ProgressReporter.silent());
+    assertTrue(resumed.alreadyFinished());
+    assertEquals(List.of(RunDirectory.CONFIG), resumed.rewritten());
   }
 
   @Test
