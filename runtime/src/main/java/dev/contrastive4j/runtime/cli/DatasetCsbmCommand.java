@@ -125,11 +125,11 @@ final class DatasetCsbmCommand implements Callable<Integer> {
           + String.format(Locale.ROOT, "%,d", featureBytes) + " bytes (float32, stored dense), "
           + "more than the 2 GiB a .npy file holds; lower one of them");
     }
-    double edgeBytes = config.expectedDirectedEdges() * 2 * Integer.BYTES;
-    if (edgeBytes > NpyFiles.MAX_DATA_BYTES) {
+    double edges = config.expectedDirectedEdges();
+    if (edges * 2 * Integer.BYTES > NpyFiles.MAX_DATA_BYTES) {
       throw new UserInputException("--num-nodes " + config.numNodes() + " and --average-degree "
           + config.averageDegree() + " make about "
-          + String.format(Locale.ROOT, "%,.0f", config.expectedDirectedEdges()) + " directed "
+          + String.format(Locale.ROOT, "%,.0f", edges) + " directed "
           + "edges, 8 bytes each, more than the 2 GiB a .npy file holds; lower one of them");
     }
   }

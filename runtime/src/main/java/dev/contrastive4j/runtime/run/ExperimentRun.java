@@ -200,8 +200,9 @@ public final class ExperimentRun {
       throw new RunException(out + ": " + diverged.describe() + ", and resumed it would "
           + "diverge there again; start a new run with a lower learning rate");
     }
-    if (epochs != recordedEpochs
-        || !experiment.training().checkpointEvery().equals(saved.training().checkpointEvery())) {
+    // The settings a resume may change (TrainingSpec.withResumableSettingsOf), if it changed one.
+    if (!saved.training().withResumableSettingsOf(experiment.training())
+        .equals(saved.training())) {
       requireRoomFor(out, from, epochs, recordedEpochs);
       out.writeConfig(recordedIn(out));
       rewritten.add(RunDirectory.CONFIG);
