@@ -114,16 +114,19 @@ final class DatasetCsbmCommand implements Callable<Integer> {
 
   /**
    * Refuses, before generating anything, a graph whose features or edges would not fit in one
-   * {@code .npy} file (features are written dense, as float32; edges as two int32 per edge),
-   * which would otherwise fail only when written, naming a file instead of the options.
+   * array of a file (features are written sparse, a .npz file of float32 values and int32
+   * column indices; edges as two int32 per edge in a .npy file), which would otherwise fail
+   * only when written, naming a file instead of the options.
    */
   private void requireFileSizes(CsbmConfig config) {
-    long featureBytes = (long) config.numNodes() * config.numFeatures() * Float.BYTES;
-    if (featureBytes > NpyFiles.MAX_DATA_BYTES) {
-      throw new UserInputException("--num-nodes " + config.numNodes() + " and --num-features "
-          + config.numFeatures() + " make a feature matrix of "
-          + String.format(Locale.ROOT, "%,d", featureBytes) + " bytes (float32, stored dense), "
-          + "more than the 2 GiB a .npy file holds; lower one of them");
+    double nonZeros = (double) config.numNodes() * config.numFeatures()
+        * config.featureDensity();
+    if (nonZeros * Float.BYTES > NpyFiles.MAX_DATA_BYTES) {
+      throw new UserInputException("--num-nodes " + config.numNodes() + ", --num-features "
+          + config.numFeatures() + " and --feature-density " + config.featureDensity()
+          + " make about " + String.format(Locale.ROOT, "%,.0f", nonZeros) + " non-zero "
+          + "features, 4 bytes each, more than the 2 GiB an array of a .npz file holds; lower "
+          + "one of them");
     }
     double edges = config.expectedDirectedEdges();
     if (edges * 2 * Integer.BYTES > NpyFiles.MAX_DATA_BYTES) {

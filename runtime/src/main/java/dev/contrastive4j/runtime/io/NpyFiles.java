@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bytedeco.javacpp.indexer.HalfIndexer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -67,33 +73,97 @@ public final class NpyFiles {
    */
   public static INDArray read(Path file, ArrayExpectation expected) {
     try (FileChannel ch = open(file)) {
-      NpyHeader h = header(file, ch);
-      if (expected != null) {
-        expected.check(file, h.dtype().dataType(), h.shape());
-      }
-      long bytes = h.dataBytes();
-      long available = ch.size() - h.dataOffset();
-      if (available < bytes) {
-        throw new DatasetException(file, "truncated: the header declares " + describe(h)
-            + ", " + bytes + " bytes of data, but only " + available + " follow the header");
-      }
-      if (available > bytes) {
-        throw new DatasetException(file, "corrupt: " + (available - bytes) + " bytes follow the "
-            + bytes + " bytes of data that the header declares (" + describe(h) + ")");
-      }
-      if (bytes > MAX_DATA_BYTES) {
-        throw new DatasetException(file, "arrays of more than 2 GiB are not supported ("
-            + describe(h) + ")");
-      }
-      ByteBuffer data = ByteBuffer.allocate((int) bytes);
-      readFully(file, ch, data, h.dataOffset());
-      data.flip();
-      data.order(h.byteOrder());
-      return toArray(file, h, data);
+      return read(file, ByteSource.of(ch), expected);
     } catch (IOException e) {
       throw ioProblem(file, e);
     }
   }
+
+  /**
+   * Reads a whole array from the bytes of a .npy file held in memory: an entry of a
+   * {@code .npz} archive ({@link SparseNpzFiles}).
+   *
+   * @param file the name messages give the array, e.g. {@code feat.npz: entry 'data.npy'}
+   * @param expected the required kind and shape, or null for any
+   * @throws DatasetException as {@link #read(Path, ArrayExpectation)}
+   */
+  static INDArray read(Path file, byte[] content, ArrayExpectation expected) {
+    try {
+      return read(file, ByteSource.of(content), expected);
+    } catch (IOException e) {
+      throw new IllegalStateException("bytes in memory cannot fail to be read", e);
+    }
+  }
+
+  private static INDArray read(Path file, ByteSource source, ArrayExpectation expected)
+      throws IOException {
+    NpyHeader h = header(file, source);
+    if (expected != null) {
+      expected.check(file, h.dtype().dataType(), h.shape());
+    }
+    long bytes = h.dataBytes();
+    long available = source.size() - h.dataOffset();
+    if (available < bytes) {
+      throw new DatasetException(file, "truncated: the header declares " + describe(h)
+          + ", " + bytes + " bytes of data, but only " + available + " follow the header");
+    }
+    if (available > bytes) {
+      throw new DatasetException(file, "corrupt: " + (available - bytes) + " bytes follow the "
+          + bytes + " bytes of data that the header declares (" + describe(h) + ")");
+    }
+    if (bytes > MAX_DATA_BYTES) {
+      throw new DatasetException(file, "arrays of more than 2 GiB are not supported ("
+          + describe(h) + ")");
+    }
+    ByteBuffer data = source.slice(file, h.dataOffset(), (int) bytes);
+    data.order(h.byteOrder());
+    return toArray(file, h, data);
+  }
+
+  /**
+   * The text of a .npy file that holds one string, as {@code numpy.save} writes a Python
+   * {@code bytes} ({@code |S3}) or {@code str} ({@code <U3}) value: scipy's {@code format}
+   * entry. The .npy type list has no strings, so this is read on its own path.
+   *
+   * @param file the name messages give the array
+   * @throws DatasetException if the bytes are not a .npy file of one string
+   */
+  static String readString(Path file, byte[] content) {
+    try {
+      ByteSource source = ByteSource.of(content);
+      HeaderText text = headerText(file, source);
+      Map<String, Object> dict;
+      try {
+        dict = PythonLiteral.parseDict(text.dict());
+      } catch (IllegalArgumentException e) {
+        throw new DatasetException(file, "header is not a valid Python dict literal: "
+            + e.getMessage());
+      }
+      Matcher m = STRING_DESCR.matcher(String.valueOf(dict.get("descr")));
+      if (!m.matches() || !List.of().equals(dict.get("shape"))) {
+        throw new DatasetException(file, "holds '" + dict.get("descr") + "' of shape "
+            + dict.get("shape") + " where one string ('|S' or '<U', shape ()) is expected");
+      }
+      boolean unicode = m.group(2).equals("U");
+      long bytes = Long.parseLong(m.group(3)) * (unicode ? 4 : 1);
+      long available = source.size() - text.dataOffset();
+      if (available != bytes) {
+        throw new DatasetException(file, "corrupt: the header declares a string of " + bytes
+            + " bytes, but " + available + " follow it");
+      }
+      Charset charset = !unicode ? StandardCharsets.ISO_8859_1
+          : m.group(1).equals(">") ? Charset.forName("UTF-32BE") : Charset.forName("UTF-32LE");
+      String value = new String(content, (int) text.dataOffset(), (int) bytes, charset);
+      // NumPy pads a string shorter than its type with NULs.
+      int end = value.indexOf('\0');
+      return end < 0 ? value : value.substring(0, end);
+    } catch (IOException e) {
+      throw new IllegalStateException("bytes in memory cannot fail to be read", e);
+    }
+  }
+
+  /** A Python bytes or str dtype: byte order, S or U, length. */
+  private static final Pattern STRING_DESCR = Pattern.compile("([<>|=]?)([SU])(\\d{1,9})");
 
   /**
    * Writes {@code array} atomically as a little-endian, C-order .npy file, creating missing
@@ -103,13 +173,8 @@ public final class NpyFiles {
    *     {@link NpyDtype}) or the file cannot be written
    */
   public static void write(Path file, INDArray array) {
-    NpyDtype dtype = NpyDtype.of(array.dataType()).orElseThrow(() -> new DatasetException(file,
-        "cannot write data type " + array.dataType() + " to .npy; cast it to one of bool, "
-            + "int8, uint8, int16, int32, int64, float16, float32 or float64"));
-    long[] shape = array.shape();
-    byte[] header = headerBytes(new NpyHeader(1, 0, dtype, ByteOrder.LITTLE_ENDIAN, false, shape,
-        0));
-    ByteBuffer data = dataBytes(file, array, dtype);
+    byte[] header = headerBytes(file, array);
+    ByteBuffer data = dataBytes(file, array, dtype(file, array));
     try {
       AtomicFiles.write(file, out -> {
         out.write(header);
@@ -120,9 +185,56 @@ public final class NpyFiles {
     }
   }
 
+  /**
+   * The bytes of a little-endian, C-order .npy file of {@code array}: an entry of a
+   * {@code .npz} archive.
+   *
+   * @param file the name messages give the array
+   * @throws DatasetException as {@link #write}, but for I/O
+   */
+  static byte[] bytes(Path file, INDArray array) {
+    byte[] header = headerBytes(file, array);
+    ByteBuffer data = dataBytes(file, array, dtype(file, array));
+    if ((long) header.length + data.limit() > Integer.MAX_VALUE - 8) {
+      throw new DatasetException(file, "arrays of more than 2 GiB are not supported (shape "
+          + ArrayExpectation.shapeString(array.shape()) + ")");
+    }
+    byte[] out = Arrays.copyOf(header, header.length + data.limit());
+    data.get(out, header.length, data.limit());
+    return out;
+  }
+
+  /**
+   * The bytes of a .npy file holding one ASCII string as NumPy saves a Python {@code bytes}
+   * value ({@code |S3} for {@code b'csr'}): scipy's {@code format} entry.
+   */
+  static byte[] stringBytes(String ascii) {
+    byte[] text = ascii.getBytes(StandardCharsets.US_ASCII);
+    byte[] header = headerBytes("{'descr': '|S" + text.length
+        + "', 'fortran_order': False, 'shape': (), }");
+    byte[] out = Arrays.copyOf(header, header.length + text.length);
+    System.arraycopy(text, 0, out, header.length, text.length);
+    return out;
+  }
+
+  private static NpyDtype dtype(Path file, INDArray array) {
+    return NpyDtype.of(array.dataType()).orElseThrow(() -> new DatasetException(file,
+        "cannot write data type " + array.dataType() + " to .npy; cast it to one of bool, "
+            + "int8, uint8, int16, int32, int64, float16, float32 or float64"));
+  }
+
+  private static byte[] headerBytes(Path file, INDArray array) {
+    return headerBytes(new NpyHeader(1, 0, dtype(file, array), ByteOrder.LITTLE_ENDIAN, false,
+        array.shape(), 0));
+  }
+
   /** The magic, version, length and padded dict of {@code h} (its version is chosen here). */
   static byte[] headerBytes(NpyHeader h) {
-    String dict = h.dictLiteral();
+    return headerBytes(h.dictLiteral());
+  }
+
+  /** The magic, version, length and padded {@code dict} (its version is chosen here). */
+  private static byte[] headerBytes(String dict) {
     int major = 1;
     int prefix = MAGIC_LENGTH + 2 + 2;
     if (paddedLength(dict, prefix) > 0xFFFF) {
@@ -157,14 +269,28 @@ public final class NpyFiles {
   }
 
   private static NpyHeader header(Path file, FileChannel ch) throws IOException {
-    long size = ch.size();
-    ByteBuffer start = ByteBuffer.allocate((int) Math.min(size, 12)).order(
-        ByteOrder.LITTLE_ENDIAN);
-    readFully(file, ch, start, 0);
-    start.flip();
+    return header(file, ByteSource.of(ch));
+  }
+
+  private static NpyHeader header(Path file, ByteSource source) throws IOException {
+    HeaderText text = headerText(file, source);
+    try {
+      return NpyHeader.parse(text.major(), text.minor(), text.dict(), text.dataOffset());
+    } catch (IllegalArgumentException e) {
+      throw new DatasetException(file, e.getMessage());
+    }
+  }
+
+  /** A header's version, its dict's text and where the data starts. */
+  private record HeaderText(int major, int minor, String dict, long dataOffset) {}
+
+  private static HeaderText headerText(Path file, ByteSource source) throws IOException {
+    long size = source.size();
+    ByteBuffer start = source.slice(file, 0, (int) Math.min(size, 12))
+        .order(ByteOrder.LITTLE_ENDIAN);
     byte[] magic = new byte[Math.min(MAGIC_LENGTH, start.remaining())];
     start.get(magic);
-    if (!java.util.Arrays.equals(magic, NpyHeader.MAGIC)) {
+    if (!Arrays.equals(magic, NpyHeader.MAGIC)) {
       throw new DatasetException(file, "not a .npy file: it does not start with \\x93NUMPY");
     }
     if (start.remaining() < 4) {
@@ -196,27 +322,12 @@ public final class NpyFiles {
       throw new DatasetException(file, "corrupt: the header length " + headerLength
           + " is implausibly large");
     }
-    ByteBuffer text = ByteBuffer.allocate((int) headerLength);
-    readFully(file, ch, text, prefix);
-    String dict = new String(text.array(),
-        major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-    try {
-      return NpyHeader.parse(major, minor, dict, prefix + headerLength);
-    } catch (IllegalArgumentException e) {
-      throw new DatasetException(file, e.getMessage());
-    }
-  }
-
-  private static void readFully(Path file, FileChannel ch, ByteBuffer into, long position)
-      throws IOException {
-    long pos = position;
-    while (into.hasRemaining()) {
-      int n = ch.read(into, pos);
-      if (n < 0) {
-        throw new DatasetException(file, "truncated: the file ended while it was being read");
-      }
-      pos += n;
-    }
+    ByteBuffer text = source.slice(file, prefix, (int) headerLength);
+    byte[] dict = new byte[(int) headerLength];
+    text.get(dict);
+    return new HeaderText(major, minor, new String(dict,
+        major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1),
+        prefix + headerLength);
   }
 
   private static INDArray toArray(Path file, NpyHeader h, ByteBuffer data) {

@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.runtime.data.Datasets;
@@ -38,10 +39,13 @@ class DatasetCsbmCommandTest {
         new CsbmConfig(300, 3, 4, 0.8, 60, 0.1, 0.5, 5));
     GraphDataset read = Datasets.load(dir.toString(), null);
     assertArrayEquals(expected.labels(), read.labels());
+    // The bag-of-words stays sparse on disk, as scipy.sparse.save_npz writes it.
+    assertTrue(Files.isRegularFile(dir.resolve("nodes/node/feat.npz")));
+    assertFalse(Files.exists(dir.resolve("nodes/node/feat.npy")));
     assertEquals(expected.graph().nodeSets().get(CsbmGenerator.NODE_SET)
-            .feature(CsbmGenerator.FEATURE).toDense(),
+            .feature(CsbmGenerator.FEATURE),
         read.graph().nodeSets().get(CsbmGenerator.NODE_SET)
-            .feature(CsbmGenerator.FEATURE).toDense());
+            .feature(CsbmGenerator.FEATURE));
     assertArrayEquals(expected.split().test(), read.split().test());
 
     // train reads it as any data directory.
@@ -95,11 +99,11 @@ class DatasetCsbmCommandTest {
   void aGraphWhoseFilesWouldPassTwoGibIsRefusedBeforeItIsGenerated() {
     Path dir = tmp.resolve("never");
     CliRun wide = CliRun.of("dataset", "csbm", "--out", dir.toString(), "--num-nodes",
-        "100000", "--num-features", "6000");
+        "2000000", "--num-features", "5000", "--feature-density", "0.06");
     assertEquals(1, wide.exitCode());
-    assertEquals("contrastive4j: --num-nodes 100000 and --num-features 6000 make a feature "
-        + "matrix of 2,400,000,000 bytes (float32, stored dense), more than the 2 GiB a .npy "
-        + "file holds; lower one of them", wide.err().strip());
+    assertEquals("contrastive4j: --num-nodes 2000000, --num-features 5000 and --feature-density "
+        + "0.06 make about 600,000,000 non-zero features, 4 bytes each, more than the 2 GiB an "
+        + "array of a .npz file holds; lower one of them", wide.err().strip());
     CliRun dense = CliRun.of("dataset", "csbm", "--out", dir.toString(), "--num-nodes",
         "2000000", "--num-features", "10", "--num-classes", "2", "--average-degree", "200",
         "--homophily", "0.5");

@@ -34,6 +34,7 @@ import dev.contrastive4j.runtime.io.FileInput;
 import dev.contrastive4j.runtime.io.JsonDocuments;
 import dev.contrastive4j.runtime.io.UnreadableFileException;
 import dev.contrastive4j.runtime.io.JsonMessages;
+import dev.contrastive4j.runtime.io.SparseNpzFiles;
 import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -261,8 +262,12 @@ public final class DatasetDirectoryReader {
    */
   private static Feature readFeature(Path dir, String base, String what, FeatureSpec spec,
       long rows, String rowsFrom) {
-    Path file = DatasetLayout.locate(dir, base, what);
+    Path file = DatasetLayout.locate(dir, base, what, spec.sparse());
     ArrayExpectation expected = ArrayExpectation.forFeature(spec, rows).withRowsFrom(rowsFrom);
+    if (DatasetLayout.isSparseMatrix(file)) {
+      // Read as CSR without a dense copy: a bag-of-words matrix may not fit in memory dense.
+      return Feature.sparse(SparseNpzFiles.read(file, expected));
+    }
     ArrayFile a = ArrayFiles.read(file, spec.dataType(), expected);
     INDArray values = a.values();
     if (spec.dataType().isFPType()) {

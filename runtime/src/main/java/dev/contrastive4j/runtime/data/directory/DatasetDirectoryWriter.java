@@ -17,6 +17,7 @@ import dev.contrastive4j.runtime.io.ArrayFiles;
 import dev.contrastive4j.runtime.io.ArrayFormat;
 import dev.contrastive4j.runtime.io.AtomicFiles;
 import dev.contrastive4j.runtime.io.FileOutput;
+import dev.contrastive4j.runtime.io.SparseNpzFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
@@ -38,8 +39,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Saves a {@link GraphDataset} as a data set directory that {@link DatasetDirectoryReader} reads
- * back to an equal data set (sparse features are stored dense and made sparse again on
- * reading): one graph, or a graph of many components with their sizes; labels of nodes, or of
+ * back to an equal data set (sparse features as {@code .npz} files of
+ * {@code scipy.sparse.save_npz} when arrays are written as .npy, stored dense in CSV and made
+ * sparse again on reading): one graph, or a graph of many components with their sizes; labels of nodes, or of
  * graphs ({@link GraphDataset#ofGraphs}) with {@code target.level} {@code "graph"}. A data set of
  * one graph that labels nodes is written as before the format held more, without the new fields.
  *
@@ -164,6 +166,12 @@ public final class DatasetDirectoryWriter {
   private static void writeFeatures(Path dir, Map<String, Feature> features,
       java.util.function.UnaryOperator<String> base, ArrayFormat format) {
     features.forEach((name, f) -> {
+      if (f instanceof Feature.Sparse sparse && format == ArrayFormat.NPY) {
+        // Binary files keep a sparse feature sparse, in scipy's format; CSV stays text.
+        SparseNpzFiles.write(dir.resolve(base.apply(name) + SparseNpzFiles.EXTENSION),
+            sparse.values());
+        return;
+      }
       INDArray values = f.toDense();
       // CSV holds tables of one or more columns; anything else goes to .npy, which the reader
       // finds as well.

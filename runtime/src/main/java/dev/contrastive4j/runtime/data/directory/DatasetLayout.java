@@ -3,16 +3,19 @@ package dev.contrastive4j.runtime.data.directory;
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.runtime.io.ArrayFormat;
 import dev.contrastive4j.runtime.io.FileInput;
+import dev.contrastive4j.runtime.io.SparseNpzFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where each part of a data set lives inside its directory. Array files may be {@code .npy} or
- * {@code .csv}; the reader takes whichever exists.
+ * {@code .csv}, and the file of a sparse feature also {@code .npz} ({@link SparseNpzFiles}); the
+ * reader takes whichever exists.
  *
  * <pre>
  * dataset.json                         the manifest ({@link DatasetManifest})
- * nodes/&lt;node set&gt;/&lt;feature&gt;.npy|csv    one row per node
+ * nodes/&lt;node set&gt;/&lt;feature&gt;.npy|csv    one row per node (.npz if sparse)
  * edges/&lt;edge set&gt;.npy|csv               one row per edge: source, target
  * edges/&lt;edge set&gt;/&lt;feature&gt;.npy|csv    one row per edge
  * context/&lt;feature&gt;.npy|csv              one row per component (graph)
@@ -77,26 +80,57 @@ public final class DatasetLayout {
    * @throws DatasetException if neither or both exist, or one is a directory
    */
   static Path locate(Path dir, String base, String what) {
+    return locate(dir, base, what, false);
+  }
+
+  /**
+   * The existing file of a feature: {@code base.npy} or {@code base.csv}, or for a sparse
+   * feature also {@code base.npz} (a matrix of {@code scipy.sparse.save_npz}).
+   *
+   * @param what what the file holds, for the message (e.g. {@code node set 'paper', feature
+   *     'feat'})
+   * @param sparse whether the schema makes the feature sparse, which a .npz file may hold
+   * @throws DatasetException if none or more than one exist, or one is a directory
+   */
+  static Path locate(Path dir, String base, String what, boolean sparse) {
     Path npy = dir.resolve(base + ArrayFormat.NPY.extension());
     Path csv = dir.resolve(base + ArrayFormat.CSV.extension());
-    for (Path p : new Path[] {npy, csv}) {
+    Path npz = dir.resolve(base + SparseNpzFiles.EXTENSION);
+    List<Path> candidates = sparse ? List.of(npy, csv, npz) : List.of(npy, csv);
+    for (Path p : candidates) {
       if (Files.isDirectory(p)) {
         throw new DatasetException(p, FileInput.DIRECTORY);
       }
     }
     // Not isRegularFile: a pipe or device by either name is read, and refused as such.
-    boolean hasNpy = Files.exists(npy);
-    boolean hasCsv = Files.exists(csv);
-    if (hasNpy && hasCsv) {
-      throw new DatasetException(npy, "both " + base + ".npy and " + base + ".csv exist for "
-          + what + "; keep only one");
+    List<Path> found = candidates.stream().filter(Files::exists).toList();
+    if (found.size() > 1) {
+      List<String> names = found.stream().map(p -> base + extension(p)).toList();
+      throw new DatasetException(found.get(0), (found.size() == 2 ? "both " : "all of ")
+          + String.join(found.size() == 2 ? " and " : ", ", names) + " exist for " + what
+          + "; keep only one");
     }
-    if (!hasNpy && !hasCsv) {
+    if (found.isEmpty()) {
       // Named by the .npy path ('|' or braces would not be valid in a path everywhere).
-      throw new DatasetException(npy, "file not found, nor " + base + ".csv; " + what
-          + " is stored in one of them");
+      String others = sparse ? base + ".csv or " + base + SparseNpzFiles.EXTENSION
+          : base + ".csv";
+      String npzHint = !sparse && Files.exists(npz) ? "; " + base + SparseNpzFiles.EXTENSION
+          + " holds a sparse matrix, which only a feature with \"sparse\": true in the "
+          + "schema is read from" : "";
+      throw new DatasetException(npy, "file not found, nor " + others + "; " + what
+          + " is stored in one of them" + npzHint);
     }
-    return hasNpy ? npy : csv;
+    return found.get(0);
+  }
+
+  /** Whether {@code file} is a sparse matrix's {@code .npz} file. */
+  static boolean isSparseMatrix(Path file) {
+    return file.getFileName().toString().endsWith(SparseNpzFiles.EXTENSION);
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(name.lastIndexOf('.'));
   }
 
   /**

@@ -20,6 +20,7 @@ import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.io.ArrayFormat;
+import dev.contrastive4j.runtime.io.SparseNpzFiles;
 import dev.contrastive4j.runtime.testing.SmallGraphs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,7 +86,11 @@ class DatasetDirectoryWriterTest {
     Path out = tmp.resolve("out");
     DatasetDirectoryWriter.write(original, out, format);
     String ext = format.extension();
-    for (String file : List.of("dataset.json", "nodes/paper/feat" + ext, "nodes/paper/year" + ext,
+    // The sparse bag-of-words stays sparse in binary files, as scipy's .npz; CSV stays text.
+    String sparseExt = format == ArrayFormat.NPY ? SparseNpzFiles.EXTENSION : ext;
+    assertFalse(format == ArrayFormat.NPY && Files.exists(out.resolve("nodes/paper/feat.npy")));
+    for (String file : List.of("dataset.json", "nodes/paper/feat" + sparseExt,
+        "nodes/paper/year" + ext,
         "nodes/author/feat" + ext, "edges/cites" + ext, "edges/cites/weight" + ext,
         "edges/writes" + ext, "labels" + ext, "split/train" + ext, "split/val" + ext,
         "split/test" + ext)) {
