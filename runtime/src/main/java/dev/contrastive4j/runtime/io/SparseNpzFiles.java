@@ -5,16 +5,14 @@ import dev.contrastive4j.api.graph.CsrMatrix;
 import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -55,20 +53,32 @@ public final class SparseNpzFiles {
    *     other than expected
    */
   public static CsrMatrix read(Path file, ArrayExpectation expected) {
-    Map<String, byte[]> entries = entries(file);
-    if (!entries.containsKey(FORMAT)) {
-      throw new DatasetException(file, "has no 'format' entry, so it is not a sparse matrix "
-          + "saved by scipy.sparse.save_npz" + (entries.isEmpty() ? ""
-              : " (its entries: " + String.join(", ", entries.keySet()) + ")"));
+    try {
+      FileInput.requireFile(file);
+    } catch (IOException e) {
+      throw new DatasetException(file, FileInput.problem(file, e), e);
     }
-    String format = entry(file, FORMAT, () -> NpyFiles.readString(entryName(FORMAT),
-        entries.get(FORMAT)));
+    try (NpzArchive archive = NpzArchive.open(file)) {
+      return read(archive, expected);
+    } catch (IOException e) {
+      throw new DatasetException(file, FileInput.problem(file, e), e);
+    }
+  }
+
+  private static CsrMatrix read(NpzArchive archive, ArrayExpectation expected) {
+    Path file = archive.file();
+    if (!archive.has(FORMAT)) {
+      throw new DatasetException(file, "has no 'format' entry, so it is not a sparse matrix "
+          + "saved by scipy.sparse.save_npz" + (archive.names().isEmpty() ? ""
+              : " (its entries: " + String.join(", ", archive.names()) + ")"));
+    }
+    String format = archive.string(FORMAT);
     if (!format.equals("csr") && !format.equals("csc") && !format.equals("coo")) {
       throw new DatasetException(file, "holds a scipy.sparse matrix of format '" + format
           + "'; save it as CSR: scipy.sparse.save_npz(path, matrix.tocsr())");
     }
-    long[] shape = shape(file, array(file, entries, SHAPE, ElementKind.INTEGER, 2));
-    INDArray data = array(file, entries, DATA, null, ArrayExpectation.ANY);
+    long[] shape = shape(file, archive.array(SHAPE, ElementKind.INTEGER, 2));
+    INDArray data = archive.array(DATA, null, ArrayExpectation.ANY);
     if (ElementKind.of(data.dataType()) != ElementKind.FLOAT) {
       throw new DatasetException(file, "holds " + ArrayExpectation.typeName(data.dataType())
           + " values where float values are needed; save matrix.astype(numpy.float32)");
@@ -77,26 +87,33 @@ public final class SparseNpzFiles {
     int rows = (int) shape[0];
     int cols = (int) shape[1];
     int nnz = (int) data.length();
-    int[] rowOf;
-    int[] colOf;
-    if (format.equals("coo")) {
-      int[][] coords = coordinates(file, entries, nnz);
-      boolean pair = entries.containsKey("coords");
-      rowOf = indices(file, coords[0], rows, "row", pair ? "coords" : "row");
-      colOf = indices(file, coords[1], cols, "column", pair ? "coords" : "col");
-    } else {
-      boolean byRow = format.equals("csr");
-      int[] indptr = ints(file, entries, "indptr", (byRow ? rows : cols) + 1L);
-      int[] indices = ints(file, entries, "indices", nnz);
-      checkPointers(file, indptr, nnz);
-      int[] outer = expand(indptr);
-      int[] inner = indices(file, indices, byRow ? cols : rows, byRow ? "column" : "row",
-          "indices");
-      rowOf = byRow ? outer : inner;
-      colOf = byRow ? inner : outer;
-    }
-    float[] values = floats(file, data, rowOf, colOf);
     try {
+      if (format.equals("csr")) {
+        // Already CSR: taken as it is, without the copies a conversion makes.
+        int[] indptr = archive.ints("indptr", rows + 1L);
+        checkPointers(file, indptr, nnz);
+        int[] indices = indices(file, archive.ints("indices", nnz), cols, "column", "indices");
+        float[] values = floats(file, data, k -> rowOfEntry(indptr, k), k -> indices[k]);
+        return new CsrMatrix(rows, cols, indptr, indices, values);
+      }
+      int[] rowOf;
+      int[] colOf;
+      if (format.equals("csc")) {
+        int[] indptr = archive.ints("indptr", cols + 1L);
+        checkPointers(file, indptr, nnz);
+        rowOf = indices(file, archive.ints("indices", nnz), rows, "row", "indices");
+        colOf = expand(indptr);
+      } else if (archive.has("coords")) {
+        // scipy writes a COO array's indices as one entry of two rows.
+        int[] both = archive.ints("coords", 2, nnz);
+        rowOf = indices(file, Arrays.copyOfRange(both, 0, nnz), rows, "row", "coords");
+        colOf = indices(file, Arrays.copyOfRange(both, nnz, 2 * nnz), cols, "column",
+            "coords");
+      } else {
+        rowOf = indices(file, archive.ints("row", nnz), rows, "row", "row");
+        colOf = indices(file, archive.ints("col", nnz), cols, "column", "col");
+      }
+      float[] values = floats(file, data, k -> rowOf[k], k -> colOf[k]);
       return csr(rows, cols, rowOf, colOf, values);
     } catch (InvalidGraphException e) {
       // The checks above leave nothing for the matrix to refuse; this is the last defence.
@@ -111,22 +128,24 @@ public final class SparseNpzFiles {
    * @throws DatasetException if the file cannot be written, or an array passes 2 GiB
    */
   public static void write(Path file, CsrMatrix matrix) {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    entries.put("indices", NpyFiles.bytes(entryName("indices"), matrix.nnz() == 0
-        ? Nd4j.create(DataType.INT32, 0) : Nd4j.createFromArray(matrix.indicesView())));
-    entries.put("indptr", NpyFiles.bytes(entryName("indptr"),
+    // In scipy's order; each entry is made when it is written, so one is held at a time.
+    Map<String, Supplier<byte[]>> entries = new LinkedHashMap<>();
+    entries.put("indices", () -> NpyFiles.bytes(NpzArchive.entryPath("indices"),
+        matrix.nnz() == 0 ? Nd4j.create(DataType.INT32, 0)
+            : Nd4j.createFromArray(matrix.indicesView())));
+    entries.put("indptr", () -> NpyFiles.bytes(NpzArchive.entryPath("indptr"),
         Nd4j.createFromArray(matrix.indptrView())));
-    entries.put(FORMAT, NpyFiles.stringBytes("csr"));
-    entries.put(SHAPE, NpyFiles.bytes(entryName(SHAPE),
+    entries.put(FORMAT, () -> NpyFiles.stringBytes("csr"));
+    entries.put(SHAPE, () -> NpyFiles.bytes(NpzArchive.entryPath(SHAPE),
         Nd4j.createFromArray((long) matrix.rows(), (long) matrix.cols())));
-    entries.put(DATA, NpyFiles.bytes(entryName(DATA), matrix.nnz() == 0
+    entries.put(DATA, () -> NpyFiles.bytes(NpzArchive.entryPath(DATA), matrix.nnz() == 0
         ? Nd4j.create(DataType.FLOAT, 0) : Nd4j.createFromArray(matrix.valuesView())));
     try {
       AtomicFiles.write(file, out -> {
         ZipOutputStream zip = new ZipOutputStream(out);
-        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-          zip.putNextEntry(new ZipEntry(e.getKey() + ".npy"));
-          zip.write(e.getValue());
+        for (Map.Entry<String, Supplier<byte[]>> e : entries.entrySet()) {
+          zip.putNextEntry(new ZipEntry(NpzArchive.entryPath(e.getKey()).toString()));
+          zip.write(e.getValue().get());
           zip.closeEntry();
         }
         // Not close(): AtomicFiles closes the file after forcing it to disk.
@@ -135,65 +154,6 @@ public final class SparseNpzFiles {
     } catch (IOException e) {
       throw new DatasetException(file, FileOutput.problem(file, e), e);
     }
-  }
-
-  /** The {@code .npy} entries of the archive by name without extension, read whole. */
-  private static Map<String, byte[]> entries(Path file) {
-    try {
-      FileInput.requireFile(file);
-    } catch (IOException e) {
-      throw new DatasetException(file, FileInput.problem(file, e), e);
-    }
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      for (ZipEntry e : zip.stream().toList()) {
-        if (e.isDirectory() || !e.getName().endsWith(".npy")) {
-          continue;
-        }
-        if (e.getSize() > NpyFiles.MAX_DATA_BYTES) {
-          throw new DatasetException(file, "entry '" + e.getName() + "' holds " + e.getSize()
-              + " bytes; arrays of more than 2 GiB are not supported");
-        }
-        try (InputStream in = zip.getInputStream(e)) {
-          entries.put(e.getName().substring(0, e.getName().length() - 4),
-              in.readNBytes((int) NpyFiles.MAX_DATA_BYTES));
-        } catch (IOException problem) {
-          throw new DatasetException(file, "entry '" + e.getName() + "' cannot be read (corrupt "
-              + "archive: " + FileInput.systemReason(problem) + ")", problem);
-        }
-      }
-    } catch (ZipException e) {
-      throw new DatasetException(file, "not a .npz file (a zip archive of .npy files, as "
-          + "scipy.sparse.save_npz writes): " + FileInput.systemReason(e), e);
-    } catch (IOException e) {
-      throw new DatasetException(file, FileInput.problem(file, e), e);
-    }
-    return entries;
-  }
-
-  /** How messages name an entry read on its own: {@code data.npy}. */
-  private static Path entryName(String entry) {
-    return Path.of(entry + ".npy");
-  }
-
-  /** Runs a read of one entry, naming the archive and the entry in its problem. */
-  private static <T> T entry(Path file, String entry, Supplier<T> read) {
-    try {
-      return read.get();
-    } catch (DatasetException e) {
-      throw new DatasetException(file, "entry '" + entry + ".npy': " + e.problem(), e);
-    }
-  }
-
-  private static INDArray array(Path file, Map<String, byte[]> entries, String entry,
-      ElementKind kind, long... dims) {
-    byte[] content = entries.get(entry);
-    if (content == null) {
-      throw new DatasetException(file, "has no '" + entry + "' entry; a scipy.sparse matrix "
-          + "saved by save_npz has one");
-    }
-    return entry(file, entry, () -> NpyFiles.read(entryName(entry), content,
-        ArrayExpectation.of(kind, dims)));
   }
 
   private static long[] shape(Path file, INDArray shape) {
@@ -205,43 +165,6 @@ public final class SparseNpzFiles {
       }
     }
     return dims;
-  }
-
-  /**
-   * An integer entry of the given dimensions, flattened in C order, whose values the caller
-   * checks against its bounds.
-   */
-  private static int[] ints(Path file, Map<String, byte[]> entries, String entry,
-      long... dims) {
-    INDArray a = array(file, entries, entry, ElementKind.INTEGER, dims);
-    if (a.length() == 0) {
-      return new int[0];
-    }
-    if (a.dataType() == DataType.INT32) {
-      return a.dup('c').data().asInt();
-    }
-    long[] wide = a.dup('c').data().asLong();
-    int[] out = new int[wide.length];
-    for (int k = 0; k < wide.length; k++) {
-      out[k] = (int) wide[k];
-      if (out[k] != wide[k]) {
-        throw new DatasetException(file, "entry '" + entry + ".npy': value " + wide[k]
-            + " at entry " + k + " is outside the int32 range");
-      }
-    }
-    return out;
-  }
-
-  /**
-   * COO's row and column indices: the entries {@code row} and {@code col}, or one
-   * {@code coords} entry of two rows, which scipy may write for a COO array.
-   */
-  private static int[][] coordinates(Path file, Map<String, byte[]> entries, int nnz) {
-    if (!entries.containsKey("coords")) {
-      return new int[][] {ints(file, entries, "row", nnz), ints(file, entries, "col", nnz)};
-    }
-    int[] both = ints(file, entries, "coords", 2, nnz);
-    return new int[][] {Arrays.copyOfRange(both, 0, nnz), Arrays.copyOfRange(both, nnz, 2 * nnz)};
   }
 
   private static void checkPointers(Path file, int[] indptr, int nnz) {
@@ -278,8 +201,27 @@ public final class SparseNpzFiles {
     return indices;
   }
 
-  /** The values as float32, refusing one that is not finite or too large for float32. */
-  private static float[] floats(Path file, INDArray data, int[] rowOf, int[] colOf) {
+  /** The row of entry {@code k} of a CSR matrix: the last row that starts at or before it. */
+  private static int rowOfEntry(int[] indptr, int k) {
+    int lo = 0;
+    int hi = indptr.length - 2;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (indptr[mid] <= k) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The values as float32, refusing one that is not finite or too large for float32, named by
+   * its row and column.
+   */
+  private static float[] floats(Path file, INDArray data, IntUnaryOperator rowOf,
+      IntUnaryOperator colOf) {
     if (data.length() == 0) {
       return new float[0];
     }
@@ -288,7 +230,8 @@ public final class SparseNpzFiles {
     if (bad.isPresent()) {
       int k = (int) bad.get().row();
       double original = data.getDouble(k);
-      String at = "row " + rowOf[k] + ", column " + colOf[k] + " (entry " + k + " of data.npy)";
+      String at = "row " + rowOf.applyAsInt(k) + ", column " + colOf.applyAsInt(k) + " (entry "
+          + k + " of data.npy)";
       throw new DatasetException(file, at + (Double.isFinite(original)
           ? ": " + original + " is outside the float32 range"
           : " holds " + original + "; values must be finite"));
