@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.charts;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -29,7 +30,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * 512, 42 s and 6 GB more memory at the peak) for a picture of a few thousand dots, and the
  * sample's variance shares on the axes estimate the whole matrix's. The sampled classes are
  * drawn interleaved, in twenty rounds that each draw a twentieth of every class, so that where
- * classes overlap, none covers the others.
+ * classes overlap, none covers the others. The two are one way of drawing: every row is the
+ * sample of all rows, in row order, drawn in a single round.
  */
 public final class EmbeddingScatterChart {
   /** Width of the image in pixels. */
@@ -72,62 +74,48 @@ public final class EmbeddingScatterChart {
   static XYChart build(INDArray embeddings, int[] labels, int numClasses, String title) {
     Matrices.checkFiniteRows("embeddings", embeddings);
     checkLabels(labels, embeddings.rows(), numClasses);
-    return embeddings.rows() <= MAX_POINTS
-        ? buildAll(embeddings, labels, numClasses, title)
-        : buildSample(embeddings, labels, numClasses, title);
-  }
-
-  /** Every row, one series per class in class order. */
-  private static XYChart buildAll(INDArray embeddings, int[] labels, int numClasses,
-      String title) {
-    INDArray x = Matrices.finiteRows("embeddings", embeddings);
-    Projection p = Projection.of(x);
-    XYChart chart = newChart(p, title == null ? "" : title);
-    addClass(chart, "unlabeled", ClassPalette.UNLABELED, -1, labels, p.first, p.second);
-    for (int c = 0; c < numClasses; c++) {
-      addClass(chart, "class " + c, ClassPalette.of(c), c, labels, p.first, p.second);
-    }
-    return chart;
-  }
-
-  /** A random sample of the rows, its classes interleaved; the legend counts every row. */
-  private static XYChart buildSample(INDArray embeddings, int[] labels, int numClasses,
-      String title) {
-    int[] rows = RowSample.draw(labels, numClasses, MAX_POINTS, SAMPLE_SEED);
+    int n = labels.length;
+    boolean sampled = n > MAX_POINTS;
+    // Every row is the sample of all rows, in order, drawn in one round: class after class.
+    int[] rows = sampled ? RowSample.draw(labels, numClasses, MAX_POINTS, SAMPLE_SEED)
+        : IntStream.range(0, n).toArray();
     // Only the sampled rows are copied (to float64) and projected; pullRows gathers them in one
     // native call (getRows, a view per row, took 0.1 to 0.8 s for 5,000 rows).
     Projection p = Projection.of(Matrices.finiteRows("embeddings",
-        Nd4j.pullRows(embeddings, 1, rows)));
-    // Under the first axis, not in the title: a run's title already fills the picture's width.
+        sampled ? Nd4j.pullRows(embeddings, 1, rows) : embeddings));
     XYChart chart = newChart(p, title == null ? "" : title);
-    chart.setXAxisTitle(chart.getXAxisTitle() + String.format(Locale.ROOT,
-        "; %,d of %,d rows shown (random sample)", rows.length, labels.length));
+    if (sampled) {
+      // Under the first axis, not in the title: a run's title already fills the picture's width.
+      chart.setXAxisTitle(chart.getXAxisTitle() + String.format(Locale.ROOT,
+          "; %,d of %,d rows shown (random sample)", rows.length, n));
+    }
+    int rounds = sampled ? ROUNDS : 1;
     int[] counts = new int[numClasses + 1]; // index label + 1: unlabeled is -1
     for (int label : labels) {
       counts[label + 1]++;
     }
     int[][] byClass = new int[numClasses + 1][];
-    int[] sampled = new int[numClasses + 1];
+    int[] shown = new int[numClasses + 1]; // each label's rows in the sample, then a cursor
     for (int row : rows) {
-      sampled[labels[row] + 1]++;
+      shown[labels[row] + 1]++;
     }
     for (int l = 0; l <= numClasses; l++) {
-      byClass[l] = new int[sampled[l]];
-      sampled[l] = 0;
+      byClass[l] = new int[shown[l]];
+      shown[l] = 0;
     }
     for (int i = 0; i < rows.length; i++) {
       int l = labels[rows[i]] + 1;
-      byClass[l][sampled[l]++] = i; // positions in the sample, in its random order
+      byClass[l][shown[l]++] = i; // positions in the sample, in its (random or row) order
     }
     // Unlabeled rows are a background: one series, beneath the classes.
     addPoints(chart, "unlabeled (" + counts[0] + ")", ClassPalette.UNLABELED, byClass[0], 0, 1,
         p, true);
-    for (int round = 0; round < ROUNDS; round++) {
+    for (int round = 0; round < rounds; round++) {
       for (int c = 0; c < numClasses; c++) {
         String name = "class " + c + " (" + counts[c + 1] + ")";
         // Round 0 holds each class's first row, so the legend lists the classes in order.
         addPoints(chart, round == 0 ? name : name + " #" + (round + 1), ClassPalette.of(c),
-            byClass[c + 1], round, ROUNDS, p, round == 0);
+            byClass[c + 1], round, rounds, p, round == 0);
       }
     }
     return chart;
@@ -171,31 +159,6 @@ public final class EmbeddingScatterChart {
   private static String axisTitle(int component, double variance, double total) {
     double share = total > 0 ? 100 * variance / total : 0;
     return String.format(Locale.ROOT, "PC%d (%.1f%% of variance)", component, share);
-  }
-
-  /** Adds the rows with label {@code label} as one series; none, no series. */
-  private static void addClass(XYChart chart, String name, Color color, int label, int[] labels,
-      double[] first, double[] second) {
-    int count = 0;
-    for (int l : labels) {
-      if (l == label) {
-        count++;
-      }
-    }
-    if (count == 0) {
-      return;
-    }
-    double[] xs = new double[count];
-    double[] ys = new double[count];
-    int next = 0;
-    for (int i = 0; i < labels.length; i++) {
-      if (labels[i] == label) {
-        xs[next] = first[i];
-        ys[next] = second[i];
-        next++;
-      }
-    }
-    addSeries(chart, name + " (" + count + ")", color, xs, ys, true);
   }
 
   /**

@@ -114,6 +114,31 @@ class EmbeddingScatterChartTest {
   }
 
   @Test
+  void upToTheCapEachClassIsOneSeriesOfItsRowsInRowOrder() {
+    // One column, x = i: row i's dot is at s * (i - mean), s = +1 or -1 (a component's sign is
+    // arbitrary), so each dot tells which row it is.
+    int n = 300;
+    double[][] rows = new double[n][1];
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      rows[i][0] = i;
+      labels[i] = i % 3;
+    }
+    XYChart chart = EmbeddingScatterChart.build(Nd4j.create(rows), labels, 3, "t");
+    assertEquals(List.of("class 0 (100)", "class 1 (100)", "class 2 (100)"),
+        List.copyOf(chart.getSeriesMap().keySet()));
+    double mean = (n - 1) / 2.0;
+    double sign = Math.signum(chart.getSeriesMap().get("class 0 (100)").getXData()[0]
+        * (0 - mean));
+    for (int c = 0; c < 3; c++) {
+      double[] xs = chart.getSeriesMap().get("class " + c + " (100)").getXData();
+      for (int j = 0; j < xs.length; j++) {
+        assertEquals(sign * (3 * j + c - mean), xs[j], 1e-9, "class " + c + " dot " + j);
+      }
+    }
+  }
+
+  @Test
   void aboveTheCapASampleIsDrawnAndTheLegendCountsEveryRow() {
     // 15,000 rows: classes 0 and 1, two rows of class 2, a tenth unlabeled; class 3 absent.
     int n = 3 * EmbeddingScatterChart.MAX_POINTS;
