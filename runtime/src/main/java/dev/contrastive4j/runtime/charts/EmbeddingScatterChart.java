@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.charts;
 
 import java.awt.Color;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
@@ -15,9 +16,11 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The embeddings projected on their first two principal components, one dot per row (a node,
  * or a graph), coloured by class; unlabeled rows (label -1) are light grey and drawn first,
- * beneath the others. The legend names each class id with its number of rows; the axes give the
- * share of the variance each component explains. One-column embeddings have a single component:
- * their dots lie on the horizontal axis.
+ * beneath the others. The legend names each class id with its number of rows; past
+ * {@link #LEGEND_CLASSES} classes it names the largest and counts the rest in a last line
+ * ("+ 31 more classes (402 rows)"), so that it fits the picture. The axes give the share of the
+ * variance each component explains. One-column embeddings have a single component: their dots
+ * lie on the horizontal axis.
  *
  * <p>Up to {@link #MAX_POINTS} rows, every row is drawn, one class after the other (so where
  * classes overlap, the later class is on top). A larger matrix is drawn as a random sample of
@@ -48,6 +51,15 @@ public final class EmbeddingScatterChart {
   static final long SAMPLE_SEED = 0L;
   /** Rounds in which a sample's classes are drawn interleaved. */
   static final int ROUNDS = 20;
+  /**
+   * The most classes the legend names. With more, it names the {@code LEGEND_CLASSES - 1}
+   * largest, in class order, and ends with a line for the rest ("+ 31 more classes (402 rows)").
+   * A line per class ran off the 600-pixel picture from 29 lines on, and columns of them would
+   * squeeze the plot; past twenty classes the palette's golden-angle hues are too close to match
+   * a dot to its line by eye anyway. The largest classes are the clusters a reader sees,
+   * so they are the ones worth naming; the rest are still drawn in their colours.
+   */
+  static final int LEGEND_CLASSES = 20;
 
   private EmbeddingScatterChart() {}
 
@@ -110,15 +122,49 @@ public final class EmbeddingScatterChart {
     // Unlabeled rows are a background: one series, beneath the classes.
     addPoints(chart, "unlabeled (" + counts[0] + ")", ClassPalette.UNLABELED, byClass[0], 0, 1,
         p, true);
+    boolean[] named = legendClasses(counts);
     for (int round = 0; round < rounds; round++) {
       for (int c = 0; c < numClasses; c++) {
         String name = "class " + c + " (" + counts[c + 1] + ")";
         // Round 0 holds each class's first row, so the legend lists the classes in order.
         addPoints(chart, round == 0 ? name : name + " #" + (round + 1), ClassPalette.of(c),
-            byClass[c + 1], round, rounds, p, round == 0);
+            byClass[c + 1], round, rounds, p, round == 0 && named[c]);
       }
     }
+    int more = 0;
+    int moreRows = 0;
+    for (int c = 0; c < numClasses; c++) {
+      if (counts[c + 1] > 0 && !named[c]) {
+        more++;
+        moreRows += counts[c + 1];
+      }
+    }
+    if (more > 0) {
+      // A legend line without a dot: XChart's series need a point, so it gets an invisible one
+      // on a drawn dot (the axes' ranges stay the same).
+      chart.addSeries("+ " + more + " more classes (" + moreRows + " rows)",
+          new double[] {p.first[0]}, new double[] {p.second[0]}).setMarker(SeriesMarkers.NONE);
+    }
     return chart;
+  }
+
+  /**
+   * Which classes the legend names, by class id: every class with rows if there are at most
+   * {@link #LEGEND_CLASSES}, else the {@code LEGEND_CLASSES - 1} with the most rows (of equal
+   * counts, the lower id), leaving a line for the rest.
+   *
+   * @param counts the rows of each label, at index label + 1
+   */
+  private static boolean[] legendClasses(int[] counts) {
+    int[] bySize = IntStream.range(0, counts.length - 1).filter(c -> counts[c + 1] > 0).boxed()
+        .sorted(Comparator.comparingInt(c -> -counts[c + 1])) // stable: ties keep id order
+        .mapToInt(Integer::intValue).toArray();
+    int keep = bySize.length <= LEGEND_CLASSES ? bySize.length : LEGEND_CLASSES - 1;
+    boolean[] named = new boolean[counts.length - 1];
+    for (int i = 0; i < keep; i++) {
+      named[bySize[i]] = true;
+    }
+    return named;
   }
 
   /** The chart's frame: title, axes and style, no series yet. */
