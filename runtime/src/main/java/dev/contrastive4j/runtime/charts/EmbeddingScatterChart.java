@@ -225,11 +225,6 @@ public final class EmbeddingScatterChart {
       xs[j - from] = p.first[positions[j]];
       ys[j - from] = p.second[positions[j]];
     }
-    addSeries(chart, name, color, xs, ys, inLegend);
-  }
-
-  private static void addSeries(XYChart chart, String name, Color color, double[] xs,
-      double[] ys, boolean inLegend) {
     XYSeries series = chart.addSeries(name, xs, ys);
     series.setMarker(SeriesMarkers.CIRCLE);
     series.setMarkerColor(color);
