@@ -164,6 +164,34 @@ class EmbeddingScatterChartTest {
   }
 
   @Test
+  void aboveTheCapEachDotIsThatOfItsSampledRow() {
+    // One column, x = i; the first half of the rows is class 0, the second class 1. The dots of
+    // the sampled rows keep the halves apart; a dot taken from another row than its own would
+    // not (the first 5,000 rows are all class 0).
+    int n = 2 * EmbeddingScatterChart.MAX_POINTS;
+    double[][] rows = new double[n][1];
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      rows[i][0] = i;
+      labels[i] = i < n / 2 ? 0 : 1;
+    }
+    XYChart chart = EmbeddingScatterChart.build(Nd4j.create(rows), labels, 2, "t");
+    java.util.DoubleSummaryStatistics first = new java.util.DoubleSummaryStatistics();
+    java.util.DoubleSummaryStatistics second = new java.util.DoubleSummaryStatistics();
+    for (XYSeries series : chart.getSeriesMap().values()) {
+      java.util.DoubleSummaryStatistics stats = series.getName().startsWith("class 0") ? first
+          : second;
+      java.util.Arrays.stream(series.getXData()).forEach(stats);
+    }
+    assertTrue(first.getMax() < second.getMin() || second.getMax() < first.getMin(),
+        "class 0 in [" + first.getMin() + ", " + first.getMax() + "], class 1 in ["
+            + second.getMin() + ", " + second.getMax() + "]");
+    // The sample spans the rows: its dots spread over about the whole line, 10,000 long.
+    assertTrue(Math.max(first.getMax(), second.getMax())
+        - Math.min(first.getMin(), second.getMin()) > 0.99 * n);
+  }
+
+  @Test
   void oneColumnEmbeddingsAboveTheCapAreSampledToo() {
     int n = EmbeddingScatterChart.MAX_POINTS + 100;
     int[] labels = new int[n];
