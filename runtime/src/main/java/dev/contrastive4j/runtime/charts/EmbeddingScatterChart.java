@@ -2,7 +2,9 @@ package dev.contrastive4j.runtime.charts;
 
 import java.awt.Color;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -14,9 +16,11 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The embeddings projected on their first two principal components, one dot per row (a node,
  * or a graph), coloured by class; unlabeled rows (label -1) are light grey and drawn first,
- * beneath the others. The legend names each class id with its number of rows; the axes give the
- * share of the variance each component explains. One-column embeddings have a single component:
- * their dots lie on the horizontal axis.
+ * beneath the others. The legend names each class id with its number of rows; past
+ * {@link #LEGEND_CLASSES} classes it names the largest and counts the rest in a last line
+ * ("+ 31 more classes (402 rows)"), so that it fits the picture. The axes give the share of the
+ * variance each component explains. One-column embeddings have a single component: their dots
+ * lie on the horizontal axis.
  *
  * <p>Up to {@link #MAX_POINTS} rows, every row is drawn, one class after the other (so where
  * classes overlap, the later class is on top). A larger matrix is drawn as a random sample of
@@ -29,7 +33,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * 512, 42 s and 6 GB more memory at the peak) for a picture of a few thousand dots, and the
  * sample's variance shares on the axes estimate the whole matrix's. The sampled classes are
  * drawn interleaved, in twenty rounds that each draw a twentieth of every class, so that where
- * classes overlap, none covers the others.
+ * classes overlap, none covers the others. The two are one way of drawing: every row is the
+ * sample of all rows, in row order, drawn in a single round.
  */
 public final class EmbeddingScatterChart {
   /** Width of the image in pixels. */
@@ -46,6 +51,15 @@ public final class EmbeddingScatterChart {
   static final long SAMPLE_SEED = 0L;
   /** Rounds in which a sample's classes are drawn interleaved. */
   static final int ROUNDS = 20;
+  /**
+   * The most classes the legend names. With more, it names the {@code LEGEND_CLASSES - 1}
+   * largest, in class order, and ends with a line for the rest ("+ 31 more classes (402 rows)").
+   * A line per class ran off the 600-pixel picture from 29 lines on, and columns of them would
+   * squeeze the plot; past twenty classes the palette's golden-angle hues are too close to match
+   * a dot to its line by eye anyway. The largest classes are the clusters a reader sees,
+   * so they are the ones worth naming; the rest are still drawn in their colours.
+   */
+  static final int LEGEND_CLASSES = 20;
 
   private EmbeddingScatterChart() {}
 
@@ -72,65 +86,85 @@ public final class EmbeddingScatterChart {
   static XYChart build(INDArray embeddings, int[] labels, int numClasses, String title) {
     Matrices.checkFiniteRows("embeddings", embeddings);
     checkLabels(labels, embeddings.rows(), numClasses);
-    return embeddings.rows() <= MAX_POINTS
-        ? buildAll(embeddings, labels, numClasses, title)
-        : buildSample(embeddings, labels, numClasses, title);
-  }
-
-  /** Every row, one series per class in class order. */
-  private static XYChart buildAll(INDArray embeddings, int[] labels, int numClasses,
-      String title) {
-    INDArray x = Matrices.finiteRows("embeddings", embeddings);
-    Projection p = Projection.of(x);
-    XYChart chart = newChart(p, title == null ? "" : title);
-    addClass(chart, "unlabeled", ClassPalette.UNLABELED, -1, labels, p.first, p.second);
-    for (int c = 0; c < numClasses; c++) {
-      addClass(chart, "class " + c, ClassPalette.of(c), c, labels, p.first, p.second);
-    }
-    return chart;
-  }
-
-  /** A random sample of the rows, its classes interleaved; the legend counts every row. */
-  private static XYChart buildSample(INDArray embeddings, int[] labels, int numClasses,
-      String title) {
-    int[] rows = RowSample.draw(labels, numClasses, MAX_POINTS, SAMPLE_SEED);
+    int n = labels.length;
+    boolean sampled = n > MAX_POINTS;
+    // Every row is the sample of all rows, in order, drawn in one round: class after class.
+    int[] rows = sampled ? RowSample.draw(labels, numClasses, MAX_POINTS, SAMPLE_SEED)
+        : IntStream.range(0, n).toArray();
     // Only the sampled rows are copied (to float64) and projected; pullRows gathers them in one
     // native call (getRows, a view per row, took 0.1 to 0.8 s for 5,000 rows).
     Projection p = Projection.of(Matrices.finiteRows("embeddings",
-        Nd4j.pullRows(embeddings, 1, rows)));
-    // Under the first axis, not in the title: a run's title already fills the picture's width.
+        sampled ? Nd4j.pullRows(embeddings, 1, rows) : embeddings));
     XYChart chart = newChart(p, title == null ? "" : title);
-    chart.setXAxisTitle(chart.getXAxisTitle() + String.format(Locale.ROOT,
-        "; %,d of %,d rows shown (random sample)", rows.length, labels.length));
+    if (sampled) {
+      // Under the first axis, not in the title: a run's title already fills the picture's width.
+      chart.setXAxisTitle(chart.getXAxisTitle() + String.format(Locale.ROOT,
+          "; %,d of %,d rows shown (random sample)", rows.length, n));
+    }
+    int rounds = sampled ? ROUNDS : 1;
     int[] counts = new int[numClasses + 1]; // index label + 1: unlabeled is -1
     for (int label : labels) {
       counts[label + 1]++;
     }
     int[][] byClass = new int[numClasses + 1][];
-    int[] sampled = new int[numClasses + 1];
+    int[] shown = new int[numClasses + 1]; // each label's rows in the sample, then a cursor
     for (int row : rows) {
-      sampled[labels[row] + 1]++;
+      shown[labels[row] + 1]++;
     }
     for (int l = 0; l <= numClasses; l++) {
-      byClass[l] = new int[sampled[l]];
-      sampled[l] = 0;
+      byClass[l] = new int[shown[l]];
+      shown[l] = 0;
     }
     for (int i = 0; i < rows.length; i++) {
       int l = labels[rows[i]] + 1;
-      byClass[l][sampled[l]++] = i; // positions in the sample, in its random order
+      byClass[l][shown[l]++] = i; // positions in the sample, in its (random or row) order
     }
     // Unlabeled rows are a background: one series, beneath the classes.
     addPoints(chart, "unlabeled (" + counts[0] + ")", ClassPalette.UNLABELED, byClass[0], 0, 1,
         p, true);
-    for (int round = 0; round < ROUNDS; round++) {
+    boolean[] named = legendClasses(counts);
+    for (int round = 0; round < rounds; round++) {
       for (int c = 0; c < numClasses; c++) {
         String name = "class " + c + " (" + counts[c + 1] + ")";
         // Round 0 holds each class's first row, so the legend lists the classes in order.
         addPoints(chart, round == 0 ? name : name + " #" + (round + 1), ClassPalette.of(c),
-            byClass[c + 1], round, ROUNDS, p, round == 0);
+            byClass[c + 1], round, rounds, p, round == 0 && named[c]);
       }
     }
+    int more = 0;
+    int moreRows = 0;
+    for (int c = 0; c < numClasses; c++) {
+      if (counts[c + 1] > 0 && !named[c]) {
+        more++;
+        moreRows += counts[c + 1];
+      }
+    }
+    if (more > 0) {
+      // A legend line without a dot: XChart's series need a point, so it gets an invisible one
+      // on a drawn dot (the axes' ranges stay the same).
+      chart.addSeries("+ " + more + " more classes (" + moreRows + " rows)",
+          new double[] {p.first[0]}, new double[] {p.second[0]}).setMarker(SeriesMarkers.NONE);
+    }
     return chart;
+  }
+
+  /**
+   * Which classes the legend names, by class id: every class with rows if there are at most
+   * {@link #LEGEND_CLASSES}, else the {@code LEGEND_CLASSES - 1} with the most rows (of equal
+   * counts, the lower id), leaving a line for the rest.
+   *
+   * @param counts the rows of each label, at index label + 1
+   */
+  private static boolean[] legendClasses(int[] counts) {
+    int[] bySize = IntStream.range(0, counts.length - 1).filter(c -> counts[c + 1] > 0).boxed()
+        .sorted(Comparator.comparingInt(c -> -counts[c + 1])) // stable: ties keep id order
+        .mapToInt(Integer::intValue).toArray();
+    int keep = bySize.length <= LEGEND_CLASSES ? bySize.length : LEGEND_CLASSES - 1;
+    boolean[] named = new boolean[counts.length - 1];
+    for (int i = 0; i < keep; i++) {
+      named[bySize[i]] = true;
+    }
+    return named;
   }
 
   /** The chart's frame: title, axes and style, no series yet. */
@@ -173,31 +207,6 @@ public final class EmbeddingScatterChart {
     return String.format(Locale.ROOT, "PC%d (%.1f%% of variance)", component, share);
   }
 
-  /** Adds the rows with label {@code label} as one series; none, no series. */
-  private static void addClass(XYChart chart, String name, Color color, int label, int[] labels,
-      double[] first, double[] second) {
-    int count = 0;
-    for (int l : labels) {
-      if (l == label) {
-        count++;
-      }
-    }
-    if (count == 0) {
-      return;
-    }
-    double[] xs = new double[count];
-    double[] ys = new double[count];
-    int next = 0;
-    for (int i = 0; i < labels.length; i++) {
-      if (labels[i] == label) {
-        xs[next] = first[i];
-        ys[next] = second[i];
-        next++;
-      }
-    }
-    addSeries(chart, name + " (" + count + ")", color, xs, ys, true);
-  }
-
   /**
    * Adds round {@code round} of {@code rounds} of the sample positions {@code positions} as one
    * series: the positions whose index {@code j} has {@code j * rounds / length == round}, an
@@ -216,11 +225,6 @@ public final class EmbeddingScatterChart {
       xs[j - from] = p.first[positions[j]];
       ys[j - from] = p.second[positions[j]];
     }
-    addSeries(chart, name, color, xs, ys, inLegend);
-  }
-
-  private static void addSeries(XYChart chart, String name, Color color, double[] xs,
-      double[] ys, boolean inLegend) {
     XYSeries series = chart.addSeries(name, xs, ys);
     series.setMarker(SeriesMarkers.CIRCLE);
     series.setMarkerColor(color);

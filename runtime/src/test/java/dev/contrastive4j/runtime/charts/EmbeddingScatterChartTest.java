@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -114,6 +116,31 @@ class EmbeddingScatterChartTest {
   }
 
   @Test
+  void upToTheCapEachClassIsOneSeriesOfItsRowsInRowOrder() {
+    // One column, x = i: row i's dot is at s * (i - mean), s = +1 or -1 (a component's sign is
+    // arbitrary), so each dot tells which row it is.
+    int n = 300;
+    double[][] rows = new double[n][1];
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      rows[i][0] = i;
+      labels[i] = i % 3;
+    }
+    XYChart chart = EmbeddingScatterChart.build(Nd4j.create(rows), labels, 3, "t");
+    assertEquals(List.of("class 0 (100)", "class 1 (100)", "class 2 (100)"),
+        List.copyOf(chart.getSeriesMap().keySet()));
+    double mean = (n - 1) / 2.0;
+    double sign = Math.signum(chart.getSeriesMap().get("class 0 (100)").getXData()[0]
+        * (0 - mean));
+    for (int c = 0; c < 3; c++) {
+      double[] xs = chart.getSeriesMap().get("class " + c + " (100)").getXData();
+      for (int j = 0; j < xs.length; j++) {
+        assertEquals(sign * (3 * j + c - mean), xs[j], 1e-9, "class " + c + " dot " + j);
+      }
+    }
+  }
+
+  @Test
   void aboveTheCapASampleIsDrawnAndTheLegendCountsEveryRow() {
     // 15,000 rows: classes 0 and 1, two rows of class 2, a tenth unlabeled; class 3 absent.
     int n = 3 * EmbeddingScatterChart.MAX_POINTS;
@@ -134,6 +161,34 @@ class EmbeddingScatterChartTest {
         "class 2 (2)"), legend(chart));
     // The tiny class has a dot even if the draw missed it; the legend still says 2.
     assertTrue(chart.getSeriesMap().get("class 2 (2)").getXData().length >= 1);
+  }
+
+  @Test
+  void aboveTheCapEachDotIsThatOfItsSampledRow() {
+    // One column, x = i; the first half of the rows is class 0, the second class 1. The dots of
+    // the sampled rows keep the halves apart; a dot taken from another row than its own would
+    // not (the first 5,000 rows are all class 0).
+    int n = 2 * EmbeddingScatterChart.MAX_POINTS;
+    double[][] rows = new double[n][1];
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      rows[i][0] = i;
+      labels[i] = i < n / 2 ? 0 : 1;
+    }
+    XYChart chart = EmbeddingScatterChart.build(Nd4j.create(rows), labels, 2, "t");
+    java.util.DoubleSummaryStatistics first = new java.util.DoubleSummaryStatistics();
+    java.util.DoubleSummaryStatistics second = new java.util.DoubleSummaryStatistics();
+    for (XYSeries series : chart.getSeriesMap().values()) {
+      java.util.DoubleSummaryStatistics stats = series.getName().startsWith("class 0") ? first
+          : second;
+      java.util.Arrays.stream(series.getXData()).forEach(stats);
+    }
+    assertTrue(first.getMax() < second.getMin() || second.getMax() < first.getMin(),
+        "class 0 in [" + first.getMin() + ", " + first.getMax() + "], class 1 in ["
+            + second.getMin() + ", " + second.getMax() + "]");
+    // The sample spans the rows: its dots spread over about the whole line, 10,000 long.
+    assertTrue(Math.max(first.getMax(), second.getMax())
+        - Math.min(first.getMin(), second.getMin()) > 0.99 * n);
   }
 
   @Test
@@ -184,6 +239,121 @@ class EmbeddingScatterChartTest {
         EmbeddingScatterChart.HEIGHT);
     assertTrue(first > 0.7 * second && second > 0.7 * first,
         "both classes show: " + first + " and " + second + " pixels");
+  }
+
+  @Test
+  void pastTwentyClassesTheLegendNamesTheLargestAndOneLineForTheRest() {
+    // 50 classes of 1 to 50 rows (class c has 1 + 37c mod 50), and 25 unlabeled rows.
+    int[] sizes = new int[50];
+    java.util.Arrays.setAll(sizes, c -> 1 + c * 37 % 50);
+    int[] labels = labelsOfSizes(sizes, 25);
+    XYChart chart = EmbeddingScatterChart.build(Nd4j.rand(DataType.FLOAT, labels.length, 8),
+        labels, 50, "t");
+    // The 19 largest (50 down to 32 rows), in class order; the other 31 have 1 to 31 rows.
+    List<String> expected = new java.util.ArrayList<>(List.of("unlabeled (25)"));
+    for (int c = 0; c < 50; c++) {
+      if (sizes[c] >= 32) {
+        expected.add("class " + c + " (" + sizes[c] + ")");
+      }
+    }
+    expected.add("+ 31 more classes (496 rows)");
+    assertEquals(expected, legend(chart));
+    assertEquals(1 + EmbeddingScatterChart.LEGEND_CLASSES, legend(chart).size(),
+        "unlabeled, then twenty lines for the classes");
+    // Every class is still drawn, and the last line has no dot.
+    assertEquals(1 + 50 + 1, chart.getSeriesMap().size());
+    assertEquals(labels.length, dots(chart));
+    assertSame(SeriesMarkers.NONE,
+        chart.getSeriesMap().get("+ 31 more classes (496 rows)").getMarker());
+  }
+
+  @Test
+  void twentyClassesAreAllNamedAndTwentyOneLeaveTwoForTheLastLine() {
+    // 20 classes with rows (of 22 declared: 2 and 9 have none): every one is named.
+    int[] twenty = new int[22];
+    java.util.Arrays.fill(twenty, 5);
+    twenty[2] = 0;
+    twenty[9] = 0;
+    int[] labels = labelsOfSizes(twenty, 0);
+    XYChart all = EmbeddingScatterChart.build(Nd4j.rand(DataType.FLOAT, labels.length, 4),
+        labels, 22, "t");
+    assertEquals(20, legend(all).size());
+    assertTrue(legend(all).stream().allMatch(name -> name.startsWith("class ")), "no last line");
+    // 21 classes of equal size: of equal counts the lower ids are named.
+    int[] equal = new int[21];
+    java.util.Arrays.fill(equal, 5);
+    int[] more = labelsOfSizes(equal, 0);
+    XYChart chart = EmbeddingScatterChart.build(Nd4j.rand(DataType.FLOAT, more.length, 4), more,
+        21, "t");
+    List<String> legend = legend(chart);
+    assertEquals(20, legend.size());
+    assertEquals("class 0 (5)", legend.get(0));
+    assertEquals("class 18 (5)", legend.get(18));
+    assertEquals("+ 2 more classes (10 rows)", legend.get(19));
+  }
+
+  @Test
+  void aSampleOfManyClassesNamesTheLargestByTheirRowsInTheWholeMatrix() {
+    // 30 classes above the cap: class c has 200 + 10c rows (class 29 the largest).
+    int[] sizes = new int[30];
+    java.util.Arrays.setAll(sizes, c -> 200 + 10 * c);
+    int[] labels = labelsOfSizes(sizes, 0);
+    assertTrue(labels.length > EmbeddingScatterChart.MAX_POINTS);
+    XYChart chart = EmbeddingScatterChart.build(Nd4j.rand(DataType.FLOAT, labels.length, 8),
+        labels, 30, "t");
+    List<String> expected = new java.util.ArrayList<>();
+    for (int c = 11; c < 30; c++) {
+      expected.add("class " + c + " (" + sizes[c] + ")");
+    }
+    int rest = 0;
+    for (int c = 0; c < 11; c++) {
+      rest += sizes[c];
+    }
+    expected.add("+ 11 more classes (" + rest + " rows)");
+    assertEquals(expected, legend(chart));
+    assertEquals(EmbeddingScatterChart.MAX_POINTS, dots(chart));
+    assertTrue(chart.getSeriesMap().containsKey("class 0 (200) #20"), "unnamed classes drawn");
+  }
+
+  @Test
+  void theLegendOfFiftyClassesFitsInThePicture() throws IOException {
+    // A line per class ran off the top and bottom of the picture: there the legend's box
+    // covered the background.
+    int[] sizes = new int[50];
+    java.util.Arrays.fill(sizes, 20);
+    int[] labels = labelsOfSizes(sizes, 0);
+    Path png = dir.resolve("fifty.png");
+    EmbeddingScatterChart.write(png, Nd4j.rand(DataType.FLOAT, labels.length, 8), labels, 50,
+        "t");
+    BufferedImage image = Pngs.read(png, EmbeddingScatterChart.WIDTH,
+        EmbeddingScatterChart.HEIGHT);
+    java.awt.Color background = new java.awt.Color(image.getRGB(0, 0));
+    int right = EmbeddingScatterChart.WIDTH - PLOT_RIGHT;
+    assertEquals(right * 3, Pngs.count(image, background, PLOT_RIGHT, 0,
+        EmbeddingScatterChart.WIDTH, 3), "top edge right of the plot");
+    assertEquals(right * 3, Pngs.count(image, background, PLOT_RIGHT,
+        EmbeddingScatterChart.HEIGHT - 3, EmbeddingScatterChart.WIDTH,
+        EmbeddingScatterChart.HEIGHT), "bottom edge right of the plot");
+  }
+
+  /** Labels with {@code sizes[c]} rows of class c, in turn, after {@code unlabeled} rows of -1. */
+  private static int[] labelsOfSizes(int[] sizes, int unlabeled) {
+    java.util.stream.IntStream.Builder labels = java.util.stream.IntStream.builder();
+    for (int i = 0; i < unlabeled; i++) {
+      labels.add(-1);
+    }
+    for (int c = 0; c < sizes.length; c++) {
+      for (int i = 0; i < sizes[c]; i++) {
+        labels.add(c);
+      }
+    }
+    return labels.build().toArray();
+  }
+
+  /** Dots drawn: the points of every series with a marker (the legend's last line has none). */
+  private static int dots(XYChart chart) {
+    return chart.getSeriesMap().values().stream().filter(s -> s.getMarker() != SeriesMarkers.NONE)
+        .mapToInt(s -> s.getXData().length).sum();
   }
 
   /** Dots drawn, over every series. */
