@@ -252,6 +252,17 @@ class SparseNpzFilesTest {
   }
 
   @Test
+  void aShapeThatNoMatrixHereCanHaveIsRefused() throws IOException {
+    Map<String, byte[]> e = csrEntries();
+    e.put("shape", shape(-1, 4));
+    assertEquals("entry 'shape.npy' holds (-1, 4); each size must be from 0 to 2147483646",
+        problem(e));
+    e.put("shape", shape(3, Integer.MAX_VALUE));
+    assertEquals("entry 'shape.npy' holds (3, 2147483647); each size must be from 0 to "
+        + "2147483646", problem(e));
+  }
+
+  @Test
   void aFileThatIsNotAnArchiveOrNotThereSaysSo() throws IOException {
     Path notZip = dir.resolve("x.npz");
     Files.write(notZip, NpyFilesTest.npy(1, "{'descr': '<f8', 'fortran_order': False, "
