@@ -87,7 +87,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
    * arrays) {@link OutOfMemoryError}, or the native allocator's failure, which ND4J reports as a
    * plain {@code RuntimeException("Allocation failed...")}.
    */
-  private static boolean isOutOfMemory(Throwable e) {
+  static boolean isOutOfMemory(Throwable e) {
     return e instanceof OutOfMemoryError || (e instanceof RuntimeException
         && e.getMessage() != null && e.getMessage().startsWith("Allocation failed"));
   }
@@ -96,6 +96,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   private static boolean isExpected(Throwable e) {
     return e instanceof IllegalArgumentException || e instanceof UserInputException
         || isOutOfMemory(e)
+        || e instanceof RunOutOfMemoryException
         || e instanceof dev.contrastive4j.api.data.DatasetException
         || e instanceof dev.contrastive4j.runtime.run.RunException
         || e instanceof dev.contrastive4j.runtime.inject.BindingException
@@ -105,11 +106,19 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         || e instanceof dev.contrastive4j.runtime.plugins.PluginException;
   }
 
+  /** The launcher's variable that sets the JVM's heap. */
+  static final String HEAP = "CONTRASTIVE4J_HEAP";
+
+  /** The start of the line about memory that ran out: {@code out of memory (Java heap space)}. */
+  static String outOfMemory(String what) {
+    return "out of memory (" + what + ")";
+  }
+
   private static String messageOf(Throwable e) {
     String m = e.getMessage();
     if (isOutOfMemory(e)) {
-      return "out of memory (" + m + "); give the JVM more with CONTRASTIVE4J_HEAP (e.g. 4g), "
-          + "or use a smaller model or graph";
+      return outOfMemory(m) + "; give the JVM more with " + HEAP + " (e.g. 4g), or use a smaller "
+          + "model or graph";
     }
     if (isExpected(e) && m != null) {
       return m;

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -276,14 +277,15 @@ final class TrainCommand implements Callable<Integer> {
         : new ConsoleProgress(System.err));
     try (ProgressReporter progress = probe) {
       if (resuming) {
-        Resumed resumed = run.resumeWithOutcome(dir, progress);
+        Resumed resumed = explainingOutOfMemory(dir, training,
+            () -> run.resumeWithOutcome(dir, progress));
         summary = resumed.summary();
         if (resumed.alreadyFinished()) {
           outcome = alreadyFinished(dir.path(), resumed.rewritten(),
               recordedNow(resumedChanges, experiment.training()));
         }
       } else {
-        summary = run.run(dir, progress);
+        summary = explainingOutOfMemory(dir, training, () -> run.run(dir, progress));
       }
     } finally {
       try {
@@ -389,6 +391,31 @@ final class TrainCommand implements Callable<Integer> {
         : "contrastive4j: stopped before the run's first checkpoint (at epoch "
             + training.firstCheckpointEpoch() + "); start it again from epoch 1 with: "
             + command;
+  }
+
+  /**
+   * Runs {@code work}, which trains into {@code run}. Memory that runs out on the way (the JVM's
+   * heap, or ND4J's native arrays) ends in a line that also says how to carry on the run, which
+   * is kept: it was refused as taken when run again with more memory and the same --out.
+   *
+   * @throws RunOutOfMemoryException if memory ran out; any other failure as it is
+   */
+  static <T> T explainingOutOfMemory(RunDirectory run, TrainingSpec training, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (OutOfMemoryError | RuntimeException e) {
+      if (!ErrorReporter.isOutOfMemory(e)) {
+        throw e;
+      }
+      String command = ErrorReporter.HEAP + "=4g " + CommandName.resume(run.path());
+      String carryOn = Checkpoint.exists(run)
+          ? "continue the run from its last checkpoint with: " + command
+          : "start the run again from epoch 1 (it stopped before its first checkpoint, at epoch "
+              + training.firstCheckpointEpoch() + ") with: " + command;
+      throw new RunOutOfMemoryException(ErrorReporter.outOfMemory(e.getMessage()) + " while "
+          + "training into " + run.path() + "; give the JVM more with " + ErrorReporter.HEAP
+          + " (e.g. 4g) and " + carryOn + ", or use a smaller model or graph in a new --out", e);
+    }
   }
 
   /**
