@@ -145,8 +145,7 @@ public final class SparseNpzFiles {
         ZipOutputStream zip = new ZipOutputStream(out);
         for (Map.Entry<String, Supplier<byte[]>> e : entries.entrySet()) {
           zip.putNextEntry(new ZipEntry(NpzArchive.entryPath(e.getKey()).toString()));
-          zip.write(e.getValue().get());
-          zip.closeEntry();
+          zip.write(e.getValue().get()); // the next entry, or finish(), closes this one
         }
         // Not close(): AtomicFiles closes the file after forcing it to disk.
         zip.finish();

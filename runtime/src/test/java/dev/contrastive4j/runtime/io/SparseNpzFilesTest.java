@@ -13,6 +13,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -263,6 +265,24 @@ class SparseNpzFilesTest {
   }
 
   @Test
+  void sizesFromZeroToTheLargestAnIndptrCanCountAreTaken() throws IOException {
+    Map<String, byte[]> none = new LinkedHashMap<>();
+    none.put("indices", ints());
+    none.put("indptr", ints(0));
+    none.put("format", format("csr"));
+    none.put("shape", shape(0, 4));
+    none.put("data", doubles());
+    CsrMatrix empty = SparseNpzFiles.read(archive("none.npz", none, true), ANY_SHAPE);
+    assertEquals(0, empty.rows());
+    assertEquals(4, empty.cols());
+    // The largest size passes the shape's check, so the indptr is what is refused.
+    Map<String, byte[]> e = csrEntries();
+    e.put("shape", shape(2147483646, 4));
+    assertEquals("entry 'indptr.npy': expected 1-D integer array with 2147483647 entries, found "
+        + "int32 shape (4,)", problem(e));
+  }
+
+  @Test
   void aFileThatIsNotAnArchiveOrNotThereSaysSo() throws IOException {
     Path notZip = dir.resolve("x.npz");
     Files.write(notZip, NpyFilesTest.npy(1, "{'descr': '<f8', 'fortran_order': False, "
@@ -281,6 +301,14 @@ class SparseNpzFilesTest {
     e.put("arr_0", doubles(1, 2));
     assertEquals("has no 'format' entry, so it is not a sparse matrix saved by "
         + "scipy.sparse.save_npz (its entries: arr_0)", problem(e));
+    // Only .npy entries are arrays; a note beside them is no entry of the matrix.
+    Path file = archive("noted.npz", e, true);
+    try (FileSystem fs = FileSystems.newFileSystem(file)) {
+      Files.writeString(fs.getPath("README.txt"), "format");
+    }
+    assertEquals("has no 'format' entry, so it is not a sparse matrix saved by "
+        + "scipy.sparse.save_npz (its entries: arr_0)", assertThrows(DatasetException.class,
+            () -> SparseNpzFiles.read(file, ANY_SHAPE)).problem());
   }
 
   @Test
@@ -302,6 +330,9 @@ class SparseNpzFilesTest {
   @Test
   void aValueThatIsNotFiniteOrTooLargeForFloat32IsNamedByRowAndColumn() throws IOException {
     Map<String, byte[]> e = csrEntries();
+    e.put("data", doubles(Double.POSITIVE_INFINITY, 2, 1));
+    assertEquals("row 0, column 1 (entry 0 of data.npy) holds Infinity; values must be finite",
+        problem(e));
     e.put("data", doubles(1.5, 2, Double.NaN));
     assertEquals("row 2, column 3 (entry 2 of data.npy) holds NaN; values must be finite",
         problem(e));
@@ -322,6 +353,9 @@ class SparseNpzFilesTest {
 
     assertEquals("entry 'row.npy': row index 3 at entry 1 is outside the matrix's 3 rows "
         + "(0 to 2)", problem(coo(ints(0, 3), ints(0, 0), 3, 4, doubles(1, 1))));
+    // Converted formats name a bad value by its place too.
+    assertEquals("row 2, column 1 (entry 1 of data.npy) holds NaN; values must be finite",
+        problem(coo(ints(0, 2), ints(0, 1), 3, 4, doubles(1, Double.NaN))));
   }
 
   @Test
@@ -338,6 +372,12 @@ class SparseNpzFilesTest {
     e.remove("indptr");
     assertEquals("has no 'indptr' entry; a scipy.sparse matrix saved by save_npz has one",
         problem(e));
+    // CSC's pointers run over the columns, and are checked as CSR's.
+    Map<String, byte[]> csc = new LinkedHashMap<>(csrEntries());
+    csc.put("format", format("csc"));
+    csc.put("indptr", ints(0, 2, 1, 3, 3));
+    csc.put("indices", ints(0, 1, 2));
+    assertEquals("entry 'indptr.npy' decreases at entry 2 (2 then 1)", problem(csc));
   }
 
   @Test
