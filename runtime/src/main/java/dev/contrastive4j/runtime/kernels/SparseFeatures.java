@@ -5,8 +5,10 @@ import dev.contrastive4j.api.graph.CsrMatrix;
 /**
  * A sparse feature matrix {@code X} (a {@link CsrMatrix}) prepared for {@link SparseMatmul}: it
  * caches the transpose of {@code X}, so that the weight gradient {@code Xᵀ·G} is a row-parallel
- * product like the forward pass, and float64 copies of the values for float64 weights. Build it
- * once per feature matrix and reuse it; instances are immutable. It shares the matrix's arrays
+ * product like the forward pass, and, made when float64 weights first need them, float64 copies
+ * of the values (training in float32 never makes them: they would add 16 of the about 40 bytes a
+ * non-zero value costs here). Build it once per feature matrix and reuse it; what it holds never
+ * changes. It shares the matrix's arrays
  * but does not refer to the matrix object, so that a cache keyed weakly by the matrix lets the
  * entry go with it.
  */
@@ -16,11 +18,11 @@ public final class SparseFeatures {
   private final int[] pointers;
   private final int[] columns;
   private final float[] values;
-  private final double[] valuesDouble;
+  private volatile double[] valuesDouble;
   private final int[] transposePointers;
   private final int[] transposeColumns;
   private final float[] transposeValues;
-  private final double[] transposeValuesDouble;
+  private volatile double[] transposeValuesDouble;
 
   private SparseFeatures(CsrMatrix matrix) {
     this.rows = matrix.rows();
@@ -28,7 +30,6 @@ public final class SparseFeatures {
     this.pointers = matrix.indptrView();
     this.columns = matrix.indicesView();
     this.values = matrix.valuesView();
-    this.valuesDouble = toDouble(values);
     CsrLayout t = CsrLayout.transpose(pointers, columns, matrix.cols());
     int[] rowOf = CsrLayout.rowOfEntry(pointers);
     int nnz = columns.length;
@@ -40,7 +41,6 @@ public final class SparseFeatures {
       transposeColumns[p] = rowOf[k];
       transposeValues[p] = values[k];
     }
-    this.transposeValuesDouble = toDouble(transposeValues);
   }
 
   /** Prepares {@code x} (which is immutable, so it is not copied). */
@@ -92,7 +92,13 @@ public final class SparseFeatures {
   }
 
   double[] valuesDouble() {
-    return valuesDouble;
+    double[] v = valuesDouble;
+    if (v == null) {
+      // Two threads may both make it: the copies are equal, and either may stay.
+      v = toDouble(values);
+      valuesDouble = v;
+    }
+    return v;
   }
 
   int[] transposePointers() {
@@ -108,6 +114,11 @@ public final class SparseFeatures {
   }
 
   double[] transposeValuesDouble() {
-    return transposeValuesDouble;
+    double[] v = transposeValuesDouble;
+    if (v == null) {
+      v = toDouble(transposeValues);
+      transposeValuesDouble = v;
+    }
+    return v;
   }
 }

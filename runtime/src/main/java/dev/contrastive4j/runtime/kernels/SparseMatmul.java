@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.kernels;
 
+import java.util.function.Supplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -21,7 +22,7 @@ public final class SparseMatmul {
   public static INDArray forward(SparseFeatures x, INDArray w) {
     String kernel = "SparseMatmul.forward";
     checkRows(kernel, x, "W", w, x.cols());
-    return product(x.rows(), x.pointers(), x.columns(), x.values(), x.valuesDouble(), w);
+    return product(x.rows(), x.pointers(), x.columns(), x.values(), x::valuesDouble, w);
   }
 
   /**
@@ -35,7 +36,7 @@ public final class SparseMatmul {
     String kernel = "SparseMatmul.weightGradient";
     checkRows(kernel, x, "gradOut", gradOut, x.rows());
     return product(x.cols(), x.transposePointers(), x.transposeColumns(), x.transposeValues(),
-        x.transposeValuesDouble(), gradOut);
+        x::transposeValuesDouble, gradOut);
   }
 
   /** {@link #forward(SparseFeatures, INDArray)} on a row-major {@code x.cols() x width} array. */
@@ -84,8 +85,9 @@ public final class SparseMatmul {
         (lo, hi, dst, row0) -> CsrProducts.rows(ptr, cols, v, gradOut, width, lo, hi, dst, row0));
   }
 
-  private static INDArray product(int rows, int[] ptr, int[] cols, float[] v, double[] vd,
-      INDArray dense) {
+  /** The product with {@code dense}; the float64 values are asked for only for a float64 one. */
+  private static INDArray product(int rows, int[] ptr, int[] cols, float[] v,
+      Supplier<double[]> valuesDouble, INDArray dense) {
     int width = DenseArrays.cols(dense);
     if (dense.dataType() == DataType.FLOAT) {
       float[] in = DenseArrays.readFloats(dense);
@@ -93,6 +95,7 @@ public final class SparseMatmul {
           (lo, hi, dst, row0) -> CsrProducts.rows(ptr, cols, v, in, width, lo, hi, dst, row0));
     }
     double[] in = DenseArrays.readDoubles(dense);
+    double[] vd = valuesDouble.get();
     return DenseArrays.produceDoubles(rows, width, ptr,
         (lo, hi, dst, row0) -> CsrProducts.rows(ptr, cols, vd, in, width, lo, hi, dst, row0));
   }
