@@ -141,8 +141,11 @@ public final class NpyFiles {
       }
       Matcher m = STRING_DESCR.matcher(String.valueOf(dict.get("descr")));
       if (!m.matches() || !List.of().equals(dict.get("shape"))) {
-        throw new DatasetException(file, "holds '" + dict.get("descr") + "' of shape "
-            + dict.get("shape") + " where one string ('|S' or '<U', shape ()) is expected");
+        // The tuple as NumPy writes it: (3,) where Java would print [3].
+        String shape = String.valueOf(dict.get("shape")).replace('[', '(').replace(']', ')')
+            .replaceAll("^\\((\\d+)\\)$", "($1,)");
+        throw new DatasetException(file, "holds '" + dict.get("descr") + "' of shape " + shape
+            + " where one string ('|S' or '<U', shape ()) is expected");
       }
       boolean unicode = m.group(2).equals("U");
       long bytes = Long.parseLong(m.group(3)) * (unicode ? 4 : 1);

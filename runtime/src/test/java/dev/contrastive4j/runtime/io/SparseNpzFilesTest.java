@@ -320,6 +320,27 @@ class SparseNpzFilesTest {
   }
 
   @Test
+  void aFormatEntryThatIsNotOneStringIsRefused() throws IOException {
+    Map<String, byte[]> e = csrEntries();
+    e.put("format", doubles(1));
+    assertEquals("entry 'format.npy': holds '<f8' of shape (1,) where one string ('|S' or "
+        + "'<U', shape ()) is expected", problem(e));
+    e.put("format", NpyFilesTest.npy(1, "{'descr': '|S3', 'fortran_order': False, "
+        + "'shape': (2, 2), }", new byte[12]));
+    assertEquals("entry 'format.npy': holds '|S3' of shape (2, 2) where one string ('|S' or "
+        + "'<U', shape ()) is expected", problem(e));
+    e.put("format", NpyFilesTest.npy(1, "{'descr': '|S4', 'fortran_order': False, "
+        + "'shape': (), }", "csr".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals("entry 'format.npy': corrupt: the header declares a string of 4 bytes, but 3 "
+        + "follow it", problem(e));
+    // NumPy pads a shorter string with NULs, which are not part of it.
+    e.put("format", NpyFilesTest.npy(1, "{'descr': '|S5', 'fortran_order': False, "
+        + "'shape': (), }", new byte[] {'c', 's', 'r', 0, 0}));
+    assertArrayEquals(DENSE, dense(SparseNpzFiles.read(archive("padded.npz", e, true),
+        ANY_SHAPE)));
+  }
+
+  @Test
   void integerValuesAreRefusedAsADenseFileIsWithTheCast() throws IOException {
     Map<String, byte[]> e = csrEntries();
     e.put("data", longs(1, 2, 3));
