@@ -6,11 +6,10 @@ import dev.contrastive4j.api.graph.CsrMatrix;
  * A sparse feature matrix {@code X} (a {@link CsrMatrix}) prepared for {@link SparseMatmul}: it
  * caches the transpose of {@code X}, so that the weight gradient {@code Xᵀ·G} is a row-parallel
  * product like the forward pass, and, made when float64 weights first need them, float64 copies
- * of the values (training in float32 never makes them: they would add 16 of the about 40 bytes a
- * non-zero value costs here). Build it once per feature matrix and reuse it; what it holds never
- * changes. It shares the matrix's arrays
- * but does not refer to the matrix object, so that a cache keyed weakly by the matrix lets the
- * entry go with it.
+ * of the values (training in float32 never makes them: they would add 16 bytes to the 16 a
+ * non-zero value costs with the matrix). Build it once per feature matrix and reuse it; what it
+ * holds never changes. It shares the matrix's arrays but does not refer to the matrix object, so
+ * that a cache keyed weakly by the matrix lets the entry go with it.
  */
 public final class SparseFeatures {
   private final int rows;

@@ -41,9 +41,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * Saves a {@link GraphDataset} as a data set directory that {@link DatasetDirectoryReader} reads
  * back to an equal data set (sparse features as {@code .npz} files of
  * {@code scipy.sparse.save_npz} when arrays are written as .npy, stored dense in CSV and made
- * sparse again on reading): one graph, or a graph of many components with their sizes; labels of nodes, or of
- * graphs ({@link GraphDataset#ofGraphs}) with {@code target.level} {@code "graph"}. A data set of
- * one graph that labels nodes is written as before the format held more, without the new fields.
+ * sparse again on reading): one graph, or a graph of many components with their sizes; labels
+ * of nodes, or of graphs ({@link GraphDataset#ofGraphs}) with {@code target.level}
+ * {@code "graph"}. A data set of one graph that labels nodes is written as before the format
+ * held more, without the new fields.
  *
  * <p>The directory is written next to its final place under a temporary name and then renamed,
  * so it appears whole or not at all. The target must not exist or must be an empty directory.
