@@ -58,10 +58,11 @@ final class ConfigTree {
       return map(node, type.getContentType(), at);
     }
     if (raw == Integer.class || raw == int.class) {
-      return integer(node, node.canConvertToInt(), Integer.MIN_VALUE, Integer.MAX_VALUE, at);
+      return integer(node, node.canConvertToInt(), "an int", Integer.MIN_VALUE, Integer.MAX_VALUE,
+          at);
     }
     if (raw == Long.class || raw == long.class) {
-      return integer(node, node.canConvertToLong(), Long.MIN_VALUE, Long.MAX_VALUE, at);
+      return integer(node, node.canConvertToLong(), "a long", Long.MIN_VALUE, Long.MAX_VALUE, at);
     }
     if (raw == Double.class || raw == double.class || raw == Float.class || raw == float.class) {
       // NaN and infinities (JSON's NaN, Infinity) are never a setting: each is refused here, at
@@ -198,13 +199,17 @@ final class ConfigTree {
     return true;
   }
 
-  private static boolean integer(JsonNode node, boolean fits, long min, long max,
+  private static boolean integer(JsonNode node, boolean fits, String type, long min, long max,
       ConfigProblems at) {
     if (!expect(node.isIntegralNumber(), "an integer", node, at)) {
       return false;
     }
     if (!fits) {
-      at.report("must be from " + min + " to " + max + ", was " + describe(node));
+      // Only the bound it passes: "from -2147483648 to ..." read as if a negative count would do;
+      // the setting's own range is checked once the value fits.
+      at.report(node.bigIntegerValue().signum() > 0
+          ? "must be at most " + max + " (" + type + "), was " + describe(node)
+          : "must be at least " + min + " (" + type + "), was " + describe(node));
     }
     return fits;
   }

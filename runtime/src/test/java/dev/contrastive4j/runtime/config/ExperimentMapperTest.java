@@ -365,7 +365,7 @@ class ExperimentMapperTest {
         "task.projector_units[1]: must be an integer, was 2.5",
         "task.projector_units[2]: must not be null",
         "task.node_set: must be a string, was a list",
-        "training.epochs: must be from -2147483648 to 2147483647, was 3000000000"),
+        "training.epochs: must be at most 2147483647 (an int), was 3000000000"),
         failure("""
             {"seed": "seven", "dataset": "cora",
              "encoder": {"type": "gcn", "units": 16, "dropout": "0.1", "self_loops": "yes"},
@@ -618,11 +618,18 @@ class ExperimentMapperTest {
         """);
     assertEquals(List.of(16, 8), e.encoder().units());
     assertEquals(List.of(4), e.task().projectorUnits());
-    String big = "must be from -2147483648 to 2147483647, was 3000000000";
+    String big = "must be at most 2147483647 (an int), was 3000000000";
     assertEquals(List.of("encoder.units[0]: " + big, "task.projector_units[0]: " + big),
         yamlFailure("""
         encoder: {type: sage, units: [3000000000]}
         task: {type: dgi, projector_units: [3000000000]}
+        """).problems());
+    // Past the other end, the other bound; a seed, a long, past a long's.
+    assertEquals(List.of("seed: must be at most 9223372036854775807 (a long), was "
+        + "9223372036854775808", "encoder.units[0]: must be at least -2147483648 (an int), was "
+        + "-3000000000"), yamlFailure("""
+        seed: 9223372036854775808
+        encoder: {type: sage, units: [-3000000000]}
         """).problems());
   }
 
