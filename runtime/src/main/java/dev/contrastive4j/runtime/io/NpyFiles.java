@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.io;
 
 import dev.contrastive4j.api.data.DatasetException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -179,45 +180,38 @@ public final class NpyFiles {
     byte[] header = headerBytes(file, array);
     ByteBuffer data = dataBytes(file, array, dtype(file, array));
     try {
-      AtomicFiles.write(file, out -> {
-        out.write(header);
-        out.write(data.array(), 0, data.limit());
-      });
+      AtomicFiles.write(file, out -> write(out, header, data));
     } catch (IOException e) {
       throw new DatasetException(file, FileOutput.problem(file, e), e);
     }
   }
 
   /**
-   * The bytes of a little-endian, C-order .npy file of {@code array}: an entry of a
-   * {@code .npz} archive.
+   * Writes {@code array} to {@code out} as a little-endian, C-order .npy file: an entry of a
+   * {@code .npz} archive. The stream is left open.
    *
    * @param file the name messages give the array
-   * @throws DatasetException as {@link #write}, but for I/O
+   * @throws DatasetException as {@link #write(Path, INDArray)}, but for I/O
    */
-  static byte[] bytes(Path file, INDArray array) {
-    byte[] header = headerBytes(file, array);
-    ByteBuffer data = dataBytes(file, array, dtype(file, array));
-    if ((long) header.length + data.limit() > Integer.MAX_VALUE - 8) {
-      throw new DatasetException(file, "arrays of more than 2 GiB are not supported (shape "
-          + ArrayExpectation.shapeString(array.shape()) + ")");
-    }
-    byte[] out = Arrays.copyOf(header, header.length + data.limit());
-    data.get(out, header.length, data.limit());
-    return out;
+  static void write(OutputStream out, Path file, INDArray array) throws IOException {
+    write(out, headerBytes(file, array), dataBytes(file, array, dtype(file, array)));
+  }
+
+  private static void write(OutputStream out, byte[] header, ByteBuffer data)
+      throws IOException {
+    out.write(header);
+    out.write(data.array(), 0, data.limit());
   }
 
   /**
-   * The bytes of a .npy file holding one ASCII string as NumPy saves a Python {@code bytes}
-   * value ({@code |S3} for {@code b'csr'}): scipy's {@code format} entry.
+   * Writes to {@code out} a .npy file holding one ASCII string as NumPy saves a Python
+   * {@code bytes} value ({@code |S3} for {@code b'csr'}): scipy's {@code format} entry.
    */
-  static byte[] stringBytes(String ascii) {
+  static void writeString(OutputStream out, String ascii) throws IOException {
     byte[] text = ascii.getBytes(StandardCharsets.US_ASCII);
-    byte[] header = headerBytes("{'descr': '|S" + text.length
-        + "', 'fortran_order': False, 'shape': (), }");
-    byte[] out = Arrays.copyOf(header, header.length + text.length);
-    System.arraycopy(text, 0, out, header.length, text.length);
-    return out;
+    out.write(headerBytes("{'descr': '|S" + text.length
+        + "', 'fortran_order': False, 'shape': (), }"));
+    out.write(text);
   }
 
   private static NpyDtype dtype(Path file, INDArray array) {

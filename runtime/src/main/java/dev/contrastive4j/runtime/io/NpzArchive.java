@@ -39,9 +39,11 @@ final class NpzArchive implements AutoCloseable {
    * Opens {@code file}.
    *
    * @throws DatasetException if it is not a zip archive
-   * @throws IOException if it cannot be read
+   * @throws IOException if it cannot be read, or is a directory, pipe or device
    */
   static NpzArchive open(Path file) throws IOException {
+    // As NpyFiles opens a file: a directory, pipe or device is named as what it is.
+    FileInput.requireFile(file);
     try {
       return new NpzArchive(file, new ZipFile(file.toFile()));
     } catch (ZipException e) {

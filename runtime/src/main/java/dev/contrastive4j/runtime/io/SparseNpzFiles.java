@@ -7,11 +7,8 @@ import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
-import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -53,11 +50,6 @@ public final class SparseNpzFiles {
    *     other than expected
    */
   public static CsrMatrix read(Path file, ArrayExpectation expected) {
-    try {
-      FileInput.requireFile(file);
-    } catch (IOException e) {
-      throw new DatasetException(file, FileInput.problem(file, e), e);
-    }
     try (NpzArchive archive = NpzArchive.open(file)) {
       return read(archive, expected);
     } catch (IOException e) {
@@ -128,31 +120,33 @@ public final class SparseNpzFiles {
    * @throws DatasetException if the file cannot be written, or an array passes 2 GiB
    */
   public static void write(Path file, CsrMatrix matrix) {
-    // In scipy's order; each entry is made when it is written, so one is held at a time.
-    Map<String, Supplier<byte[]>> entries = new LinkedHashMap<>();
-    entries.put("indices", () -> NpyFiles.bytes(NpzArchive.entryPath("indices"),
-        matrix.nnz() == 0 ? Nd4j.create(DataType.INT32, 0)
-            : Nd4j.createFromArray(matrix.indicesView())));
-    entries.put("indptr", () -> NpyFiles.bytes(NpzArchive.entryPath("indptr"),
-        Nd4j.createFromArray(matrix.indptrView())));
-    entries.put(FORMAT, () -> NpyFiles.stringBytes("csr"));
-    entries.put(SHAPE, () -> NpyFiles.bytes(NpzArchive.entryPath(SHAPE),
-        Nd4j.createFromArray((long) matrix.rows(), (long) matrix.cols())));
-    entries.put(DATA, () -> NpyFiles.bytes(NpzArchive.entryPath(DATA), matrix.nnz() == 0
-        ? Nd4j.create(DataType.FLOAT, 0) : Nd4j.createFromArray(matrix.valuesView())));
     try {
       AtomicFiles.write(file, out -> {
+        // In scipy's order, each entry made as it is written; the next entry, or finish(),
+        // closes the one before.
         ZipOutputStream zip = new ZipOutputStream(out);
-        for (Map.Entry<String, Supplier<byte[]>> e : entries.entrySet()) {
-          zip.putNextEntry(new ZipEntry(NpzArchive.entryPath(e.getKey()).toString()));
-          zip.write(e.getValue().get()); // the next entry, or finish(), closes this one
-        }
+        putArray(zip, "indices", matrix.nnz() == 0 ? Nd4j.create(DataType.INT32, 0)
+            : Nd4j.createFromArray(matrix.indicesView()));
+        putArray(zip, "indptr", Nd4j.createFromArray(matrix.indptrView()));
+        zip.putNextEntry(new ZipEntry(NpzArchive.entryPath(FORMAT).toString()));
+        NpyFiles.writeString(zip, "csr");
+        putArray(zip, SHAPE, Nd4j.createFromArray((long) matrix.rows(), (long) matrix.cols()));
+        putArray(zip, DATA, matrix.nnz() == 0 ? Nd4j.create(DataType.FLOAT, 0)
+            : Nd4j.createFromArray(matrix.valuesView()));
         // Not close(): AtomicFiles closes the file after forcing it to disk.
         zip.finish();
       });
     } catch (IOException e) {
       throw new DatasetException(file, FileOutput.problem(file, e), e);
     }
+  }
+
+  /** Starts the entry {@code name}.npy of {@code zip} and writes {@code array} into it. */
+  private static void putArray(ZipOutputStream zip, String name, INDArray array)
+      throws IOException {
+    Path entry = NpzArchive.entryPath(name);
+    zip.putNextEntry(new ZipEntry(entry.toString()));
+    NpyFiles.write(zip, entry, array);
   }
 
   private static long[] shape(Path file, INDArray shape) {
