@@ -318,7 +318,7 @@ public final class Ops {
     INDArray xv = x.value();
     long[] shape = xv.shape();
     long[] kept = keptShape(shape, ax);
-    return x.tape().record("sum", xv.sum(keepDims, ax), List.of(x),
+    return x.tape().record("sum", ColumnSums.sum(xv, ax, keepDims), List.of(x),
         (g, in) -> in.accumulate(0, expand(g, kept, shape)));
   }
 
@@ -339,7 +339,7 @@ public final class Ops {
     long[] shape = xv.shape();
     long[] kept = keptShape(shape, ax);
     double n = shape[ax];
-    return x.tape().record("mean", xv.mean(keepDims, ax), List.of(x),
+    return x.tape().record("mean", ColumnSums.mean(xv, ax, keepDims), List.of(x),
         (g, in) -> in.accumulate(0, expand(g.div(n), kept, shape)));
   }
 
@@ -381,7 +381,7 @@ public final class Ops {
     y = keepDims ? y.reshape('c', kept) : y;
     return x.tape().record("variance", y, List.of(x), (g, in) -> {
       // d var / d x_i = 2 (x_i - mean) / divisor; recomputed here rather than kept from forward.
-      INDArray centered = xv.sub(xv.mean(true, ax));
+      INDArray centered = xv.sub(ColumnSums.mean(xv, ax, true));
       in.accumulate(0, centered.mul(g.reshape('c', kept)).muli(2.0 / divisor));
     });
   }
