@@ -1,10 +1,12 @@
 package dev.contrastive4j.api.tensor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -32,6 +34,7 @@ public final class Tape {
   private final boolean recording;
   private final List<Node> nodes = new ArrayList<>();
   private final Map<Parameter, Tensor> parameters = new IdentityHashMap<>();
+  private final Map<Object, Tensor> shared = new HashMap<>();
   private boolean finished;
 
   /** A recording tape. */
@@ -146,6 +149,42 @@ public final class Tape {
   }
 
   /**
+   * The tensor {@code compute} gives for {@code key}, computed once on this tape: a later call with
+   * an equal key returns the same tensor without computing it again. An operation that two
+   * forward passes of one step both need (Deep Graph Infomax multiplies the clean and the
+   * shuffled features by the same weight, and the shuffled product is rows of the clean one) is
+   * then computed and recorded once, and its gradient is the sum of both uses'. The key must
+   * identify the operation and every operand (a record of them, compared by identity where the
+   * operands are), and the operands must not change while the tape records. Only a recording
+   * tape remembers, until {@link #backward} runs; an inference tape computes every time, since
+   * its constants may be parameters that change between calls.
+   *
+   * @throws IllegalArgumentException if {@code compute} gives a tensor of another tape
+   */
+  public Tensor shared(Object key, Supplier<Tensor> compute) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(compute, "compute");
+    if (!recording || finished) {
+      return ownTensor(key, compute.get());
+    }
+    Tensor known = shared.get(key);
+    if (known != null) {
+      return known;
+    }
+    Tensor computed = ownTensor(key, compute.get());
+    shared.put(key, computed);
+    return computed;
+  }
+
+  private Tensor ownTensor(Object key, Tensor t) {
+    Objects.requireNonNull(t, () -> "shared " + key + ": computed null");
+    if (t.tape() != this) {
+      throw new IllegalArgumentException("shared " + key + ": computed a tensor of another tape");
+    }
+    return t;
+  }
+
+  /**
    * Runs the backward pass from a one-element loss (rank 0 or any shape with one element): fills
    * {@link Tensor#grad()} of leaves and adds to {@link Parameter#gradient()} of parameters. Each
    * intermediate gradient is released once it has been passed on. Runs once per tape.
@@ -200,6 +239,7 @@ public final class Tape {
     } finally {
       nodes.clear();
       parameters.clear();
+      shared.clear();
     }
   }
 

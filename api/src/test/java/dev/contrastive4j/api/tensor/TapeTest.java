@@ -279,4 +279,50 @@ class TapeTest {
     tape.backward(Ops.sum(doubled));
     assertEquals(of(new double[] {2, 2}, 2), local.grad());
   }
+
+  @Test
+  void aSharedTensorIsComputedOncePerRecordingTapeAndItsGradientsAddUp() {
+    Tape tape = new Tape();
+    Tensor x = tape.leaf(of(new double[] {1, 2, 3}, 3));
+    int[] computed = {0};
+    java.util.function.Supplier<Tensor> doubled = () -> {
+      computed[0]++;
+      return Ops.mul(x, tape.constant(of(new double[] {2, 2, 2}, 3)));
+    };
+    Tensor first = tape.shared(List.of("doubled", x), doubled);
+    Tensor second = tape.shared(List.of("doubled", x), doubled);
+    assertSame(first, second);
+    assertEquals(1, computed[0]);
+    assertNotSame(first, tape.shared(List.of("another", x), doubled));
+    assertEquals(2, computed[0]);
+    // d/dx sum(2x) + sum(2x · 3) = 2 + 6 per element, through the one recorded product.
+    Tensor three = tape.constant(of(new double[] {3, 3, 3}, 3));
+    tape.backward(Ops.add(Ops.sum(first), Ops.sum(Ops.mul(second, three))));
+    assertEquals(Nd4j.createFromArray(8.0, 8.0, 8.0), x.grad());
+    // Forgotten with the backward pass: asking again computes (and then refuses to record).
+    assertThrows(IllegalStateException.class, () -> tape.shared(List.of("doubled", x), doubled));
+    assertEquals(3, computed[0]);
+  }
+
+  @Test
+  void anInferenceTapeComputesASharedTensorEachTime() {
+    Tape tape = Tape.inference();
+    INDArray parameter = of(new double[] {1, 2}, 2);
+    Tensor w = tape.constant(parameter);
+    Tensor before = tape.shared("w+1", () -> Ops.add(w, tape.constant(of(new double[] {1, 1}, 2))));
+    parameter.addi(10); // an optimizer step between two evaluations
+    Tensor after = tape.shared("w+1", () -> Ops.add(w, tape.constant(of(new double[] {1, 1}, 2))));
+    assertNotSame(before, after);
+    assertEquals(Nd4j.createFromArray(12.0, 13.0), after.value());
+  }
+
+  @Test
+  void aSharedTensorMustBeOfItsTape() {
+    Tape tape = new Tape();
+    Tensor foreign = new Tape().leaf(of(new double[] {1}, 1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> tape.shared("foreign", () -> foreign));
+    assertEquals("shared foreign: computed a tensor of another tape", e.getMessage());
+    assertThrows(NullPointerException.class, () -> tape.shared("none", () -> null));
+  }
 }

@@ -1,6 +1,8 @@
 package dev.contrastive4j.runtime.corruptors;
 
+import dev.contrastive4j.api.graph.CsrMatrix;
 import dev.contrastive4j.api.graph.Feature;
+import dev.contrastive4j.runtime.ops.RowSelections;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -23,7 +25,11 @@ public final class FeatureRows {
    */
   public static Feature select(Feature feature, int[] rows) {
     if (feature instanceof Feature.Sparse s) {
-      return Feature.sparse(s.values().selectRows(rows));
+      CsrMatrix picked = s.values().selectRows(rows);
+      // A shuffled copy: encoders can then take its product with a weight as rows of the
+      // source's product.
+      RowSelections.record(picked, s.values(), rows);
+      return Feature.sparse(picked);
     }
     INDArray values = ((Feature.Dense) feature).values();
     long[] shape = values.shape();

@@ -1,12 +1,15 @@
 package dev.contrastive4j.runtime.encoders;
 
+import dev.contrastive4j.api.graph.CsrMatrix;
 import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.tensor.Tape;
+import dev.contrastive4j.runtime.kernels.SegmentIndex;
 import dev.contrastive4j.runtime.layers.NodeInput;
 import dev.contrastive4j.runtime.ops.GraphStructureCache;
+import dev.contrastive4j.runtime.ops.RowSelections;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -38,7 +41,7 @@ final class InputFeatures {
           + nodes.totalSize() + ", " + expectedDim + "]");
     }
     if (feature instanceof Feature.Sparse sparse) {
-      return NodeInput.sparse(cache.sparseFeatures(sparse.values()));
+      return sparseInput(sparse.values(), cache);
     }
     INDArray values = ((Feature.Dense) feature).values();
     if (!values.dataType().isFPType()) {
@@ -48,6 +51,19 @@ final class InputFeatures {
     }
     return NodeInput.dense(tape.constant(values.dataType() == type ? values
         : values.castTo(type)));
+  }
+
+  /**
+   * Sparse features as prepared for the kernels; a shuffled copy of other features (see {@link
+   * RowSelections}) as rows of those, so that its product is gathered from theirs.
+   */
+  static NodeInput sparseInput(CsrMatrix values, GraphStructureCache cache) {
+    RowSelections.RowSelection selection = RowSelections.of(values);
+    if (selection != null) {
+      return NodeInput.reordered(cache.sparseFeatures(selection.source()),
+          SegmentIndex.of(selection.rows(), selection.source().rows()));
+    }
+    return NodeInput.sparse(cache.sparseFeatures(values));
   }
 
   /** The node set, or an exception naming the encoder and the node sets there are. */

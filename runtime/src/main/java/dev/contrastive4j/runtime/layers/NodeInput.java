@@ -4,6 +4,7 @@ import dev.contrastive4j.api.tensor.Ops;
 import dev.contrastive4j.api.tensor.ShapeMismatchException;
 import dev.contrastive4j.api.tensor.Tensor;
 import dev.contrastive4j.runtime.kernels.CsrAdjacency;
+import dev.contrastive4j.runtime.kernels.SegmentIndex;
 import dev.contrastive4j.runtime.kernels.SparseFeatures;
 import dev.contrastive4j.runtime.ops.GraphOps;
 import java.util.Arrays;
@@ -11,10 +12,12 @@ import java.util.Objects;
 
 /**
  * The input of a graph layer for one node set, {@code [nodes, dim]}: a dense tensor (hidden
- * states, dense features) or sparse features (bag-of-words), which layers only ever multiply by
- * a weight matrix, so they never become dense.
+ * states, dense features), sparse features (bag-of-words), which layers only ever multiply by
+ * a weight matrix, so they never become dense, or the rows of sparse features in another order
+ * (a shuffled copy), multiplied as rows of the features' own product.
  */
-public sealed interface NodeInput permits NodeInput.Dense, NodeInput.Sparse {
+public sealed interface NodeInput permits NodeInput.Dense, NodeInput.Sparse,
+    NodeInput.Reordered {
 
   /** A dense input; {@code values} must be a matrix. */
   static NodeInput dense(Tensor values) {
@@ -24,6 +27,16 @@ public sealed interface NodeInput permits NodeInput.Dense, NodeInput.Sparse {
   /** A sparse input. */
   static NodeInput sparse(SparseFeatures values) {
     return new Sparse(values);
+  }
+
+  /**
+   * Row {@code i} is row {@code order.ids()[i]} of {@code source}: {@code X'·W} is then gathered
+   * from {@code X·W}, which a pass over {@code source} on the same tape computes once for both.
+   *
+   * @param order its {@code numSegments()} must be {@code source.rows()}
+   */
+  static NodeInput reordered(SparseFeatures source, SegmentIndex order) {
+    return new Reordered(source, order);
   }
 
   /** The number of nodes (rows). */
@@ -96,6 +109,34 @@ public sealed interface NodeInput permits NodeInput.Dense, NodeInput.Sparse {
     @Override
     public Tensor times(Tensor w) {
       return GraphOps.sparseMatmul(features, w);
+    }
+  }
+
+  /** The rows of sparse features in a given order. */
+  record Reordered(SparseFeatures source, SegmentIndex order) implements NodeInput {
+    /** Checks that the order indexes the source's rows. */
+    public Reordered {
+      Objects.requireNonNull(source, "node input source features");
+      Objects.requireNonNull(order, "node input row order");
+      if (order.numSegments() != source.rows()) {
+        throw new ShapeMismatchException("a node input's row order indexes "
+            + order.numSegments() + " rows, but its source features have " + source.rows());
+      }
+    }
+
+    @Override
+    public long rows() {
+      return order.size();
+    }
+
+    @Override
+    public long dim() {
+      return source.cols();
+    }
+
+    @Override
+    public Tensor times(Tensor w) {
+      return GraphOps.gather(GraphOps.sparseMatmul(source, w), order);
     }
   }
 }

@@ -44,17 +44,24 @@ public final class GraphOps {
 
   /**
    * A sparse feature matrix times a weight matrix, {@code X·W}, without making {@code X} dense.
-   * Only {@code w} receives a gradient ({@code Xᵀ·G}): features are data.
+   * Only {@code w} receives a gradient ({@code Xᵀ·G}): features are data. Computed once per tape
+   * for the same {@code x} and {@code w} ({@link dev.contrastive4j.api.tensor.Tape#shared}).
    *
    * @param w {@code [x.cols(), width]}
    * @return {@code [x.rows(), width]}
    */
   public static Tensor sparseMatmul(SparseFeatures x, Tensor w) {
     Objects.requireNonNull(x, "sparseMatmul: features");
-    INDArray value = SparseMatmul.forward(x, w.value());
-    return w.tape().record("sparseMatmul", value, List.of(w),
-        (g, in) -> in.accumulate(0, SparseMatmul.weightGradient(x, g)));
+    // Once per tape for one matrix and weight: a shuffled copy's product is gathered from it.
+    return w.tape().shared(new SparseProduct(x, w), () -> {
+      INDArray value = SparseMatmul.forward(x, w.value());
+      return w.tape().record("sparseMatmul", value, List.of(w),
+          (g, in) -> in.accumulate(0, SparseMatmul.weightGradient(x, g)));
+    });
   }
+
+  /** The key of a sparse product on the tape: both operands, by identity. */
+  private record SparseProduct(SparseFeatures x, Tensor w) {}
 
   /**
    * Broadcasts node rows to edges (TF-GNN's {@code broadcast_node_to_edges}): row {@code i} of

@@ -7,7 +7,9 @@ import static dev.contrastive4j.runtime.testing.GraphFixtures.uniform;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +90,25 @@ class GraphOpsTest {
     Tensor wt = tape.leaf(uniform(6, 4, 2));
     tape.backward(project(GraphOps.sparseMatmul(SparseFeatures.of(empty), wt)));
     assertEquals(0, wt.grad().norm2Number().doubleValue());
+  }
+
+  @Test
+  void sparseMatmulIsComputedOncePerRecordingTapeForOneMatrixAndWeight() {
+    SparseFeatures features = SparseFeatures.of(GraphFixtures.sparse(3, 7, 9, 0.3));
+    Tape tape = new Tape();
+    Tensor w = tape.leaf(uniform(4, 9, 5));
+    Tensor product = GraphOps.sparseMatmul(features, w);
+    assertSame(product, GraphOps.sparseMatmul(features, w));
+    int recorded = tape.size();
+    assertNotSame(product, GraphOps.sparseMatmul(SparseFeatures.of(GraphFixtures.sparse(3, 7, 9,
+        0.3)), w), "other features");
+    assertNotSame(product, GraphOps.sparseMatmul(features, tape.leaf(uniform(4, 9, 5))),
+        "another weight");
+    assertEquals(recorded + 3, tape.size());
+    Tape inference = Tape.inference();
+    Tensor constant = inference.constant(uniform(4, 9, 5));
+    assertNotSame(GraphOps.sparseMatmul(features, constant),
+        GraphOps.sparseMatmul(features, constant), "an inference tape computes each time");
   }
 
   @Test

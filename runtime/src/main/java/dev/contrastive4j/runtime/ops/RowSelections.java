@@ -1,0 +1,48 @@
+package dev.contrastive4j.runtime.ops;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import dev.contrastive4j.api.graph.CsrMatrix;
+import java.util.Objects;
+
+/**
+ * Remembers which sparse feature matrices were made as a reordering of another's rows, as many
+ * rows as it has (a shuffled copy: DGI's corruption), so that an encoder can take {@code X'·W}
+ * as rows of {@code X·W}, a product the pass over the clean graph of the same step has already
+ * computed (see {@link dev.contrastive4j.api.tensor.Tape#shared}), instead of multiplying and
+ * preparing the copy anew. Only such reorderings are recorded, never the smaller row sets of a
+ * mini-batch, whose product through the whole matrix would cost more.
+ *
+ * <p>Entries are keyed weakly by the identity of the copy and go with it; an entry keeps its
+ * source matrix alive as long as the copy lives. Thread-safe.
+ */
+public final class RowSelections {
+  private static final Cache<CsrMatrix, RowSelection> SELECTIONS =
+      CacheBuilder.newBuilder().weakKeys().build();
+
+  private RowSelections() {}
+
+  /**
+   * Row {@code i} of {@code copy} is row {@code rows[i]} of {@code source}.
+   *
+   * @param rows as many row ids as the source has rows; copied
+   */
+  public record RowSelection(CsrMatrix source, int[] rows) {}
+
+  /**
+   * Records that {@code copy} holds the rows {@code rows} of {@code source}, in that order; does
+   * nothing unless there are as many rows as {@code source} has.
+   */
+  public static void record(CsrMatrix copy, CsrMatrix source, int[] rows) {
+    Objects.requireNonNull(copy, "copy");
+    Objects.requireNonNull(source, "source");
+    if (rows.length == source.rows() && copy.rows() == rows.length && copy != source) {
+      SELECTIONS.put(copy, new RowSelection(source, rows.clone()));
+    }
+  }
+
+  /** Where {@code matrix}'s rows come from, or null if it was not recorded as a reordering. */
+  public static RowSelection of(CsrMatrix matrix) {
+    return SELECTIONS.getIfPresent(matrix);
+  }
+}
