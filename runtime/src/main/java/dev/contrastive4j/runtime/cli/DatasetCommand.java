@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "dataset",
     mixinStandardHelpOptions = true,
-    description = "Inspect data sets, or generate a synthetic one.",
-    subcommands = {DatasetInfoCommand.class, DatasetCsbmCommand.class})
+    description = "Inspect, export or generate data sets.",
+    subcommands = {DatasetInfoCommand.class, DatasetCsbmCommand.class,
+        DatasetExportCommand.class})
 final class DatasetCommand {}

@@ -69,11 +69,7 @@ public final class DatasetDirectoryWriter {
     Objects.requireNonNull(dir, "DatasetDirectoryWriter.write: dir must not be null");
     Objects.requireNonNull(format, "DatasetDirectoryWriter.write: format must not be null");
     GraphTensor graph = dataset.graph();
-    Path target = dir.toAbsolutePath().normalize();
-    if (Files.exists(target) && !isEmptyDirectory(target)) {
-      throw new DatasetException(target, "already exists and is not an empty directory; "
-          + "choose a new directory");
-    }
+    Path target = requireWritable(dir);
     String ext = format.extension();
     Map<String, Long> counts = new LinkedHashMap<>();
     graph.nodeSets().forEach((name, set) -> counts.put(name, set.totalSize()));
@@ -118,6 +114,23 @@ public final class DatasetDirectoryWriter {
     } finally {
       deleteRecursively(tmp);
     }
+  }
+
+  /**
+   * Checks, before a data set is made, that {@link #write} may write to {@code dir}: it must not
+   * exist or must be an empty directory.
+   *
+   * @return {@code dir} as an absolute, normalized path
+   * @throws DatasetException naming {@code dir} if it exists and is not an empty directory
+   */
+  public static Path requireWritable(Path dir) {
+    Objects.requireNonNull(dir, "DatasetDirectoryWriter.requireWritable: dir must not be null");
+    Path target = dir.toAbsolutePath().normalize();
+    if (Files.exists(target) && !isEmptyDirectory(target)) {
+      throw new DatasetException(target, "already exists and is not an empty directory; "
+          + "choose a new directory");
+    }
+    return target;
   }
 
   private static void writeContents(GraphDataset dataset, DatasetManifest manifest, Path dir,

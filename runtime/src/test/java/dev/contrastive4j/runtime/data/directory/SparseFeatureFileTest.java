@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.data.directory;
 
+import static dev.contrastive4j.runtime.testing.DatasetAssertions.assertSameDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +56,7 @@ class SparseFeatureFileTest {
   void aSparseFeatureIsReadFromItsNpzFileAsFromItsDenseOne() throws IOException {
     GraphDataset dense = DatasetDirectoryReader.read(DatasetDirectoryReaderTest.EXAMPLE);
     GraphDataset sparse = DatasetDirectoryReader.read(exampleWithNpz());
-    DatasetDirectoryWriterTest.assertSameDataset(dense, sparse);
+    assertSameDataset(dense, sparse);
   }
 
   @Test
@@ -69,7 +70,7 @@ class SparseFeatureFileTest {
     // 2,708 x 1,433 words, 49,216 of them present: 0.4 MB as CSR before compression, where
     // dense float32 takes 15.5 MB.
     assertTrue(Files.size(words) < 1_000_000, words + ": " + Files.size(words) + " bytes");
-    DatasetDirectoryWriterTest.assertSameDataset(cora, DatasetDirectoryReader.read(dir));
+    assertSameDataset(cora, DatasetDirectoryReader.read(dir));
   }
 
   @Test
