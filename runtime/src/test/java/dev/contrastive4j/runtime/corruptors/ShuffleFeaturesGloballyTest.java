@@ -11,6 +11,7 @@ import dev.contrastive4j.api.graph.CsrMatrix;
 import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.NodeSet;
+import dev.contrastive4j.runtime.ops.RowSelections;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -127,6 +128,13 @@ class ShuffleFeaturesGloballyTest {
     }
     for (boolean s : seen) {
       assertTrue(s);
+    }
+    // Recorded as rows of the input, so that encoders gather its product from the input's.
+    RowSelections.RowSelection selection = RowSelections.of(shuffled);
+    assertSame(in, selection.source());
+    for (int r = 0; r < 12; r++) {
+      int k = shuffled.indptrView()[r];
+      assertEquals((int) shuffled.valuesView()[k] - 1, selection.rows()[r], "row " + r);
     }
   }
 
