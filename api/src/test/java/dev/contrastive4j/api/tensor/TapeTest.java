@@ -323,6 +323,8 @@ class TapeTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> tape.shared("foreign", () -> foreign));
     assertEquals("shared foreign: computed a tensor of another tape", e.getMessage());
-    assertThrows(NullPointerException.class, () -> tape.shared("none", () -> null));
+    NullPointerException none = assertThrows(NullPointerException.class,
+        () -> tape.shared("none", () -> null));
+    assertEquals("shared none: computed null", none.getMessage());
   }
 }
