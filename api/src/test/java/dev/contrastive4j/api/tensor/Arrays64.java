@@ -1,12 +1,18 @@
 package dev.contrastive4j.api.tensor;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** Seeded float64 test arrays and the random projection that turns any tensor into a loss. */
+/**
+ * Seeded float64 test arrays, the random projection that turns any tensor into a loss, and a
+ * comparison of arrays by value.
+ */
 final class Arrays64 {
   private Arrays64() {}
 
@@ -55,5 +61,18 @@ final class Arrays64 {
   static Tensor project(Tensor y) {
     Tensor weights = y.tape().constant(fill(987654321L, y.shape(), -1.0, 1.0));
     return Ops.sum(Ops.mul(y, weights));
+  }
+
+  /**
+   * Asserts equal shapes and values within {@code tolerance} relative to values above 1 (absolute
+   * below), compared in float64 whatever the arrays' types and layouts.
+   */
+  static void assertValues(INDArray expected, INDArray actual, double tolerance) {
+    assertArrayEquals(expected.shape(), actual.shape(), "shape");
+    double[] e = expected.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+    double[] a = actual.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+    for (int i = 0; i < e.length; i++) {
+      assertEquals(e[i], a[i], tolerance * Math.max(1, Math.abs(e[i])), "element " + i);
+    }
   }
 }

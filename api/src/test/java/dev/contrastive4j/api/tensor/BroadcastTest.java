@@ -1,5 +1,6 @@
 package dev.contrastive4j.api.tensor;
 
+import static dev.contrastive4j.api.tensor.Arrays64.assertValues;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,15 +16,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * the general reduction agree with ND4J's plain sums, for both float types and for views.
  */
 class BroadcastTest {
-
-  private static void assertValues(INDArray expected, INDArray actual, double tolerance) {
-    assertArrayEquals(expected.shape(), actual.shape(), "shape");
-    double[] e = expected.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-    double[] a = actual.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-    for (int i = 0; i < e.length; i++) {
-      assertEquals(e[i], a[i], tolerance * Math.max(1, Math.abs(e[i])), "element " + i);
-    }
-  }
 
   @Test
   void columnSumsOfAMatrixToAVectorOrARow() {

@@ -18,13 +18,8 @@ import org.nd4j.linalg.factory.Nd4j;
 class ColumnSumsTest {
 
   private static void assertValues(INDArray expected, INDArray actual, double tolerance) {
-    assertArrayEquals(expected.shape(), actual.shape(), "shape");
     assertEquals(expected.dataType(), actual.dataType(), "data type");
-    double[] e = expected.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-    double[] a = actual.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-    for (int i = 0; i < e.length; i++) {
-      assertEquals(e[i], a[i], tolerance * Math.max(1, Math.abs(e[i])), "element " + i);
-    }
+    Arrays64.assertValues(expected, actual, tolerance);
   }
 
   @Test
