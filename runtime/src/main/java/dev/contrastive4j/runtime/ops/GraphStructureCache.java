@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * every run in the JVM). Besides, only the {@code sparseFeatureCapacity} most recently used
  * matrices keep their {@link SparseFeatures} (the clean features used every step stay, one-off
  * corrupted copies are evicted), since a step's corrupted copy is garbage only once the step
- * is over. Thread-safe.
+ * is over. A shuffled copy is not prepared at all: encoders read it as rows of the features it
+ * was shuffled from ({@link RowSelections}). Thread-safe.
  */
 public final class GraphStructureCache {
   /** How many sparse feature matrices {@link #GraphStructureCache()} keeps prepared. */
