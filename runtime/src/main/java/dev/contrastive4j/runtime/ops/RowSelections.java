@@ -23,9 +23,9 @@ public final class RowSelections {
   private RowSelections() {}
 
   /**
-   * Row {@code i} of {@code copy} is row {@code rows[i]} of {@code source}.
+   * Row {@code i} of the copy is row {@code rows[i]} of {@code source}.
    *
-   * @param rows as many row ids as the source has rows; copied
+   * @param rows as many row ids as the source has rows; the record's own copy, not to be changed
    */
   public record RowSelection(CsrMatrix source, int[] rows) {}
 
