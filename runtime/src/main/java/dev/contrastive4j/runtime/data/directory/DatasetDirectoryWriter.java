@@ -109,8 +109,9 @@ public final class DatasetDirectoryWriter {
     } catch (DirectoryNotEmptyException e) {
       throw new DatasetException(target, "was filled by someone else while being written", e);
     } catch (IOException e) {
-      throw new DatasetException(target, "cannot be written (" + FileOutput.reason(target, e)
-          + ")", e);
+      // Named as the target: the temporary directory is gone when this is read.
+      String reason = FileOutput.reason(target, e).replace(tmp.toString(), target.toString());
+      throw new DatasetException(target, "cannot be written (" + reason + ")", e);
     } finally {
       deleteRecursively(tmp);
     }

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -204,6 +205,18 @@ class DatasetDirectoryWriterTest {
         () -> DatasetDirectoryWriter.write(original, out, ArrayFormat.CSV));
     assertEquals(out + ": cannot be written (" + file + " is a file, not a directory)",
         e.getMessage());
+  }
+
+  @Test
+  void aPlaceThatRefusesNewDirectoriesIsNamedAsTheTargetNotTheTemporaryDirectory() {
+    // Linux's /proc refuses to make a directory as "not found"; it named /proc/.toy.<hex>.tmp.
+    Path proc = Path.of("/proc");
+    Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "needs Linux's /proc");
+    GraphDataset original = DatasetDirectoryReader.read(DatasetDirectoryReaderTest.EXAMPLE);
+    Path out = proc.resolve("contrastive4j-" + ProcessHandle.current().pid());
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> DatasetDirectoryWriter.write(original, out, ArrayFormat.NPY));
+    assertEquals(out + ": cannot be written (" + out + " not found)", e.getMessage());
   }
 
   @Test
