@@ -6,7 +6,6 @@ import dev.contrastive4j.api.graph.GraphTensor;
 import dev.contrastive4j.api.graph.InvalidGraphException;
 import dev.contrastive4j.api.graph.NodeSet;
 import dev.contrastive4j.api.tensor.Tape;
-import dev.contrastive4j.runtime.kernels.SegmentIndex;
 import dev.contrastive4j.runtime.layers.NodeInput;
 import dev.contrastive4j.runtime.ops.GraphStructureCache;
 import dev.contrastive4j.runtime.ops.RowSelections;
@@ -60,8 +59,7 @@ final class InputFeatures {
   static NodeInput sparseInput(CsrMatrix values, GraphStructureCache cache) {
     RowSelections.RowSelection selection = RowSelections.of(values);
     if (selection != null) {
-      return NodeInput.reordered(cache.sparseFeatures(selection.source()),
-          SegmentIndex.of(selection.rows(), selection.source().rows()));
+      return NodeInput.reordered(cache.sparseFeatures(selection.source()), selection.order());
     }
     return NodeInput.sparse(cache.sparseFeatures(values));
   }

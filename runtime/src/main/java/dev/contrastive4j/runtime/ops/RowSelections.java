@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.ops;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import dev.contrastive4j.api.graph.CsrMatrix;
+import dev.contrastive4j.runtime.kernels.SegmentIndex;
 import java.util.Objects;
 
 /**
@@ -23,11 +24,12 @@ public final class RowSelections {
   private RowSelections() {}
 
   /**
-   * Row {@code i} of the copy is row {@code rows[i]} of {@code source}.
+   * Row {@code i} of the copy is row {@code order.ids()[i]} of {@code source}: the gather index
+   * an encoder takes the copy's product with.
    *
-   * @param rows as many row ids as the source has rows; the record's own copy, not to be changed
+   * @param order as many rows as the source has, indexing them
    */
-  public record RowSelection(CsrMatrix source, int[] rows) {}
+  public record RowSelection(CsrMatrix source, SegmentIndex order) {}
 
   /**
    * Records that {@code copy} holds the rows {@code rows} of {@code source}, in that order; does
@@ -37,7 +39,8 @@ public final class RowSelections {
     Objects.requireNonNull(copy, "copy");
     Objects.requireNonNull(source, "source");
     if (rows.length == source.rows() && copy.rows() == rows.length && copy != source) {
-      SELECTIONS.put(copy, new RowSelection(source, rows.clone()));
+      // The index copies the rows, so the caller's array is its own again.
+      SELECTIONS.put(copy, new RowSelection(source, SegmentIndex.of(rows, source.rows())));
     }
   }
 

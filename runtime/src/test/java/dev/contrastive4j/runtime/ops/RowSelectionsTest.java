@@ -1,6 +1,7 @@
 package dev.contrastive4j.runtime.ops;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -20,7 +21,8 @@ class RowSelectionsTest {
     order[0] = 1; // the caller's array is its own again
     RowSelections.RowSelection selection = RowSelections.of(copy);
     assertSame(SOURCE, selection.source());
-    assertArrayEquals(new int[] {2, 0, 3, 3}, selection.rows());
+    assertArrayEquals(new int[] {2, 0, 3, 3}, selection.order().ids());
+    assertEquals(4, selection.order().numSegments());
   }
 
   @Test
