@@ -1,9 +1,7 @@
 package dev.contrastive4j.runtime.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
-import dev.contrastive4j.runtime.data.DatasetInfo;
 import dev.contrastive4j.runtime.data.csbm.CsbmConfig;
 import dev.contrastive4j.runtime.data.csbm.CsbmGenerator;
 import dev.contrastive4j.runtime.data.directory.DatasetDirectoryWriter;
@@ -106,8 +104,7 @@ final class DatasetCsbmCommand implements Callable<Integer> {
     requireFileSizes(config);
     GraphDataset dataset = CsbmGenerator.generate(config);
     DatasetDirectoryWriter.write(dataset, out, ArrayFormat.NPY);
-    spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(
-        DatasetInfo.of(dataset)));
+    DatasetInfoCommand.printFacts(spec, dataset);
     spec.commandLine().getErr().println("data set written to " + out);
     return 0;
   }

@@ -1,13 +1,13 @@
 package dev.contrastive4j.runtime.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.contrastive4j.api.data.GraphDataset;
-import dev.contrastive4j.runtime.data.DatasetInfo;
 import dev.contrastive4j.runtime.data.directory.DatasetDirectoryWriter;
 import dev.contrastive4j.runtime.io.ArrayFormat;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,18 +51,21 @@ final class DatasetExportCommand implements Callable<Integer> {
     DatasetDirectoryWriter.requireWritable(out);
     GraphDataset dataset = data.load();
     DatasetDirectoryWriter.write(dataset, out, arrays);
-    spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(
-        DatasetInfo.of(dataset)));
+    DatasetInfoCommand.printFacts(spec, dataset);
     spec.commandLine().getErr().println("data set written to " + out);
     return 0;
   }
 
-  /** {@code npy} or {@code csv}, in any case. */
+  /** The format whose extension is {@code name} ({@code npy}, {@code csv}), in any case. */
   static ArrayFormat arrayFormat(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "npy" -> ArrayFormat.NPY;
-      case "csv" -> ArrayFormat.CSV;
-      default -> throw new UserInputException("--format " + name + ": must be npy or csv");
-    };
+    String extension = "." + name.toLowerCase(Locale.ROOT);
+    for (ArrayFormat format : ArrayFormat.values()) {
+      if (format.extension().equals(extension)) {
+        return format;
+      }
+    }
+    throw new UserInputException("--format " + name + ": must be " + Arrays.stream(
+        ArrayFormat.values()).map(f -> f.extension().substring(1)).collect(
+        Collectors.joining(" or ")));
   }
 }

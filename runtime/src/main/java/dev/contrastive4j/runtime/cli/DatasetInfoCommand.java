@@ -1,5 +1,6 @@
 package dev.contrastive4j.runtime.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.contrastive4j.api.data.GraphDataset;
 import dev.contrastive4j.runtime.data.DatasetInfo;
@@ -27,9 +28,16 @@ final class DatasetInfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GraphDataset dataset = data.load();
-    String json = new ObjectMapper().writeValueAsString(DatasetInfo.of(dataset));
-    spec.commandLine().getOut().println(json);
+    printFacts(spec, data.load());
     return 0;
+  }
+
+  /**
+   * Prints {@code dataset}'s facts as one JSON object on standard output: what this command
+   * prints, and what {@code dataset csbm} and {@code dataset export} print of the set they wrote.
+   */
+  static void printFacts(CommandSpec spec, GraphDataset dataset) throws JsonProcessingException {
+    spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(
+        DatasetInfo.of(dataset)));
   }
 }
