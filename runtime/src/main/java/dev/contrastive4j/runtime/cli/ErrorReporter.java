@@ -109,6 +109,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   /** The launcher's variable that sets the JVM's heap. */
   static final String HEAP = "CONTRASTIVE4J_HEAP";
 
+  /** What every line about memory that ran out advises first. */
+  static final String MORE_HEAP = "give the JVM more with " + HEAP + " (e.g. 4g)";
+
   /** The start of the line about memory that ran out: {@code out of memory (Java heap space)}. */
   static String outOfMemory(String what) {
     return "out of memory (" + what + ")";
@@ -117,8 +120,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   private static String messageOf(Throwable e) {
     String m = e.getMessage();
     if (isOutOfMemory(e)) {
-      return outOfMemory(m) + "; give the JVM more with " + HEAP + " (e.g. 4g), or use a smaller "
-          + "model or graph";
+      return outOfMemory(m) + "; " + MORE_HEAP + ", or use a smaller model or graph";
     }
     if (isExpected(e) && m != null) {
       return m;

@@ -413,8 +413,8 @@ final class TrainCommand implements Callable<Integer> {
           : "start the run again from epoch 1 (it stopped before its first checkpoint, at epoch "
               + training.firstCheckpointEpoch() + ") with: " + command;
       throw new RunOutOfMemoryException(ErrorReporter.outOfMemory(e.getMessage()) + " while "
-          + "training into " + run.path() + "; give the JVM more with " + ErrorReporter.HEAP
-          + " (e.g. 4g) and " + carryOn + ", or use a smaller model or graph in a new --out", e);
+          + "training into " + run.path() + "; " + ErrorReporter.MORE_HEAP + " and " + carryOn
+          + ", or use a smaller model or graph in a new --out", e);
     }
   }
 
