@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.contrastive4j.api.graph.CsrMatrix;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.contrastive4j.runtime.testing.Python3;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,26 +24,7 @@ class ScipySparseInteropTest {
 
   @BeforeAll
   static void needsScipy() throws InterruptedException {
-    assumeTrue(python("import scipy.sparse").exitCode == 0,
-        "python3 with scipy is not installed");
-  }
-
-  private record Result(int exitCode, String output) {}
-
-  private static Result python(String script, String... args) throws InterruptedException {
-    List<String> command = new ArrayList<>(List.of("python3", "-c", script));
-    command.addAll(List.of(args));
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return new Result(-1, out);
-      }
-      return new Result(p.exitValue(), out.strip());
-    } catch (IOException e) {
-      return new Result(-1, e.toString());
-    }
+    assumeTrue(Python3.imports("scipy.sparse"), "python3 with scipy is not installed");
   }
 
   /** Writes a random 40 x 25 matrix (with a duplicate entry in COO) in every way save_npz can. */
@@ -79,7 +57,7 @@ class ScipySparseInteropTest {
 
   @Test
   void readsWhatScipyWritesAndScipyReadsWhatItWrites() throws InterruptedException {
-    Result wrote = python(WRITE, dir.toString());
+    Python3.Result wrote = Python3.run(WRITE, dir.toString());
     assertEquals(0, wrote.exitCode(), wrote.output());
     INDArray dense = NpyFiles.read(dir.resolve("dense.npy"));
     ArrayExpectation shape = ArrayExpectation.of(ElementKind.FLOAT, 40, 25);
@@ -91,7 +69,7 @@ class ScipySparseInteropTest {
     CsrMatrix ours = CsrMatrix.fromDense(dense);
     Path file = dir.resolve("ours.npz");
     SparseNpzFiles.write(file, ours);
-    Result read = python(READ, file.toString(), dir.resolve("dense.npy").toString());
+    Python3.Result read = Python3.run(READ, file.toString(), dir.resolve("dense.npy").toString());
     assertEquals("ok " + ours.nnz(), read.output());
   }
 }
