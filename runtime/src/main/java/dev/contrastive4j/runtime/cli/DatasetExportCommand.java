@@ -49,7 +49,7 @@ final class DatasetExportCommand implements Callable<Integer> {
     ArrayFormat arrays = arrayFormat(format);
     // Before the data set is loaded (perhaps downloaded): a full --out would refuse it anyway.
     DatasetDirectoryWriter.requireWritable(out);
-    GraphDataset dataset = data.load();
+    GraphDataset dataset = data.load(spec.commandLine().getErr());
     DatasetDirectoryWriter.write(dataset, out, arrays);
     DatasetInfoCommand.printFacts(spec, dataset);
     spec.commandLine().getErr().println("data set written to " + out);

@@ -28,7 +28,7 @@ final class DatasetInfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    printFacts(spec, data.load());
+    printFacts(spec, data.load(spec.commandLine().getErr()));
     return 0;
   }
 

@@ -5,6 +5,7 @@ import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.runtime.data.Datasets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -22,11 +23,14 @@ public final class DatasetOptions {
 
   /**
    * Loads the chosen data set, after the checks a training run makes of the same choice (so that
-   * a {@code --data-dir} the data set would not read is refused here too).
+   * a {@code --data-dir} the data set would not read is refused here too), and says on
+   * {@code err} if it was read from Planetoid files that hold other data than the published ones.
    */
-  GraphDataset load() {
-    ExperimentValidator.validate(Experiment.defaults().withDataset(
-        new DatasetSpec(dataset, dataDir == null ? null : dataDir.toString())));
-    return Datasets.load(dataset, dataDir);
+  GraphDataset load(PrintWriter err) {
+    DatasetSpec spec = new DatasetSpec(dataset, dataDir == null ? null : dataDir.toString());
+    ExperimentValidator.validate(Experiment.defaults().withDataset(spec));
+    GraphDataset loaded = Datasets.load(dataset, dataDir);
+    ChangedPlanetoidFilesNote.of(spec).ifPresent(err::println);
+    return loaded;
   }
 }

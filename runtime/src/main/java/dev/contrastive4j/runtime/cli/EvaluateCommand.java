@@ -105,6 +105,8 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (RuntimeException refused) {
       throw fromFile.attribute(refused);
     }
+    ChangedPlanetoidFilesNote.of(experiment.dataset())
+        .ifPresent(spec.commandLine().getErr()::println);
     // Rebuilt from an edited config.json, the model would not be the one trained, and the
     // numbers would be another model's without a word. Checked where --resume checks it: once
     // the run is built, so that what does not fit the data is told first, as there.

@@ -159,10 +159,11 @@ final class TrainCommand implements Callable<Integer> {
   boolean quiet;
 
   /**
-   * What the options left out of the configuration ({@code --task} a task's settings,
-   * {@code --dataset} a Planetoid data_dir), said once the run is built.
+   * Notes said once the run is built: what the options left out of the configuration
+   * ({@code --task} a task's settings, {@code --dataset} a Planetoid data_dir), and Planetoid
+   * files that hold other data than the published ones.
    */
-  private final List<String> leftOutNotes = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
 
   /**
    * The fields a {@code --resume} changed in the run's configuration (the epochs, the checkpoint
@@ -258,8 +259,9 @@ final class TrainCommand implements Callable<Integer> {
     } catch (RuntimeException refused) {
       throw fromFile != null ? fromFile.attribute(refused) : refused;
     }
-    // About the configuration, not progress: --quiet keeps them.
-    leftOutNotes.forEach(spec.commandLine().getErr()::println);
+    ChangedPlanetoidFilesNote.of(experiment.dataset()).ifPresent(notes::add);
+    // About the configuration and the data, not progress: --quiet keeps them.
+    notes.forEach(spec.commandLine().getErr()::println);
     RunDirectory dir = resuming ? existing
         : createOut(Path.of(experiment.output().directory()), outFrom);
     locked = dir;
@@ -443,7 +445,7 @@ final class TrainCommand implements Callable<Integer> {
         TaskTypeSwitch switched = TaskTypeSwitch.of(catalog, ExperimentMapper.withPlugins(), task,
             e.task());
         if (switched.note() != null) {
-          leftOutNotes.add(switched.note());
+          notes.add(switched.note());
         }
         e = e.withTask(switched.task());
       }
@@ -456,7 +458,7 @@ final class TrainCommand implements Callable<Integer> {
       if (dataDir == null && dataset != null && keptDataDir != null
           && !DatasetSpec.isPlanetoid(dataset)) {
         // The configuration's Planetoid directory holds no data of the data set named now.
-        leftOutNotes.add("contrastive4j: note: --dataset " + dataset + " left out the "
+        notes.add("contrastive4j: note: --dataset " + dataset + " left out the "
             + "configuration's dataset.data_dir (" + keptDataDir + "): only the Planetoid data "
             + "sets (" + String.join(", ", DatasetSpec.PLANETOID) + ") are read from one");
         keptDataDir = null;

@@ -90,6 +90,32 @@ public final class Datasets {
   }
 
   /**
+   * The Planetoid files {@link #load} reads for {@code nameOrDirectory} that hold other data than
+   * the published ones ({@link Planetoid#changedFiles}): those in {@code planetoidDir}, else in
+   * the cache. Empty for the other data sets, and for a Planetoid data set not in the cache.
+   *
+   * @throws DatasetException if a file is there but cannot be read, or has other bytes than the
+   *     published one and does not parse
+   */
+  public static List<Path> changedPlanetoidFiles(String nameOrDirectory,
+      @Nullable Path planetoidDir) {
+    String name = nameOrDirectory.toLowerCase(Locale.ROOT);
+    if (!DatasetSpec.isPlanetoid(name)) {
+      return List.of();
+    }
+    PlanetoidSource source = planetoidDir != null
+        ? PlanetoidSource.builder().dataDir(planetoidDir).build()
+        : PlanetoidSource.builder().download(false).build();
+    Path dir;
+    try {
+      dir = Planetoid.locate(name, source);
+    } catch (DatasetException notCached) {
+      return List.of();
+    }
+    return Planetoid.changedFiles(name, dir);
+  }
+
+  /**
    * Why {@code nameOrDirectory} names no data set at all: an unknown name, a path that is not
    * there or is a file; null if it is a built-in name or a directory (which may still fail to
    * read). Lets a caller that knows where the name came from, such as a configuration's

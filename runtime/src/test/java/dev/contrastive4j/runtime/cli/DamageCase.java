@@ -38,6 +38,15 @@ record DamageCase(String file, FileDamage damage, DamageOutcome outcome, List<St
    */
   DynamicTest test(Path original, List<String> files, Path scratch,
       Function<Path, String[]> args) {
+    return test(original, files, scratch, args, damaged -> "");
+  }
+
+  /**
+   * As {@link #test(Path, List, Path, Function)}, where a run that loads the damaged copy must
+   * print exactly {@code errWhenLoaded} of the damaged file on stderr.
+   */
+  DynamicTest test(Path original, List<String> files, Path scratch,
+      Function<Path, String[]> args, Function<Path, String> errWhenLoaded) {
     String command = args.apply(scratch)[0];
     return DynamicTest.dynamicTest(file + ": " + damage + " (" + command + ")", () -> {
       Map<String, String> before = fingerprints(original, files);
@@ -56,7 +65,7 @@ record DamageCase(String file, FileDamage damage, DamageOutcome outcome, List<St
         CliRun run = CliRun.of(args.apply(copy));
         List<Path> named = new ArrayList<>(List.of(damaged));
         alsoNamed.forEach(f -> named.add(copy.resolve(f)));
-        outcome.check(run, named);
+        outcome.check(run, named, errWhenLoaded.apply(damaged));
         if (damagedBytes != null) {
           assertArrayEquals(damagedBytes, Files.readAllBytes(damaged), "the run changed " + file);
         }

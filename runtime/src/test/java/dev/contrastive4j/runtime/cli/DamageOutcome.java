@@ -21,11 +21,14 @@ enum DamageOutcome {
   /** Either, depending on where the bytes fall; a refusal must still be a clean one. */
   EITHER;
 
-  /** Fails unless {@code run} ended as this outcome says; {@code named} are acceptable names. */
-  void check(CliRun run, List<Path> named) {
+  /**
+   * Fails unless {@code run} ended as this outcome says: loaded with {@code errWhenLoaded} on
+   * stderr, or refused naming one of {@code named}.
+   */
+  void check(CliRun run, List<Path> named, String errWhenLoaded) {
     if (this == LOADS || (this == EITHER && run.exitCode() == 0)) {
       assertEquals(0, run.exitCode(), run.err());
-      assertEquals("", run.err());
+      assertEquals(errWhenLoaded, run.err());
       return;
     }
     assertNotEquals(0, run.exitCode(), "loaded, though damaged: " + run.out());

@@ -26,6 +26,7 @@ class DatasetInfoCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("{\"name\":\"cora\",\"nodes\":2708,\"edges\":10556,\"features\":1433,"
         + "\"classes\":7,\"train\":140,\"val\":500,\"test\":1000}", run.out().strip());
+    assertEquals("", run.err(), "the published files: no note");
   }
 
   @Test

@@ -5,11 +5,36 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.runtime.data.planetoid.PlanetoidSource;
+import dev.contrastive4j.runtime.testing.SystemProperty;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The Planetoid mirror of CONTRASTIVE4J_PLANETOID_URL, as the README describes it. */
+/**
+ * The Planetoid mirror of CONTRASTIVE4J_PLANETOID_URL, as the README describes it, and which data
+ * sets have Planetoid files to compare with the published ones.
+ */
 class DatasetsTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void onlyPlanetoidFilesAreComparedWithThePublishedOnes() throws Exception {
+    assertEquals(List.of(), Datasets.changedPlanetoidFiles("csbm", tmp));
+    assertEquals(List.of(), Datasets.changedPlanetoidFiles(tmp.toString(), tmp));
+  }
+
+  @Test
+  void aDataSetNotInTheCacheHasNoChangedFiles() throws Exception {
+    // Nothing is downloaded to find out.
+    SystemProperty.with(PlanetoidSource.CACHE_PROPERTY, tmp.toString(),
+        () -> assertEquals(List.of(), Datasets.changedPlanetoidFiles("Cora", null)));
+    assertEquals(List.of(), Files.list(tmp).toList());
+  }
 
   @Test
   void aMirrorIsWhereTheFilesAreDownloadedFrom() {

@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.data.planetoid;
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,6 +64,21 @@ public final class Planetoid {
       throw new DatasetException(e.file() == null ? dir : e.file(), e.problem()
           + "; delete the cached copy " + dir + " so that " + id + " is downloaded again", e);
     }
+  }
+
+  /**
+   * The files of data set {@code name} in {@code dir} that hold other data than those the
+   * Planetoid repository publishes: a copy that was edited, or damaged where it still parses,
+   * which {@link #load} cannot tell from the real data. A file saved again with other bytes but
+   * the same content (another pickle protocol, numpy version or line end) is not listed. Only
+   * Cora's and CiteSeer's files are known (PubMed gives an empty list), and missing files are not
+   * listed.
+   *
+   * @throws DatasetException if the name is unknown, or a file is there but cannot be read, or
+   *     has other bytes and does not parse
+   */
+  public static List<Path> changedFiles(String name, Path dir) {
+    return PlanetoidChecksums.changed(PlanetoidName.of(name), dir);
   }
 
   /**
