@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.data.DatasetException;
+import dev.contrastive4j.runtime.data.planetoid.PlanetoidName;
 import dev.contrastive4j.runtime.data.planetoid.PlanetoidSource;
+import dev.contrastive4j.runtime.testing.PlanetoidCopies;
+import dev.contrastive4j.runtime.testing.SharedData;
 import dev.contrastive4j.runtime.testing.SystemProperty;
 import java.net.URI;
 import java.nio.file.Files;
@@ -26,6 +29,19 @@ class DatasetsTest {
   void onlyPlanetoidFilesAreComparedWithThePublishedOnes() throws Exception {
     assertEquals(List.of(), Datasets.changedPlanetoidFiles("csbm", tmp));
     assertEquals(List.of(), Datasets.changedPlanetoidFiles(tmp.toString(), tmp));
+  }
+
+  @Test
+  void aChangedCopyIsLookedForInTheDataDirectoryElseInTheCache() throws Exception {
+    Path entry = PlanetoidCopies.of(PlanetoidName.CORA, tmp.resolve("planetoid/cora"));
+    PlanetoidCopies.swapFirstTwoLines(entry.resolve("ind.cora.test.index"));
+    List<Path> changed = List.of(entry.resolve("ind.cora.test.index"));
+    assertEquals(changed, Datasets.changedPlanetoidFiles("Cora", entry));
+    SystemProperty.with(PlanetoidSource.CACHE_PROPERTY, tmp.toString(), () -> {
+      assertEquals(changed, Datasets.changedPlanetoidFiles("cora", null));
+      // A data directory is the only place looked in.
+      assertEquals(List.of(), Datasets.changedPlanetoidFiles("cora", SharedData.planetoidDir()));
+    });
   }
 
   @Test

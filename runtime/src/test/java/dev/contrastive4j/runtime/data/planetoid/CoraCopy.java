@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contrastive4j.api.data.DatasetException;
 import dev.contrastive4j.api.data.GraphDataset;
+import dev.contrastive4j.runtime.testing.PlanetoidCopies;
 import dev.contrastive4j.runtime.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,16 +26,11 @@ final class CoraCopy {
 
   /** Copies the eight Cora files into {@code dir} (skipped without ../shared, as usual). */
   static CoraCopy in(Path dir) {
-    Path shared = SharedData.planetoidDir();
     try {
-      for (PlanetoidFile f : PlanetoidFile.values()) {
-        String name = f.fileName(PlanetoidName.CORA);
-        Files.copy(shared.resolve(name), dir.resolve(name));
-      }
+      return new CoraCopy(PlanetoidCopies.of(PlanetoidName.CORA, dir));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new CoraCopy(dir);
   }
 
   GraphDataset load() {

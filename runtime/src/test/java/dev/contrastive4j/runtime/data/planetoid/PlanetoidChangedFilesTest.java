@@ -12,12 +12,12 @@ import dev.contrastive4j.api.graph.Feature;
 import dev.contrastive4j.runtime.data.planetoid.pickle.PickleFileReader;
 import dev.contrastive4j.runtime.data.planetoid.pickle.PlanetoidPickles;
 import dev.contrastive4j.runtime.testing.DatasetAssertions;
+import dev.contrastive4j.runtime.testing.PlanetoidCopies;
 import dev.contrastive4j.runtime.testing.Python3;
 import dev.contrastive4j.runtime.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +30,25 @@ import org.junit.jupiter.api.io.TempDir;
  * except on CI.
  */
 class PlanetoidChangedFilesTest {
+  /**
+   * Loads each Cora pickle with Python 3 (as Python 2's bytes, as the published files need) and
+   * saves it again with pickle protocol 5, so from numpy 2's and scipy's own classes; the test
+   * index gets Windows line ends.
+   */
+  private static final String RESAVE = String.join("\n",
+      "import pickle, sys, warnings",
+      "warnings.simplefilter('ignore')",
+      "src, out = sys.argv[1], sys.argv[2]",
+      "for s in ['x', 'y', 'tx', 'ty', 'allx', 'ally', 'graph']:",
+      "    with open(src + '/ind.cora.' + s, 'rb') as f:",
+      "        o = pickle.load(f, encoding='latin1')",
+      "    with open(out + '/ind.cora.' + s, 'wb') as f:",
+      "        pickle.dump(o, f, protocol=5)",
+      "with open(src + '/ind.cora.test.index') as f:",
+      "    lines = f.read().splitlines()",
+      "with open(out + '/ind.cora.test.index', 'w', newline='\\r\\n') as f:",
+      "    f.write('\\n'.join(lines) + '\\n')");
+
   @TempDir
   Path dir;
 
@@ -84,7 +103,7 @@ class PlanetoidChangedFilesTest {
   @Test
   void aTestIndexInAnotherOrderIsChanged() throws IOException {
     CoraCopy copy = CoraCopy.in(dir);
-    swapFirstTwoLines(copy.file("test.index"));
+    PlanetoidCopies.swapFirstTwoLines(copy.file("test.index"));
     copy.load();
     assertEquals(List.of(copy.file("test.index")), Planetoid.changedFiles("cora", dir));
   }
@@ -92,12 +111,9 @@ class PlanetoidChangedFilesTest {
   @Test
   void changedFilesAreListedInTheReadersOrder() throws IOException {
     CoraCopy copy = CoraCopy.in(dir);
-    swapFirstTwoLines(copy.file("test.index"));
-    // One word of one test paper counted twice: the last float32 1.0 of tx becomes 2.0.
-    byte[] tx = Files.readAllBytes(copy.file("tx"));
-    int at = lastIndexOf(tx, CoraCopy.bytes(0x00, 0x00, 0x80, 0x3f));
-    System.arraycopy(CoraCopy.bytes(0x00, 0x00, 0x00, 0x40), 0, tx, at, 4);
-    Files.write(copy.file("tx"), tx);
+    PlanetoidCopies.swapFirstTwoLines(copy.file("test.index"));
+    // One word of one test paper counted twice.
+    PlanetoidCopies.countOneWordTwice(copy.file("tx"));
     double before = featureSum(CoraCopy.in(Files.createDirectory(dir.resolve("published"))));
     assertEquals(before + 1, featureSum(copy), "the loader reads the changed value");
     assertEquals(List.of(copy.file("tx"), copy.file("test.index")),
@@ -107,7 +123,7 @@ class PlanetoidChangedFilesTest {
   @Test
   void missingFilesAreLeftToTheReader() throws IOException {
     CoraCopy copy = CoraCopy.in(dir);
-    swapFirstTwoLines(copy.file("test.index"));
+    PlanetoidCopies.swapFirstTwoLines(copy.file("test.index"));
     Files.delete(copy.file("graph"));
     Files.delete(copy.file("tx"));
     assertEquals(List.of(copy.file("test.index")), Planetoid.changedFiles("cora", dir));
@@ -119,41 +135,6 @@ class PlanetoidChangedFilesTest {
     DatasetException e = assertThrows(DatasetException.class,
         () -> Planetoid.changedFiles("imagenet", dir));
     assertTrue(e.getMessage().contains("imagenet"), e.getMessage());
-  }
-
-  /**
-   * Loads each Cora pickle with Python 3 (as Python 2's bytes, as the published files need) and
-   * saves it again with pickle protocol 5, so from numpy 2's and scipy's own classes; the test
-   * index gets Windows line ends.
-   */
-  private static final String RESAVE = String.join("\n",
-      "import pickle, sys, warnings",
-      "warnings.simplefilter('ignore')",
-      "src, out = sys.argv[1], sys.argv[2]",
-      "for s in ['x', 'y', 'tx', 'ty', 'allx', 'ally', 'graph']:",
-      "    with open(src + '/ind.cora.' + s, 'rb') as f:",
-      "        o = pickle.load(f, encoding='latin1')",
-      "    with open(out + '/ind.cora.' + s, 'wb') as f:",
-      "        pickle.dump(o, f, protocol=5)",
-      "with open(src + '/ind.cora.test.index') as f:",
-      "    lines = f.read().splitlines()",
-      "with open(out + '/ind.cora.test.index', 'w', newline='\\r\\n') as f:",
-      "    f.write('\\n'.join(lines) + '\\n')");
-
-  /** The same test nodes in another order, which pairs two of them with each other's rows. */
-  private static void swapFirstTwoLines(Path file) throws IOException {
-    List<String> lines = new ArrayList<>(Files.readAllLines(file));
-    lines.set(0, lines.set(1, lines.get(0)));
-    Files.write(file, lines);
-  }
-
-  private static int lastIndexOf(byte[] haystack, byte[] needle) {
-    for (int i = haystack.length - needle.length; i >= 0; i--) {
-      if (CoraCopy.indexOf(Arrays.copyOfRange(haystack, i, i + needle.length), needle) == 0) {
-        return i;
-      }
-    }
-    throw new AssertionError("pattern not found");
   }
 
   private static GraphDataset load(Path coraDir) {
