@@ -7,18 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.contrastive4j.runtime.testing.ContextRegistry;
 import dev.contrastive4j.runtime.testing.ThinningReadout;
-import dev.contrastive4j.runtime.testing.ThinningRegistry;
+import dev.contrastive4j.runtime.testing.PluginOnClassPath;
+import dev.contrastive4j.runtime.testing.TestReadouts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,17 +39,8 @@ class PluginReadoutRowsTest {
   @TempDir Path tmp;
 
   /** The plugin on the class path, as its jar would put it there. */
-  private ContextRegistry plugins;
-
-  @BeforeEach
-  void putThePluginOnTheClassPath() {
-    plugins = ContextRegistry.install(tmp.resolve("plugins"), ThinningRegistry.class);
-  }
-
-  @AfterEach
-  void takeItOff() {
-    plugins.close();
-  }
+  @RegisterExtension
+  final PluginOnClassPath plugins = new PluginOnClassPath(TestReadouts.class);
 
   /**
    * {@code train} of {@code task} on the example data directory (a small graph) reading with

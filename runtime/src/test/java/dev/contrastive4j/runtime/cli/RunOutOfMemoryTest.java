@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  * Memory that runs out while a run trains into its directory: the line says how to carry on
  * that run, which a new run with the same --out would be refused. (A run that really runs out,
  * DGI on the built-in graph with {@code --hidden 20000} under the launcher's 512 MB heap, takes
- * 30 s and 3 GB, too much for a test.)
+ * 30 s and 3 GB, too much for a test; {@code RunOutOfMemoryCliTest} makes a plugin readout run
+ * out in {@code train} and {@code train --resume}.)
  */
 class RunOutOfMemoryTest {
   private static final TrainingSpec TRAINING =

@@ -11,7 +11,7 @@ import dev.contrastive4j.runtime.testing.BoundDatasets;
 import dev.contrastive4j.runtime.testing.ContextRegistry;
 import dev.contrastive4j.runtime.testing.SmallGraphs;
 import dev.contrastive4j.runtime.testing.ThinningReadout;
-import dev.contrastive4j.runtime.testing.ThinningRegistry;
+import dev.contrastive4j.runtime.testing.TestReadouts;
 import dev.contrastive4j.runtime.training.TooFewRowsException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,10 +27,10 @@ class ConfiguredTaskRowsTest {
     // A plugin readout's rows are known only when it reads: this one gives Barlow Twins one.
     Experiment oneRow = experiment(x -> x
         .encoder(gcn(g -> g.units(8)))
-        .task(barlowTwins(t -> t.readout(new ThinningRegistry.ThinningSpec(1, 0))))
+        .task(barlowTwins(t -> t.readout(new TestReadouts.ThinningSpec(1, 0))))
         .training(t -> t.epochs(2)));
     try (ContextRegistry plugin = ContextRegistry.install(tmp.resolve("plugins"),
-        ThinningRegistry.class)) {
+        TestReadouts.class)) {
       ExperimentRun run = BoundDatasets.injector(oneRow, SmallGraphs.rings(4, 4, 4, 4))
           .getInstance(ExperimentRun.class);
       TooFewRowsException e = assertThrows(TooFewRowsException.class,
