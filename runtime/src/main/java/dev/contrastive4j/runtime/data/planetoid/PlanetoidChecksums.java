@@ -99,7 +99,7 @@ final class PlanetoidChecksums {
   }
 
   /** The SHA-256 (lower-case hex) of {@code file}'s bytes. */
-  static String of(Path file) throws IOException {
+  static String sha256Of(Path file) throws IOException {
     return com.google.common.io.Files.asByteSource(file.toFile()).hash(Hashing.sha256())
         .toString();
   }
@@ -123,7 +123,7 @@ final class PlanetoidChecksums {
       }
       String bytes;
       try {
-        bytes = of(file);
+        bytes = sha256Of(file);
       } catch (IOException e) {
         throw new DatasetException(file, "cannot be read (" + e.getMessage() + ")", e);
       }

@@ -116,7 +116,7 @@ final class PlanetoidDownloader {
 
   private static String sha256(Path file) {
     try {
-      return PlanetoidChecksums.of(file);
+      return PlanetoidChecksums.sha256Of(file);
     } catch (IOException e) {
       throw new DatasetException(file, "cannot read the download (" + e.getMessage() + ")", e);
     }
