@@ -49,7 +49,8 @@ final class TasksCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void printText(TaskCatalog catalog, PrintWriter out) {
+  /** The catalog as {@code tasks} prints it without --json: the built-in tasks, then plugins. */
+  static void printText(TaskCatalog catalog, PrintWriter out) {
     boolean plugins = false;
     out.println("Built-in tasks:");
     for (TaskCatalog.Entry e : catalog.entries()) {

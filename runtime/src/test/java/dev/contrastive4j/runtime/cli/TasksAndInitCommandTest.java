@@ -1,13 +1,21 @@
 package dev.contrastive4j.runtime.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.contrastive4j.api.annotations.CorruptorPlugin;
 import dev.contrastive4j.api.annotations.ParameterInfo;
+import dev.contrastive4j.api.annotations.TaskPlugin;
+import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.runtime.plugins.Plugins;
+import dev.contrastive4j.runtime.testing.ExhaustingReadout;
+import dev.contrastive4j.runtime.testing.TestReadouts;
+import dev.contrastive4j.runtime.testing.ThinningReadout;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -34,6 +42,39 @@ class TasksAndInitCommandTest {
         + "margin of the triplet loss, >= 0")), out);
     // Without plugins, the list ends there: no empty lists of plugin corruptors or readouts.
     assertTrue(out.endsWith("\n\nPlugin tasks: none on the class path\n"), out);
+  }
+
+  @Test
+  void pluginsAreListedAfterTheBuiltInTasksByKind() {
+    TaskPlugin task = new TaskPlugin("another-dgi", "dgi", "DGI of our own", "test.OtherDgi",
+        TaskSpec.DgiSpec.class, TaskSpec.DgiSpec.DEFAULT, List.of(), new Object());
+    CorruptorPlugin corruptor = new CorruptorPlugin("rewire", "", "test.Rewire",
+        CorruptorSpec.DropEdges.class, new CorruptorSpec.DropEdges(null, null),
+        List.of(new ParameterInfo("rate", "double", "0.5", "share of edges rewired")),
+        new Object());
+    StringWriter text = new StringWriter();
+    TasksCommand.printText(TaskCatalog.of(Plugins.of(List.of(new TaskRegistry(List.of(task),
+        List.of(corruptor), new TestReadouts().readouts())))), new PrintWriter(text, true));
+    String out = text.toString();
+    // Each kind in the order of its names, with its parameters' rows as the built-in tasks'.
+    assertTrue(out.endsWith("""
+
+
+        Plugin tasks:
+          another-dgi  (test.OtherDgi, extends dgi) - DGI of our own
+
+        Plugin corruptors:
+          rewire  (test.Rewire)
+              rate             double     0.5          share of edges rewired
+
+        Plugin readouts:
+          exhausting  (%s) - every node, until memory runs out
+              reads            int        0            reads before memory runs out
+          thinning  (%s) - every node, then the first nodes only
+              rows             int        1            nodes read after full_reads
+              full_reads       int        0            reads of every node first
+        """.formatted(ExhaustingReadout.class.getName(), ThinningReadout.class.getName())), out);
+    assertFalse(out.contains("none on the class path"), out);
   }
 
   @Test
