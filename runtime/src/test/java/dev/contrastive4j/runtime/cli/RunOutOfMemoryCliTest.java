@@ -12,8 +12,6 @@ import dev.contrastive4j.runtime.testing.TestReadouts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,14 +31,12 @@ class RunOutOfMemoryCliTest {
   final PluginOnClassPath plugins = new PluginOnClassPath(TestReadouts.class);
 
   /** DGI on the example graph for 10 epochs, a checkpoint every 5, memory gone after reads. */
-  private static CliRun train(Path out, int reads, String... more) {
-    List<String> args = new ArrayList<>(List.of("train", "--task", "dgi", "--readout",
-        TestReadouts.EXHAUSTING, "--readout-param", "reads=" + reads, "--dataset",
+  private static CliRun train(Path out, int reads) {
+    return CliRun.of("train", "--task", "dgi", "--readout", TestReadouts.EXHAUSTING,
+        "--readout-param", "reads=" + reads, "--dataset",
         DatasetInfoCommandTest.exampleDirectory().toString(), "--epochs", "10",
         "--checkpoint-every", "5", "--patience", "0", "--hidden", "8", "--probe-repeats", "1",
-        "--quiet", "--out", out.toString()));
-    args.addAll(List.of(more));
-    return CliRun.of(args.toArray(String[]::new));
+        "--quiet", "--out", out.toString());
   }
 
   private static String line(Path run, String carryOn) {

@@ -18,7 +18,6 @@ import dev.contrastive4j.runtime.testing.TestReadouts;
 import dev.contrastive4j.runtime.testing.ThinningReadout;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
