@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Self-supervised, contrastive representation learning on graphs.",
-    subcommands = {TrainCommand.class, EvaluateCommand.class, DatasetCommand.class,
+    subcommands = {TrainCommand.class, EvaluateCommand.class, SummarizeCommand.class,
+        DatasetCommand.class,
         TasksCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

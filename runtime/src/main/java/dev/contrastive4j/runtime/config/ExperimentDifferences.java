@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The fields in which two experiments differ, named as in their configuration files: what a
  * resumed run reports when it is asked to continue with another configuration than the one it
- * was made with.
+ * was made with, and what {@code summarize} reports of runs that differ in more than the seed.
  */
 public final class ExperimentDifferences {
   private ExperimentDifferences() {}
@@ -28,6 +28,24 @@ public final class ExperimentDifferences {
     List<String> out = new ArrayList<>();
     walk(saved, changed, (field, a, b) ->
         out.add(field + ": " + text(a, field) + where + text(b, field) + " here"));
+    return out;
+  }
+
+  /**
+   * One entry per field in which experiment {@code b} differs from experiment {@code a},
+   * {@code path: valueA in nameA, valueB in nameB} (for example
+   * {@code training.epochs: 1000 in runs/a, 100 in runs/b}), but for the fields at the paths
+   * {@code ignored}; empty when they agree in every other field.
+   */
+  public static List<String> between(Experiment a, String nameA, Experiment b, String nameB,
+      Set<String> ignored) {
+    List<String> out = new ArrayList<>();
+    walk(a, b, (field, x, y) -> {
+      if (!ignored.contains(field)) {
+        out.add(field + ": " + text(x, field) + " in " + nameA + ", " + text(y, field) + " in "
+            + nameB);
+      }
+    });
     return out;
   }
 

@@ -8,6 +8,7 @@
  * written atomically (a temporary file, then a rename). A JSON file that cannot be read or
  * written fails with a {@link dev.contrastive4j.runtime.run.RunException} that names it; a .npy
  * file (embeddings, checkpoint arrays) with the .npy reader's and writer's
- * {@link dev.contrastive4j.api.data.DatasetException}, which names it too.
+ * {@link dev.contrastive4j.api.data.DatasetException}, which names it too. Finished runs of one
+ * experiment with other seeds are summarized by {@link dev.contrastive4j.runtime.run.SeedRuns}.
  */
 package dev.contrastive4j.runtime.run;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.contrastive4j.api.experiment.Experiment;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The fields two experiments differ in, named as in their files, with and without values. */
@@ -45,6 +46,28 @@ class ExperimentDifferencesTest {
   void aChangedTypeGivesBothTypeNames() {
     assertEquals(List.of("encoder.type: gcn in run/config.json, sage here"),
         between("encoder: {type: gcn}", "encoder: {type: sage, units: [8]}"));
+  }
+
+  @Test
+  void betweenTwoNamedExperimentsGivesBothValuesButForTheIgnoredFields() {
+    Experiment a = mapper.readYaml("""
+        seed: 1
+        training: {epochs: 5, learning_rate: 0.01, checkpoint_every: 5}
+        encoder: {type: gcn}
+        """);
+    Experiment b = mapper.readYaml("""
+        seed: 2
+        training: {epochs: 6, learning_rate: 0.01, checkpoint_every: 1}
+        encoder: {type: sage}
+        """);
+    assertEquals(List.of("seed: 1 in runs/a, 2 in runs/b", "encoder.type: gcn in runs/a, sage "
+        + "in runs/b", "training.epochs: 5 in runs/a, 6 in runs/b",
+        "training.checkpoint_every: 5 in runs/a, 1 in runs/b"),
+        ExperimentDifferences.between(a, "runs/a", b, "runs/b", Set.of()));
+    assertEquals(List.of("encoder.type: gcn in runs/a, sage in runs/b"),
+        ExperimentDifferences.between(a, "runs/a", b, "runs/b",
+            Set.of("seed", "training.epochs", "training.checkpoint_every")));
+    assertEquals(List.of(), ExperimentDifferences.between(a, "runs/a", a, "runs/a", Set.of()));
   }
 
   /** The differences of two experiments written in YAML, the first saved in a run. */

@@ -1,5 +1,7 @@
 package dev.contrastive4j.runtime.evaluation;
 
+import static dev.contrastive4j.runtime.testing.SampleStatistics.mean;
+import static dev.contrastive4j.runtime.testing.SampleStatistics.sampleStd;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -228,23 +230,6 @@ class LinearProbeTest {
 
   private static double[] values(INDArray array) {
     return array.dup('c').data().asDouble();
-  }
-
-  private static double mean(double[] values) {
-    double sum = 0;
-    for (double v : values) {
-      sum += v;
-    }
-    return sum / values.length;
-  }
-
-  private static double sampleStd(double[] values) {
-    double m = mean(values);
-    double squares = 0;
-    for (double v : values) {
-      squares += (v - m) * (v - m);
-    }
-    return Math.sqrt(squares / (values.length - 1));
   }
 
   /** The probe's objective and its gradient, computed independently of DL4J in float64. */
