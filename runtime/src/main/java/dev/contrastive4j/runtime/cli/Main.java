@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Self-supervised, contrastive representation learning on graphs.",
     subcommands = {TrainCommand.class, EvaluateCommand.class, SummarizeCommand.class,
-        DatasetCommand.class,
-        TasksCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+        DatasetCommand.class, TasksCommand.class, InitCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Runs the command line and exits with its status. */

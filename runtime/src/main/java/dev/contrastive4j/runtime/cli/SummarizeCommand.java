@@ -87,8 +87,10 @@ final class SummarizeCommand implements Callable<Integer> {
     int n = seedRuns.runs().size();
     String seeds = seedRuns.runs().stream().map(r -> String.valueOf(r.seed()))
         .collect(Collectors.joining(", "));
-    return String.format(Locale.ROOT, "%s, %s: test accuracy %.3f ± %.3f over %d run%s (seed%s %s)",
-        seedRuns.dataset(), seedRuns.task(), seedRuns.testMean(), seedRuns.testStd(), n,
-        n == 1 ? "" : "s", n == 1 ? "" : "s", seeds);
+    String plural = n == 1 ? "" : "s";
+    return String.format(Locale.ROOT,
+        "%s, %s: test accuracy %.3f ± %.3f over %d run%s (seed%s %s)",
+        seedRuns.dataset(), seedRuns.task(), seedRuns.testMean(), seedRuns.testStd(), n, plural,
+        plural, seeds);
   }
 }
