@@ -35,7 +35,7 @@ public record SeedRuns(List<SeedRun> runs) {
    * @param seed the experiment's seed
    * @param summary its {@code summary.json}
    */
-  public record SeedRun(Path run, Long seed, RunSummary summary) {
+  public record SeedRun(Path run, long seed, RunSummary summary) {
     /** Checks that no part is null. */
     public SeedRun {
       Objects.requireNonNull(run, "run");
@@ -62,22 +62,19 @@ public record SeedRuns(List<SeedRun> runs) {
    *     {@code summary.json}) or diverged, whose files cannot be read, whose experiment differs
    *     from the first run's in more than the seed (the fields are named, with both values), or
    *     whose seed another run has too (the same run trained twice would count twice)
+   * @throws IllegalArgumentException if there are no directories
    */
   public static SeedRuns read(List<RunDirectory> directories) {
-    if (directories.isEmpty()) {
-      throw new IllegalArgumentException("give at least one run directory");
-    }
     List<SeedRun> runs = new ArrayList<>();
     Experiment first = null;
-    Path firstPath = null;
     Map<Long, Path> bySeed = new HashMap<>();
     for (RunDirectory dir : directories) {
       Experiment experiment = dir.readConfig();
       RunSummary summary = finishedSummary(dir);
       if (first == null) {
         first = experiment;
-        firstPath = dir.path();
       } else {
+        Path firstPath = runs.get(0).run();
         List<String> differences = ExperimentDifferences.between(first, firstPath.toString(),
             experiment, dir.path().toString(), IGNORED);
         if (!differences.isEmpty()) {
