@@ -1,7 +1,5 @@
 package dev.contrastive4j.runtime.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.contrastive4j.api.data.GraphDataset;
@@ -134,8 +132,7 @@ final class EvaluateCommand implements Callable<Integer> {
     out.put("probe_c", chosen.probe().config().c());
     out.put("probe_level", dataset.labelLevel().id());
     out.put("probe_protocol", protocol.id());
-    spec.commandLine().getOut().println(new ObjectMapper()
-        .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+    JsonOutput.print(spec.commandLine().getOut(), out);
     chosen.cAtEdge().ifPresent(edge ->
         spec.commandLine().getErr().println(ProbeCEdgeNote.of(edge, run)));
     return 0;

@@ -1,7 +1,5 @@
 package dev.contrastive4j.runtime.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.contrastive4j.runtime.run.RunDirectory;
 import dev.contrastive4j.runtime.run.RunSummary;
 import dev.contrastive4j.runtime.run.SeedRuns;
@@ -46,8 +44,7 @@ final class SummarizeCommand implements Callable<Integer> {
       directories.add(RunDirectory.open(run));
     }
     SeedRuns seedRuns = SeedRuns.read(directories);
-    spec.commandLine().getOut().println(new ObjectMapper()
-        .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(seedRuns)));
+    JsonOutput.print(spec.commandLine().getOut(), json(seedRuns));
     spec.commandLine().getErr().println(line(seedRuns));
     return 0;
   }

@@ -1,7 +1,6 @@
 package dev.contrastive4j.runtime.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contrastive4j.api.annotations.CorruptorPlugin;
@@ -40,8 +39,7 @@ final class TasksCommand implements Callable<Integer> {
     TaskCatalog catalog = TaskCatalog.load();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(asJson(catalog)));
+      JsonOutput.print(out, asJson(catalog));
     } else {
       printText(catalog, out);
     }

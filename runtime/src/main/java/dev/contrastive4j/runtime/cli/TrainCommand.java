@@ -1,7 +1,5 @@
 package dev.contrastive4j.runtime.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.inject.Guice;
 import dev.contrastive4j.api.experiment.DatasetSpec;
 import dev.contrastive4j.api.experiment.EncoderSpec;
@@ -296,12 +294,7 @@ final class TrainCommand implements Callable<Integer> {
         // The JVM is already stopping; the hint is on its way.
       }
     }
-    try {
-      spec.commandLine().getOut().println(new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    JsonOutput.print(spec.commandLine().getOut(), summary);
     probe.chosen().flatMap(ChosenProbe::cAtEdge).ifPresent(edge ->
         spec.commandLine().getErr().println(ProbeCEdgeNote.of(edge, dir.path())));
     spec.commandLine().getErr().println(outcome);
