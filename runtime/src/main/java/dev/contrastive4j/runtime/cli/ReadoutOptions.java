@@ -85,12 +85,16 @@ final class ReadoutOptions {
               + (suggestion.isEmpty() ? "; its parameters: " + String.join(", ", known)
                   : suggestion));
     }
-    readout.set(name, scalar(value));
+    readout.set(name, valueOf(value));
     return mapper.fromTree(tree, option).task();
   }
 
-  /** {@code text} as a configuration file would give it: a number, true or false, or text. */
-  private static JsonNode scalar(String text) {
+  /**
+   * {@code text} as a configuration file would give it: a number, true or false, or text. A
+   * plugin's {@code boolean} or number {@code @Param} takes only a JSON boolean or number, not
+   * the text {@code "true"} or {@code "2"} (see {@code ConfigTree}).
+   */
+  static JsonNode valueOf(String text) {
     try {
       JsonNode node = SCALARS.readTree(text);
       if (node != null && (node.isNumber() || node.isBoolean())) {
