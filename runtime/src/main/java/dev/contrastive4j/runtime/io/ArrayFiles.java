@@ -1,10 +1,8 @@
 package dev.contrastive4j.runtime.io;
 
 import dev.contrastive4j.api.data.DatasetException;
-import dev.contrastive4j.runtime.tensor.NonFiniteElement;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -108,18 +106,11 @@ public final class ArrayFiles {
             + ArrayExpectation.typeName(type) + " range");
       }
     }
-    INDArray converted = values.castTo(type);
-    // A float64 too large for float32 becomes infinite: say so, not that the file holds one.
-    Optional<NonFiniteElement> bad = to == ElementKind.FLOAT ? NonFiniteElement.first(converted)
-        : Optional.empty();
-    if (bad.isPresent()) {
-      double original = values.getDouble(bad.get().position());
-      if (Double.isFinite(original)) {
-        throw new DatasetException(file, "row " + bad.get().row() + ": " + original
-            + " is outside the " + ArrayExpectation.typeName(type) + " range");
-      }
+    if (to == ElementKind.FLOAT) {
+      return FloatNarrowing.cast(file, values, type,
+          position -> "row " + (position.length == 0 ? 0 : position[0]));
     }
-    return converted;
+    return values.castTo(type);
   }
 
   /** The smallest and largest value of an integer type. */

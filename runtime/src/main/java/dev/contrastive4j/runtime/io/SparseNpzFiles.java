@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -218,16 +219,16 @@ public final class SparseNpzFiles {
     if (data.length() == 0) {
       return new float[0];
     }
-    INDArray single = data.castTo(DataType.FLOAT);
+    // An entry in words: its row and column, and where data.npy holds it.
+    IntFunction<String> at = k -> "row " + rowOf.applyAsInt(k) + ", column "
+        + colOf.applyAsInt(k) + " (entry " + k + " of data.npy)";
+    INDArray single = FloatNarrowing.cast(file, data, DataType.FLOAT,
+        position -> at.apply((int) position[0]));
     Optional<NonFiniteElement> bad = NonFiniteElement.first(single);
     if (bad.isPresent()) {
       int k = (int) bad.get().row();
-      double original = data.getDouble(k);
-      String at = "row " + rowOf.applyAsInt(k) + ", column " + colOf.applyAsInt(k) + " (entry "
-          + k + " of data.npy)";
-      throw new DatasetException(file, at + (Double.isFinite(original)
-          ? ": " + original + " is outside the float32 range"
-          : " holds " + original + "; values must be finite"));
+      throw new DatasetException(file, at.apply(k) + " holds " + bad.get().value()
+          + "; values must be finite");
     }
     return single.data().asFloat();
   }
