@@ -13,8 +13,8 @@ import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.data.Datasets;
 import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.inject.RunModule;
-import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.Checkpoint;
+import dev.contrastive4j.runtime.run.ConsoleProgress;
 import dev.contrastive4j.runtime.run.ExperimentRun;
 import dev.contrastive4j.runtime.run.ProgressReporter;
 import dev.contrastive4j.runtime.run.Resumed;
@@ -28,13 +28,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code contrastive4j train}: trains an encoder with a contrastive task, evaluates the
@@ -215,8 +216,8 @@ final class TrainCommand implements Callable<Integer> {
       // is saved (--checkpoint-every): neither changes the numbers of the epochs trained.
       Experiment savedWithResumable = saved.withTraining(
           saved.training().withResumableSettingsOf(experiment.training()));
-      List<String> changes = ExperimentDifferences.between(savedWithResumable, experiment,
-          " in " + existing.resolve(RunDirectory.CONFIG) + ", ");
+      List<String> changes = ExperimentDifferences.between(savedWithResumable,
+          "in " + existing.resolve(RunDirectory.CONFIG), experiment, "here", Set.of());
       if (!changes.isEmpty()) {
         throw new UserInputException("--resume: " + resume + " was made with another "
             + "configuration (" + String.join("; ", changes) + "); resume it without "

@@ -18,32 +18,23 @@ public final class ExperimentDifferences {
   private ExperimentDifferences() {}
 
   /**
-   * One entry per differing field, {@code path: saved<where>changed here}, for example
-   * {@code training.learning_rate: 0.001 in run/config.json, 0.5 here}; a changed {@code type}
-   * (another task, encoder, corruptor...) stands for its whole object. Empty when they agree.
-   *
-   * @param where what follows the saved value, naming where it is recorded
-   */
-  public static List<String> between(Experiment saved, Experiment changed, String where) {
-    List<String> out = new ArrayList<>();
-    walk(saved, changed, (field, a, b) ->
-        out.add(field + ": " + text(a, field) + where + text(b, field) + " here"));
-    return out;
-  }
-
-  /**
    * One entry per field in which experiment {@code b} differs from experiment {@code a},
-   * {@code path: valueA in nameA, valueB in nameB} (for example
-   * {@code training.epochs: 1000 in runs/a, 100 in runs/b}), but for the fields at the paths
-   * {@code ignored}; empty when they agree in every other field.
+   * {@code path: valueA whereA, valueB whereB}, but for the fields at the paths {@code ignored};
+   * a changed {@code type} (another task, encoder, corruptor...) stands for its whole object.
+   * For example {@code training.learning_rate: 0.001 in run/config.json, 0.5 here} (a saved run
+   * against the options given) or {@code training.epochs: 1000 in runs/a, 100 in runs/b}. Empty
+   * when they agree in every other field.
+   *
+   * @param whereA where {@code a} is recorded, such as {@code in run/config.json}
+   * @param whereB where {@code b} is recorded, such as {@code here}
    */
-  public static List<String> between(Experiment a, String nameA, Experiment b, String nameB,
+  public static List<String> between(Experiment a, String whereA, Experiment b, String whereB,
       Set<String> ignored) {
     List<String> out = new ArrayList<>();
     walk(a, b, (field, x, y) -> {
       if (!ignored.contains(field)) {
-        out.add(field + ": " + text(x, field) + " in " + nameA + ", " + text(y, field) + " in "
-            + nameB);
+        out.add(field + ": " + text(x, field) + " " + whereA + ", " + text(y, field) + " "
+            + whereB);
       }
     });
     return out;

@@ -16,9 +16,9 @@ import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.data.DatasetOrigin;
 import dev.contrastive4j.runtime.evaluation.ChosenProbe;
 import dev.contrastive4j.runtime.evaluation.LinearProbe;
+import dev.contrastive4j.runtime.evaluation.ProbeProtocol;
 import dev.contrastive4j.runtime.evaluation.ProbeReport;
 import dev.contrastive4j.runtime.evaluation.ProbeRows;
-import dev.contrastive4j.runtime.evaluation.ProbeProtocol;
 import dev.contrastive4j.runtime.inject.BindingException;
 import dev.contrastive4j.runtime.inject.ConfigException;
 import dev.contrastive4j.runtime.inject.ReplacedParts;
@@ -37,6 +37,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -259,8 +260,8 @@ public final class ExperimentRun {
     Experiment asked = recorded()
         .withTraining(experiment.training().withResumableSettingsOf(saved.training()))
         .withOutput(new OutputSpec(saved.output().directory(), experiment.output().charts()));
-    List<String> changes = ExperimentDifferences.between(saved, asked,
-        " in " + out.resolve(RunDirectory.CONFIG) + ", ");
+    List<String> changes = ExperimentDifferences.between(saved,
+        "in " + out.resolve(RunDirectory.CONFIG), asked, "here", Set.of());
     if (!changes.isEmpty()) {
       throw new RunException(out + ": the run was made with another configuration ("
           + String.join("; ", changes) + ")");

@@ -75,8 +75,8 @@ public record SeedRuns(List<SeedRun> runs) {
         first = experiment;
       } else {
         Path firstPath = runs.get(0).run();
-        List<String> differences = ExperimentDifferences.between(first, firstPath.toString(),
-            experiment, dir.path().toString(), IGNORED);
+        List<String> differences = ExperimentDifferences.between(first, "in " + firstPath,
+            experiment, "in " + dir.path(), IGNORED);
         if (!differences.isEmpty()) {
           throw new RunException(dir.path() + ": its experiment differs from that of "
               + firstPath + " in more than the seed (" + String.join("; ", differences)

@@ -6,6 +6,7 @@ import dev.contrastive4j.runtime.config.ExperimentDifferences;
 import dev.contrastive4j.runtime.config.ExperimentFiles;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The configuration a run's checkpoint was trained under (its copy of {@code config.json}),
@@ -44,7 +45,8 @@ public final class TrainedConfig {
             .withDataDir(saved.dataset().dataDir()))
         .withEvaluation(saved.evaluation())
         .withOutput(saved.output());
-    List<String> changes = ExperimentDifferences.between(comparable, saved, " in " + copy + ", ");
+    List<String> changes = ExperimentDifferences.between(comparable, "in " + copy, saved,
+        "here", Set.of());
     if (!changes.isEmpty()) {
       throw new RunException(out.resolve(RunDirectory.CONFIG) + ": was changed after the "
           + "run's checkpoint was written (" + String.join("; ", changes) + "); " + consequence

@@ -63,16 +63,16 @@ class ExperimentDifferencesTest {
     assertEquals(List.of("seed: 1 in runs/a, 2 in runs/b", "encoder.type: gcn in runs/a, sage "
         + "in runs/b", "training.epochs: 5 in runs/a, 6 in runs/b",
         "training.checkpoint_every: 5 in runs/a, 1 in runs/b"),
-        ExperimentDifferences.between(a, "runs/a", b, "runs/b", Set.of()));
+        ExperimentDifferences.between(a, "in runs/a", b, "in runs/b", Set.of()));
     assertEquals(List.of("encoder.type: gcn in runs/a, sage in runs/b"),
-        ExperimentDifferences.between(a, "runs/a", b, "runs/b",
+        ExperimentDifferences.between(a, "in runs/a", b, "in runs/b",
             Set.of("seed", "training.epochs", "training.checkpoint_every")));
-    assertEquals(List.of(), ExperimentDifferences.between(a, "runs/a", a, "runs/a", Set.of()));
+    assertEquals(List.of(), ExperimentDifferences.between(a, "in runs/a", a, "in runs/a", Set.of()));
   }
 
   /** The differences of two experiments written in YAML, the first saved in a run. */
   private List<String> between(String saved, String changed) {
-    return ExperimentDifferences.between(mapper.readYaml(saved), mapper.readYaml(changed),
-        " in run/config.json, ");
+    return ExperimentDifferences.between(mapper.readYaml(saved), "in run/config.json",
+        mapper.readYaml(changed), "here", Set.of());
   }
 }
