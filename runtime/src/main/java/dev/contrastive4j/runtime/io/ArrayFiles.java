@@ -107,8 +107,7 @@ public final class ArrayFiles {
       }
     }
     if (to == ElementKind.FLOAT) {
-      return FloatNarrowing.cast(file, values, type,
-          position -> "row " + (position.length == 0 ? 0 : position[0]));
+      return FloatNarrowing.cast(file, values, type, bad -> "row " + bad.row());
     }
     return values.castTo(type);
   }

@@ -21,19 +21,18 @@ final class FloatNarrowing {
    * they are, for the caller to judge; only the first non-finite element after the cast is
    * looked at, so an overflow after a NaN is left to the caller's refusal of the NaN.
    *
-   * @param where the element at a row-major position in words, such as {@code row 3}
+   * @param where names the element that the cast made infinite, such as {@code row 3}
    * @throws DatasetException naming {@code file} and the element, such as
    *     {@code row 3: 1.0E300 is outside the float32 range}
    */
   static INDArray cast(Path file, INDArray values, DataType type,
-      Function<long[], String> where) {
+      Function<NonFiniteElement, String> where) {
     INDArray converted = values.castTo(type);
     Optional<NonFiniteElement> bad = NonFiniteElement.first(converted);
     if (bad.isPresent()) {
-      long[] position = bad.get().position();
-      double original = values.getDouble(position);
+      double original = values.getDouble(bad.get().position());
       if (Double.isFinite(original)) {
-        throw new DatasetException(file, where.apply(position) + ": " + original
+        throw new DatasetException(file, where.apply(bad.get()) + ": " + original
             + " is outside the " + ArrayExpectation.typeName(type) + " range");
       }
     }
