@@ -107,7 +107,7 @@ public final class ArrayFiles {
       }
     }
     if (to == ElementKind.FLOAT) {
-      return FloatNarrowing.cast(file, values, type, bad -> "row " + bad.row());
+      return FloatNarrowing.cast(file, values, type, overflow -> "row " + overflow.row());
     }
     return values.castTo(type);
   }

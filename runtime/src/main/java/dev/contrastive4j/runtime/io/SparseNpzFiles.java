@@ -223,7 +223,7 @@ public final class SparseNpzFiles {
     IntFunction<String> at = k -> "row " + rowOf.applyAsInt(k) + ", column "
         + colOf.applyAsInt(k) + " (entry " + k + " of data.npy)";
     INDArray single = FloatNarrowing.cast(file, data, DataType.FLOAT,
-        bad -> at.apply((int) bad.row()));
+        overflow -> at.apply((int) overflow.row()));
     Optional<NonFiniteElement> bad = NonFiniteElement.first(single);
     if (bad.isPresent()) {
       int k = (int) bad.get().row();
