@@ -28,6 +28,10 @@ final class FloatNarrowing {
   static INDArray cast(Path file, INDArray values, DataType type,
       Function<NonFiniteElement, String> where) {
     INDArray converted = values.castTo(type);
+    if (values.dataType().isFPType() && values.dataType().width() <= type.width()) {
+      // A float no wider than the type always fits (float32 data into float32): no scan.
+      return converted;
+    }
     Optional<NonFiniteElement> bad = NonFiniteElement.first(converted);
     if (bad.isPresent()) {
       double original = values.getDouble(bad.get().position());
