@@ -67,7 +67,8 @@ class ExperimentDifferencesTest {
     assertEquals(List.of("encoder.type: gcn in runs/a, sage in runs/b"),
         ExperimentDifferences.between(a, "in runs/a", b, "in runs/b",
             Set.of("seed", "training.epochs", "training.checkpoint_every")));
-    assertEquals(List.of(), ExperimentDifferences.between(a, "in runs/a", a, "in runs/a", Set.of()));
+    assertEquals(List.of(),
+        ExperimentDifferences.between(a, "in runs/a", a, "in runs/a", Set.of()));
   }
 
   /** The differences of two experiments written in YAML, the first saved in a run. */
