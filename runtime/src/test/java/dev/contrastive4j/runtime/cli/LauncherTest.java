@@ -77,6 +77,26 @@ class LauncherTest {
     }
   }
 
+  @Test
+  void mallocKeepsLargeArraysForReuseUnlessTheUserSetsItsTunables(@TempDir Path root,
+      @TempDir Path bin) throws Exception {
+    // Freed arrays over 32 MB went back to the system and were faulted in again every step.
+    launch(root, bin, Map.of(), "tasks");
+    assertEquals("glibc.malloc.mmap_threshold=4294967296", javaEnvironment(bin, "GLIBC_TUNABLES"));
+    launch(root, bin, Map.of("GLIBC_TUNABLES", "glibc.malloc.arena_max=2"), "tasks");
+    assertEquals("glibc.malloc.arena_max=2", javaEnvironment(bin, "GLIBC_TUNABLES"));
+    // Set but empty: the user's way to turn it off.
+    launch(root, bin, Map.of("GLIBC_TUNABLES", ""), "tasks");
+    assertEquals("", javaEnvironment(bin, "GLIBC_TUNABLES"));
+  }
+
+  /** The value of {@code name} in the environment the fake {@code java} last ran with. */
+  private static String javaEnvironment(Path bin, String name) throws Exception {
+    return Files.readAllLines(bin.resolve("java.env"), StandardCharsets.UTF_8).stream()
+        .filter(line -> line.startsWith(name + "=")).map(line -> line.substring(name.length() + 1))
+        .findFirst().orElseThrow(() -> new AssertionError(name + " is not set"));
+  }
+
   private static String launch(Path root, Path bin, Map<String, String> env, String... args)
       throws Exception {
     Path script = root.resolve("contrastive4j");
@@ -85,7 +105,8 @@ class LauncherTest {
     Files.writeString(target.resolve("contrastive4j-runtime-cli.jar"), "");
     Files.writeString(target.resolve(".launcher-built"), "");
     Path java = bin.resolve("java");
-    Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
+    // Prints its arguments, and keeps its environment in java.env beside it.
+    Files.writeString(java, "#!/bin/sh\nenv > \"$(dirname \"$0\")/java.env\"\necho \"java $*\"\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     String[] command = new String[args.length + 2];
     command[0] = "bash";
@@ -95,6 +116,7 @@ class LauncherTest {
     pb.environment().remove("CONTRASTIVE4J_CLASSPATH");
     pb.environment().remove("JAVA_OPTS");
     pb.environment().remove("CONTRASTIVE4J_HEAP");
+    pb.environment().remove("GLIBC_TUNABLES");
     pb.environment().putAll(env);
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     Process p = pb.start();
