@@ -3,6 +3,7 @@ package dev.contrastive4j.runtime.run;
 import com.google.common.math.Stats;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.runtime.config.ExperimentDifferences;
+import dev.contrastive4j.runtime.evaluation.DecimalMean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ public record SeedRuns(List<SeedRun> runs) {
 
   /** Mean test accuracy over the runs. */
   public double testMean() {
-    return stats(RunSummary::testAccuracy).mean();
+    return mean(RunSummary::testAccuracy);
   }
 
   /** Sample standard deviation (divisor {@code n - 1}) of the test accuracy; 0 for one run. */
@@ -130,12 +131,17 @@ public record SeedRuns(List<SeedRun> runs) {
 
   /** Mean validation accuracy over the runs. */
   public double valMean() {
-    return stats(RunSummary::valAccuracy).mean();
+    return mean(RunSummary::valAccuracy);
   }
 
   /** Sample standard deviation of the validation accuracy; 0 for one run. */
   public double valStd() {
     return std(RunSummary::valAccuracy);
+  }
+
+  /** The mean of the decimals the accuracies print as, as a reader would add them. */
+  private double mean(ToDoubleFunction<RunSummary> metric) {
+    return DecimalMean.of(values(metric));
   }
 
   private double std(ToDoubleFunction<RunSummary> metric) {
@@ -144,6 +150,10 @@ public record SeedRuns(List<SeedRun> runs) {
   }
 
   private Stats stats(ToDoubleFunction<RunSummary> metric) {
-    return Stats.of(runs.stream().mapToDouble(r -> metric.applyAsDouble(r.summary())).toArray());
+    return Stats.of(values(metric));
+  }
+
+  private double[] values(ToDoubleFunction<RunSummary> metric) {
+    return runs.stream().mapToDouble(r -> metric.applyAsDouble(r.summary())).toArray();
   }
 }

@@ -58,6 +58,20 @@ class SeedRunsTest {
   }
 
   @Test
+  void theMeanIsThatOfTheDecimalsTheAccuraciesPrintAs() {
+    // DGI on Cora, seeds 0-4: summed in doubles their mean printed as 0.8170000000000001.
+    double[] test = {0.819, 0.818, 0.827, 0.811, 0.810};
+    double[] val = {0.796, 0.812, 0.804, 0.806, 0.792};
+    List<RunDirectory> dirs = new java.util.ArrayList<>();
+    for (int seed = 0; seed < test.length; seed++) {
+      dirs.add(run("s" + seed, seed(seed), summary(test[seed], val[seed])));
+    }
+    SeedRuns runs = SeedRuns.read(dirs);
+    assertEquals("0.817", Double.toString(runs.testMean()));
+    assertEquals("0.802", Double.toString(runs.valMean()));
+  }
+
+  @Test
   void oneRunHasNoSpreadAndEqualAccuraciesTheirExactMean() {
     SeedRuns one = SeedRuns.read(List.of(run("a", seed(3), summary(0.81, 0.79))));
     assertEquals(0.81, one.testMean());
