@@ -25,8 +25,8 @@ public final class DecimalMean {
 
   /**
    * The mean of {@code values}: the decimal mean rounded to the nearest double, or, if a value is
-   * NaN or infinite, the mean in the arithmetic of doubles (NaN or an infinity, as the figures
-   * themselves were).
+   * NaN or infinite, their sum in doubles (NaN, or an infinity of the sign the infinite values
+   * share).
    *
    * @throws IllegalArgumentException if there are no values
    */
@@ -45,7 +45,7 @@ public final class DecimalMean {
       }
     }
     if (!allFinite) {
-      return binarySum / values.length;
+      return binarySum; // NaN or an infinity, which dividing by the count would not change
     }
     return sum.divide(BigDecimal.valueOf(values.length), DIGITS).doubleValue();
   }
