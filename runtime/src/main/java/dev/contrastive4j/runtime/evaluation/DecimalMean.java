@@ -17,7 +17,7 @@ import java.math.MathContext;
 public final class DecimalMean {
   /**
    * 34 significant digits, twice a double's 17: the quotient is rounded to these first, so only
-   * a mean within 10^-34 of halfway between two doubles could round to the other one.
+   * a mean within a relative 10^-34 of halfway between two doubles could round to the other one.
    */
   private static final MathContext DIGITS = MathContext.DECIMAL128;
 
