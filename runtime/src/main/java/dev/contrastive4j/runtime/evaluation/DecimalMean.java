@@ -2,6 +2,7 @@ package dev.contrastive4j.runtime.evaluation;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.stream.DoubleStream;
 
 /**
  * The mean of figures such as accuracies, taken over the decimals they print as and rounded
@@ -35,17 +36,11 @@ public final class DecimalMean {
       throw new IllegalArgumentException("the mean of no values is undefined");
     }
     BigDecimal sum = BigDecimal.ZERO;
-    double binarySum = 0;
-    boolean allFinite = true;
     for (double value : values) {
-      binarySum += value;
-      allFinite &= Double.isFinite(value);
-      if (allFinite) {
-        sum = sum.add(new BigDecimal(Double.toString(value)));
+      if (!Double.isFinite(value)) {
+        return DoubleStream.of(values).sum(); // NaN or an infinity, which no count would change
       }
-    }
-    if (!allFinite) {
-      return binarySum; // NaN or an infinity, which dividing by the count would not change
+      sum = sum.add(new BigDecimal(Double.toString(value)));
     }
     return sum.divide(BigDecimal.valueOf(values.length), DIGITS).doubleValue();
   }
