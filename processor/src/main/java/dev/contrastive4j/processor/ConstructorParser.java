@@ -197,6 +197,10 @@ final class ConstructorParser {
                 + (Character.isUpperCase(name.charAt(0)) ? "" : "()") + ", which the spec "
                 + "already has (every spec has TYPE, DEFAULT and Object's methods); rename the "
                 + "parameter", p);
+          } else if (specBase.equals(Names.TASK_SPEC) && name.equals(SpecWriter.TASK_MEMBER)) {
+            diagnostics.error("@Param '" + name + "' would be the spec's " + name + "(), which "
+                + "every task spec has (the task's default epochs and patience); rename the "
+                + "parameter", p);
           } else {
             args.add(ConstructorArg.configured(c, TypeName.get(p.asType())));
           }

@@ -152,7 +152,7 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     write(pkg, SpecWriter.write(model.spec(), kind.specBase, model.name(), model.fields(),
         SpecChecks.component(model),
         "The spec of the " + kind.word + " {@link " + model.implementation().canonicalName()
-            + "}."), type);
+            + "}.", List.of()), type);
     write(pkg, FactoryWriter.component(model), type);
     write(pkg, ModuleWriter.component(model), type);
   }
@@ -170,11 +170,12 @@ public final class ContrastiveProcessor extends AbstractProcessor {
     String pkg = model.spec().packageName();
     write(pkg, SpecWriter.write(model.spec(), Names.TASK_SPEC, model.name(), model.fields(),
         SpecChecks.task(model),
-        "The spec of the task {@link " + model.implementation().canonicalName() + "}."), type);
+        "The spec of the task {@link " + model.implementation().canonicalName() + "}.",
+        model.specMethods()), type);
     write(pkg, FactoryWriter.task(model), type);
     write(pkg, ModuleWriter.task(model, model.references()), type);
     resource("META-INF/contrastive4j/" + model.name() + ".json",
-        Json.scaffold(model.defaultJson()), type);
+        Json.scaffold(model.defaultJson(), model.base().builtIn), type);
   }
 
   /** Claims {@code name}, or reports the class that already holds it. */

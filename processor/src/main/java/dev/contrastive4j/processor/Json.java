@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contrastive4j.api.experiment.Experiment;
+import dev.contrastive4j.api.experiment.TaskSpec;
 
 /** JSON text of defaults and scaffolds. */
 final class Json {
@@ -25,11 +26,13 @@ final class Json {
   }
 
   /**
-   * The experiment scaffold of a task: every default of the experiment, with {@code task}
+   * The experiment scaffold of a task: every default of the experiment, the training schedule
+   * that of {@code base} (the built-in task it extends, null for none), with {@code task}
    * replaced by the task's spec written out in full (null where the runtime decides).
    */
-  static String scaffold(ObjectNode task) {
-    ObjectNode experiment = MAPPER.valueToTree(Experiment.defaults());
+  static String scaffold(ObjectNode task, TaskSpec base) {
+    Experiment defaults = Experiment.defaults();
+    ObjectNode experiment = MAPPER.valueToTree(base == null ? defaults : defaults.withTask(base));
     experiment.set("task", task);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))

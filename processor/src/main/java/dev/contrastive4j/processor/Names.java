@@ -39,6 +39,8 @@ final class Names {
   static final ClassName CORRUPTOR = ClassName.get("dev.contrastive4j.api.task", "Corruptor");
   static final ClassName READOUT = ClassName.get("dev.contrastive4j.api.task", "Readout");
   static final ClassName TASK_SPEC = ClassName.get("dev.contrastive4j.api.experiment", "TaskSpec");
+  static final ClassName TRAINING_SPEC =
+      ClassName.get("dev.contrastive4j.api.experiment", "TrainingSpec");
   static final ClassName CORRUPTOR_SPEC =
       ClassName.get("dev.contrastive4j.api.experiment", "CorruptorSpec");
   static final ClassName READOUT_SPEC =

@@ -31,6 +31,9 @@ final class SpecWriter {
   static final Set<String> MEMBERS = Set.of("TYPE", "DEFAULT", "hashCode", "toString",
       "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
 
+  /** The name a task spec's own method takes besides {@link #MEMBERS}: its schedule. */
+  static final String TASK_MEMBER = "defaultTraining";
+
   /** The name of a spec's builder class, nested in it. */
   private static final String BUILDER = "Builder";
 
@@ -44,9 +47,10 @@ final class SpecWriter {
    * @param checks statements on {@code problems} that check the fields; if there are any, the
    *     spec is a {@code CheckedSpec} that runs them
    * @param about the first sentence of its Javadoc
+   * @param methods further methods of the spec, such as a task's {@code defaultTraining()}
    */
   static TypeSpec write(ClassName spec, ClassName contract, String typeName,
-      List<SpecField> fields, List<CodeBlock> checks, String about) {
+      List<SpecField> fields, List<CodeBlock> checks, String about, List<MethodSpec> methods) {
     TypeSpec.Builder type = TypeSpec.classBuilder(spec)
         // A field named like a type the code names ('List', 'Objects', an enum's 'Mode') would
         // hide the type in expressions such as List.of(): such types are written qualified.
@@ -135,6 +139,7 @@ final class SpecWriter {
       checks.forEach(check::addCode);
       type.addMethod(check.build());
     }
+    type.addMethods(methods);
     type.addMethod(ofMethod(spec, fields));
     type.addType(builderType(spec, fields));
     type.addMethod(equalsMethod(spec, fields));

@@ -2,6 +2,7 @@ package dev.contrastive4j.processor;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
+import dev.contrastive4j.api.experiment.TaskSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,21 +11,21 @@ import java.util.List;
  * each passes on, and the annotation members that only apply to it.
  */
 enum TaskBase {
-  DGI("DeepGraphInfomax", "dgi", List.of(), List.of()),
-  BARLOW_TWINS("BarlowTwins", "barlow-twins",
+  DGI("DeepGraphInfomax", "dgi", TaskSpec.DgiSpec.DEFAULT, List.of(), List.of()),
+  BARLOW_TWINS("BarlowTwins", "barlow-twins", TaskSpec.BarlowTwinsSpec.DEFAULT,
       List.of(new BaseParameter(ClassName.get(Double.class), "lambda"),
           new BaseParameter(TypeName.BOOLEAN, "normalizeBatch")),
       List.of("lambda", "normalizeBatch")),
-  VICREG("VicReg", "vicreg",
+  VICREG("VicReg", "vicreg", TaskSpec.VicRegSpec.DEFAULT,
       List.of(new BaseParameter(TypeName.DOUBLE, "simWeight"),
           new BaseParameter(TypeName.DOUBLE, "varWeight"),
           new BaseParameter(TypeName.DOUBLE, "covWeight")),
       List.of("simWeight", "varWeight", "covWeight")),
-  TRIPLET("Triplet", "triplet",
+  TRIPLET("Triplet", "triplet", TaskSpec.TripletSpec.DEFAULT,
       List.of(new BaseParameter(TypeName.DOUBLE, "margin"),
           new BaseParameter(Names.CORRUPTOR, "positiveView")),
       List.of("margin", "positiveView", "positiveViewName")),
-  CUSTOM("ContrastiveLossTask", "custom", List.of(), List.of());
+  CUSTOM("ContrastiveLossTask", "custom", null, List.of(), List.of());
 
   /** A parameter of the base task's constructor. */
   record BaseParameter(TypeName type, String name) {}
@@ -36,12 +37,19 @@ enum TaskBase {
 
   final String simpleName;
   final String typeName;
+  /**
+   * The default spec of the built-in task of the same name, whose training schedule a task of
+   * this base takes; null for the custom base, which keeps {@code TaskSpec}'s.
+   */
+  final TaskSpec builtIn;
   private final List<BaseParameter> extra;
   final List<String> members;
 
-  TaskBase(String simpleName, String typeName, List<BaseParameter> extra, List<String> members) {
+  TaskBase(String simpleName, String typeName, TaskSpec builtIn, List<BaseParameter> extra,
+      List<String> members) {
     this.simpleName = simpleName;
     this.typeName = typeName;
+    this.builtIn = builtIn;
     this.extra = extra;
     this.members = members;
   }

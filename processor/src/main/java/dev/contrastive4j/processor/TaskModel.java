@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import dev.contrastive4j.api.annotations.StandardParameters;
 import dev.contrastive4j.api.task.EncodedGraph;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 
 /**
  * A checked {@code @ContrastiveTask} class: the annotation's values (nulls where the runtime's
@@ -119,6 +121,25 @@ record TaskModel(
       f.add(p.field());
     }
     return f;
+  }
+
+  /**
+   * The generated spec's methods besides its fields' accessors: the base task's training schedule, so
+   * that a task extending {@code VicReg} trains as long as {@code vicreg} does. A task of the
+   * custom base keeps {@code TaskSpec}'s default schedule.
+   */
+  List<MethodSpec> specMethods() {
+    if (base.builtIn == null) {
+      return List.of();
+    }
+    return List.of(MethodSpec.methodBuilder("defaultTraining")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Names.TRAINING_SPEC)
+        .addStatement("return $T.DEFAULT.defaultTraining()",
+            ClassName.get(base.builtIn.getClass()))
+        .addJavadoc("The schedule of {@code $L}, the task this one extends.\n", base.typeName)
+        .build());
   }
 
   /** The spec with every default, as JSON: {@code {"type": name, ...}}. */

@@ -172,6 +172,8 @@ class CompilerErrorsDocTest {
         of(noiseTaking("@Param(\"1\") int fooBar, @Param(\"2\") int foo_bar")));
     c.put("@Param 'readout' would be", of(dgiTaskTaking("@Param(\"x\") String readout")));
     c.put("@Param 'hashCode'", of(noiseTaking("@Param(\"1\") int hashCode")));
+    c.put("@Param 'defaultTraining'",
+        of(dgiTaskTaking("@Param(\"1\") int defaultTraining")));
     c.put("@Seed parameter 'seed' must be a long", of(noiseTaking("@Seed int seed")));
     c.put("... has two @Seed parameters", of(noiseTaking("@Seed long a, @Seed long b")));
     c.put("@Seed parameter 'seed': readouts",

@@ -230,6 +230,16 @@ class ComponentValidationTest {
   }
 
   @Test
+  void aTasksParamNamedLikeItsScheduleButACorruptorsMayBe() {
+    JavaFileObject t = Sources.dgiTaskTaking("@Param(\"1\") int defaultTraining");
+    assertOneError(compile(t), t, "@Param 'defaultTraining' would be the spec's "
+        + "defaultTraining(), which every task spec has (the task's default epochs and "
+        + "patience); rename the parameter", "int defaultTraining");
+    assertThat(compile(corruptor("@Corruptor(name = \"noise\")",
+        "  public Noise(@Param(\"1\") int defaultTraining) {}"))).succeeded();
+  }
+
+  @Test
   void constructorWithTypeParameters() {
     JavaFileObject c = corruptor("@Corruptor(name = \"noise\")",
         "  public <T extends Number> Noise(java.util.List<T> values) {}");

@@ -20,6 +20,7 @@ import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ExperimentValidator;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.api.task.Task;
 import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.plugins.PluginSpecTypes;
@@ -109,6 +110,10 @@ class GeneratedCodeTest {
     assertEquals("com.example.DgiPlus", dgi.implementation());
     assertEquals("barlow-twins", task("bt-plus").base());
     assertEquals("custom", task("custom").base());
+    // A task trains on its base's schedule when the experiment gives none.
+    assertEquals(List.of(TrainingSpec.fixedEpochs(100), TrainingSpec.EARLY_STOPPING,
+        TrainingSpec.EARLY_STOPPING, TrainingSpec.fixedEpochs(50), TrainingSpec.fixedEpochs(200)),
+        plugins.tasks().stream().map(t -> t.defaults().defaultTraining()).toList());
     assertEquals("every kind of parameter", plugins.corruptors().get(0).description());
     // Five task modules, one corruptor module, one readout module.
     assertEquals(7, plugins.modules().size());

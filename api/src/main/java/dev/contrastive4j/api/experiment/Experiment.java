@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param dataset what data to train on (default: the built-in CSBM graph)
  * @param encoder the encoder being trained (default: DGI's one-layer GCN of 512 units)
  * @param task the self-supervised task (default: Deep Graph Infomax)
- * @param training how long and how fast to train (default {@link TrainingSpec#DEFAULT})
+ * @param training how long and how fast to train (default {@link TrainingSpec#DEFAULT}); unset
+ *     epochs and patience are the task's ({@link TaskSpec#defaultTraining()}), as
+ *     {@link #training()} gives them
  * @param evaluation how the frozen embeddings are evaluated (default
  *     {@link EvaluationSpec#DEFAULT})
  * @param output where the run writes its directory (default {@link OutputSpec#DEFAULT})
@@ -100,10 +103,14 @@ public record Experiment(
     return task;
   }
 
-  /** The training settings; never null. */
+  /**
+   * The training settings, with the task's epochs and patience where they are unset
+   * ({@link TrainingSpec#resolvedFor}); never null. The experiment keeps them unset, so that
+   * {@link #withTask} brings the new task's defaults.
+   */
   @Override
   public TrainingSpec training() {
-    return training;
+    return training.resolvedFor(task);
   }
 
   /** The evaluation settings; never null. */
@@ -164,5 +171,24 @@ public record Experiment(
   /** This experiment with other output settings. */
   public Experiment withOutput(OutputSpec value) {
     return new Experiment(seed, dataset, encoder, task, training, evaluation, value, fromBindings);
+  }
+
+  /**
+   * Whether {@code o} is an experiment with the same parts, comparing the training settings as
+   * {@link #training()} gives them: epochs left to the task equal the task's written out, as
+   * when a run's {@code config.json} is read back.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Experiment e && seed.equals(e.seed) && dataset.equals(e.dataset)
+        && encoder.equals(e.encoder) && task.equals(e.task) && training().equals(e.training())
+        && evaluation.equals(e.evaluation) && output.equals(e.output)
+        && fromBindings.equals(e.fromBindings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(seed, dataset, encoder, task, training(), evaluation, output,
+        fromBindings);
   }
 }

@@ -70,6 +70,15 @@ public interface TaskSpec {
   @Nullable ReadoutSpec readout();
 
   /**
+   * The schedule this task trains on when the experiment gives no epochs or patience: the
+   * epochs and patience of the spec returned ({@link TrainingSpec#resolvedFor}). By default
+   * Deep Graph Infomax's, {@link TrainingSpec#EARLY_STOPPING}.
+   */
+  default TrainingSpec defaultTraining() {
+    return TrainingSpec.EARLY_STOPPING;
+  }
+
+  /**
    * Deep Graph Infomax: default corruption shuffles features, as in the paper.
    *
    * @param discriminator one of {@link #DISCRIMINATORS}: {@value #UNIFORM} (default), a bilinear
@@ -173,6 +182,15 @@ public interface TaskSpec {
       normalizeBatch = normalizeBatch == null || normalizeBatch;
     }
 
+    /**
+     * 100 epochs without early stopping: on Cora's validation split the best of 50, 100,
+     * 230 (where stopping on the loss ended the run) and 1000.
+     */
+    @Override
+    public TrainingSpec defaultTraining() {
+      return TrainingSpec.fixedEpochs(100);
+    }
+
     @Override
     public List<Integer> projectorUnits() {
       return projectorUnits;
@@ -217,6 +235,16 @@ public interface TaskSpec {
       simWeight = simWeight == null ? 25.0 : simWeight;
       varWeight = varWeight == null ? 25.0 : varWeight;
       covWeight = covWeight == null ? 1.0 : covWeight;
+    }
+
+    /**
+     * 200 epochs without early stopping: on Cora's validation split (seed 0) the best
+     * of 50, 100, 200 and 400; stopping on the loss ran 751 epochs, to
+     * test accuracy 0.723 against 0.805.
+     */
+    @Override
+    public TrainingSpec defaultTraining() {
+      return TrainingSpec.fixedEpochs(200);
     }
 
     @Override
@@ -274,6 +302,16 @@ public interface TaskSpec {
       positiveView = positiveView == null ? CorruptorSpec.DEFAULT_AUGMENTATION : positiveView;
       projectorUnits = projectorUnits == null ? List.of() : List.copyOf(projectorUnits);
       margin = margin == null ? 1.0 : margin;
+    }
+
+    /**
+     * 50 epochs without early stopping: on Cora's validation split (seed 0) the best of
+     * 25, 50, 100, 200 and 400; stopping on the loss ran 378 epochs, to test
+     * accuracy 0.787 against 0.805.
+     */
+    @Override
+    public TrainingSpec defaultTraining() {
+      return TrainingSpec.fixedEpochs(50);
     }
 
     @Override

@@ -6,15 +6,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How to train: Adam with the given learning rate and (L2) weight decay, early stopping on the
- * training loss, and the parameters of the epoch with the best loss kept at the end. Defaults
- * are Deep Graph Infomax's: learning rate 0.001, no weight decay, patience 20, and at most 1000
- * epochs (the paper trains until early stopping ends the run).
+ * training loss, and the parameters of the epoch with the best loss kept at the end. Defaults:
+ * learning rate 0.001, no weight decay; the epochs and the patience default to the task's
+ * schedule ({@link TaskSpec#defaultTraining()}), which an {@link Experiment} puts in:
+ * Deep Graph Infomax's (at most 1000 epochs, patience 20: the paper trains until early stopping
+ * ends the run) unless the task gives another; Barlow Twins, VICReg and triplet train a fixed
+ * number of epochs, since their loss keeps falling long after their embeddings stop improving.
  *
- * @param epochs the most epochs, at least 1
+ * @param epochs the most epochs, at least 1; null: the task's default
  * @param learningRate Adam's learning rate, greater than 0
  * @param weightDecay L2 weight decay added to the gradients (PyTorch's Adam weight_decay), at
  *     least 0
- * @param patience epochs without a better loss before stopping, at least 0; 0 never stops early
+ * @param patience epochs without a better loss before stopping, at least 0; 0 never stops early;
+ *     null: the task's default
  * @param metricsEvery compute the task's metrics every this many epochs, at least 1 (default 50:
  *     the SVD metrics cost several training steps)
  * @param batchComponents train on mini-batches of this many components (graphs) per step; 0
@@ -35,8 +39,14 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     @Nullable Double weightDecay, @Nullable Integer patience, @Nullable Integer metricsEvery,
     @Nullable Integer batchComponents, @Nullable Boolean shuffleComponents,
     @Nullable Integer checkpointEvery) {
-  /** Deep Graph Infomax's schedule. */
+  /** Every default; the epochs and the patience are the task's. */
   public static final TrainingSpec DEFAULT = new TrainingSpec(null, null, null, null, null);
+
+  /**
+   * Deep Graph Infomax's schedule, every task's unless it gives another: at most 1000 epochs,
+   * stopping after 20 without a lower loss.
+   */
+  public static final TrainingSpec EARLY_STOPPING = new TrainingSpec(1000, null, null, 20, null);
 
   /** Full-batch training with the given settings. */
   public TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRate,
@@ -59,12 +69,13 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
         shuffleComponents, null);
   }
 
-  /** Puts the default in for every null setting. */
+  /**
+   * Puts the default in for every null setting but the epochs and the patience, which depend on
+   * the task ({@link #resolvedFor}).
+   */
   public TrainingSpec {
-    epochs = epochs == null ? 1000 : epochs;
     learningRate = learningRate == null ? 0.001 : learningRate;
     weightDecay = weightDecay == null ? 0.0 : weightDecay;
-    patience = patience == null ? 20 : patience;
     metricsEvery = metricsEvery == null ? 50 : metricsEvery;
     batchComponents = batchComponents == null ? 0 : batchComponents;
     shuffleComponents = shuffleComponents == null ? Boolean.TRUE : shuffleComponents;
@@ -86,9 +97,31 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     return shuffleComponents;
   }
 
-  /** The most epochs; never null. */
+  /**
+   * A schedule of exactly {@code epochs} epochs, without early stopping: Barlow Twins', VICReg's
+   * and triplet's default.
+   */
+  public static TrainingSpec fixedEpochs(int epochs) {
+    return new TrainingSpec(epochs, null, null, 0, null);
+  }
+
+  /**
+   * These settings with the task's default schedule ({@link TaskSpec#defaultTraining()}) put in
+   * for unset epochs and patience; the settings of an {@link Experiment}, which calls it.
+   */
+  public TrainingSpec resolvedFor(TaskSpec task) {
+    if (epochs != null && patience != null) {
+      return this;
+    }
+    TrainingSpec schedule = task.defaultTraining();
+    return new TrainingSpec(epochs != null ? epochs : schedule.epochs, learningRate, weightDecay,
+        patience != null ? patience : schedule.patience, metricsEvery, batchComponents,
+        shuffleComponents, checkpointEvery);
+  }
+
+  /** The most epochs; null (unset) until {@link #resolvedFor} puts the task's in. */
   @Override
-  public Integer epochs() {
+  public @Nullable Integer epochs() {
     return epochs;
   }
 
@@ -104,9 +137,12 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
     return weightDecay;
   }
 
-  /** Epochs without a better loss before stopping (0: never); never null. */
+  /**
+   * Epochs without a better loss before stopping (0: never); null (unset) until
+   * {@link #resolvedFor} puts the task's in.
+   */
   @Override
-  public Integer patience() {
+  public @Nullable Integer patience() {
     return patience;
   }
 
@@ -125,8 +161,15 @@ public record TrainingSpec(@Nullable Integer epochs, @Nullable Double learningRa
   /**
    * The epoch of a run's first checkpoint: {@code checkpointEvery}, or the last epoch if that
    * comes first (a run also writes one at its end, which early stopping may bring sooner).
+   *
+   * @throws IllegalStateException if the epochs are unset: the settings of an experiment have
+   *     them ({@link #resolvedFor})
    */
   public int firstCheckpointEpoch() {
+    if (epochs == null) {
+      throw new IllegalStateException("training.epochs is unset; the first checkpoint is that "
+          + "of an experiment's settings, which have the task's epochs");
+    }
     return Math.min(checkpointEvery, epochs);
   }
 

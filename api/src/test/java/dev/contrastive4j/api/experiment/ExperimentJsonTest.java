@@ -45,7 +45,8 @@ class ExperimentJsonTest {
     assertEquals(0.2, ((CorruptorSpec.MaskFeatureColumns) steps.get(1)).rate());
     assertEquals(new ReadoutSpec.Pool("max"), task.readout());
     assertEquals(0.01, e.training().learningRate());
-    assertEquals(20, e.training().patience());
+    // Barlow Twins' schedule: no early stopping, since the file gives no patience.
+    assertEquals(0, e.training().patience());
     assertEquals(List.of(16), task.projectorUnits());
     assertEquals(e, JSON.readValue(JSON.writeValueAsString(e), Experiment.class));
   }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class TrainingSpecTest {
   @Test
   void theFirstCheckpointIsAtTheIntervalOrAtTheLastEpochIfThatComesFirst() {
-    assertEquals(50, TrainingSpec.DEFAULT.firstCheckpointEpoch());
+    assertEquals(50, TrainingSpec.DEFAULT.resolvedFor(TaskSpec.DgiSpec.DEFAULT)
+        .firstCheckpointEpoch());
     assertEquals(30, new TrainingSpec(30, null, null, null, null, null, null, 50)
         .firstCheckpointEpoch());
     assertEquals(7, new TrainingSpec(30, null, null, null, null, null, null, 7)

@@ -224,8 +224,9 @@ class KotlinDslTest {
     @Test
     fun kotlinSeesTheModelsNullness() {
         val e: Experiment = dgiOnCora()
-        // Defaulted parts are non-null types; optional ones are nullable.
-        val epochs: Int = e.training.epochs
+        // Defaulted parts are non-null types; optional ones are nullable, as are the epochs of a
+        // TrainingSpec, which may leave them to the task (an experiment's training has them).
+        val epochs: Int? = e.training.epochs
         val units: List<Int> = e.encoder.units()
         val taskSeed: Long? = e.task.seed()
         val dataDir: String? = e.dataset.dataDir

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contrastive4j.api.annotations.CorruptorPlugin;
 import dev.contrastive4j.api.annotations.ParameterInfo;
 import dev.contrastive4j.api.annotations.ReadoutPlugin;
+import dev.contrastive4j.api.experiment.TrainingSpec;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,14 +19,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code contrastive4j tasks}: lists the built-in tasks and those declared with
- * {@code @ContrastiveTask} on the class path, each with its parameters and their defaults, and
- * the plugin corruptors and readouts.
+ * {@code @ContrastiveTask} on the class path, each with its default training schedule, its
+ * parameters and their defaults, and the plugin corruptors and readouts.
  */
 @Command(
     name = "tasks",
     mixinStandardHelpOptions = true,
     description = "List the tasks 'train --task' accepts (built-in and plugins), with their "
-        + "parameters and defaults, and the plugin corruptors and readouts.")
+        + "default epochs and patience, parameters and defaults, and the plugin corruptors and "
+        + "readouts.")
 final class TasksCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -59,6 +61,7 @@ final class TasksCommand implements Callable<Integer> {
       }
       out.println("  " + e.name() + (e.builtIn() ? "" : "  (" + e.implementation() + ", extends "
           + e.base() + ")") + (e.description().isEmpty() ? "" : " - " + e.description()));
+      out.println("      default training: " + schedule(e.defaults().defaultTraining()));
       printParameters(e.parameters(), out);
     }
     if (!plugins) {
@@ -122,6 +125,15 @@ final class TasksCommand implements Callable<Integer> {
         .orElse(0));
   }
 
+  /**
+   * A task's default schedule in words: "at most 1000 epochs, patience 20" or "100 epochs, no
+   * early stopping".
+   */
+  static String schedule(TrainingSpec training) {
+    return training.patience() == 0 ? training.epochs() + " epochs, no early stopping"
+        : "at most " + training.epochs() + " epochs, patience " + training.patience();
+  }
+
   private static ObjectNode asJson(TaskCatalog catalog) {
     ObjectMapper m = new ObjectMapper();
     ObjectNode root = m.createObjectNode();
@@ -133,6 +145,10 @@ final class TasksCommand implements Callable<Integer> {
       t.put("base", e.base());
       t.put("implementation", e.implementation());
       t.put("description", e.description());
+      TrainingSpec schedule = e.defaults().defaultTraining();
+      ObjectNode training = t.putObject("training");
+      training.put("epochs", schedule.epochs());
+      training.put("patience", schedule.patience());
       t.set("parameters", parameters(m, e.parameters()));
     }
     ArrayNode corruptors = root.putArray("corruptors");

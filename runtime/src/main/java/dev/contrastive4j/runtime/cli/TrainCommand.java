@@ -94,9 +94,10 @@ final class TrainCommand implements Callable<Integer> {
           + "stored); for non-negative features.")
   Boolean normalizeFeatures;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default 1000; "
-      + "early stopping usually ends a run sooner). With --resume, the count the run trains on "
-      + "to.")
+  @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default: the "
+      + "task's, as 'tasks' lists them: 1000 for dgi, where early stopping usually ends a run "
+      + "sooner; 100 for barlow-twins, 200 for vicreg, 50 for triplet). With --resume, the "
+      + "count the run trains on to.")
   Integer epochs;
 
   @Option(names = "--lr", paramLabel = "X", description = "Adam learning rate (default 0.001).")
@@ -106,7 +107,8 @@ final class TrainCommand implements Callable<Integer> {
   Double weightDecay;
 
   @Option(names = "--patience", paramLabel = "N",
-      description = "Epochs without a lower loss before stopping (default 20; 0 never stops).")
+      description = "Epochs without a lower loss before stopping; 0 never stops (default: the "
+          + "task's: 20 for dgi, 0 for barlow-twins, vicreg and triplet).")
   Integer patience;
 
   @Option(names = "--batch-components", paramLabel = "N",

@@ -46,8 +46,9 @@ public final class Scaffolds {
   }
 
   /**
-   * The scaffold of a built-in task: the default experiment with {@code defaults} as its task,
-   * every task parameter written out (null where the runtime decides).
+   * The scaffold of a built-in task: the default experiment with {@code defaults} as its task
+   * (and the task's training schedule), every task parameter written out (null where the
+   * runtime decides).
    *
    * @throws IllegalArgumentException if {@code defaults} is not a record with a type name
    */
@@ -63,7 +64,7 @@ public final class Scaffolds {
       for (ParameterInfo p : SpecParameters.of(record)) {
         task.set(p.name(), JSON.readTree(p.defaultValue()));
       }
-      ObjectNode experiment = JSON.valueToTree(Experiment.defaults());
+      ObjectNode experiment = JSON.valueToTree(Experiment.defaults().withTask(defaults));
       experiment.set("task", task);
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
           .withObjectFieldValueSpacing(Separators.Spacing.AFTER))

@@ -10,6 +10,7 @@ import dev.contrastive4j.api.experiment.CorruptorSpec;
 import dev.contrastive4j.api.experiment.Experiment;
 import dev.contrastive4j.api.experiment.ReadoutSpec;
 import dev.contrastive4j.api.experiment.TaskSpec;
+import dev.contrastive4j.api.experiment.TrainingSpec;
 import dev.contrastive4j.runtime.config.ExperimentMapper;
 import dev.contrastive4j.runtime.plugins.PluginSpecTypes;
 import dev.contrastive4j.runtime.plugins.Plugins;
@@ -50,6 +51,19 @@ class TaskOptionTest {
     assertEquals(new TaskSpec.VicRegSpec("node", null, List.of(8), 4L,
         new CorruptorSpec.DropEdges(0.3, null), new CorruptorSpec.MaskFeatureColumns(0.1, null),
         new ReadoutSpec.Pool("max"), null, null, null), e.task());
+  }
+
+  @Test
+  void anotherTaskTrainsOnItsOwnScheduleUnlessTheConfigurationOrAnOptionGivesOne() {
+    assertEquals(new TrainingSpec(200, null, null, 0, null),
+        apply("vicreg", "task: {type: dgi}").training());
+    assertEquals(new TrainingSpec(300, null, null, 0, null),
+        apply("triplet", "training: {epochs: 300}").training());
+    TrainCommand train = new TrainCommand();
+    train.task = "barlow-twins";
+    train.patience = 5;
+    assertEquals(new TrainingSpec(100, null, null, 5, null),
+        train.apply(Experiment.defaults()).training());
   }
 
   @Test

@@ -39,6 +39,15 @@ class TasksAndInitCommandTest {
     }
     assertTrue(out.lines().anyMatch(l -> l.matches("\\s+margin\\s+double\\s+1\\.0\\s+hinge "
         + "margin of the triplet loss, >= 0")), out);
+    // Each task's schedule, on the line after its name.
+    for (String schedule : List.of(
+        "  barlow-twins - Barlow Twins (Zbontar et al., 2021; on graphs Bielak et al., 2022)\n"
+            + "      default training: 100 epochs, no early stopping\n",
+        " clean vs. shuffled features\n      default training: at most 1000 epochs, patience 20\n",
+        " corruption\n      default training: 50 epochs, no early stopping\n",
+        " covariance terms\n      default training: 200 epochs, no early stopping\n")) {
+      assertTrue(out.contains(schedule), schedule + " in " + out);
+    }
     // Without plugins, the list ends there: no empty lists of plugin corruptors or readouts.
     assertTrue(out.endsWith("\n\nPlugin tasks: none on the class path\n"), out);
   }
@@ -61,6 +70,7 @@ class TasksAndInitCommandTest {
 
         Plugin tasks:
           another-dgi  (test.OtherDgi, extends dgi) - DGI of our own
+              default training: at most 1000 epochs, patience 20
 
         Plugin corruptors:
           rewire  (test.Rewire)
@@ -88,6 +98,9 @@ class TasksAndInitCommandTest {
     assertTrue(vicreg.get("built_in").asBoolean());
     assertEquals("sim_weight", vicreg.get("parameters").get(7).get("name").asText());
     assertEquals(25.0, vicreg.get("parameters").get(7).get("default").asDouble());
+    assertEquals("{\"epochs\":200,\"patience\":0}", vicreg.get("training").toString());
+    assertEquals("{\"epochs\":1000,\"patience\":20}",
+        root.get("tasks").get(1).get("training").toString());
     assertEquals(0, root.get("corruptors").size());
   }
 
@@ -100,6 +113,9 @@ class TasksAndInitCommandTest {
     // Derived defaults stay null in a scaffold; fixed ones are written out.
     assertTrue(run.out().contains("\"seed\": null"), run.out());
     assertTrue(run.out().contains("\"positive_view\": {"), run.out());
+    // The triplet task's schedule, written out.
+    assertTrue(run.out().contains("\"epochs\": 50,"), run.out());
+    assertTrue(run.out().contains("\"patience\": 0,"), run.out());
   }
 
   @Test

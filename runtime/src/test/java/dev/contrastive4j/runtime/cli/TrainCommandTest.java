@@ -451,7 +451,7 @@ class TrainCommandTest {
     assertTrue(train.apply(defaults).training().shuffleComponents());
     train.batchComponents = 3;
     train.shuffleComponents = false;
-    assertEquals(new TrainingSpec(null, null, null, null, null, 3, false),
+    assertEquals(new TrainingSpec(1000, null, null, 20, null, 3, false),
         train.apply(defaults).training());
   }
 

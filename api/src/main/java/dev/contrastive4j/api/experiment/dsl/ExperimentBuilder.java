@@ -141,7 +141,10 @@ public final class ExperimentBuilder extends BlockBuilder {
         + " = " + replacement + " { ... }");
   }
 
-  /** How to train (default: at most 1000 epochs of Adam at 0.001, patience 20). */
+  /**
+   * How to train (default: Adam at 0.001 on the task's schedule, {@link TrainingSpec#DEFAULT}),
+   * as given: epochs and patience left unset are the task's in the experiment built.
+   */
   public TrainingSpec getTraining() {
     return training;
   }

@@ -1,13 +1,18 @@
 package dev.contrastive4j.api.experiment.dsl;
 
+import dev.contrastive4j.api.experiment.TaskSpec;
 import dev.contrastive4j.api.experiment.TrainingSpec;
+import org.jspecify.annotations.Nullable;
 
-/** Configures the {@link TrainingSpec} of an experiment. */
+/**
+ * Configures the {@link TrainingSpec} of an experiment. The epochs and the patience start unset
+ * (null), which means the task's ({@link TaskSpec#defaultTraining()}).
+ */
 public final class TrainingBuilder extends BlockBuilder {
-  private int epochs;
+  private @Nullable Integer epochs;
   private double learningRate;
   private double weightDecay;
-  private int patience;
+  private @Nullable Integer patience;
   private int metricsEvery;
   private int batchComponents;
   private boolean shuffleComponents;
@@ -29,13 +34,16 @@ public final class TrainingBuilder extends BlockBuilder {
         batchComponents, shuffleComponents, checkpointEvery);
   }
 
-  /** The most epochs, at least 1 (default 1000). */
-  public int getEpochs() {
+  /**
+   * The most epochs, at least 1; null (the default) for the task's: 1000 with early stopping
+   * for DGI, 100 for Barlow Twins, 200 for VICReg, 50 for triplet.
+   */
+  public @Nullable Integer getEpochs() {
     return epochs;
   }
 
-  /** Sets the most epochs. */
-  public void setEpochs(int value) {
+  /** Sets the most epochs; null for the task's. */
+  public void setEpochs(@Nullable Integer value) {
     checkOpen();
     epochs = value;
   }
@@ -80,13 +88,16 @@ public final class TrainingBuilder extends BlockBuilder {
     return this;
   }
 
-  /** Epochs without a better loss before stopping, at least 0; 0 never stops (default 20). */
-  public int getPatience() {
+  /**
+   * Epochs without a better loss before stopping, at least 0; 0 never stops; null (the default)
+   * for the task's: 20 for DGI, 0 for Barlow Twins, VICReg and triplet.
+   */
+  public @Nullable Integer getPatience() {
     return patience;
   }
 
-  /** Sets the early-stopping patience. */
-  public void setPatience(int value) {
+  /** Sets the early-stopping patience; null for the task's. */
+  public void setPatience(@Nullable Integer value) {
     checkOpen();
     patience = value;
   }

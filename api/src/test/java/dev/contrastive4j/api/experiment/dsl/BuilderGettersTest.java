@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A getter shows the setting the block starts from, then what the block has set; a Kotlin
- * block reads and writes the same settings as properties ({@code epochs = epochs * 2}).
+ * block reads and writes the same settings as properties
+ * ({@code learningRate = learningRate / 10}).
  */
 class BuilderGettersTest {
 
@@ -33,8 +34,8 @@ class BuilderGettersTest {
   void training() {
     List<Object> seen = new ArrayList<>();
     experiment(x -> x.training(t -> {
-      seen.addAll(List.of(t.getLearningRate(), t.getWeightDecay(), t.getPatience(),
-          t.getMetricsEvery(), t.getBatchComponents(), t.getShuffleComponents(),
+      seen.addAll(java.util.Arrays.asList(t.getLearningRate(), t.getWeightDecay(),
+          t.getPatience(), t.getMetricsEvery(), t.getBatchComponents(), t.getShuffleComponents(),
           t.getCheckpointEvery()));
       t.learningRate(0.01).weightDecay(5e-4).patience(7).metricsEvery(5).batchComponents(32)
           .shuffleComponents(false).checkpointEvery(10);
@@ -42,9 +43,10 @@ class BuilderGettersTest {
           t.getMetricsEvery(), t.getBatchComponents(), t.getShuffleComponents(),
           t.getCheckpointEvery()));
     }));
-    assertEquals(List.of(0.001, 0.0, 20, 50, 0, true, 50, 0.01, 5e-4, 7, 5, 32, false, 10),
-        seen);
-    assertEquals(new TrainingSpec(1000, null, null, null, null, 32, false),
+    // The patience starts unset: the task's.
+    assertEquals(java.util.Arrays.asList(0.001, 0.0, null, 50, 0, true, 50, 0.01, 5e-4, 7, 5, 32,
+        false, 10), seen);
+    assertEquals(new TrainingSpec(1000, null, null, 20, null, 32, false),
         experiment(x -> x.training(t -> t.batchComponents(32).shuffleComponents(false)))
             .training());
   }
@@ -93,7 +95,7 @@ class BuilderGettersTest {
     TrainingSpec training = new TrainingSpec(5, null, null, null, null);
     Experiment e = experiment(x -> x.dataset(dataset).evaluation(evaluation).output(output)
         .training(training));
-    assertEquals(List.of(dataset, evaluation, output, training),
+    assertEquals(List.of(dataset, evaluation, output, training.resolvedFor(e.task())),
         List.of(e.dataset(), e.evaluation(), e.output(), e.training()));
   }
 

@@ -141,7 +141,7 @@ class ExperimentsTest {
         .encoder(g -> g.dropout(0.5))
         .task(t -> t.nodeSet("paper"))
         .task(t -> t.corruptor(shuffleFeaturesGlobally(c -> c.seed(7)))));
-    assertEquals(new TrainingSpec(3, 0.01, null, null, null), e.training());
+    assertEquals(new TrainingSpec(3, 0.01, null, 20, null), e.training());
     assertEquals(new EncoderSpec.GcnSpec(List.of(16), null, 0.5, null), e.encoder());
     assertEquals(dgi(t -> t.nodeSet("paper").corruptor(shuffleFeaturesGlobally(c -> c.seed(7)))),
         e.task());
@@ -184,7 +184,8 @@ class ExperimentsTest {
         seen.add(t.getNodeSet());
       });
     });
-    assertEquals(java.util.Arrays.asList(0L, 9L, 1000, 4, 4, null, "paper"), seen);
+    // The epochs start unset (the task's).
+    assertEquals(java.util.Arrays.asList(0L, 9L, null, 4, 4, null, "paper"), seen);
   }
 
   @Test
