@@ -62,6 +62,8 @@ class TaskScheduleTest {
     Experiment read = JSON.readValue(written, Experiment.class);
     assertEquals(triplet, read);
     assertEquals(triplet.hashCode(), read.hashCode());
+    assertNotEquals(triplet.hashCode(),
+        triplet.withTraining(new TrainingSpec(51, null, null, null, null)).hashCode());
     // Written out, the schedule no longer follows the task.
     assertEquals(50, read.withTask(TaskSpec.DgiSpec.DEFAULT).training().epochs());
     assertNotEquals(triplet.withTask(TaskSpec.DgiSpec.DEFAULT),
