@@ -191,4 +191,12 @@ public record Experiment(
     return Objects.hash(seed, dataset, encoder, task, training(), evaluation, output,
         fromBindings);
   }
+
+  /** The parts as a record prints them, the training settings as {@link #training()} gives. */
+  @Override
+  public String toString() {
+    return "Experiment[seed=" + seed + ", dataset=" + dataset + ", encoder=" + encoder
+        + ", task=" + task + ", training=" + training() + ", evaluation=" + evaluation
+        + ", output=" + output + ", fromBindings=" + fromBindings + "]";
+  }
 }

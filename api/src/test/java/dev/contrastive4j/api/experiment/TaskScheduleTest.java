@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,6 +63,9 @@ class TaskScheduleTest {
     Experiment read = JSON.readValue(written, Experiment.class);
     assertEquals(triplet, read);
     assertEquals(triplet.hashCode(), read.hashCode());
+    assertEquals(read.toString(), triplet.toString());
+    assertTrue(triplet.toString().contains(", training=TrainingSpec[epochs=50, "),
+        triplet.toString());
     assertNotEquals(triplet.hashCode(),
         triplet.withTraining(new TrainingSpec(51, null, null, null, null)).hashCode());
     // Written out, the schedule no longer follows the task.
