@@ -124,9 +124,9 @@ record TaskModel(
   }
 
   /**
-   * The generated spec's methods besides its fields' accessors: the base task's training schedule, so
-   * that a task extending {@code VicReg} trains as long as {@code vicreg} does. A task of the
-   * custom base keeps {@code TaskSpec}'s default schedule.
+   * The generated spec's methods besides its fields' accessors: the base task's training
+   * schedule, so that a task extending {@code VicReg} trains as long as {@code vicreg} does. A
+   * task of the custom base keeps {@code TaskSpec}'s default schedule.
    */
   List<MethodSpec> specMethods() {
     if (base.builtIn == null) {

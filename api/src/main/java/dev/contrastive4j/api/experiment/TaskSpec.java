@@ -71,8 +71,9 @@ public interface TaskSpec {
 
   /**
    * The schedule this task trains on when the experiment gives no epochs or patience: the
-   * epochs and patience of the spec returned ({@link TrainingSpec#resolvedFor}). By default
-   * Deep Graph Infomax's, {@link TrainingSpec#EARLY_STOPPING}.
+   * epochs and patience of the spec returned ({@link TrainingSpec#resolvedFor}), which an
+   * override must give both of (as {@link TrainingSpec#fixedEpochs} does). By default Deep
+   * Graph Infomax's, {@link TrainingSpec#EARLY_STOPPING}.
    */
   default TrainingSpec defaultTraining() {
     return TrainingSpec.EARLY_STOPPING;
